@@ -1,0 +1,112 @@
+"""Engine and transactions for SQLite (embedded) and PostgreSQL (central).
+
+SQLite runs in WAL mode with ``synchronous=FULL`` and foreign keys on, and
+every writing transaction starts with ``BEGIN IMMEDIATE`` so that two
+terminals never both read a balance and then both write it. PostgreSQL runs
+at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+T = TypeVar("T")
+
+_READONLY = "posapp_readonly"
+#: PostgreSQL serialization failure and deadlock: the transaction may simply be run again.
+_RETRYABLE_PG = {"40001", "40P01"}
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin event, not the driver, start transactions.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        readonly = conn.get_execution_options().get(_READONLY, False)
+        conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    """An engine configured for GiftPOS's locking rules on either database."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            from pathlib import Path
+
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    if parsed.get_backend_name() == "postgresql":
+        kwargs.setdefault("pool_pre_ping", True)
+        kwargs.setdefault("isolation_level", "READ COMMITTED")
+        if parsed.drivername == "postgresql":
+            url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(False))
+        return create_engine(url, **kwargs)
+    raise ValueError(f"unsupported database {parsed.get_backend_name()!r}")
+
+
+def is_retryable(exc: BaseException) -> bool:
+    """True for a lock or serialization failure that a fresh attempt may get past."""
+    if isinstance(exc, OperationalError) and "database is locked" in str(exc):
+        return True
+    if isinstance(exc, DBAPIError):
+        code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        return code in _RETRYABLE_PG
+    return False
+
+
+class Database:
+    """The engine and session factory; every service call runs in one transaction of it."""
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        self.dialect = self.engine.dialect.name
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._readonly_sessions = sessionmaker(
+            self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @contextmanager
+    def transaction(self, *, readonly: bool = False) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        factory = self._readonly_sessions if readonly else self._sessions
+        with factory() as session, session.begin():
+            yield session
+
+    def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
+        """Run ``work`` in a transaction, retrying it on lock or serialization failures."""
+        for attempt in range(attempts):
+            try:
+                with self.transaction(readonly=readonly) as session:
+                    return work(session)
+            except DBAPIError as exc:
+                if attempt == attempts - 1 or not is_retryable(exc):
+                    raise
+                time.sleep(0.01 * 2**attempt)
+        raise AssertionError("unreachable")
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,33 @@
+"""Every entity of DESIGN §4 as a typed SQLAlchemy model."""
+
+from posapp.db.models.base import Base
+from posapp.db.models.cards import Batch, CardProduct, GiftCard, Hold, LedgerEntry
+from posapp.db.models.org import (
+    AuditEvent,
+    ExchangeRate,
+    Location,
+    Operation,
+    Setting,
+    Staff,
+    Terminal,
+)
+from posapp.db.models.sales import Sale, SaleLine, SaleTender
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Batch",
+    "CardProduct",
+    "ExchangeRate",
+    "GiftCard",
+    "Hold",
+    "LedgerEntry",
+    "Location",
+    "Operation",
+    "Sale",
+    "SaleLine",
+    "SaleTender",
+    "Setting",
+    "Staff",
+    "Terminal",
+]

@@ -1,0 +1,25 @@
+"""Declarative base with naming conventions so Alembic migrations are stable."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import MetaData
+from sqlalchemy.orm import DeclarativeBase
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def new_id() -> uuid.UUID:
+    """Primary keys are UUIDs made where the row is made (a terminal, offline too)."""
+    return uuid.uuid4()

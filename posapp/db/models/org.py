@@ -1,0 +1,118 @@
+"""Stores, terminals, staff, settings, exchange rates, audit events, idempotency records."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from posapp.db.models.base import Base, new_id
+from posapp.db.types import UTCDateTime
+
+
+class Location(Base):
+    __tablename__ = "locations"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    currency: Mapped[str] = mapped_column(String(3))
+    locale: Mapped[str] = mapped_column(String(16), default="en_US")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Terminal(Base):
+    __tablename__ = "terminals"
+    __table_args__ = (UniqueConstraint("location_id", "name"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
+    name: Mapped[str] = mapped_column(String(64))
+    printer: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    scanner: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Staff(Base):
+    __tablename__ = "staff"
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Setting(Base):
+    """One value: global when ``location_id`` is null, else that store's override."""
+
+    __tablename__ = "settings"
+    __table_args__ = (UniqueConstraint("key", "scope"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    key: Mapped[str] = mapped_column(String(64))
+    #: "*" for the global value, else the location's id: a unique key that works with nulls.
+    scope: Mapped[str] = mapped_column(String(40))
+    location_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("locations.id"))
+    value: Mapped[object] = mapped_column(JSON)
+    updated_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ExchangeRate(Base):
+    """1 ``base`` = ``rate`` ``quote`` from ``valid_from`` on."""
+
+    __tablename__ = "exchange_rates"
+    __table_args__ = (Index("ix_exchange_rates_pair", "base", "quote", "valid_from"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    base: Mapped[str] = mapped_column(String(3))
+    quote: Mapped[str] = mapped_column(String(3))
+    rate: Mapped[Decimal] = mapped_column(Numeric(20, 10, asdecimal=True))
+    valid_from: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_by: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class AuditEvent(Base):
+    """Every action that is not a balance change: logins, failed look-ups, freezes, reprints."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (Index("ix_audit_events_terminal_kind_at", "terminal_id", "kind", "at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    kind: Mapped[str] = mapped_column(String(40))
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    terminal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("terminals.id"))
+    location_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("locations.id"))
+    card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gift_cards.id"))
+    detail: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class Operation(Base):
+    """Idempotency record: one row per idempotency key with the first result."""
+
+    __tablename__ = "operations"
+
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    request_hash: Mapped[str] = mapped_column(String(64))
+    result: Mapped[dict[str, object]] = mapped_column(JSON)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    terminal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("terminals.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    note: Mapped[str | None] = mapped_column(Text)

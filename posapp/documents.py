@@ -1,0 +1,114 @@
+"""Plain data that services hand to printers and e-mail: no database, no formatting.
+
+``printers`` turns these into PDFs and ESC/POS bytes; the UI shows them. They
+carry :class:`~posapp.money.Money` values and the store's locale, so that the
+printer formats amounts the same way the screen does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from posapp.money import Money
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    name: str
+    code: str
+    locale: str = "en_US"
+    address_lines: tuple[str, ...] = ()
+    balance_url: str | None = None  # e.g. "https://shop.example/g/" : QR carries URL + code
+    terms: str = "Not redeemable for cash except where required by law."
+
+
+@dataclass(frozen=True)
+class CardFace:
+    """One physical or e-mailed card: what its front and back show."""
+
+    code: str  # the full normalised code: printed on the card itself only
+    display_code: str  # the code in groups of four
+    masked_code: str
+    face_value: Money | None  # None: value set at activation
+    store: StoreInfo
+    expires_at: datetime | None = None
+    batch_id: str | None = None
+    serial: int | None = None  # position in its batch, for the stock count
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    description: str
+    quantity: int
+    unit_price: Money
+    amount: Money
+
+
+@dataclass(frozen=True)
+class ReceiptTender:
+    kind: str  # "gift_card", "cash", "external", ...
+    amount: Money
+    masked_code: str | None = None
+    remaining_balance: Money | None = None
+
+
+@dataclass(frozen=True)
+class GiftReceipt:
+    """Printed for a sold e-card or activated card: carries the full code and its QR."""
+
+    code: str
+    display_code: str
+    masked_code: str
+    amount: Money
+    recipient_name: str | None = None
+    message: str | None = None
+    expires_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Receipt:
+    store: StoreInfo
+    receipt_number: str
+    sale_id: str
+    created_at: datetime
+    cashier: str
+    terminal: str
+    lines: tuple[ReceiptLine, ...]
+    tenders: tuple[ReceiptTender, ...]
+    total: Money
+    change: Money
+    state: str = "completed"  # completed / voided / refunded
+    open_drawer: bool = False  # a cash sale kicks the drawer
+    gift_receipts: tuple[GiftReceipt, ...] = ()
+    new_cards: tuple[GiftReceipt, ...] = ()  # replacement strategy: the code that carries the rest
+
+
+@dataclass(frozen=True)
+class BalanceSlip:
+    store: StoreInfo
+    masked_code: str
+    balance: Money
+    status: str
+    expires_at: datetime | None
+    printed_at: datetime
+
+
+@dataclass(frozen=True)
+class TerminalTotals:
+    terminal: str
+    sales_count: int
+    cards_sold: Money
+    gift_card_redemptions: Money
+    cash: Money
+    external: Money
+    voids: int
+    refunds: Money
+
+
+@dataclass(frozen=True)
+class EndOfDayReport:
+    store: StoreInfo
+    business_day: str  # ISO date
+    printed_at: datetime
+    terminals: tuple[TerminalTotals, ...] = field(default_factory=tuple)

@@ -1,0 +1,1 @@
+"""Pure rules: errors, card lifecycle, tender allocation. No database, no Qt."""

@@ -1,0 +1,130 @@
+"""The one exception hierarchy of GiftPOS.
+
+Every refusal is a :class:`PosError` subclass with a stable machine ``code``
+(DESIGN §5). The CLI prints the code in its JSON output and maps the category
+to an exit status; the UI maps the code to a message in the user's words.
+A rejected operation changes nothing.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    INVALID_AMOUNT = "invalid_amount"
+    INVALID_CODE = "invalid_code"
+    CARD_NOT_FOUND = "card_not_found"
+    CARD_INACTIVE = "card_inactive"
+    CARD_EXPIRED = "card_expired"
+    CARD_FROZEN = "card_frozen"
+    CARD_VOIDED = "card_voided"
+    INSUFFICIENT_FUNDS = "insufficient_funds"
+    WRONG_LOCATION = "wrong_location"
+    CURRENCY_MISMATCH = "currency_mismatch"
+    INVALID_STATE = "invalid_state"
+    PERMISSION_DENIED = "permission_denied"
+    AUTH_FAILED = "auth_failed"
+    RATE_LIMITED = "rate_limited"
+    NOT_ALLOWED = "not_allowed"
+    CONFLICT = "conflict"
+    NOT_FOUND = "not_found"
+    INVALID_INPUT = "invalid_input"
+    DEVICE_ERROR = "device_error"
+
+
+class PosError(Exception):
+    """Base of every expected refusal. ``code`` is stable; ``message`` is for people."""
+
+    code: ErrorCode = ErrorCode.INVALID_INPUT
+    #: True for refusals about who is asking (CLI exit status 4), False for domain rules (3).
+    is_auth: bool = False
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InvalidAmount(PosError):
+    code = ErrorCode.INVALID_AMOUNT
+
+
+class InvalidCode(PosError):
+    code = ErrorCode.INVALID_CODE
+
+
+class CardNotFound(PosError):
+    code = ErrorCode.CARD_NOT_FOUND
+
+
+class CardInactive(PosError):
+    code = ErrorCode.CARD_INACTIVE
+
+
+class CardExpired(PosError):
+    code = ErrorCode.CARD_EXPIRED
+
+
+class CardFrozen(PosError):
+    code = ErrorCode.CARD_FROZEN
+
+
+class CardVoided(PosError):
+    code = ErrorCode.CARD_VOIDED
+
+
+class InsufficientFunds(PosError):
+    code = ErrorCode.INSUFFICIENT_FUNDS
+
+
+class WrongLocation(PosError):
+    code = ErrorCode.WRONG_LOCATION
+
+
+class CurrencyMismatch(PosError):
+    code = ErrorCode.CURRENCY_MISMATCH
+
+
+class InvalidState(PosError):
+    code = ErrorCode.INVALID_STATE
+
+
+class NotAllowed(PosError):
+    code = ErrorCode.NOT_ALLOWED
+
+
+class Conflict(PosError):
+    code = ErrorCode.CONFLICT
+
+
+class NotFound(PosError):
+    """Something other than a card (sale, batch, location, staff member) does not exist."""
+
+    code = ErrorCode.NOT_FOUND
+
+
+class InvalidInput(PosError):
+    """A malformed argument, setting, file or scan that is not an amount or a code."""
+
+    code = ErrorCode.INVALID_INPUT
+
+
+class DeviceError(PosError):
+    """A printer or scanner could not be reached or refused the job."""
+
+    code = ErrorCode.DEVICE_ERROR
+
+
+class PermissionDenied(PosError):
+    code = ErrorCode.PERMISSION_DENIED
+    is_auth = True
+
+
+class AuthFailed(PosError):
+    code = ErrorCode.AUTH_FAILED
+    is_auth = True
+
+
+class RateLimited(PosError):
+    code = ErrorCode.RATE_LIMITED
+    is_auth = True

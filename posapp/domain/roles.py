@@ -1,0 +1,105 @@
+"""Who may do what (DESIGN §4 and issue 2): cashier < manager < admin."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from posapp.domain.errors import InvalidInput, PermissionDenied
+
+
+class Role(StrEnum):
+    CASHIER = "cashier"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Role:
+        try:
+            return cls(text.strip().lower())
+        except ValueError as exc:
+            raise InvalidInput(f"Unknown role {text!r}: use cashier, manager or admin.") from exc
+
+
+_RANK = {Role.CASHIER: 1, Role.MANAGER: 2, Role.ADMIN: 3}
+
+
+class Permission(StrEnum):
+    """Each action names the least role that may take it."""
+
+    CHECK_BALANCE = "check_balance"
+    VIEW_HISTORY = "view_history"
+    REDEEM = "redeem"
+    SELL = "sell"  # sell, activate or reload a card inside a paid sale
+    PAY = "pay"
+    PRINT_RECEIPT = "print_receipt"
+    ISSUE = "issue"  # back office: value without a sale, source recorded
+    ACTIVATE = "activate"
+    RELOAD = "reload"
+    REFUND = "refund"
+    ADJUST = "adjust"
+    FREEZE = "freeze"
+    VOID = "void"
+    TRANSFER = "transfer"
+    REPRINT = "reprint"
+    LIST_CARDS = "list_cards"
+    VOID_SALE = "void_sale"
+    REFUND_SALE = "refund_sale"
+    EXPIRE = "expire"
+    REPORT = "report"
+    IMPORT = "import"
+    EXPORT = "export"
+    MANAGE_STAFF = "manage_staff"
+    MANAGE_LOCATIONS = "manage_locations"
+    MANAGE_PRODUCTS = "manage_products"
+    MANAGE_BATCHES = "manage_batches"
+    MANAGE_SETTINGS = "manage_settings"
+
+
+_CASHIER = {
+    Permission.CHECK_BALANCE,
+    Permission.VIEW_HISTORY,
+    Permission.REDEEM,
+    Permission.SELL,
+    Permission.PAY,
+    Permission.PRINT_RECEIPT,
+}
+_MANAGER = {
+    Permission.ISSUE,
+    Permission.ACTIVATE,
+    Permission.RELOAD,
+    Permission.REFUND,
+    Permission.ADJUST,
+    Permission.FREEZE,
+    Permission.VOID,
+    Permission.TRANSFER,
+    Permission.REPRINT,
+    Permission.LIST_CARDS,
+    Permission.VOID_SALE,
+    Permission.REFUND_SALE,
+    Permission.EXPIRE,
+    Permission.REPORT,
+    Permission.IMPORT,
+    Permission.EXPORT,
+}
+
+LEAST_ROLE: dict[Permission, Role] = {
+    p: Role.CASHIER if p in _CASHIER else Role.MANAGER if p in _MANAGER else Role.ADMIN
+    for p in Permission
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return role.rank >= LEAST_ROLE[permission].rank
+
+
+def require(role: Role, permission: Permission) -> None:
+    """Raise :class:`PermissionDenied` unless ``role`` may take ``permission``."""
+    if not allows(role, permission):
+        need = LEAST_ROLE[permission].value
+        raise PermissionDenied(
+            f"A {role.value} may not {permission.value.replace('_', ' ')}: ask a {need}."
+        )

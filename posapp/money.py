@@ -1,0 +1,188 @@
+"""Money: integer minor units and an ISO 4217 currency, never a float.
+
+Precision comes from Babel (USD 2, JPY 0, BHD 3). Text is parsed with
+``Decimal`` and refused when it is not a plain finite number with at most the
+currency's number of decimals. Conversion rounds half-even to the target
+currency's minor unit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from functools import cache
+
+from babel.core import Locale, UnknownLocaleError
+from babel.numbers import format_currency, get_currency_precision, list_currencies
+
+from posapp.domain.errors import CurrencyMismatch, InvalidAmount, InvalidInput
+
+_AMOUNT_RE = re.compile(r"^[+-]?(\d+)(\.(\d*))?$|^[+-]?\.(\d+)$")
+#: Hard ceiling on any amount the system will parse, whatever the settings say.
+ABSOLUTE_MAX_MAJOR = Decimal("1000000000")
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def check_currency(currency: str) -> str:
+    """Return ``currency`` upper-cased if it is an ISO 4217 code Babel knows."""
+    code = (currency or "").strip().upper()
+    if code not in _known_currencies():
+        raise InvalidInput(f"Unknown currency {currency!r}: use an ISO 4217 code such as USD.")
+    return code
+
+
+def check_locale(locale: str) -> str:
+    """Return ``locale`` if Babel knows it (e.g. ``en_US``, ``de_DE``)."""
+    try:
+        Locale.parse(locale)
+    except (ValueError, UnknownLocaleError) as exc:
+        raise InvalidInput(f"Unknown locale {locale!r}: use a code such as en_US.") from exc
+    return locale
+
+
+def precision(currency: str) -> int:
+    """Number of decimals of ``currency``'s minor unit."""
+    return get_currency_precision(currency)
+
+
+@dataclass(frozen=True, order=False)
+class Money:
+    """An amount in integer minor units of one currency."""
+
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if isinstance(self.minor, bool) or not isinstance(self.minor, int):
+            raise InvalidAmount(f"Money needs whole minor units, got {self.minor!r}.")
+
+    # construction -----------------------------------------------------
+    @classmethod
+    def zero(cls, currency: str) -> Money:
+        return cls(0, currency)
+
+    @classmethod
+    def from_decimal(cls, value: Decimal, currency: str) -> Money:
+        """Exact conversion; refuses a value with more decimals than the currency has."""
+        exp = precision(currency)
+        scaled = value.scaleb(exp)
+        if scaled != scaled.to_integral_value():
+            raise InvalidAmount(f"{value} has more than {exp} decimal place(s) for {currency}.")
+        return cls(int(scaled), currency)
+
+    @classmethod
+    def parse(
+        cls,
+        text: str,
+        currency: str,
+        *,
+        allow_zero: bool = False,
+        allow_negative: bool = False,
+        maximum: Money | None = None,
+    ) -> Money:
+        """Parse a decimal string such as ``"12.50"`` strictly.
+
+        Refuses NaN, infinity, exponents, thousands separators, more decimals
+        than the currency has, zero and negatives unless allowed, and anything
+        above ``maximum`` (in absolute value).
+        """
+        raw = (text or "").strip() if isinstance(text, str) else text
+        if not isinstance(raw, str) or not _AMOUNT_RE.match(raw):
+            raise InvalidAmount(f"{text!r} is not an amount: write it like 12.50.")
+        try:
+            value = Decimal(raw)
+        except InvalidOperation as exc:  # pragma: no cover - the regex admits only numbers
+            raise InvalidAmount(f"{text!r} is not an amount.") from exc
+        if abs(value) > ABSOLUTE_MAX_MAJOR:
+            raise InvalidAmount(f"{text} is too large.")
+        money = cls.from_decimal(value, currency)
+        if money.minor < 0 and not allow_negative:
+            raise InvalidAmount(f"{text} is negative: the amount must be above zero.")
+        if money.minor == 0 and not allow_zero:
+            raise InvalidAmount("The amount must be above zero.")
+        if maximum is not None and abs(money.minor) > maximum.minor:
+            raise InvalidAmount(f"{text} is above the maximum of {maximum.amount_str()}.")
+        return money
+
+    # views ------------------------------------------------------------
+    def to_decimal(self) -> Decimal:
+        return Decimal(self.minor).scaleb(-precision(self.currency))
+
+    def amount_str(self) -> str:
+        """Plain decimal string with the currency's decimals (``"12.50"``), as in JSON."""
+        exp = precision(self.currency)
+        return f"{self.to_decimal():.{exp}f}"
+
+    def format(self, locale: str = "en_US") -> str:
+        """Locale-aware display string (``"$12.50"``, ``"12,50 €"``)."""
+        return format_currency(self.to_decimal(), self.currency, locale=locale)
+
+    def __str__(self) -> str:
+        return f"{self.amount_str()} {self.currency}"
+
+    # arithmetic -------------------------------------------------------
+    def _same(self, other: Money) -> None:
+        if not isinstance(other, Money):
+            raise TypeError(f"cannot combine Money with {type(other).__name__}")
+        if other.currency != self.currency:
+            raise CurrencyMismatch(f"Cannot combine {self.currency} and {other.currency} amounts.")
+
+    def __add__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def __neg__(self) -> Money:
+        return Money(-self.minor, self.currency)
+
+    def __abs__(self) -> Money:
+        return Money(abs(self.minor), self.currency)
+
+    def __lt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor < other.minor
+
+    def __le__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor <= other.minor
+
+    def __gt__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor > other.minor
+
+    def __ge__(self, other: Money) -> bool:
+        self._same(other)
+        return self.minor >= other.minor
+
+    def __bool__(self) -> bool:
+        return self.minor != 0
+
+    def min(self, other: Money) -> Money:
+        return self if self <= other else other
+
+    def convert(self, rate: Decimal, currency: str) -> Money:
+        """This amount times ``rate`` in ``currency``, rounded half-even to its minor unit."""
+        if not rate.is_finite() or rate <= 0:
+            raise InvalidInput(f"Exchange rate must be a positive number, got {rate}.")
+        exp = precision(currency)
+        value = (self.to_decimal() * rate).quantize(Decimal(1).scaleb(-exp), ROUND_HALF_EVEN)
+        return Money(int(value.scaleb(exp)), currency)
+
+
+def parse_rate(text: str) -> Decimal:
+    """A positive, finite exchange rate such as ``"0.9215"``."""
+    try:
+        rate = Decimal(str(text).strip())
+    except InvalidOperation as exc:
+        raise InvalidInput(f"{text!r} is not an exchange rate.") from exc
+    if not rate.is_finite() or rate <= 0 or rate > Decimal("1000000"):
+        raise InvalidInput(f"{text!r} is not a usable exchange rate: it must be above zero.")
+    return rate

@@ -1,0 +1,338 @@
+"""Setting the chain up: first admin, stores, products, exchange rates, settings."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posapp.db import migrate
+from posapp.db.models import CardProduct, ExchangeRate, Location, Staff
+from posapp.domain.errors import Conflict, CurrencyMismatch, InvalidAmount, InvalidInput, NotFound
+from posapp.domain.roles import Permission, Role
+from posapp.money import Money, check_currency, check_locale, parse_rate
+from posapp.services import audit, settings
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+from posapp.services.staff import check_pin, create_staff
+
+
+@dataclass(frozen=True)
+class LocationView:
+    id: uuid.UUID
+    code: str
+    name: str
+    currency: str
+    locale: str
+    timezone: str
+
+    @classmethod
+    def of(cls, loc: Location) -> LocationView:
+        return cls(loc.id, loc.code, loc.name, loc.currency, loc.locale, loc.timezone)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "code": self.code,
+            "name": self.name,
+            "currency": self.currency,
+            "locale": self.locale,
+            "timezone": self.timezone,
+        }
+
+
+def check_store_code(code: str) -> str:
+    value = (code or "").strip().upper()
+    if not re.fullmatch(r"[A-Z0-9_-]{1,16}", value):
+        raise InvalidInput("A store code is 1-16 letters, digits, - or _.")
+    return value
+
+
+def _new_location(
+    session: Session, ctx: Context, code: str, name: str, currency: str, locale: str
+) -> Location:
+    code = check_store_code(code)
+    if not name.strip():
+        raise InvalidInput("A store needs a name.")
+    if session.scalar(select(Location).where(Location.code == code)) is not None:
+        raise Conflict(f"There is already a store with the code {code}.")
+    loc = Location(
+        code=code,
+        name=name.strip(),
+        currency=check_currency(currency),
+        locale=check_locale(locale),
+        timezone="UTC",
+        created_at=ctx.now(),
+    )
+    session.add(loc)
+    session.flush()
+    return loc
+
+
+def init_database(
+    ctx: Context,
+    admin_name: str,
+    admin_pin: str,
+    *,
+    store_code: str | None = None,
+    store_name: str | None = None,
+    currency: str = "USD",
+    locale: str = "en_US",
+) -> LocationView | None:
+    """Create the schema (Alembic, to the newest revision) and the first admin.
+
+    Refuses with ``conflict`` when staff already exist: a second ``db init``
+    never touches a database in use.
+    """
+    check_pin(admin_pin)
+    migrate.upgrade(ctx.db)
+
+    def work(session: Session) -> LocationView | None:
+        if session.scalar(select(func.count()).select_from(Staff)):
+            raise Conflict("This database is already set up; use `posapp db upgrade`.")
+        create_staff(session, ctx, admin_name, Role.ADMIN, admin_pin)
+        if store_code:
+            loc = _new_location(
+                session, ctx, store_code, store_name or store_code, currency, locale
+            )
+            return LocationView.of(loc)
+        return None
+
+    return ctx.db.run(work)
+
+
+def add_location(
+    ctx: Context, actor: Actor, code: str, name: str, currency: str, locale: str = "en_US"
+) -> LocationView:
+    actor.require(Permission.MANAGE_LOCATIONS)
+
+    def work(session: Session) -> LocationView:
+        loc = _new_location(session, ctx, code, name, currency, locale)
+        audit.record(session, ctx, actor, "location_added", {"code": loc.code})
+        return LocationView.of(loc)
+
+    return run(ctx, actor, work)
+
+
+def list_locations(ctx: Context) -> list[LocationView]:
+    return ctx.db.run(
+        lambda s: [LocationView.of(x) for x in s.scalars(select(Location).order_by(Location.code))],
+        readonly=True,
+    )
+
+
+def location_id(session: Session, code: str) -> uuid.UUID:
+    found = session.scalar(select(Location.id).where(Location.code == check_store_code(code)))
+    if found is None:
+        raise NotFound(f"There is no store with the code {code}.")
+    return found
+
+
+def set_setting(
+    ctx: Context, actor: Actor, key: str, value: str, *, store: str | None = None
+) -> Any:
+    """An admin sets a global value, or a store's override with ``store``."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    parsed = settings.parse_value(key, value)
+
+    def work(session: Session) -> Any:
+        loc = location_id(session, store) if store else None
+        settings.store(
+            session, key, parsed, location_id=loc, staff_id=actor.staff_id, now=ctx.now()
+        )
+        audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
+        return parsed
+
+    return run(ctx, actor, work)
+
+
+def effective_settings(ctx: Context, store: str | None = None) -> dict[str, Any]:
+    def work(session: Session) -> dict[str, Any]:
+        loc = location_id(session, store) if store else None
+        return settings.load(session, loc).as_dict()
+
+    return ctx.db.run(work, readonly=True)
+
+
+@dataclass(frozen=True)
+class RateView:
+    base: str
+    quote: str
+    rate: Decimal
+    valid_from: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "base": self.base,
+            "quote": self.quote,
+            "rate": str(self.rate),
+            "valid_from": self.valid_from.isoformat(),
+        }
+
+
+def set_rate(ctx: Context, actor: Actor, base: str, quote: str, rate: str) -> RateView:
+    """An admin records that 1 ``base`` is worth ``rate`` ``quote`` from now on."""
+    actor.require(Permission.MANAGE_SETTINGS)
+    b, q, r = check_currency(base), check_currency(quote), parse_rate(rate)
+    if b == q:
+        raise InvalidInput("An exchange rate needs two different currencies.")
+
+    def work(session: Session) -> RateView:
+        row = ExchangeRate(base=b, quote=q, rate=r, valid_from=ctx.now(), created_by=actor.staff_id)
+        session.add(row)
+        audit.record(session, ctx, actor, "rate_set", {"base": b, "quote": q, "rate": str(r)})
+        return RateView(b, q, r, row.valid_from)
+
+    return run(ctx, actor, work)
+
+
+def current_rate(session: Session, source: str, target: str, now: datetime) -> Decimal:
+    """How many ``target`` one ``source`` buys now, from a stored rate in either direction."""
+    for base, quote, invert in ((source, target, False), (target, source, True)):
+        rate = session.scalar(
+            select(ExchangeRate.rate)
+            .where(
+                ExchangeRate.base == base,
+                ExchangeRate.quote == quote,
+                ExchangeRate.valid_from <= now,
+            )
+            .order_by(ExchangeRate.valid_from.desc())
+            .limit(1)
+        )
+        if rate is not None:
+            return (Decimal(1) / Decimal(rate)) if invert else Decimal(rate)
+    raise CurrencyMismatch(f"No exchange rate from {source} to {target} is set.")
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: uuid.UUID
+    sku: str
+    name: str
+    currency: str
+    amount_type: str
+    denominations: tuple[Money, ...]
+    minimum: Money | None
+    maximum: Money | None
+    lifetime_days: int
+    strategy: str
+    scope: str
+
+    @classmethod
+    def of(cls, p: CardProduct) -> ProductView:
+        cur = p.currency
+        return cls(
+            id=p.id,
+            sku=p.sku,
+            name=p.name,
+            currency=cur,
+            amount_type=p.amount_type,
+            denominations=tuple(Money(d, cur) for d in p.denominations),
+            minimum=Money(p.min_minor, cur) if p.min_minor is not None else None,
+            maximum=Money(p.max_minor, cur) if p.max_minor is not None else None,
+            lifetime_days=p.lifetime_days,
+            strategy=p.strategy,
+            scope=",".join(p.scope_locations) if p.scope == "list" else p.scope,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "sku": self.sku,
+            "name": self.name,
+            "currency": self.currency,
+            "amount_type": self.amount_type,
+            "denominations": [d.amount_str() for d in self.denominations],
+            "min": self.minimum.amount_str() if self.minimum else None,
+            "max": self.maximum.amount_str() if self.maximum else None,
+            "lifetime_days": self.lifetime_days,
+            "strategy": self.strategy,
+            "scope": self.scope,
+        }
+
+
+def add_product(
+    ctx: Context,
+    actor: Actor,
+    sku: str,
+    name: str,
+    *,
+    currency: str | None = None,
+    denominations: list[str] | None = None,
+    minimum: str | None = None,
+    maximum: str | None = None,
+    lifetime_days: int = 0,
+    strategy: str = "balance",
+    scope: str = "all",
+) -> ProductView:
+    """An admin defines a card product: fixed denominations, a custom range, or both."""
+    actor.require(Permission.MANAGE_PRODUCTS)
+    cur = check_currency(currency or actor.currency)
+    if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", sku or ""):
+        raise InvalidInput("A SKU is 1-40 letters, digits, - or _.")
+    fixed = [Money.parse(d, cur) for d in denominations or []]
+    low = Money.parse(minimum, cur) if minimum else None
+    high = Money.parse(maximum, cur) if maximum else None
+    if (low is None) != (high is None) or (low and high and low > high):
+        raise InvalidAmount("A custom range needs a minimum no larger than its maximum.")
+    if not fixed and low is None:
+        raise InvalidInput("A product needs denominations, a custom range, or both.")
+    if strategy not in ("balance", "replacement"):
+        raise InvalidInput("Strategy is balance or replacement.")
+    if lifetime_days < 0:
+        raise InvalidInput("Lifetime is zero (never expires) or more days.")
+    scope_kind, scope_list = parse_scope(scope)
+    amount_type = "combined" if fixed and low else "fixed" if fixed else "custom"
+
+    def work(session: Session) -> ProductView:
+        if session.scalar(select(CardProduct).where(CardProduct.sku == sku)) is not None:
+            raise Conflict(f"There is already a product with the SKU {sku}.")
+        product = CardProduct(
+            sku=sku,
+            name=name.strip() or sku,
+            currency=cur,
+            amount_type=amount_type,
+            denominations=[m.minor for m in fixed],
+            min_minor=low.minor if low else None,
+            max_minor=high.minor if high else None,
+            lifetime_days=lifetime_days,
+            scope=scope_kind,
+            scope_locations=scope_list,
+            strategy=strategy,
+            created_at=ctx.now(),
+        )
+        session.add(product)
+        session.flush()
+        audit.record(session, ctx, actor, "product_added", {"sku": sku})
+        return ProductView.of(product)
+
+    return run(ctx, actor, work)
+
+
+def list_products(ctx: Context) -> list[ProductView]:
+    return ctx.db.run(
+        lambda s: [
+            ProductView.of(p)
+            for p in s.scalars(
+                select(CardProduct).where(CardProduct.active.is_(True)).order_by(CardProduct.sku)
+            )
+        ],
+        readonly=True,
+    )
+
+
+def parse_scope(text: str) -> tuple[str, list[str]]:
+    """``all``, ``issuing`` or a list of store codes ``L1,L2``."""
+    value = (text or "").strip()
+    if value.lower() in ("all", "issuing"):
+        return value.lower(), []
+    codes = [check_store_code(c) for c in value.split(",") if c.strip()]
+    if not codes:
+        raise InvalidInput("Scope is all, issuing or a comma-separated list of store codes.")
+    return "list", codes

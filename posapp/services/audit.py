@@ -1,0 +1,86 @@
+"""Audit events and the per-terminal limit on failed look-ups."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posapp.db.models import AuditEvent
+from posapp.domain.errors import PosError, RateLimited
+from posapp.services.context import Actor, Context
+
+LOOKUP_FAILED = "lookup_failed"
+RATE_LIMITED = "rate_limited"
+AUTH_FAILED = "auth_failed"
+
+
+def record(
+    session: Session,
+    ctx: Context,
+    actor: Actor | None,
+    kind: str,
+    detail: dict[str, Any] | None = None,
+    *,
+    card_id: uuid.UUID | None = None,
+) -> None:
+    """Add an audit event to the current transaction. ``detail`` never holds a full code."""
+    session.add(
+        AuditEvent(
+            kind=kind,
+            staff_id=actor.staff_id if actor else None,
+            terminal_id=actor.terminal_id if actor else None,
+            location_id=actor.location_id if actor else None,
+            card_id=card_id,
+            detail=detail or {},
+            at=ctx.now(),
+        )
+    )
+
+
+def record_apart(
+    ctx: Context, actor: Actor | None, kind: str, detail: dict[str, Any] | None = None
+) -> None:
+    """Record an event in a transaction of its own: the refused operation rolled back."""
+    ctx.db.run(lambda s: record(s, ctx, actor, kind, detail))
+
+
+def record_refusal(ctx: Context, actor: Actor, exc: PosError) -> None:
+    """Failed look-ups and rate limiting leave a trace even though nothing else changed."""
+    if isinstance(exc, RateLimited):
+        record_apart(ctx, actor, RATE_LIMITED, {"reason": exc.message})
+    elif exc.code.value in ("invalid_code", "card_not_found"):
+        record_apart(ctx, actor, LOOKUP_FAILED, {"error": exc.code.value})
+
+
+def count_recent(
+    session: Session,
+    ctx: Context,
+    kind: str,
+    *,
+    terminal_id: uuid.UUID | None = None,
+    detail_name: str | None = None,
+    seconds: int = 60,
+) -> int:
+    since = ctx.now() - timedelta(seconds=seconds)
+    query = (
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(AuditEvent.kind == kind, AuditEvent.at >= since)
+    )
+    if terminal_id is not None:
+        query = query.where(AuditEvent.terminal_id == terminal_id)
+    if detail_name is not None:
+        query = query.where(AuditEvent.detail["name"].as_string() == detail_name)
+    return session.scalar(query) or 0
+
+
+def check_lookup_rate(session: Session, ctx: Context, actor: Actor, limit: int) -> None:
+    """Refuse look-ups from a terminal that failed ``limit`` times in the last minute."""
+    if count_recent(session, ctx, LOOKUP_FAILED, terminal_id=actor.terminal_id) >= limit:
+        raise RateLimited(
+            "Too many unknown or mistyped codes on this terminal: wait a minute and try again."
+        )

@@ -1,0 +1,76 @@
+"""What every service call needs: the database, the keys, the clock, and who is acting."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from posapp.codes import KeyRing, load_or_create_keys
+from posapp.db.engine import Database
+from posapp.domain.errors import InvalidState
+from posapp.domain.roles import Permission, Role, require
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass
+class Context:
+    """The database, the chain's key ring and a clock (injected so tests can move time)."""
+
+    db: Database
+    keys: KeyRing
+    clock: Callable[[], datetime] = field(default=utc_now)
+
+    @classmethod
+    def open(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:
+        return cls(Database(db_url, **engine_kwargs), load_or_create_keys(key_file))
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A signed-in staff member at a terminal of a location."""
+
+    staff_id: uuid.UUID | None
+    staff_name: str
+    role: Role
+    location_id: uuid.UUID | None
+    location_code: str
+    currency: str
+    locale: str
+    terminal_id: uuid.UUID | None
+    terminal_name: str
+
+    def require(self, permission: Permission) -> None:
+        require(self.role, permission)
+
+    @property
+    def store_id(self) -> uuid.UUID:
+        """The location this actor works at; refuses when the chain has no store yet."""
+        if self.location_id is None:
+            raise InvalidState("There is no store yet: add one with `posapp location add`.")
+        return self.location_id
+
+    def acting_as(self, other: Actor) -> Actor:
+        """The same terminal, with ``other``'s authority (a manager override)."""
+        return Actor(
+            staff_id=other.staff_id,
+            staff_name=other.staff_name,
+            role=other.role,
+            location_id=self.location_id,
+            location_code=self.location_code,
+            currency=self.currency,
+            locale=self.locale,
+            terminal_id=self.terminal_id,
+            terminal_name=self.terminal_name,
+        )

@@ -1,0 +1,122 @@
+"""Making cards: new codes, their stored forms, expiry and scope (used by every issuer)."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posapp import codes
+from posapp.db.models import GiftCard
+from posapp.domain.errors import Conflict, InvalidInput
+from posapp.domain.lifecycle import Status
+from posapp.services.admin import parse_scope
+from posapp.services.context import Context
+from posapp.services.settings import Settings
+
+_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
+MAX_MESSAGE = 500
+
+
+@dataclass(frozen=True)
+class CardTerms:
+    """Who a card is for and where and how long it can be used; checked on creation."""
+
+    expires_days: int | None = None  # None: the product's or the store's default
+    scope: str | None = None  # all / issuing / L1,L2; None: the store's default
+    strategy: str | None = None  # balance / replacement
+    recipient_name: str | None = None
+    recipient_email: str | None = None
+    purchaser_name: str | None = None
+    purchaser_email: str | None = None
+    message: str | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def checked(self, settings: Settings, *, e_card: bool = False) -> CardTerms:
+        """Refuse bad e-mails, over-long or disallowed messages, unknown strategies."""
+        for email in (self.recipient_email, self.purchaser_email):
+            if email and not _EMAIL.match(email):
+                raise InvalidInput(f"{email!r} is not an e-mail address.")
+        if e_card and settings["require_recipient_email"] and not self.recipient_email:
+            raise InvalidInput("This store needs the recipient's e-mail for an e-card.")
+        if self.message:
+            if not settings["allow_message"]:
+                raise InvalidInput("This store does not allow a message on gift cards.")
+            if len(self.message) > MAX_MESSAGE:
+                raise InvalidInput(f"A message is at most {MAX_MESSAGE} characters.")
+        if self.strategy not in (None, "balance", "replacement"):
+            raise InvalidInput("Strategy is balance or replacement.")
+        if self.expires_days is not None and not 0 <= self.expires_days <= 36500:
+            raise InvalidInput("Expiry is 0 (never) to 36500 days.")
+        if self.scope is not None:
+            parse_scope(self.scope)
+        return self
+
+
+def expiry(
+    now: datetime, terms: CardTerms, settings: Settings, product_days: int | None = None
+) -> datetime | None:
+    """When a card activated ``now`` expires: the terms' days, else the product's, else
+    the store's default; 0 days means never."""
+    days = terms.expires_days
+    if days is None:
+        days = product_days if product_days else settings["default_lifetime_days"]
+    return now + timedelta(days=days) if days > 0 else None
+
+
+def new_card(
+    session: Session,
+    ctx: Context,
+    *,
+    location_id: uuid.UUID,
+    currency: str,
+    status: Status,
+    source: str,
+    settings: Settings,
+    terms: CardTerms = CardTerms(),
+    code: str | None = None,
+    expires_at: datetime | None = None,
+    product_id: uuid.UUID | None = None,
+) -> tuple[GiftCard, str]:
+    """A new card row (zero balance) and its full code: generated, or ``code`` as given."""
+    prefix = settings["code_prefix"]
+    if code is None:
+        code = codes.generate(prefix, settings["code_length"])
+    code_hash = ctx.keys.lookup_hash(code)
+    if session.scalar(select(GiftCard.id).where(GiftCard.code_hash == code_hash)) is not None:
+        raise Conflict(f"A card with the code ending {code[-4:]} already exists.")
+    scope_kind, scope_list = parse_scope(terms.scope or settings["scope_default"])
+    now = ctx.now()
+    card = GiftCard(
+        code_hash=code_hash,
+        code_last4=codes.last4(code),
+        code_prefix=prefix if code.startswith(prefix) else "",
+        code_encrypted=ctx.keys.encrypt(code),
+        product_id=product_id,
+        currency=currency,
+        initial_balance_minor=0,
+        balance_minor=0,
+        status=status.value,
+        issuing_location_id=location_id,
+        scope=scope_kind,
+        scope_locations=scope_list,
+        strategy=terms.strategy or settings["strategy_default"],
+        created_at=now,
+        activated_at=now if status is Status.ACTIVE else None,
+        expires_at=expires_at,
+        purchaser_name=terms.purchaser_name,
+        purchaser_email=terms.purchaser_email,
+        recipient_name=terms.recipient_name,
+        recipient_email=terms.recipient_email,
+        message=terms.message,
+        source=source,
+        version=1,
+        change_seq=0,
+    )
+    session.add(card)
+    session.flush()
+    return card, code

@@ -1,0 +1,168 @@
+"""The one place where a card's balance changes: lock, check, append an entry.
+
+Every balance change goes through :func:`post`, inside a transaction that
+holds the card row (``FOR UPDATE`` on PostgreSQL, ``BEGIN IMMEDIATE`` on
+SQLite). It keeps the five invariants of DESIGN §4: the balance equals the
+sum of the card's entries, each entry chains from the previous one, the
+balance never goes below zero, and voided cards never change again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
+
+from posapp import codes
+from posapp.db.models import GiftCard, Hold, LedgerEntry, Location
+from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount
+from posapp.domain.lifecycle import Kind, Status, check_not_voided
+from posapp.money import Money
+from posapp.services import audit
+from posapp.services.context import Actor, Context
+from posapp.services.settings import Settings
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """An amount converted into the card's currency, with the rate used."""
+
+    original: Money
+    rate: Decimal
+
+
+def next_change_seq(session: Session) -> int:
+    """The next value of the chain-wide change counter (section 10's pull)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return int(session.scalar(text("SELECT nextval('card_change_seq')")))
+    # SQLite writers are serialised by BEGIN IMMEDIATE, so max + 1 is safe.
+    return int(session.scalar(select(func.coalesce(func.max(GiftCard.change_seq), 0))) + 1)
+
+
+def normalize(code_text: str, settings: Settings) -> str:
+    return codes.normalize(code_text, settings["code_prefix"], settings["code_length"])
+
+
+def find_card(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    code_text: str,
+    settings: Settings,
+    *,
+    lock: bool = True,
+) -> tuple[GiftCard, str]:
+    """Look a card up by its code (rate-limited per terminal); lock its row when ``lock``."""
+    audit.check_lookup_rate(session, ctx, actor, settings["failed_lookup_limit"])
+    code = normalize(code_text, settings)
+    query = select(GiftCard).where(GiftCard.code_hash == ctx.keys.lookup_hash(code))
+    card = session.scalar(query.with_for_update() if lock else query)
+    if card is None:
+        raise CardNotFound(f"No gift card has the code ending {code[-4:]}.")
+    return card, code
+
+
+def lock_card(session: Session, card_id: uuid.UUID) -> GiftCard:
+    card = session.scalar(
+        select(GiftCard).where(GiftCard.id == card_id).with_for_update(),
+        execution_options={"populate_existing": True},
+    )
+    if card is None:
+        raise CardNotFound("That gift card no longer exists.")
+    return card
+
+
+def pending_holds(session: Session, card_id: uuid.UUID, now: datetime) -> int:
+    """Minor units reserved on the card by open sales whose holds have not expired."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
+            Hold.card_id == card_id, Hold.state == "pending", Hold.expires_at > now
+        )
+    )
+    return int(total or 0)
+
+
+def available(session: Session, card: GiftCard, now: datetime) -> int:
+    """Balance less pending holds: what a new payment may take."""
+    return card.balance_minor - pending_holds(session, card.id, now)
+
+
+def location_code(session: Session, location_id: uuid.UUID) -> str:
+    return session.scalar(select(Location.code).where(Location.id == location_id)) or "?"
+
+
+def touch(session: Session, card: GiftCard) -> None:
+    """Record a change that is not a balance change (freeze, expiry) for terminals' pulls."""
+    card.version += 1
+    card.change_seq = next_change_seq(session)
+
+
+def post(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    card: GiftCard,
+    kind: Kind,
+    amount_minor: int,
+    *,
+    key: str,
+    reference: str | None = None,
+    note: str | None = None,
+    sale_id: uuid.UUID | None = None,
+    source: str | None = None,
+    conversion: Conversion | None = None,
+) -> LedgerEntry:
+    """Append one ledger entry and move the card's balance by ``amount_minor``.
+
+    The caller holds the card row locked. Refuses (changing nothing) a change
+    to a voided card and one that would take the balance below zero.
+    """
+    check_not_voided(Status(card.status))
+    before = card.balance_minor
+    after = before + amount_minor
+    if after < 0:
+        have = Money(before, card.currency).amount_str()
+        raise InsufficientFunds(f"The card holds only {have} {card.currency}.")
+    last_seq = session.scalar(
+        select(func.coalesce(func.max(LedgerEntry.seq), 0)).where(LedgerEntry.card_id == card.id)
+    )
+    now = ctx.now()
+    entry = LedgerEntry(
+        card_id=card.id,
+        seq=int(last_seq) + 1,
+        kind=kind.value,
+        amount_minor=amount_minor,
+        balance_before=before,
+        balance_after=after,
+        currency=card.currency,
+        exchange_rate=conversion.rate if conversion else None,
+        original_amount_minor=conversion.original.minor if conversion else None,
+        original_currency=conversion.original.currency if conversion else None,
+        staff_id=actor.staff_id,
+        terminal_id=actor.terminal_id,
+        location_id=actor.location_id or card.issuing_location_id,
+        sale_id=sale_id,
+        reference=reference,
+        note=note,
+        source=source,
+        created_at=now,
+        recorded_at=now,
+        origin="online",
+        idempotency_key=key,
+    )
+    session.add(entry)
+    card.balance_minor = after
+    touch(session, card)
+    session.flush()
+    return entry
+
+
+def check_max_value(card_currency: str, balance_after: int, settings: Settings) -> None:
+    """No card may hold more than the configured maximum."""
+    ceiling = settings.money("max_card_value", card_currency)
+    if balance_after > ceiling.minor:
+        raise InvalidAmount(f"A card may hold at most {ceiling.amount_str()} {card_currency}.")

@@ -1,0 +1,152 @@
+"""Taking value off a card: scope, currency conversion, holds, the replacement strategy."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, LedgerEntry
+from posapp.domain.errors import InsufficientFunds, WrongLocation
+from posapp.domain.lifecycle import Kind, Status, check_spendable, status_for_balance
+from posapp.money import Money
+from posapp.services import ledger
+from posapp.services.admin import current_rate
+from posapp.services.context import Actor, Context
+from posapp.services.issuing import CardTerms, new_card
+from posapp.services.ledger import Conversion
+from posapp.services.settings import Settings
+from posapp.services.views import CardView
+
+
+def check_scope(card: GiftCard, actor: Actor) -> None:
+    """A card is spent only where its redemption scope allows."""
+    if card.scope == "issuing" and card.issuing_location_id != actor.location_id:
+        raise WrongLocation("This card can only be used in the store that sold it.")
+    if card.scope == "list" and actor.location_code not in card.scope_locations:
+        raise WrongLocation(f"This card can be used only in: {', '.join(card.scope_locations)}.")
+
+
+def to_card_currency(
+    session: Session, ctx: Context, amount: Money, card: GiftCard
+) -> tuple[Money, Conversion | None]:
+    """``amount`` in the card's currency, converted half-even at the current stored rate."""
+    if amount.currency == card.currency:
+        return amount, None
+    rate = current_rate(session, amount.currency, card.currency, ctx.now())
+    return amount.convert(rate, card.currency), Conversion(original=amount, rate=rate)
+
+
+def check_spend(
+    session: Session, ctx: Context, actor: Actor, card: GiftCard, amount: Money
+) -> tuple[Money, Conversion | None]:
+    """Refuse what may not be spent; return the amount in the card's currency."""
+    now = ctx.now()
+    check_spendable(Status(card.status), card.expires_at, now)
+    check_scope(card, actor)
+    card_amount, conversion = to_card_currency(session, ctx, amount, card)
+    if card_amount.minor <= 0:
+        raise InsufficientFunds("That amount is worth nothing in the card's currency.")
+    if card_amount.minor > ledger.available(session, card, now):
+        have = Money(ledger.available(session, card, now), card.currency)
+        raise InsufficientFunds(f"The card has only {have.amount_str()} {card.currency} available.")
+    return card_amount, conversion
+
+
+@dataclass(frozen=True)
+class Spent:
+    entry: LedgerEntry
+    amount: Money  # in the card's currency
+    new_card: CardView | None  # the replacement strategy's new card, with its full code
+
+
+def take(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    card: GiftCard,
+    card_amount: Money,
+    settings: Settings,
+    *,
+    key: str,
+    conversion: Conversion | None = None,
+    sale_id: uuid.UUID | None = None,
+    reference: str | None = None,
+) -> Spent:
+    """Post the redemption (already checked) and apply the card's strategy."""
+    entry = ledger.post(
+        session,
+        ctx,
+        actor,
+        card,
+        Kind.REDEEM,
+        -card_amount.minor,
+        key=key,
+        reference=reference,
+        sale_id=sale_id,
+        conversion=conversion,
+    )
+    card.status = status_for_balance(card.balance_minor).value
+    new = None
+    if card.strategy == "replacement" and card.balance_minor > 0:
+        new = replace_card(
+            session, ctx, actor, card, settings, key=key, reason="partial redemption"
+        )
+    return Spent(entry, card_amount, new)
+
+
+def replace_card(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    old: GiftCard,
+    settings: Settings,
+    *,
+    key: str,
+    reason: str,
+) -> CardView:
+    """Close ``old`` and move its whole balance to a new random code (transfer out/in)."""
+    terms = CardTerms(
+        scope=",".join(old.scope_locations) if old.scope == "list" else old.scope,
+        strategy=old.strategy,
+        recipient_name=old.recipient_name,
+        recipient_email=old.recipient_email,
+        purchaser_name=old.purchaser_name,
+        purchaser_email=old.purchaser_email,
+        message=old.message,
+    )
+    new, code = new_card(
+        session,
+        ctx,
+        location_id=old.issuing_location_id,
+        currency=old.currency,
+        status=Status.ACTIVE,
+        source="replacement",
+        settings=settings,
+        terms=terms,
+        expires_at=old.expires_at,
+        product_id=old.product_id,
+    )
+    amount = old.balance_minor
+    note = f"{reason}: moved to {new.code_last4}"
+    ledger.post(session, ctx, actor, old, Kind.TRANSFER_OUT, -amount, key=f"{key}/out", note=note)
+    ledger.post(
+        session,
+        ctx,
+        actor,
+        new,
+        Kind.TRANSFER_IN,
+        amount,
+        key=f"{key}/in",
+        note=f"{reason}: from {old.code_last4}",
+    )
+    new.initial_balance_minor = amount
+    new.status = status_for_balance(amount).value
+    old.status = Status.VOIDED.value
+    old.replaced_by = new.id
+    old.voided_by = actor.staff_id
+    old.voided_at = ctx.now()
+    old.voided_reason = note
+    session.flush()
+    return CardView.of(new, ledger.location_code(session, new.issuing_location_id), code=code)
