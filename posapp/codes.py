@@ -72,13 +72,14 @@ def normalize(text: str, prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LEN
         if check_symbol(body) != check:
             raise InvalidCode("That code is mistyped: its check symbol does not match.")
         return prefix + body + check
-    if _IMPORTED.match(raw):
-        return raw
+    # A symbol dropped or doubled in one of our codes must not pass as an imported code.
     if raw.startswith(prefix) and ours - 3 <= len(raw) <= ours + 3:
         raise InvalidCode(
             f"That code has {len(raw) - len(prefix)} symbols after {prefix}; "
             f"a card code has {length + 1}."
         )
+    if _IMPORTED.match(raw):
+        return raw
     raise InvalidCode("That is not a gift card code.")
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, Hold
+from posapp.db.models import CardProduct, GiftCard, Hold
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
 from posapp.domain.lifecycle import (
     Kind,
@@ -214,7 +214,8 @@ def activate_card(
     card.status = Status.ACTIVE.value
     card.initial_balance_minor = amount.minor
     card.activated_at = now
-    card.expires_at = expiry(now, terms, st)
+    product = session.get(CardProduct, card.product_id) if card.product_id else None
+    card.expires_at = expiry(now, terms, st, product.lifetime_days if product else None)
     for attr in ("recipient_name", "recipient_email", "message"):
         if getattr(terms, attr):
             setattr(card, attr, getattr(terms, attr))

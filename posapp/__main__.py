@@ -1,0 +1,36 @@
+"""The entry point and composition root: wires the core to the desktop app and printers.
+
+``posapp`` with no arguments (or only ``--demo`` / ``--smoke`` / ``--db``) opens
+the desktop app; ``posapp COMMAND ...`` runs the command line.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+GUI_FLAGS = {"--demo", "--smoke"}
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    rest = [a for a in argv if a not in GUI_FLAGS]
+    while rest[:1] == ["--db"] and len(rest) >= 2:
+        rest = rest[2:]
+    return not rest
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if _wants_gui(args):
+        from ui.app import run
+
+        return run(args)
+    from printers.cli import COMMANDS as printing
+
+    from posapp.cli import main as cli_main
+
+    return cli_main(args, extra=printing)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,230 @@
+"""``posapp card ...`` and ``posapp cards expire``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from typing import Any
+
+from posapp.cli.registry import Env, command, options
+from posapp.domain.errors import InvalidInput
+from posapp.services import cards, expiry, queries
+from posapp.services.issuing import CardTerms
+
+
+def _code(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE")
+
+
+def _terms(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--recipient-email")
+    p.add_argument("--recipient-name")
+    p.add_argument("--message")
+
+
+def terms_of(args: argparse.Namespace, **extra: Any) -> CardTerms:
+    return CardTerms(
+        recipient_name=args.recipient_name,
+        recipient_email=args.recipient_email,
+        message=args.message,
+        **extra,
+    )
+
+
+def _issue_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--amount", required=True)
+    p.add_argument("--currency")
+    p.add_argument("--expires-days", type=int)
+    p.add_argument("--scope", help="all, issuing, or store codes L1,L2")
+    p.add_argument("--strategy", choices=["balance", "replacement"])
+    _terms(p)
+    p.add_argument("--code", help="import an existing code instead of making one")
+    p.add_argument("--reference")
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "issue", help="issue an active card from the back office (manager)")
+@options(_issue_opts)
+def issue(env: Env) -> Any:
+    a = env.args
+    terms = terms_of(a, expires_days=a.expires_days, scope=a.scope, strategy=a.strategy)
+    return cards.issue(
+        env.ctx,
+        env.actor,
+        a.amount,
+        currency=a.currency,
+        terms=terms,
+        code=a.code,
+        reference=a.reference,
+        key=a.idempotency_key,
+    )
+
+
+def _activate_opts(p: argparse.ArgumentParser) -> None:
+    _code(p)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--reference")
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "activate", help="activate a batch card without a sale (manager)")
+@options(_activate_opts)
+def activate(env: Env) -> Any:
+    a = env.args
+    return cards.activate(
+        env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
+    )
+
+
+@command("card", "balance", help="check a card's balance")
+@options(_code)
+def balance(env: Env) -> Any:
+    return queries.balance(env.ctx, env.actor, env.args.code)
+
+
+def _redeem_opts(p: argparse.ArgumentParser) -> None:
+    _code(p)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--reference")
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "redeem", help="take an amount off a card")
+@options(_redeem_opts)
+def redeem(env: Env) -> Any:
+    a = env.args
+    return cards.redeem(
+        env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
+    )
+
+
+def _amount_opts(p: argparse.ArgumentParser) -> None:
+    _code(p)
+    p.add_argument("--amount", required=True)
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "reload", help="add value to a card from the back office (manager)")
+@options(_amount_opts)
+def reload(env: Env) -> Any:
+    a = env.args
+    return cards.reload(env.ctx, env.actor, a.code, a.amount, key=a.idempotency_key)
+
+
+def _refund_opts(p: argparse.ArgumentParser) -> None:
+    _amount_opts(p)
+    p.add_argument("--reference")
+
+
+@command("card", "refund", help="refund value to a card (manager)")
+@options(_refund_opts)
+def refund(env: Env) -> Any:
+    a = env.args
+    return cards.refund(
+        env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
+    )
+
+
+def _adjust_opts(p: argparse.ArgumentParser) -> None:
+    _amount_opts(p)
+    p.add_argument("--note", required=True)
+
+
+@command("card", "adjust", help="correct a balance up or down with a note (manager)")
+@options(_adjust_opts)
+def adjust(env: Env) -> Any:
+    a = env.args
+    return cards.adjust(env.ctx, env.actor, a.code, a.amount, a.note, key=a.idempotency_key)
+
+
+def _reason_opts(p: argparse.ArgumentParser) -> None:
+    _code(p)
+    p.add_argument("--reason", required=True)
+
+
+@command("card", "freeze", help="freeze a card (manager)")
+@options(_reason_opts)
+def freeze(env: Env) -> Any:
+    return cards.freeze(env.ctx, env.actor, env.args.code, env.args.reason)
+
+
+@command("card", "unfreeze", help="lift a freeze (manager)")
+@options(_code)
+def unfreeze(env: Env) -> Any:
+    return cards.unfreeze(env.ctx, env.actor, env.args.code)
+
+
+def _void_opts(p: argparse.ArgumentParser) -> None:
+    _reason_opts(p)
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "void", help="void a card for good (manager)")
+@options(_void_opts)
+def void(env: Env) -> Any:
+    a = env.args
+    return cards.void(env.ctx, env.actor, a.code, a.reason, key=a.idempotency_key)
+
+
+def _transfer_opts(p: argparse.ArgumentParser) -> None:
+    _code(p)
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "transfer", help="move the balance to a new card; the old one is closed")
+@options(_transfer_opts)
+def transfer(env: Env) -> Any:
+    return cards.transfer(env.ctx, env.actor, env.args.code, key=env.args.idempotency_key)
+
+
+@command("card", "history", help="every ledger entry of a card")
+@options(_code)
+def history(env: Env) -> Any:
+    entries = queries.history(env.ctx, env.actor, env.args.code)
+    return {"entries": [e.to_dict() for e in entries]}
+
+
+def _list_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--status")
+    p.add_argument("--search")
+    p.add_argument("--store")
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--limit", type=int, default=100)
+
+
+@command("card", "list", help="list cards, masked (manager)")
+@options(_list_opts)
+def list_cards(env: Env) -> Any:
+    a = env.args
+    found = queries.list_cards(
+        env.ctx,
+        env.actor,
+        queries.CardFilter(status=a.status, search=a.search, store=a.store),
+        offset=a.offset,
+        limit=a.limit,
+    )
+    return {"cards": [c.to_dict() for c in found]}
+
+
+def _expire_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--now", help="ISO 8601 time to expire as of (default: now)")
+
+
+def parse_time(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidInput(
+            f"{text!r} is not an ISO 8601 time such as 2026-12-31T00:00:00Z."
+        ) from exc
+    if value.tzinfo is None:
+        raise InvalidInput("Give the time zone, e.g. 2026-12-31T00:00:00+00:00.")
+    return value
+
+
+@command("cards", "expire", help="expire past-due cards and release stale holds (manager)")
+@options(_expire_opts)
+def expire(env: Env) -> Any:
+    return expiry.expire_cards(env.ctx, env.actor, now=parse_time(env.args.now))

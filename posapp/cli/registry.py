@@ -1,0 +1,74 @@
+"""The command registry: each command declares its words, its options and what it runs."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from posapp.services.context import Actor, Context
+
+Configure = Callable[[argparse.ArgumentParser], None]
+
+
+@dataclass
+class Env:
+    """What a running command gets: its arguments, the context, and who signed in."""
+
+    args: argparse.Namespace
+    open_context: Callable[[], Context]
+    sign_in: Callable[[Context], Actor]
+    _ctx: Context | None = None
+    _actor: Actor | None = None
+
+    @property
+    def ctx(self) -> Context:
+        if self._ctx is None:
+            self._ctx = self.open_context()
+        return self._ctx
+
+    @property
+    def actor(self) -> Actor:
+        if self._actor is None:
+            self._actor = self.sign_in(self.ctx)
+        return self._actor
+
+    def close(self) -> None:
+        if self._ctx is not None:
+            self._ctx.close()
+
+
+@dataclass
+class Command:
+    words: tuple[str, ...]
+    help: str
+    configure: Configure
+    run: Callable[[Env], Any]
+    text: Callable[[Any], str] | None = None
+    aliases: tuple[str, ...] = field(default_factory=tuple)
+
+
+COMMANDS: list[Command] = []
+
+
+def command(
+    *words: str, help: str, text: Callable[[Any], str] | None = None
+) -> Callable[[Callable[[Env], Any]], Callable[[Env], Any]]:
+    """Register ``run`` as ``posapp WORDS...``; its docstring-free options come from
+    the ``configure`` attribute set by :func:`options`."""
+
+    def wrap(run: Callable[[Env], Any]) -> Callable[[Env], Any]:
+        configure = getattr(run, "configure", lambda parser: None)
+        COMMANDS.append(Command(tuple(words), help, configure, run, text))
+        return run
+
+    return wrap
+
+
+def options(configure: Configure) -> Callable[[Callable[[Env], Any]], Callable[[Env], Any]]:
+    def wrap(run: Callable[[Env], Any]) -> Callable[[Env], Any]:
+        run.configure = configure  # type: ignore[attr-defined]
+        return run
+
+    return wrap

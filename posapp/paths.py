@@ -1,0 +1,36 @@
+"""Where GiftPOS keeps its data, keys and terminal settings (platformdirs, env overrides).
+
+- database: ``$POSAPP_DB`` or ``<user data dir>/giftpos.sqlite3``
+- key file: ``$POSAPP_KEY_FILE`` or ``<user config dir>/keys.json`` (mode 0600)
+- terminal settings: ``<user config dir>/terminal.json``
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_config_dir, user_data_dir
+
+APP = "posapp"
+
+
+def data_dir() -> Path:
+    return Path(user_data_dir(APP, appauthor=False))
+
+
+def config_dir() -> Path:
+    return Path(user_config_dir(APP, appauthor=False))
+
+
+def default_db_url() -> str:
+    return os.environ.get("POSAPP_DB") or f"sqlite:///{data_dir() / 'giftpos.sqlite3'}"
+
+
+def key_file() -> Path:
+    env = os.environ.get("POSAPP_KEY_FILE")
+    return Path(env) if env else config_dir() / "keys.json"
+
+
+def terminal_file() -> Path:
+    return config_dir() / "terminal.json"

@@ -1,0 +1,224 @@
+"""Batches of physical cards: generated inactive, printed, activated one by one at sale."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from posapp import codes
+from posapp.db.models import Batch, CardProduct, GiftCard
+from posapp.domain.errors import InvalidInput, NotFound
+from posapp.domain.lifecycle import Status
+from posapp.domain.roles import Permission
+from posapp.money import Money
+from posapp.services import audit, ledger, settings
+from posapp.services.admin import parse_scope
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+
+MAX_BATCH = 100_000
+#: Rows per INSERT: keeps memory flat for the largest batch.
+CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class BatchView:
+    batch_id: uuid.UUID
+    count: int
+    face_value: Money | None
+    currency: str
+    created_at: datetime
+    printed_at: datetime | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"batch_id": str(self.batch_id), "count": self.count}
+
+    @classmethod
+    def of(cls, b: Batch) -> BatchView:
+        face = Money(b.face_value_minor, b.currency) if b.face_value_minor is not None else None
+        return cls(b.id, b.count, face, b.currency, b.created_at, b.printed_at)
+
+
+def create_batch(
+    ctx: Context,
+    actor: Actor,
+    count: int,
+    *,
+    amount: str | Money | None = None,
+    product_sku: str | None = None,
+) -> BatchView:
+    """An admin generates ``count`` inactive cards (face value optional) in one transaction.
+
+    Every code is random, hashed for look-up and encrypted for reprinting;
+    none is stored or returned in plain text.
+    """
+    actor.require(Permission.MANAGE_BATCHES)
+    if not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
+        raise InvalidInput(f"A batch holds 1 to {MAX_BATCH:,} cards.")
+    face = None
+    if amount is not None:
+        face = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
+
+    def work(session: Session) -> BatchView:
+        st = settings.load(session, actor.store_id)
+        product = None
+        if product_sku:
+            product = session.scalar(select(CardProduct).where(CardProduct.sku == product_sku))
+            if product is None:
+                raise NotFound(f"There is no gift card product {product_sku}.")
+        currency = product.currency if product else actor.currency
+        if face is not None:
+            ledger.check_max_value(face.currency, face.minor, st)
+        now = ctx.now()
+        batch = Batch(
+            product_id=product.id if product else None,
+            location_id=actor.store_id,
+            count=count,
+            face_value_minor=face.minor if face else None,
+            currency=currency,
+            created_by=actor.staff_id,
+            created_at=now,
+        )
+        session.add(batch)
+        session.flush()
+        _insert_cards(session, ctx, actor, batch, product, st)
+        audit.record(session, ctx, actor, "batch_created", {"batch": str(batch.id), "count": count})
+        return BatchView.of(batch)
+
+    return run(ctx, actor, work)
+
+
+def _insert_cards(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    batch: Batch,
+    product: CardProduct | None,
+    st: settings.Settings,
+) -> None:
+    prefix, length = st["code_prefix"], st["code_length"]
+    scope, scope_list = parse_scope(product.scope if product else st["scope_default"])
+    if product and product.scope == "list":
+        scope_list = product.scope_locations
+    strategy = product.strategy if product else st["strategy_default"]
+    keys, now = ctx.keys, ctx.now()
+    seq = ledger.next_change_seq(session)
+    for start in range(0, batch.count, CHUNK):
+        rows = []
+        for serial in range(start + 1, min(batch.count, start + CHUNK) + 1):
+            code = codes.generate(prefix, length)
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "code_hash": keys.lookup_hash(code),
+                    "code_last4": code[-4:],
+                    "code_prefix": prefix,
+                    "code_encrypted": keys.encrypt(code),
+                    "product_id": batch.product_id,
+                    "batch_id": batch.id,
+                    "batch_serial": serial,
+                    "currency": batch.currency,
+                    "initial_balance_minor": 0,
+                    "balance_minor": 0,
+                    "face_value_minor": batch.face_value_minor,
+                    "status": Status.INACTIVE.value,
+                    "issuing_location_id": batch.location_id,
+                    "scope": scope,
+                    "scope_locations": scope_list,
+                    "strategy": strategy,
+                    "created_at": now,
+                    "source": "batch",
+                    "version": 1,
+                    "change_seq": seq,
+                }
+            )
+        session.execute(insert(GiftCard), rows)
+
+
+@dataclass(frozen=True)
+class BatchCard:
+    """One card of a batch for printing: its full code (decrypted) and position."""
+
+    serial: int
+    code: str
+    face_value: Money | None
+
+
+def batch_cards(
+    ctx: Context, actor: Actor, batch_id: uuid.UUID | str, *, page: int = 1000
+) -> tuple[BatchView, Iterator[BatchCard]]:
+    """A batch and its cards in serial order, decrypted page by page for printing.
+
+    Records a ``batch_printed`` audit event. Only managers and admins may
+    read full codes back.
+    """
+    actor.require(Permission.REPRINT)
+    bid = _batch_id(batch_id)
+    view = ctx.db.run(lambda s: BatchView.of(_load(s, bid)), readonly=True)
+    audit.record_apart(ctx, actor, "batch_codes_read", {"batch": str(bid)})
+
+    def pages() -> Iterator[BatchCard]:
+        done = 0
+        while True:
+            rows = ctx.db.run(
+                lambda s, done=done: s.execute(
+                    select(GiftCard.batch_serial, GiftCard.code_encrypted, GiftCard.code_hash)
+                    .where(GiftCard.batch_id == bid, GiftCard.batch_serial > done)
+                    .order_by(GiftCard.batch_serial)
+                    .limit(page)
+                ).all(),
+                readonly=True,
+            )
+            if not rows:
+                return
+            for serial, blob, code_hash in rows:
+                face = Money(view.face_value.minor, view.currency) if view.face_value else None
+                yield BatchCard(serial, ctx.keys.decrypt(blob, code_hash), face)
+            done = rows[-1][0]
+
+    return view, pages()
+
+
+def mark_printed(ctx: Context, actor: Actor, batch_id: uuid.UUID | str) -> BatchView:
+    actor.require(Permission.MANAGE_BATCHES)
+    bid = _batch_id(batch_id)
+
+    def work(session: Session) -> BatchView:
+        batch = _load(session, bid)
+        batch.printed_at = ctx.now()
+        audit.record(session, ctx, actor, "batch_printed", {"batch": str(bid)})
+        return BatchView.of(batch)
+
+    return run(ctx, actor, work)
+
+
+def list_batches(ctx: Context, actor: Actor) -> list[BatchView]:
+    actor.require(Permission.MANAGE_BATCHES)
+    return run(
+        ctx,
+        actor,
+        lambda s: [
+            BatchView.of(b) for b in s.scalars(select(Batch).order_by(Batch.created_at.desc()))
+        ],
+        readonly=True,
+    )
+
+
+def _batch_id(value: uuid.UUID | str) -> uuid.UUID:
+    try:
+        return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
+    except ValueError as exc:
+        raise InvalidInput(f"{value!r} is not a batch id.") from exc
+
+
+def _load(session: Session, bid: uuid.UUID) -> Batch:
+    batch = session.get(Batch, bid)
+    if batch is None:
+        raise NotFound("There is no such batch.")
+    return batch

@@ -1,0 +1,209 @@
+"""Selling gift cards at the counter: new e-cards, batch cards activated, reloads.
+
+Value enters a card here only inside a paid sale: the sale's tenders (never
+a gift card) must cover every card line before any card becomes usable, and
+the whole sale is one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posapp.db.models import CardProduct, SaleLine
+from posapp.domain.errors import InvalidAmount, InvalidInput, NotAllowed, NotFound
+from posapp.domain.lifecycle import Status
+from posapp.domain.roles import Permission
+from posapp.money import Money
+from posapp.services import ledger, settings
+from posapp.services.cards import activate_card, code_fingerprint, load_value, reveal
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run_once
+from posapp.services.issuing import new_card
+from posapp.services.sale_model import CardLine, Payment, card_view, new_sale, sale_result
+from posapp.services.sales import finish_payment
+from posapp.services.settings import Settings
+from posapp.services.views import CardView, SaleResult
+
+
+def check_denomination(amount: Money, st: Settings, product: CardProduct | None) -> None:
+    """The amount is one of the fixed denominations or inside the custom range."""
+    cur = amount.currency
+    if product is not None:
+        fixed = set(product.denominations)
+        low, high = product.min_minor, product.max_minor
+    else:
+        fixed = {Money.parse(d, cur).minor for d in st["denominations"]}
+        low, high = st.money("custom_min", cur).minor, st.money("custom_max", cur).minor
+    if amount.minor in fixed:
+        return
+    if low is not None and high is not None and low <= amount.minor <= high:
+        return
+    span = (
+        f" or between {Money(low, cur).amount_str()} and {Money(high, cur).amount_str()}"
+        if low is not None and high is not None
+        else ""
+    )
+    offered = ", ".join(Money(m, cur).amount_str() for m in sorted(fixed))
+    raise InvalidAmount(f"A gift card is sold for {offered or 'no fixed amount'}{span}.")
+
+
+def _product(session: Session, sku: str | None, currency: str) -> CardProduct | None:
+    if sku is None:
+        return None
+    product = session.scalar(
+        select(CardProduct).where(CardProduct.sku == sku, CardProduct.active.is_(True))
+    )
+    if product is None:
+        raise NotFound(f"There is no gift card product {sku}.")
+    if product.currency != currency:
+        raise InvalidInput(f"Product {sku} is sold in {product.currency}, not {currency}.")
+    return product
+
+
+def _sell_line(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    sale: Any,
+    line: CardLine,
+    position: int,
+    st: Settings,
+    *,
+    key: str,
+    seen: set[Any],
+) -> CardView:
+    amount = (
+        line.amount if isinstance(line.amount, Money) else Money.parse(line.amount, sale.currency)
+    )
+    product = _product(session, line.product_sku, sale.currency)
+    check_denomination(amount, st, product)
+    ledger.check_max_value(sale.currency, amount.minor, st)
+    if line.code is None:
+        line.terms.checked(st, e_card=True)
+        card, code = new_card(
+            session,
+            ctx,
+            location_id=actor.store_id,
+            currency=sale.currency,
+            status=Status.INACTIVE,
+            source="pos",
+            settings=st,
+            terms=line.terms,
+            product_id=product.id if product else None,
+        )
+        activate_card(
+            session,
+            ctx,
+            actor,
+            card,
+            amount,
+            st,
+            key=key,
+            source="pos",
+            sale_id=sale.id,
+            reference=sale.receipt_number,
+            terms=line.terms,
+        )
+        kind = "gift_card"
+    else:
+        line.terms.checked(st)
+        card, code = ledger.find_card(session, ctx, actor, line.code, st)
+        if card.id in seen:
+            raise InvalidInput("The same card is twice in this sale.")
+        if card.status == Status.INACTIVE.value:
+            activate_card(
+                session,
+                ctx,
+                actor,
+                card,
+                amount,
+                st,
+                key=key,
+                source="pos",
+                sale_id=sale.id,
+                reference=sale.receipt_number,
+                terms=line.terms,
+            )
+            kind = "gift_card"
+        else:
+            load_value(
+                session, ctx, actor, card, amount, st, key=key, source="pos", sale_id=sale.id
+            )
+            kind = "reload"
+    seen.add(card.id)
+    sale.lines.append(
+        SaleLine(
+            position=position,
+            kind=kind,
+            description="Gift card" if kind == "gift_card" else "Gift card reload",
+            product_id=product.id if product else None,
+            card_id=card.id,
+            quantity=1,
+            unit_price_minor=amount.minor,
+            amount_minor=amount.minor,
+        )
+    )
+    return card_view(session, card, code=code)
+
+
+def sell(
+    ctx: Context,
+    actor: Actor,
+    lines: Sequence[CardLine],
+    payment: Payment,
+    *,
+    reference: str | None = None,
+    key: str | None = None,
+) -> SaleResult:
+    """Sell, activate or reload cards, paid in full by the allowed tenders, in one go.
+
+    Each card is usable only once the sale is complete; the result carries
+    each sold card with its full code (for the gift receipt).
+    """
+    actor.require(Permission.SELL)
+    if not lines:
+        raise InvalidInput("A gift card sale needs at least one card.")
+
+    def work(session: Session, op_key: str) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        if not st["enabled"]:
+            raise NotAllowed("Gift cards are switched off in this store.")
+        sale = new_sale(session, ctx, actor, reference)
+        seen: set[Any] = set()
+        cards = [
+            _sell_line(session, ctx, actor, sale, line, n, st, key=f"{op_key}/{n}", seen=seen)
+            for n, line in enumerate(lines, start=1)
+        ]
+        sale.total_minor = sum(line.amount_minor for line in sale.lines)
+        finish_payment(
+            session,
+            ctx,
+            actor,
+            sale,
+            payment,
+            st,
+            key=op_key,
+            allowed_methods=st["gift_card_payment_methods"],
+        )
+        return sale_result(session, sale, tuple(cards))
+
+    def replay(session: Session, stored: dict[str, Any]) -> SaleResult:
+        result = SaleResult.from_record(stored)
+        return replace(result, cards=tuple(reveal(session, ctx, c) for c in result.cards))
+
+    request = {
+        "lines": [
+            (str(ln.amount), code_fingerprint(ctx, ln.code) if ln.code else None, repr(ln.terms))
+            for ln in lines
+        ],
+        "payment": repr(payment),
+        "reference": reference,
+    }
+    return run_once(
+        ctx, actor, kind="sale_sell", key=key, request=request, work=work, replay=replay
+    )

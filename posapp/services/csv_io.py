@@ -1,0 +1,231 @@
+"""CSV import (all rows or none) and export (masked codes only) of gift cards."""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, Location
+from posapp.domain.errors import InvalidInput, PosError
+from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.roles import Permission
+from posapp.money import Money, check_currency
+from posapp.services import audit, ledger, settings
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+from posapp.services.issuing import CardTerms, new_card
+from posapp.services.views import CardView
+
+IMPORT_COLUMNS = (
+    "code",
+    "amount",
+    "currency",
+    "expires_at",
+    "recipient_name",
+    "recipient_email",
+    "message",
+    "reference",
+)
+EXPORT_COLUMNS = (
+    "id",
+    "masked_code",
+    "status",
+    "balance",
+    "initial_balance",
+    "currency",
+    "expires_at",
+    "location",
+    "created_at",
+    "recipient_name",
+    "recipient_email",
+)
+MAX_ROWS = 100_000
+MAX_BYTES = 50 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    file: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"imported": self.imported, "file": self.file}
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    code: str
+    amount: Money
+    expires_at: datetime | None
+    terms: CardTerms
+    reference: str | None
+
+
+def _read(path: Path) -> list[dict[str, str]]:
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise InvalidInput(f"{path.name} is larger than 50 MB.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"There is no file {path}.") from exc
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(f"{path.name} is not a UTF-8 text file.") from exc
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        header = reader.fieldnames or []
+        missing = {"code", "amount"} - set(header)
+        if missing:
+            raise InvalidInput(
+                f"{path.name} needs the columns code and amount (missing: "
+                f"{', '.join(sorted(missing))})."
+            )
+        unknown = set(header) - set(IMPORT_COLUMNS)
+        if unknown:
+            raise InvalidInput(f"Unknown columns in {path.name}: {', '.join(sorted(unknown))}.")
+        rows = list(reader)
+    except csv.Error as exc:
+        raise InvalidInput(f"{path.name} is not a valid CSV file: {exc}.") from exc
+    if not rows:
+        raise InvalidInput(f"{path.name} has no cards.")
+    if len(rows) > MAX_ROWS:
+        raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it.")
+    return rows
+
+
+def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: str) -> _Row:
+    if None in raw:
+        raise InvalidInput("it has more fields than the header")
+    cur = check_currency(raw.get("currency") or default_cur)
+    amount = Money.parse(raw.get("amount") or "", cur, maximum=st.money("max_card_value", cur))
+    expires = None
+    if raw.get("expires_at"):
+        try:
+            expires = datetime.fromisoformat(raw["expires_at"])
+        except ValueError as exc:
+            raise InvalidInput(f"{raw['expires_at']!r} is not a date") from exc
+        expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
+    terms = CardTerms(
+        recipient_name=raw.get("recipient_name") or None,
+        recipient_email=raw.get("recipient_email") or None,
+        message=raw.get("message") or None,
+    ).checked(st)
+    code = ledger.normalize(raw.get("code") or "", st)
+    return _Row(line, code, amount, expires, terms, raw.get("reference") or None)
+
+
+def import_cards(ctx: Context, actor: Actor, path: str | Path) -> ImportResult:
+    """A manager imports active cards from another system: every row is checked first,
+    and one bad row (named by its line) refuses the whole file, changing nothing."""
+    actor.require(Permission.IMPORT)
+    source = Path(path)
+    raw_rows = _read(source)
+
+    def work(session: Session) -> ImportResult:
+        st = settings.load(session, actor.store_id)
+        rows: list[_Row] = []
+        seen: dict[str, int] = {}
+        for n, raw in enumerate(raw_rows, start=2):
+            try:
+                row = _parse(raw, n, st, actor.currency)
+            except PosError as exc:
+                raise InvalidInput(f"{source.name} line {n}: {exc.message}") from exc
+            if row.code in seen:
+                raise InvalidInput(f"{source.name} line {n}: same code as line {seen[row.code]}.")
+            seen[row.code] = n
+            rows.append(row)
+        for row in rows:
+            try:
+                card, _ = new_card(
+                    session,
+                    ctx,
+                    location_id=actor.store_id,
+                    currency=row.amount.currency,
+                    status=Status.ACTIVE,
+                    source="import",
+                    settings=st,
+                    terms=row.terms,
+                    code=row.code,
+                    expires_at=row.expires_at,
+                )
+            except PosError as exc:
+                raise type(exc)(f"{source.name} line {row.line}: {exc.message}") from exc
+            ledger.post(
+                session,
+                ctx,
+                actor,
+                card,
+                Kind.ISSUE,
+                row.amount.minor,
+                key=f"import/{card.id}",
+                reference=row.reference or source.name,
+                source="import",
+            )
+            card.initial_balance_minor = row.amount.minor
+            if row.expires_at and row.expires_at <= ctx.now():
+                card.status = Status.EXPIRED.value
+        audit.record(
+            session, ctx, actor, "cards_imported", {"file": source.name, "count": len(rows)}
+        )
+        return ImportResult(len(rows), source.name)
+
+    return run(ctx, actor, work)
+
+
+def _cell(value: Any) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: quote them."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def export_cards(ctx: Context, actor: Actor, path: str | Path, *, page: int = 5000) -> int:
+    """A manager exports every card with masked codes (never a full code); returns the count."""
+    actor.require(Permission.EXPORT)
+    target = Path(path)
+    try:
+        handle = target.open("w", newline="", encoding="utf-8")
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {target}: {exc.strerror}.") from exc
+    count = 0
+    with handle:
+        writer = csv.writer(handle)
+        writer.writerow(EXPORT_COLUMNS)
+        last: tuple[datetime, uuid.UUID] | None = None
+        while True:
+            batch = ctx.db.run(lambda s, last=last: _page(s, last, page), readonly=True)
+            for view in batch:
+                d = view.to_dict()
+                writer.writerow(
+                    [_cell(d.get(c)) for c in EXPORT_COLUMNS[:-2]]
+                    + [_cell(view.recipient_name), _cell(view.recipient_email)]
+                )
+            count += len(batch)
+            if len(batch) < page:
+                break
+            last = (batch[-1].created_at, batch[-1].id)
+    audit.record_apart(ctx, actor, "cards_exported", {"file": target.name, "count": count})
+    return count
+
+
+def _page(session: Session, after: tuple[datetime, uuid.UUID] | None, size: int) -> list[CardView]:
+    query = (
+        select(GiftCard, Location.code)
+        .join(Location, Location.id == GiftCard.issuing_location_id)
+        .order_by(GiftCard.created_at, GiftCard.id)
+        .limit(size)
+    )
+    if after is not None:
+        created, last_id = after
+        query = query.where(
+            (GiftCard.created_at > created)
+            | ((GiftCard.created_at == created) & (GiftCard.id > last_id))
+        )
+    return [CardView.of(card, loc) for card, loc in session.execute(query)]

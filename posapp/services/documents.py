@@ -1,0 +1,219 @@
+"""Plain data for printing: card faces, receipts, balance slips, end-of-day reports.
+
+Printers never read the database: these functions gather what they print.
+Full codes leave here only for a card's own face and for gift receipts, and
+reading them back (a reprint) needs a manager and is audited.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from posapp import codes
+from posapp.db.models import GiftCard, Location, Staff, Terminal
+from posapp.documents import (
+    BalanceSlip,
+    CardFace,
+    EndOfDayReport,
+    GiftReceipt,
+    Receipt,
+    ReceiptLine,
+    ReceiptTender,
+    StoreInfo,
+    TerminalTotals,
+)
+from posapp.domain.roles import Permission, allows
+from posapp.money import Money
+from posapp.services import audit, ledger, queries, reports, settings
+from posapp.services.batches import BatchView, batch_cards
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+from posapp.services.sale_model import load_sale
+
+
+def store_info(session: Session, location_id: uuid.UUID | None) -> StoreInfo:
+    st = settings.load(session, location_id)
+    loc = session.get(Location, location_id) if location_id else None
+    return StoreInfo(
+        name=loc.name if loc else "GiftPOS",
+        code=loc.code if loc else "",
+        locale=loc.locale if loc else "en_US",
+        balance_url=st["balance_url"] or None,
+        terms=st["terms"],
+    )
+
+
+def _face(card: GiftCard, code: str, store: StoreInfo, prefix: str) -> CardFace:
+    face = Money(card.face_value_minor, card.currency) if card.face_value_minor else None
+    if face is None and card.initial_balance_minor:
+        face = Money(card.initial_balance_minor, card.currency)
+    return CardFace(
+        code=code,
+        display_code=codes.display(code, prefix),
+        masked_code=codes.mask_code(code, prefix),
+        face_value=face,
+        store=store,
+        expires_at=card.expires_at,
+        batch_id=str(card.batch_id) if card.batch_id else None,
+        serial=card.batch_serial,
+    )
+
+
+def card_face(ctx: Context, actor: Actor, code: str) -> CardFace:
+    """A manager reprints one card: its face with the full code (audited)."""
+    actor.require(Permission.REPRINT)
+
+    def work(session: Session) -> CardFace:
+        st = settings.load(session, actor.store_id)
+        card, full = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        audit.record(session, ctx, actor, "card_reprinted", {}, card_id=card.id)
+        store = store_info(session, card.issuing_location_id)
+        return _face(card, full, store, st["code_prefix"])
+
+    return run(ctx, actor, work)
+
+
+def batch_faces(
+    ctx: Context, actor: Actor, batch_id: uuid.UUID | str
+) -> tuple[BatchView, Iterator[CardFace]]:
+    """Every card face of a batch, in serial order, produced page by page."""
+    view, cards = batch_cards(ctx, actor, batch_id)
+    store, prefix = ctx.db.run(
+        lambda s: (
+            store_info(s, actor.location_id),
+            settings.load(s, actor.location_id)["code_prefix"],
+        ),
+        readonly=True,
+    )
+
+    def faces() -> Iterator[CardFace]:
+        for card in cards:
+            yield CardFace(
+                code=card.code,
+                display_code=codes.display(card.code, prefix),
+                masked_code=codes.mask_code(card.code, prefix),
+                face_value=card.face_value,
+                store=store,
+                batch_id=str(view.batch_id),
+                serial=card.serial,
+            )
+
+    return view, faces()
+
+
+def receipt(
+    ctx: Context,
+    actor: Actor,
+    sale_id: uuid.UUID | str,
+    *,
+    gift_codes: dict[uuid.UUID, str] | None = None,
+) -> Receipt:
+    """A sale's receipt. Gift receipts (full codes) come from ``gift_codes`` right after
+    the sale; on a later reprint only a manager gets them, decrypted and audited."""
+    actor.require(Permission.PRINT_RECEIPT)
+    reveal = gift_codes is None and allows(actor.role, Permission.REPRINT)
+
+    def work(session: Session) -> Receipt:
+        sale = load_sale(session, actor, sale_id, lock=False)
+        store = store_info(session, sale.location_id)
+        cur = sale.currency
+        staff = session.get(Staff, sale.staff_id)
+        terminal = session.get(Terminal, sale.terminal_id)
+        lines = tuple(
+            ReceiptLine(
+                ln.description,
+                ln.quantity,
+                Money(ln.unit_price_minor, cur),
+                Money(ln.amount_minor, cur),
+            )
+            for ln in sale.lines
+        )
+        tenders = []
+        for t in sale.tenders:
+            card = session.get(GiftCard, t.card_id) if t.card_id else None
+            tenders.append(
+                ReceiptTender(
+                    kind=t.kind if t.kind != "other" else (t.method or "other"),
+                    amount=Money(t.amount_minor, cur),
+                    masked_code=codes.mask(card.code_last4, prefix=card.code_prefix or None)
+                    if card
+                    else None,
+                    remaining_balance=Money(card.balance_minor, card.currency) if card else None,
+                )
+            )
+        gifts = []
+        for ln in sale.lines:
+            if ln.kind != "gift_card" or ln.card_id is None:
+                continue
+            card = session.get(GiftCard, ln.card_id)
+            assert card is not None
+            code = (gift_codes or {}).get(card.id)
+            if code is None and reveal:
+                code = ctx.keys.decrypt(card.code_encrypted, card.code_hash)
+                audit.record(session, ctx, actor, "gift_receipt_reprinted", {}, card_id=card.id)
+            if code is None:
+                continue
+            prefix = card.code_prefix or ""
+            gifts.append(
+                GiftReceipt(
+                    code=code,
+                    display_code=codes.display(code, prefix) if prefix else code,
+                    masked_code=codes.mask(card.code_last4, prefix=prefix or None),
+                    amount=Money(ln.amount_minor, cur),
+                    recipient_name=card.recipient_name,
+                    message=card.message,
+                    expires_at=card.expires_at,
+                )
+            )
+        return Receipt(
+            store=store,
+            receipt_number=sale.receipt_number,
+            sale_id=str(sale.id),
+            created_at=sale.completed_at or sale.created_at,
+            cashier=staff.name if staff else "",
+            terminal=terminal.name if terminal else "",
+            lines=lines,
+            tenders=tuple(tenders),
+            total=Money(sale.total_minor, cur),
+            change=Money(sale.change_minor, cur),
+            state=sale.state,
+            open_drawer=any(t.kind == "cash" for t in sale.tenders) and sale.state == "completed",
+            gift_receipts=tuple(gifts),
+        )
+
+    return run(ctx, actor, work)
+
+
+def balance_slip(ctx: Context, actor: Actor, code: str) -> BalanceSlip:
+    card = queries.balance(ctx, actor, code)
+    store = ctx.db.run(lambda s: store_info(s, actor.location_id), readonly=True)
+    return BalanceSlip(
+        store, card.masked_code, card.balance, card.status, card.expires_at, ctx.now()
+    )
+
+
+def end_of_day_report(ctx: Context, actor: Actor, day: datetime) -> EndOfDayReport:
+    rows = reports.end_of_day(ctx, actor, day)
+    store = ctx.db.run(lambda s: store_info(s, actor.location_id), readonly=True)
+    return EndOfDayReport(
+        store=store,
+        business_day=day.date().isoformat(),
+        printed_at=ctx.now(),
+        terminals=tuple(
+            TerminalTotals(
+                r.terminal,
+                r.sales,
+                r.cards_sold,
+                r.card_payments,
+                r.cash,
+                r.external,
+                r.voided,
+                r.refunded,
+            )
+            for r in rows
+        ),
+    )

@@ -1,0 +1,69 @@
+"""Checkout holds: part of a card's balance reserved while a sale is open.
+
+available = balance - pending holds that have not expired. A hold is placed
+when a card is scanned into an open sale, captured (as a ``redeem`` entry)
+when the sale completes, released when it is cancelled, and expired by the
+expiry job (and on start-up) when the sale was abandoned.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, Hold, Sale
+from posapp.domain.errors import InvalidState
+from posapp.money import Money
+from posapp.services.context import Context
+from posapp.services.settings import Settings
+
+
+def place(
+    session: Session, ctx: Context, card: GiftCard, amount: Money, sale: Sale, st: Settings
+) -> Hold:
+    """Reserve ``amount`` (card currency, already checked as available) for ``sale``."""
+    now = ctx.now()
+    hold = Hold(
+        card_id=card.id,
+        sale_id=sale.id,
+        amount_minor=amount.minor,
+        currency=card.currency,
+        state="pending",
+        created_at=now,
+        expires_at=now + timedelta(minutes=st["hold_timeout_minutes"]),
+    )
+    session.add(hold)
+    session.flush()
+    return hold
+
+
+def capture(session: Session, hold: Hold, now: datetime) -> None:
+    """Turn a pending hold into the sale's payment; refuses one that lapsed."""
+    if hold.state != "pending" or hold.expires_at <= now:
+        raise InvalidState(
+            "The hold on a card in this sale has lapsed: remove the card and scan it again."
+        )
+    hold.state, hold.closed_at = "captured", now
+
+
+def release(session: Session, hold: Hold, now: datetime) -> None:
+    if hold.state == "pending":
+        hold.state, hold.closed_at = "released", now
+
+
+def expire_stale(session: Session, now: datetime) -> int:
+    """Mark every pending hold past its time as expired; returns how many."""
+    result = session.execute(
+        update(Hold)
+        .where(Hold.state == "pending", Hold.expires_at <= now)
+        .values(state="expired", closed_at=now)
+    )
+    return int(result.rowcount or 0)
+
+
+def pending_for_sale(session: Session, sale_id: object) -> list[Hold]:
+    return list(
+        session.scalars(select(Hold).where(Hold.sale_id == sale_id, Hold.state == "pending"))
+    )

@@ -1,0 +1,164 @@
+"""Reading cards: balance checks, histories, and the searchable, paged card list."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
+from posapp.domain.errors import InvalidCode, InvalidInput
+from posapp.domain.lifecycle import Status, effective_status
+from posapp.domain.roles import Permission
+from posapp.services import ledger, settings
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+from posapp.services.views import CardView, EntryView
+
+SORTABLE = {
+    "created_at": GiftCard.created_at,
+    "balance": GiftCard.balance_minor,
+    "status": GiftCard.status,
+    "expires_at": GiftCard.expires_at,
+    "last4": GiftCard.code_last4,
+    "recipient": GiftCard.recipient_name,
+}
+
+
+def balance(ctx: Context, actor: Actor, code: str) -> CardView:
+    """A balance check: masked code, balance, available, status (expired if past due)."""
+    actor.require(Permission.CHECK_BALANCE)
+
+    def work(session: Session) -> CardView:
+        st = settings.load(session, actor.store_id)
+        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        now = ctx.now()
+        found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
+        shown = found.with_available(max(0, ledger.available(session, card, now)))
+        status = effective_status(Status(card.status), card.expires_at, now)
+        return replace(shown, status=status.value)
+
+    return run(ctx, actor, work)
+
+
+def _history(session: Session, card_id: uuid.UUID, limit: int | None) -> list[EntryView]:
+    query = (
+        select(LedgerEntry, Staff.name, Location.code)
+        .outerjoin(Staff, Staff.id == LedgerEntry.staff_id)
+        .join(Location, Location.id == LedgerEntry.location_id)
+        .where(LedgerEntry.card_id == card_id)
+        .order_by(LedgerEntry.seq.desc() if limit else LedgerEntry.seq)
+    )
+    if limit:
+        query = query.limit(limit)
+    rows = [EntryView.of(e, name, loc) for e, name, loc in session.execute(query)]
+    return list(reversed(rows)) if limit else rows
+
+
+def history(ctx: Context, actor: Actor, code: str, *, limit: int | None = None) -> list[EntryView]:
+    """Every ledger entry of a card, oldest first (or the last ``limit``)."""
+    actor.require(Permission.VIEW_HISTORY)
+
+    def work(session: Session) -> list[EntryView]:
+        st = settings.load(session, actor.store_id)
+        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        return _history(session, card.id, limit)
+
+    return run(ctx, actor, work)
+
+
+def card_history(ctx: Context, actor: Actor, card_id: uuid.UUID) -> list[EntryView]:
+    """A manager's view of a card's history by id (from the card grid)."""
+    actor.require(Permission.LIST_CARDS)
+    return run(ctx, actor, lambda s: _history(s, card_id, None), readonly=True)
+
+
+@dataclass(frozen=True)
+class CardFilter:
+    status: str | None = None
+    search: str | None = None  # last four, recipient, purchaser, e-mail, or a whole code
+    store: str | None = None  # issuing store code
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+
+    def checked(self) -> CardFilter:
+        if self.status and self.status not in {s.value for s in Status}:
+            raise InvalidInput(f"Unknown status {self.status!r}.")
+        if self.search and len(self.search) > 100:
+            raise InvalidInput("Search text is at most 100 characters.")
+        return self
+
+
+def _filtered(session: Session, ctx: Context, f: CardFilter, st: settings.Settings) -> Select[Any]:
+    query = select(GiftCard, Location.code).join(
+        Location, Location.id == GiftCard.issuing_location_id
+    )
+    if f.status:
+        query = query.where(GiftCard.status == f.status)
+    if f.store:
+        query = query.where(Location.code == f.store.strip().upper())
+    if f.created_from:
+        query = query.where(GiftCard.created_at >= f.created_from)
+    if f.created_to:
+        query = query.where(GiftCard.created_at < f.created_to)
+    text = (f.search or "").strip()
+    if text:
+        try:
+            code_hash = ctx.keys.lookup_hash(ledger.normalize(text, st))
+        except InvalidCode:
+            code_hash = None
+        pattern = f"%{text.lower()}%"
+        conditions = [
+            GiftCard.code_last4 == text.upper()[-4:] if len(text) == 4 else None,
+            GiftCard.code_hash == code_hash if code_hash else None,
+            func.lower(GiftCard.recipient_name).like(pattern),
+            func.lower(GiftCard.recipient_email).like(pattern),
+            func.lower(GiftCard.purchaser_name).like(pattern),
+            func.lower(GiftCard.purchaser_email).like(pattern),
+        ]
+        query = query.where(or_(*(c for c in conditions if c is not None)))
+    return query
+
+
+def list_cards(
+    ctx: Context,
+    actor: Actor,
+    f: CardFilter | None = None,
+    *,
+    offset: int = 0,
+    limit: int = 100,
+    sort: str = "created_at",
+    descending: bool = True,
+) -> list[CardView]:
+    """One page of cards matching ``f``, masked, sorted by ``sort``."""
+    actor.require(Permission.LIST_CARDS)
+    f = (f or CardFilter()).checked()
+    if sort not in SORTABLE:
+        raise InvalidInput(f"Cannot sort by {sort!r}; use one of {', '.join(SORTABLE)}.")
+    if offset < 0 or not 1 <= limit <= 10000:
+        raise InvalidInput("A page starts at 0 or later and holds 1 to 10000 cards.")
+    column = SORTABLE[sort]
+    order = [column.desc() if descending else column.asc(), GiftCard.id]
+
+    def work(session: Session) -> list[CardView]:
+        st = settings.load(session, actor.location_id)
+        query = _filtered(session, ctx, f, st).order_by(*order).offset(offset).limit(limit)
+        return [CardView.of(card, loc) for card, loc in session.execute(query)]
+
+    return run(ctx, actor, work, readonly=True)
+
+
+def count_cards(ctx: Context, actor: Actor, f: CardFilter | None = None) -> int:
+    actor.require(Permission.LIST_CARDS)
+    f = (f or CardFilter()).checked()
+
+    def work(session: Session) -> int:
+        st = settings.load(session, actor.location_id)
+        sub = _filtered(session, ctx, f, st).with_only_columns(GiftCard.id).subquery()
+        return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    return run(ctx, actor, work, readonly=True)

@@ -1,0 +1,150 @@
+"""Building blocks of a sale: lines, tenders, receipt numbers, and the sale's view."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from posapp.codes import mask
+from posapp.db.models import GiftCard, Sale, SaleTender, Terminal
+from posapp.domain.errors import InvalidInput, NotAllowed, NotFound
+from posapp.money import Money
+from posapp.services import ledger
+from posapp.services.context import Actor, Context
+from posapp.services.issuing import CardTerms
+from posapp.services.views import CardView, SaleResult, TenderView
+
+
+@dataclass(frozen=True)
+class GoodsLine:
+    """Something the store sells that is not a gift card."""
+
+    description: str
+    price: str | Money
+    quantity: int = 1
+    category: str | None = None
+
+
+@dataclass(frozen=True)
+class CardLine:
+    """A gift card sold in a sale: a new e-card (no code), a batch card to activate, or a reload."""
+
+    amount: str | Money
+    code: str | None = None
+    terms: CardTerms = field(default_factory=CardTerms)
+    product_sku: str | None = None
+
+
+@dataclass(frozen=True)
+class Payment:
+    """Tenders other than gift cards: cash (may give change), external card, other methods."""
+
+    cash: str | Money | None = None
+    external: str | Money | None = None
+    other: dict[str, str | Money] = field(default_factory=dict)
+
+    def amounts(self, currency: str) -> list[tuple[str, Money]]:
+        """Each tender given, as (method, positive amount); refuses bad amounts."""
+        out: list[tuple[str, Money]] = []
+        for method, value in (
+            ("cash", self.cash),
+            ("external", self.external),
+            *self.other.items(),
+        ):
+            if value is None:
+                continue
+            money = value if isinstance(value, Money) else Money.parse(value, currency)
+            if money.currency != currency or money.minor <= 0:
+                raise InvalidInput(f"The {method} amount must be above zero in {currency}.")
+            out.append((method, money))
+        return out
+
+
+def next_receipt_number(session: Session, actor: Actor) -> str:
+    """``STORE-TERMINAL-000123``: sequential per terminal, whose row is locked to count."""
+    session.scalar(select(Terminal).where(Terminal.id == actor.terminal_id).with_for_update())
+    count = session.scalar(
+        select(func.count()).select_from(Sale).where(Sale.terminal_id == actor.terminal_id)
+    )
+    return f"{actor.location_code}-{actor.terminal_name}-{int(count or 0) + 1:06d}"
+
+
+def new_sale(session: Session, ctx: Context, actor: Actor, reference: str | None) -> Sale:
+    if actor.terminal_id is None:
+        raise InvalidInput("Sales are made at a terminal of a store.")
+    sale = Sale(
+        terminal_id=actor.terminal_id,
+        location_id=actor.store_id,
+        staff_id=actor.staff_id,
+        receipt_number=next_receipt_number(session, actor),
+        currency=actor.currency,
+        total_minor=0,
+        change_minor=0,
+        refunded_minor=0,
+        state="open",
+        reference=reference,
+        created_at=ctx.now(),
+    )
+    session.add(sale)
+    session.flush()
+    return sale
+
+
+def load_sale(session: Session, actor: Actor, sale_id: uuid.UUID | str, *, lock: bool) -> Sale:
+    try:
+        key = sale_id if isinstance(sale_id, uuid.UUID) else uuid.UUID(str(sale_id))
+    except ValueError as exc:
+        raise InvalidInput(f"{sale_id!r} is not a sale id.") from exc
+    query = select(Sale).where(Sale.id == key)
+    sale = session.scalar(query.with_for_update() if lock else query)
+    if sale is None:
+        raise NotFound("There is no such sale.")
+    if sale.location_id != actor.location_id:
+        raise NotAllowed("That sale belongs to another store.")
+    return sale
+
+
+def card_tenders(sale: Sale) -> list[SaleTender]:
+    return [t for t in sale.tenders if t.kind == "gift_card"]
+
+
+def paid_by_cards(sale: Sale) -> int:
+    return sum(t.amount_minor for t in card_tenders(sale))
+
+
+def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) -> SaleResult:
+    """The sale as the CLI and UI see it; ``due`` is what is still to pay."""
+    cur = sale.currency
+    tenders = []
+    for t in sale.tenders:
+        card = session.get(GiftCard, t.card_id) if t.card_id else None
+        tenders.append(
+            TenderView(
+                type=t.kind if t.kind != "other" else (t.method or "other"),
+                amount=Money(t.amount_minor, cur),
+                masked_code=mask(card.code_last4, prefix=card.code_prefix or None)
+                if card
+                else None,
+                card_id=card.id if card else None,
+                remaining_balance=Money(card.balance_minor, card.currency) if card else None,
+            )
+        )
+    paid = sum(t.amount_minor for t in sale.tenders) - sale.change_minor
+    due = max(0, sale.total_minor - paid)
+    return SaleResult(
+        sale_id=sale.id,
+        receipt_number=sale.receipt_number,
+        state=sale.state,
+        total=Money(sale.total_minor, cur),
+        tenders=tuple(tenders),
+        due=Money(due, cur),
+        change=Money(sale.change_minor, cur),
+        cards=cards,
+    )
+
+
+def card_view(session: Session, card: GiftCard, code: str | None = None) -> CardView:
+    return CardView.of(card, ledger.location_code(session, card.issuing_location_id), code=code)

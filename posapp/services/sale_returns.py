@@ -1,0 +1,207 @@
+"""Undoing sales: void (everything back at once) and refund (all or part, proportionally)."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from posapp.db.models import Sale
+from posapp.domain.allocation import split_proportionally
+from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState, NotAllowed
+from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.roles import Permission
+from posapp.money import Money
+from posapp.services import ledger, settings
+from posapp.services.cards import credit_refund
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run_once
+from posapp.services.sale_model import card_tenders, load_sale, sale_result
+from posapp.services.views import SaleResult
+
+
+def _replay(session: Session, stored: dict[str, Any]) -> SaleResult:
+    return SaleResult.from_record(stored)
+
+
+def _take_back_card_line(
+    session: Session, ctx: Context, actor: Actor, sale: Sale, line: Any, *, key: str, why: str
+) -> None:
+    """A sold card is voided and a reload taken back, if the value is still on the card."""
+    card = ledger.lock_card(session, line.card_id)
+    if card.balance_minor < line.amount_minor or card.status == Status.VOIDED.value:
+        raise InvalidState(
+            f"The card ending {card.code_last4} has been used since: the sale cannot be voided."
+        )
+    if line.kind == "gift_card" and card.balance_minor == line.amount_minor:
+        ledger.post(
+            session,
+            ctx,
+            actor,
+            card,
+            Kind.VOID,
+            -card.balance_minor,
+            key=key,
+            note=why,
+            sale_id=sale.id,
+            reference=sale.receipt_number,
+        )
+        card.status = Status.VOIDED.value
+        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, ctx.now(), why
+        return
+    ledger.post(
+        session,
+        ctx,
+        actor,
+        card,
+        Kind.ADJUST,
+        -line.amount_minor,
+        key=key,
+        note=why,
+        sale_id=sale.id,
+        reference=sale.receipt_number,
+    )
+    if card.status in (Status.ACTIVE.value, Status.DEPLETED.value):
+        card.status = (Status.ACTIVE if card.balance_minor else Status.DEPLETED).value
+
+
+def void_sale(
+    ctx: Context, actor: Actor, sale_id: uuid.UUID | str, reason: str, *, key: str | None = None
+) -> SaleResult:
+    """A manager voids a completed sale: cards that paid get their amounts back at once,
+    cards it sold are voided (reloads taken back), and cash is returned."""
+    actor.require(Permission.VOID_SALE)
+    why = (reason or "").strip()
+    if not why:
+        raise InvalidInput("A reason is required to void a sale.")
+
+    def work(session: Session, op_key: str) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        sale = load_sale(session, actor, sale_id, lock=True)
+        if sale.state != "completed" or sale.refunded_minor:
+            raise InvalidState(
+                f"Only a completed sale with no refunds can be voided; this one is {sale.state}."
+            )
+        note = f"sale {sale.receipt_number} voided: {why}"
+        for n, line in enumerate(
+            sorted((x for x in sale.lines if x.card_id), key=lambda x: str(x.card_id)), 1
+        ):
+            _take_back_card_line(session, ctx, actor, sale, line, key=f"{op_key}/l{n}", why=note)
+        for n, tender in enumerate(sorted(card_tenders(sale), key=lambda t: str(t.card_id)), 1):
+            _return_to_card(
+                session,
+                ctx,
+                actor,
+                sale,
+                tender,
+                tender.card_amount_minor,
+                st,
+                f"{op_key}/t{n}",
+                note,
+            )
+            tender.refunded_minor = tender.amount_minor
+        sale.state = "voided"
+        sale.closed_by, sale.closed_reason = actor.staff_id, why
+        session.flush()
+        return sale_result(session, sale)
+
+    return run_once(
+        ctx,
+        actor,
+        kind="sale_void",
+        key=key,
+        request={"sale": str(sale_id), "reason": why},
+        work=work,
+        replay=_replay,
+    )
+
+
+def _return_to_card(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    sale: Sale,
+    tender: Any,
+    card_minor: int,
+    st: Any,
+    key: str,
+    note: str,
+) -> None:
+    card = ledger.lock_card(session, tender.card_id)
+    if card.status == Status.VOIDED.value:
+        raise InvalidState(
+            f"The card ending {card.code_last4} was voided since: refund that share another way."
+        )
+    credit_refund(
+        session,
+        ctx,
+        actor,
+        card,
+        Money(card_minor, card.currency),
+        st,
+        key=key,
+        reference=sale.receipt_number,
+        sale_id=sale.id,
+    )
+
+
+def refund_sale(
+    ctx: Context,
+    actor: Actor,
+    sale_id: uuid.UUID | str,
+    amount: str | Money | None = None,
+    *,
+    key: str | None = None,
+) -> SaleResult:
+    """A manager refunds a completed goods sale, all of it or ``amount``.
+
+    Each tender gets back its share (proportional for a partial refund, exact
+    to the minor unit); gift card shares go back onto their cards, extending
+    expiry where due. Sales of gift cards are undone by :func:`void_sale`.
+    """
+    actor.require(Permission.REFUND_SALE)
+
+    def work(session: Session, op_key: str) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        sale = load_sale(session, actor, sale_id, lock=True)
+        if sale.state not in ("completed", "refunded"):
+            raise InvalidState(f"This sale is {sale.state}: only completed sales are refunded.")
+        if any(line.card_id for line in sale.lines):
+            raise NotAllowed("A sale of gift cards is undone by voiding it, not by a refund.")
+        left = sale.total_minor - sale.refunded_minor
+        if amount is None:
+            money = Money(left, sale.currency)
+        else:
+            money = amount if isinstance(amount, Money) else Money.parse(amount, sale.currency)
+        if money.minor <= 0 or money.minor > left:
+            raise InvalidAmount(
+                f"At most {Money(left, sale.currency).amount_str()} can be refunded."
+            )
+        net = [
+            t.amount_minor - (sale.change_minor if t.kind == "cash" else 0) for t in sale.tenders
+        ]
+        remaining = [max(0, n - t.refunded_minor) for n, t in zip(net, sale.tenders, strict=True)]
+        shares = split_proportionally(money.minor, remaining)
+        note = f"refund of sale {sale.receipt_number}"
+        for n, (tender, share) in enumerate(zip(sale.tenders, shares, strict=True), 1):
+            if share <= 0:
+                continue
+            if tender.kind == "gift_card":
+                card_minor = share
+                if tender.card_amount_minor != tender.amount_minor:
+                    card_minor = tender.card_amount_minor * share // tender.amount_minor
+                _return_to_card(
+                    session, ctx, actor, sale, tender, card_minor, st, f"{op_key}/{n}", note
+                )
+            tender.refunded_minor += share
+        sale.refunded_minor += money.minor
+        if sale.refunded_minor == sale.total_minor:
+            sale.state = "refunded"
+        session.flush()
+        return sale_result(session, sale)
+
+    request = {"sale": str(sale_id), "amount": str(amount)}
+    return run_once(
+        ctx, actor, kind="sale_refund", key=key, request=request, work=work, replay=_replay
+    )

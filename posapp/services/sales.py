@@ -1,0 +1,369 @@
+"""Sales paid with gift cards: open, scan cards (holds), complete with other tenders, cancel.
+
+The one-shot :func:`pay` (the CLI's ``sale pay``) runs the same steps in a
+single transaction. Each card applies ``min(available, due)``; when cards
+cover the total the sale completes with no other tender; cash may give
+change, other tenders may not exceed what is due.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, Hold, Sale, SaleLine, SaleTender
+from posapp.domain.errors import (
+    InsufficientFunds,
+    InvalidAmount,
+    InvalidInput,
+    InvalidState,
+    NotAllowed,
+)
+from posapp.domain.roles import Permission
+from posapp.money import Money
+from posapp.services import holds, ledger, settings
+from posapp.services.cards import code_fingerprint
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run, run_once
+from posapp.services.sale_model import (
+    GoodsLine,
+    Payment,
+    card_tenders,
+    card_view,
+    load_sale,
+    new_sale,
+    paid_by_cards,
+    sale_result,
+)
+from posapp.services.settings import Settings
+from posapp.services.spending import check_spend, take, to_card_currency
+from posapp.services.views import CardView, SaleResult
+
+
+def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None:
+    if not lines:
+        raise InvalidInput("A sale needs at least one line.")
+    for position, line in enumerate(lines, start=1):
+        price = (
+            line.price if isinstance(line.price, Money) else Money.parse(line.price, sale.currency)
+        )
+        if not 1 <= line.quantity <= 9999:
+            raise InvalidInput("Quantity is 1 to 9999.")
+        if not line.description.strip():
+            raise InvalidInput("A line needs a description.")
+        sale.lines.append(
+            SaleLine(
+                position=position,
+                kind="goods",
+                description=line.description.strip()[:200],
+                category=line.category,
+                quantity=line.quantity,
+                unit_price_minor=price.minor,
+                amount_minor=price.minor * line.quantity,
+            )
+        )
+    sale.total_minor = sum(line.amount_minor for line in sale.lines)
+    session.flush()
+
+
+def _apply_card(
+    session: Session, ctx: Context, actor: Actor, sale: Sale, code: str, st: Settings
+) -> None:
+    """Hold ``min(available, due)`` of the card for the sale."""
+    if not st["usable_for_payment"]:
+        raise NotAllowed("Gift cards are not accepted as payment in this store.")
+    if any(line.kind != "goods" for line in sale.lines):
+        raise NotAllowed("A gift card cannot pay for a gift card.")
+    card, _ = ledger.find_card(session, ctx, actor, code, st)
+    if any(t.card_id == card.id for t in sale.tenders):
+        raise InvalidState("This card is already in the sale.")
+    due = Money(sale.total_minor - paid_by_cards(sale), sale.currency)
+    if due.minor <= 0:
+        raise InvalidState("Nothing is left to pay.")
+    available = Money(ledger.available(session, card, ctx.now()), card.currency)
+    if available.minor <= 0:
+        check_spend(session, ctx, actor, card, Money(1, sale.currency))
+    wanted, _ = to_card_currency(session, ctx, due, card)
+    card_amount = wanted.min(available) if wanted.currency == available.currency else available
+    applied = (
+        due if card_amount == wanted else _back_to_sale_currency(session, ctx, card_amount, due)
+    )
+    card_amount, _ = check_spend(session, ctx, actor, card, applied)
+    hold = holds.place(session, ctx, card, card_amount, sale, st)
+    sale.tenders.append(
+        SaleTender(
+            position=len(sale.tenders) + 1,
+            kind="gift_card",
+            amount_minor=applied.minor,
+            card_id=card.id,
+            hold_id=hold.id,
+            card_amount_minor=card_amount.minor,
+        )
+    )
+    session.flush()
+
+
+def _back_to_sale_currency(session: Session, ctx: Context, card_amount: Money, due: Money) -> Money:
+    """What a partial card amount is worth in the sale's currency (never more than due)."""
+    if card_amount.currency == due.currency:
+        return card_amount
+    from posapp.services.admin import current_rate
+
+    rate = current_rate(session, card_amount.currency, due.currency, ctx.now())
+    worth = card_amount.convert(rate, due.currency)
+    return worth.min(due)
+
+
+def finish_payment(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    sale: Sale,
+    payment: Payment,
+    st: Settings,
+    *,
+    key: str,
+    allowed_methods: list[str],
+) -> tuple[CardView, ...]:
+    """Capture the card holds, take the other tenders, complete the sale."""
+    rest = sale.total_minor - paid_by_cards(sale)
+    given = payment.amounts(sale.currency)
+    for method, _ in given:
+        if method not in allowed_methods:
+            raise NotAllowed(f"{method} is not accepted for this sale.")
+    if given and rest <= 0:
+        raise InvalidAmount("The gift cards already cover the total: take no other payment.")
+    change = 0
+    position = len(sale.tenders)
+    for method, money in sorted(given, key=lambda g: g[0] == "cash"):
+        if method == "cash":
+            change = max(0, money.minor - rest)
+            rest -= money.minor - change
+        else:
+            if money.minor > rest:
+                raise InvalidAmount(f"The {method} payment is more than is due.")
+            rest -= money.minor
+        position += 1
+        sale.tenders.append(
+            SaleTender(
+                position=position,
+                kind=method if method in ("cash", "external") else "other",
+                method=method,
+                amount_minor=money.minor,
+            )
+        )
+    if rest > 0:
+        still = Money(rest, sale.currency).amount_str()
+        raise InsufficientFunds(f"{still} {sale.currency} is still due.")
+    now = ctx.now()
+    new_cards: list[CardView] = []
+    tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
+    for n, tender in enumerate(tenders, start=1):
+        card = ledger.lock_card(session, tender.card_id)
+        hold = session.get(Hold, tender.hold_id)
+        assert hold is not None
+        holds.capture(session, hold, now)
+        spent = take(
+            session,
+            ctx,
+            actor,
+            card,
+            Money(hold.amount_minor, card.currency),
+            st,
+            key=f"{key}/{n}",
+            sale_id=sale.id,
+            reference=sale.receipt_number,
+        )
+        if spent.new_card is not None:
+            new_cards.append(spent.new_card)
+    sale.change_minor = change
+    sale.state = "completed"
+    sale.completed_at = now
+    session.flush()
+    used = tuple(card_view(session, session.get(GiftCard, t.card_id)) for t in card_tenders(sale))
+    return used + tuple(new_cards)
+
+
+def _replay(ctx: Context) -> Any:
+    from posapp.services.cards import reveal
+
+    def replay(session: Session, stored: dict[str, Any]) -> SaleResult:
+        from dataclasses import replace
+
+        result = SaleResult.from_record(stored)
+        shown = [c.get("code_shown") for c in stored["cards"]]
+        cards = tuple(
+            reveal(session, ctx, c) if was else c
+            for c, was in zip(result.cards, shown, strict=True)
+        )
+        return replace(result, cards=cards)
+
+    return replay
+
+
+def pay(
+    ctx: Context,
+    actor: Actor,
+    total: str | Money,
+    *,
+    codes: Sequence[str] = (),
+    payment: Payment | None = None,
+    lines: Sequence[GoodsLine] | None = None,
+    reference: str | None = None,
+    key: str | None = None,
+) -> SaleResult:
+    """Take payment for goods worth ``total`` with gift cards and other tenders, in one go."""
+    actor.require(Permission.PAY)
+    payment = payment or Payment()
+    money = total if isinstance(total, Money) else Money.parse(total, actor.currency)
+    goods = list(lines or [GoodsLine("Goods", money)])
+
+    def work(session: Session, op_key: str) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        sale = new_sale(session, ctx, actor, reference)
+        _add_goods(session, sale, goods)
+        if sale.total_minor != money.minor:
+            raise InvalidAmount("The lines do not add up to the total.")
+        for code in codes:
+            if sale.total_minor - paid_by_cards(sale) > 0:
+                _apply_card(session, ctx, actor, sale, code, st)
+        cards = finish_payment(
+            session,
+            ctx,
+            actor,
+            sale,
+            payment,
+            st,
+            key=op_key,
+            allowed_methods=st["payment_methods"],
+        )
+        return sale_result(session, sale, cards)
+
+    request = {
+        "total": str(money),
+        "codes": [code_fingerprint(ctx, c) for c in codes],
+        "payment": repr(payment),
+        "reference": reference,
+    }
+    return run_once(
+        ctx, actor, kind="sale_pay", key=key, request=request, work=work, replay=_replay(ctx)
+    )
+
+
+def open_sale(
+    ctx: Context, actor: Actor, lines: Sequence[GoodsLine], *, reference: str | None = None
+) -> SaleResult:
+    """Start a sale of goods; cards scanned into it are held until it completes or is cancelled."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        sale = new_sale(session, ctx, actor, reference)
+        _add_goods(session, sale, lines)
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work)
+
+
+def _open(session: Session, actor: Actor, sale_id: uuid.UUID | str) -> Sale:
+    sale = load_sale(session, actor, sale_id, lock=True)
+    if sale.state != "open":
+        raise InvalidState(f"This sale is {sale.state}.")
+    return sale
+
+
+def apply_card(ctx: Context, actor: Actor, sale_id: uuid.UUID | str, code: str) -> SaleResult:
+    """Scan a card into an open sale: it holds ``min(available, due)`` until the sale ends."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        sale = _open(session, actor, sale_id)
+        _apply_card(session, ctx, actor, sale, code, st)
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work)
+
+
+def remove_card(
+    ctx: Context, actor: Actor, sale_id: uuid.UUID | str, card_id: uuid.UUID
+) -> SaleResult:
+    """Take a card back out of an open sale, releasing its hold."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        sale = _open(session, actor, sale_id)
+        tender = next((t for t in card_tenders(sale) if t.card_id == card_id), None)
+        if tender is None:
+            raise InvalidState("That card is not in this sale.")
+        hold = session.get(Hold, tender.hold_id)
+        assert hold is not None
+        holds.release(session, hold, ctx.now())
+        sale.tenders.remove(tender)
+        for position, t in enumerate(sale.tenders, start=1):
+            t.position = position
+        session.flush()
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work)
+
+
+def complete_sale(
+    ctx: Context,
+    actor: Actor,
+    sale_id: uuid.UUID | str,
+    payment: Payment | None = None,
+    *,
+    key: str | None = None,
+) -> SaleResult:
+    """Finish an open sale: capture its card holds and take the other tenders for the rest."""
+    actor.require(Permission.PAY)
+    payment = payment or Payment()
+
+    def work(session: Session, op_key: str) -> SaleResult:
+        st = settings.load(session, actor.store_id)
+        sale = _open(session, actor, sale_id)
+        cards = finish_payment(
+            session,
+            ctx,
+            actor,
+            sale,
+            payment,
+            st,
+            key=op_key,
+            allowed_methods=st["payment_methods"],
+        )
+        return sale_result(session, sale, cards)
+
+    request = {"sale": str(sale_id), "payment": repr(payment)}
+    return run_once(
+        ctx, actor, kind="sale_complete", key=key, request=request, work=work, replay=_replay(ctx)
+    )
+
+
+def cancel_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleResult:
+    """Abandon an open sale: every hold is released and nothing is charged."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        sale = _open(session, actor, sale_id)
+        for hold in holds.pending_for_sale(session, sale.id):
+            holds.release(session, hold, ctx.now())
+        sale.state = "voided"
+        sale.closed_by, sale.closed_reason = actor.staff_id, "cancelled before payment"
+        session.flush()
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work)
+
+
+def get_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleResult:
+    actor.require(Permission.PAY)
+    return run(
+        ctx,
+        actor,
+        lambda s: sale_result(s, load_sale(s, actor, sale_id, lock=False)),
+        readonly=True,
+    )
