@@ -1,0 +1,84 @@
+"""Demo data for trying GiftPOS out: a store, three staff, products, cards and sales.
+
+Made through the ordinary services, so every card's ledger is as real as a
+store's: demo data obeys the same rules as production data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from posapp.services import admin, batches, card_sales, cards, sales, staff
+from posapp.services.context import Context
+from posapp.services.issuing import CardTerms
+from posapp.services.sale_model import CardLine, Payment
+
+STORE = "DEMO"
+#: The demo's people and PINs, printed by the README and the login screen's hint.
+DEMO_STAFF = {"admin": ("Ada", "9999"), "manager": ("Max", "2222"), "cashier": ("Cam", "1111")}
+
+_RECIPIENTS = [
+    ("Alice Martin", "alice@example.com"),
+    ("Bob Chen", "bob@example.com"),
+    ("Chloé Dubois", "chloe@example.com"),
+    ("Dara Okafor", "dara@example.com"),
+    ("Emil Novak", "emil@example.com"),
+    ("Farah Aziz", "farah@example.com"),
+]
+
+
+@dataclass(frozen=True)
+class DemoCards:
+    codes: list[str]
+
+
+def seed(ctx: Context) -> DemoCards:
+    """Fill a freshly initialised, empty database with demo data; returns the demo codes."""
+    name, pin = DEMO_STAFF["admin"]
+    admin.init_database(ctx, name, pin, store_code=STORE, store_name="GiftPOS Demo Store")
+    root = staff.authenticate(ctx, name, pin, terminal_name="demo")
+    for role in ("manager", "cashier"):
+        staff.add_staff(ctx, root, *DEMO_STAFF[role][:1], role, DEMO_STAFF[role][1])
+    admin.add_location(ctx, root, "UPTOWN", "GiftPOS Uptown", "USD")
+    admin.add_product(
+        ctx,
+        root,
+        "GC-CLASSIC",
+        "Classic gift card",
+        denominations=["25", "50", "100"],
+        minimum="5",
+        maximum="500",
+    )
+    admin.add_product(
+        ctx, root, "GC-HOLIDAY", "Holiday card", denominations=["20", "40"], lifetime_days=365
+    )
+    manager = staff.authenticate(ctx, *DEMO_STAFF["manager"], terminal_name="demo")
+    cashier = staff.authenticate(ctx, *DEMO_STAFF["cashier"], terminal_name="demo")
+    batches.create_batch(ctx, root, 20, amount="50")
+    codes: list[str] = []
+    for i, (who, email) in enumerate(_RECIPIENTS):
+        amount = ["25.00", "50.00", "100.00"][i % 3]
+        sold = card_sales.sell(
+            ctx,
+            cashier,
+            [
+                CardLine(
+                    amount,
+                    terms=CardTerms(
+                        recipient_name=who,
+                        recipient_email=email,
+                        message="Happy birthday!" if i % 2 else None,
+                    ),
+                )
+            ],
+            Payment(cash=amount),
+        )
+        code = sold.cards[0].code
+        assert code is not None
+        codes.append(code)
+    sales.pay(ctx, cashier, "20.00", codes=[codes[0]], payment=Payment())
+    sales.pay(ctx, cashier, "60.00", codes=[codes[4]], payment=Payment(cash="20.00"))
+    sales.pay(ctx, cashier, "130.00", codes=[codes[1], codes[5]], payment=Payment())
+    cards.freeze(ctx, manager, codes[3], "Reported lost by the customer")
+    cards.issue(ctx, manager, "75.00", terms=CardTerms(recipient_name="Staff award"))
+    return DemoCards(codes)
