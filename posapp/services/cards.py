@@ -9,6 +9,7 @@ applied twice have one effect and return the first result.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import timedelta
@@ -49,7 +50,7 @@ def parse_amount(text: str | Money, currency: str, *, signed: bool = False) -> M
     return Money.parse(text, currency, allow_negative=signed)
 
 
-def code_fingerprint(ctx: Context, code: str) -> str:
+def code_fingerprint(ctx: Context, code: str | uuid.UUID) -> str:
     """Identifies a code in an idempotency request without storing it."""
     return ctx.keys.lookup_hash(str(code).strip().upper())
 
@@ -79,7 +80,7 @@ def _on_card(
     ctx: Context,
     actor: Actor,
     kind: str,
-    code: str,
+    code: str | uuid.UUID,
     key: str | None,
     request: dict[str, Any],
     work: CardWork,
@@ -225,7 +226,7 @@ def activate_card(
 def activate(
     ctx: Context,
     actor: Actor,
-    code: str,
+    code: str | uuid.UUID,
     amount: str | Money,
     *,
     reference: str | None = None,
@@ -257,7 +258,7 @@ def activate(
 def redeem(
     ctx: Context,
     actor: Actor,
-    code: str,
+    code: str | uuid.UUID,
     amount: str | Money,
     *,
     reference: str | None = None,
@@ -332,7 +333,12 @@ def load_value(
 
 
 def reload(
-    ctx: Context, actor: Actor, code: str, amount: str | Money, *, key: str | None = None
+    ctx: Context,
+    actor: Actor,
+    code: str | uuid.UUID,
+    amount: str | Money,
+    *,
+    key: str | None = None,
 ) -> CardResult:
     """A manager adds value to a card from the back office (no sale; source recorded)."""
     actor.require(Permission.RELOAD)
@@ -389,7 +395,7 @@ def credit_refund(
 def refund(
     ctx: Context,
     actor: Actor,
-    code: str,
+    code: str | uuid.UUID,
     amount: str | Money,
     *,
     reference: str | None = None,
@@ -413,7 +419,7 @@ def refund(
 def adjust(
     ctx: Context,
     actor: Actor,
-    code: str,
+    code: str | uuid.UUID,
     amount: str | Money,
     note: str,
     *,
@@ -450,7 +456,7 @@ def adjust(
     return _on_card(ctx, actor, "adjust", code, key, {"amount": str(money), "note": why}, work)
 
 
-def freeze(ctx: Context, actor: Actor, code: str, reason: str) -> CardView:
+def freeze(ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str) -> CardView:
     """A manager freezes a card (e.g. reported lost): it cannot pay until unfrozen."""
     actor.require(Permission.FREEZE)
     why = _require_text(reason, "reason")
@@ -474,7 +480,7 @@ def freeze(ctx: Context, actor: Actor, code: str, reason: str) -> CardView:
     return run(ctx, actor, work)
 
 
-def unfreeze(ctx: Context, actor: Actor, code: str) -> CardView:
+def unfreeze(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     """A manager lifts a freeze; the card is active, depleted or expired as its state says."""
     actor.require(Permission.FREEZE)
 
@@ -499,7 +505,7 @@ def release_holds(session: Session, card: GiftCard, now: Any) -> None:
 
 
 def void(
-    ctx: Context, actor: Actor, code: str, reason: str, *, key: str | None = None
+    ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str, *, key: str | None = None
 ) -> CardResult:
     """A manager voids a card for good: its balance goes to zero with a ``void`` entry."""
     actor.require(Permission.VOID)
@@ -519,7 +525,9 @@ def void(
     return _on_card(ctx, actor, "void", code, key, {"reason": why}, work)
 
 
-def transfer(ctx: Context, actor: Actor, code: str, *, key: str | None = None) -> CardResult:
+def transfer(
+    ctx: Context, actor: Actor, code: str | uuid.UUID, *, key: str | None = None
+) -> CardResult:
     """A manager moves a (lost) card's whole balance to a new code; the old one is closed."""
     actor.require(Permission.TRANSFER)
 

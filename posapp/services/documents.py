@@ -63,7 +63,7 @@ def _face(card: GiftCard, code: str, store: StoreInfo, prefix: str) -> CardFace:
     )
 
 
-def card_face(ctx: Context, actor: Actor, code: str) -> CardFace:
+def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
     """A manager reprints one card: its face with the full code (audited)."""
     actor.require(Permission.REPRINT)
 

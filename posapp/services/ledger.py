@@ -21,6 +21,7 @@ from posapp import codes
 from posapp.db.models import GiftCard, Hold, LedgerEntry, Location
 from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount
 from posapp.domain.lifecycle import Kind, Status, check_not_voided
+from posapp.domain.roles import Permission, require
 from posapp.money import Money
 from posapp.services import audit
 from posapp.services.context import Actor, Context
@@ -51,12 +52,24 @@ def find_card(
     session: Session,
     ctx: Context,
     actor: Actor,
-    code_text: str,
+    code_text: str | uuid.UUID,
     settings: Settings,
     *,
     lock: bool = True,
 ) -> tuple[GiftCard, str]:
-    """Look a card up by its code (rate-limited per terminal); lock its row when ``lock``."""
+    """Look a card up by its code (rate-limited per terminal); lock its row when ``lock``.
+
+    A manager working from the card list may name the card by its id instead
+    (a ``uuid.UUID``); the full code is then decrypted for the caller. Ids
+    appear in outputs, so a cashier must always present the code itself.
+    """
+    if isinstance(code_text, uuid.UUID):
+        require(actor.role, Permission.LIST_CARDS)
+        query = select(GiftCard).where(GiftCard.id == code_text)
+        found = session.scalar(query.with_for_update() if lock else query)
+        if found is None:
+            raise CardNotFound("That gift card does not exist.")
+        return found, ctx.keys.decrypt(found.code_encrypted, found.code_hash)
     audit.check_lookup_rate(session, ctx, actor, settings["failed_lookup_limit"])
     code = normalize(code_text, settings)
     query = select(GiftCard).where(GiftCard.code_hash == ctx.keys.lookup_hash(code))

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
 from posapp.domain.errors import InvalidCode, InvalidInput
 from posapp.domain.lifecycle import Status, effective_status
@@ -29,7 +30,7 @@ SORTABLE = {
 }
 
 
-def balance(ctx: Context, actor: Actor, code: str) -> CardView:
+def balance(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     """A balance check: masked code, balance, available, status (expired if past due)."""
     actor.require(Permission.CHECK_BALANCE)
 
@@ -59,7 +60,9 @@ def _history(session: Session, card_id: uuid.UUID, limit: int | None) -> list[En
     return list(reversed(rows)) if limit else rows
 
 
-def history(ctx: Context, actor: Actor, code: str, *, limit: int | None = None) -> list[EntryView]:
+def history(
+    ctx: Context, actor: Actor, code: str | uuid.UUID, *, limit: int | None = None
+) -> list[EntryView]:
     """Every ledger entry of a card, oldest first (or the last ``limit``)."""
     actor.require(Permission.VIEW_HISTORY)
 
@@ -160,5 +163,53 @@ def count_cards(ctx: Context, actor: Actor, f: CardFilter | None = None) -> int:
         st = settings.load(session, actor.location_id)
         sub = _filtered(session, ctx, f, st).with_only_columns(GiftCard.id).subquery()
         return int(session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    return run(ctx, actor, work, readonly=True)
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """A ledger entry in the all-cards history: the entry and its card's masked code."""
+
+    entry: EntryView
+    card_id: uuid.UUID
+    masked_code: str
+
+
+def list_entries(
+    ctx: Context,
+    actor: Actor,
+    *,
+    kind: str | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[EntryRow]:
+    """A page of ledger entries across all cards, newest first (managers)."""
+    actor.require(Permission.LIST_CARDS)
+    if offset < 0 or not 1 <= limit <= 10000:
+        raise InvalidInput("A page starts at 0 or later and holds 1 to 10000 entries.")
+    query = (
+        select(LedgerEntry, Staff.name, Location.code, GiftCard.code_last4, GiftCard.code_prefix)
+        .outerjoin(Staff, Staff.id == LedgerEntry.staff_id)
+        .join(Location, Location.id == LedgerEntry.location_id)
+        .join(GiftCard, GiftCard.id == LedgerEntry.card_id)
+        .order_by(LedgerEntry.recorded_at.desc(), LedgerEntry.id)
+        .offset(offset)
+        .limit(limit)
+    )
+    if kind:
+        query = query.where(LedgerEntry.kind == kind)
+    if since:
+        query = query.where(LedgerEntry.recorded_at >= since)
+    if until:
+        query = query.where(LedgerEntry.recorded_at < until)
+
+    def work(session: Session) -> list[EntryRow]:
+        return [
+            EntryRow(EntryView.of(e, name, loc), e.card_id, mask(last4, prefix=prefix or None))
+            for e, name, loc, last4, prefix in session.execute(query)
+        ]
 
     return run(ctx, actor, work, readonly=True)

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Hold, Sale, SaleLine, SaleTender
@@ -21,6 +22,7 @@ from posapp.domain.errors import (
     InvalidInput,
     InvalidState,
     NotAllowed,
+    NotFound,
 )
 from posapp.domain.roles import Permission
 from posapp.money import Money
@@ -367,3 +369,39 @@ def get_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleResult
         lambda s: sale_result(s, load_sale(s, actor, sale_id, lock=False)),
         readonly=True,
     )
+
+
+def last_sale(ctx: Context, actor: Actor) -> SaleResult:
+    """The most recent completed sale of this terminal (for "void the last sale")."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        sale = session.scalar(
+            select(Sale)
+            .where(Sale.terminal_id == actor.terminal_id, Sale.state != "open")
+            .order_by(Sale.created_at.desc())
+            .limit(1)
+        )
+        if sale is None:
+            raise NotFound("This terminal has no sale yet.")
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work, readonly=True)
+
+
+def find_sale(ctx: Context, actor: Actor, receipt_number: str) -> SaleResult:
+    """A sale of this store by its receipt number (as printed)."""
+    actor.require(Permission.PAY)
+
+    def work(session: Session) -> SaleResult:
+        sale = session.scalar(
+            select(Sale).where(
+                Sale.location_id == actor.store_id,
+                Sale.receipt_number == receipt_number.strip().upper(),
+            )
+        )
+        if sale is None:
+            raise NotFound(f"No sale has the receipt number {receipt_number}.")
+        return sale_result(session, sale)
+
+    return run(ctx, actor, work, readonly=True)

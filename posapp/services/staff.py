@@ -204,3 +204,31 @@ def authenticate(
         audit.record_apart(ctx, None, audit.AUTH_FAILED, {"name": name})
         raise AuthFailed("Wrong name or PIN.")
     return actor
+
+
+def sign_in_names(ctx: Context) -> list[str]:
+    """Names of active staff, for the login screen's list (no PINs, no roles)."""
+    return ctx.db.run(
+        lambda s: list(
+            s.scalars(select(Staff.name).where(Staff.active.is_(True)).order_by(Staff.name))
+        ),
+        readonly=True,
+    )
+
+
+def authorize_override(
+    ctx: Context, actor: Actor, name: str, pin: str, permission: Permission
+) -> Actor:
+    """A manager authorises one action on ``actor``'s terminal with their own PIN.
+
+    Returns an actor with the manager's authority at the same terminal (the
+    cashier stays signed in); the override is audited.
+    """
+    other = authenticate(
+        ctx, name, pin, location_code=actor.location_code or None, terminal_name=actor.terminal_name
+    )
+    other.require(permission)
+    audit.record_apart(
+        ctx, actor, "manager_override", {"by": other.staff_name, "action": permission.value}
+    )
+    return actor.acting_as(other)
