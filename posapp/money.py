@@ -18,7 +18,7 @@ from babel.numbers import format_currency, get_currency_precision, list_currenci
 
 from posapp.domain.errors import CurrencyMismatch, InvalidAmount, InvalidInput
 
-_AMOUNT_RE = re.compile(r"^[+-]?(\d+)(\.(\d*))?$|^[+-]?\.(\d+)$")
+_AMOUNT_RE = re.compile(r"^[+-]?[0-9]+(\.[0-9]*)?$|^[+-]?\.[0-9]+$")
 #: Hard ceiling on any amount the system will parse, whatever the settings say.
 ABSOLUTE_MAX_MAJOR = Decimal("1000000000")
 

@@ -1,0 +1,58 @@
+# GiftPOS developer commands. `make run` and `make test` set up everything they need,
+# Debian packages included (scripts/bootstrap.sh), on a fresh Debian 12 machine.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := test
+
+VENV := .venv
+STAMP := $(VENV)/.installed
+
+# The first python3 >= 3.11 on PATH (Debian 12's own python3 is 3.11). Deferred, so that
+# it is looked up only when the venv is (re)built.
+PYTHON ?= $(shell for p in python3 python3.14 python3.13 python3.12 python3.11; do \
+	$$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && command -v $$p && break; \
+	done)
+
+# Extra pytest arguments, e.g. make test PYTEST_ARGS='-k redeem -x'.
+PYTEST_ARGS ?=
+
+.PHONY: venv run test lint bench
+
+venv: $(STAMP)
+
+# Reinstalls only when pyproject.toml changes; an existing venv is reused.
+$(STAMP): pyproject.toml
+	@[[ -n "$(PYTHON)" ]] || { echo "make: no python3 >= 3.11 on PATH" >&2; exit 1; }
+	PYTHON="$(PYTHON)" scripts/bootstrap.sh venv
+	[[ -x $(VENV)/bin/python ]] || "$(PYTHON)" -m venv $(VENV)
+	$(VENV)/bin/python -m pip install --disable-pip-version-check -q -e '.[test,build]'
+	touch $@
+
+run: venv
+	scripts/bootstrap.sh qt
+	$(VENV)/bin/posapp --demo
+
+# Exit 5 means pytest collected nothing: fine for a PYTEST_ARGS selection that matches
+# nothing, but under CI the whole suite runs, so nothing collected is a broken setup.
+test: venv
+	scripts/bootstrap.sh test
+	status=0; QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest \
+		--durations=15 $(PYTEST_ARGS) || status=$$?; \
+	if [[ $$status -eq 5 && "$${CI:-}" != true ]]; then \
+		echo "make test: no tests collected"; status=0; \
+	fi; \
+	exit $$status
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+# Benchmarks import tests.support (throw-away PostgreSQL), hence PYTHONPATH.
+bench: venv
+	scripts/bootstrap.sh test
+	for script in bench/*.py; do \
+		[[ -e "$$script" ]] || continue; \
+		echo "== $$script"; \
+		QT_QPA_PLATFORM="$${QT_QPA_PLATFORM:-offscreen}" PYTHONPATH=. $(VENV)/bin/python "$$script"; \
+	done

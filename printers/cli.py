@@ -1,0 +1,112 @@
+"""The printing commands, wired into ``posapp`` by its entry point:
+
+``posapp batch print BATCH_ID --out FILE.pdf``, ``posapp card print CODE --out FILE.pdf``
+(managers: they read full codes back, audited) and ``posapp receipt print SALE_ID [--out FILE]``
+(to the terminal's printer, or a PDF when ``--out`` is given or no printer is set).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from posapp import paths
+from posapp.cli.registry import Command, Env
+from posapp.domain.errors import InvalidInput
+from posapp.services import batches, documents
+from printers.card_pdf import render_card, render_sheet
+from printers.connections import PrinterConfig
+from printers.receipt_escpos import print_document
+from printers.receipt_pdf import render_document_pdf
+
+
+def terminal_printer() -> PrinterConfig:
+    """The printer configured for this terminal in its settings file (none if unset)."""
+    try:
+        data = json.loads(paths.terminal_file().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return PrinterConfig()
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"The terminal settings file cannot be read: {exc}.") from exc
+    return PrinterConfig.from_dict(data.get("printer") or {})
+
+
+def _pdf_path(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() != ".pdf":
+        raise InvalidInput("The output file name must end in .pdf.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"There is no folder {path.parent}.")
+    return path
+
+
+def _batch_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("batch_id", metavar="BATCH_ID")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+
+
+def _print_batch(env: Env) -> Any:
+    out = _pdf_path(env.args.out)
+    view, faces = documents.batch_faces(env.ctx, env.actor, env.args.batch_id)
+
+    def progress(done: int, total: int | None) -> None:
+        sys.stderr.write(f"\rprinted {done} of {total} cards")
+        sys.stderr.flush()
+
+    result = render_sheet(faces, out, paper=env.args.paper, total=view.count, progress=progress)
+    sys.stderr.write("\n")
+    batches.mark_printed(env.ctx, env.actor, view.batch_id)
+    return {
+        "batch_id": str(view.batch_id),
+        "cards": result.cards,
+        "pages": result.pages,
+        "file": str(out),
+    }
+
+
+def _card_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+
+
+def _print_card(env: Env) -> Any:
+    out = _pdf_path(env.args.out)
+    face = documents.card_face(env.ctx, env.actor, env.args.code)
+    render_card(face, out)
+    return {"masked_code": face.masked_code, "file": str(out)}
+
+
+def _receipt_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("sale_id", metavar="SALE_ID")
+    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+
+
+def _print_receipt(env: Env) -> Any:
+    receipt = documents.receipt(env.ctx, env.actor, env.args.sale_id)
+    config = terminal_printer()
+    if env.args.out or not config.enabled:
+        if not env.args.out:
+            raise InvalidInput("This terminal has no receipt printer: give --out FILE.pdf.")
+        out = _pdf_path(env.args.out)
+        render_document_pdf(receipt, out, width=config.width)
+        return {"receipt_number": receipt.receipt_number, "file": str(out)}
+    print_document(receipt, config)
+    return {"receipt_number": receipt.receipt_number, "printer": config.kind}
+
+
+COMMANDS = [
+    Command(
+        ("batch", "print"), "print a batch's cards to a PDF (manager)", _batch_opts, _print_batch
+    ),
+    Command(("card", "print"), "reprint one card to a PDF (manager)", _card_opts, _print_card),
+    Command(
+        ("receipt", "print"),
+        "print a sale's receipt, or save it as PDF",
+        _receipt_opts,
+        _print_receipt,
+    ),
+]
