@@ -165,7 +165,7 @@ def refund_sale(
     def work(session: Session, op_key: str) -> SaleResult:
         st = settings.load(session, actor.store_id)
         sale = load_sale(session, actor, sale_id, lock=True)
-        if sale.state not in ("completed", "refunded"):
+        if sale.state != "completed":
             raise InvalidState(f"This sale is {sale.state}: only completed sales are refunded.")
         if any(line.card_id for line in sale.lines):
             raise NotAllowed("A sale of gift cards is undone by voiding it, not by a refund.")
