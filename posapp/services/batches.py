@@ -186,7 +186,8 @@ def batch_cards(
 
 
 def mark_printed(ctx: Context, actor: Actor, batch_id: uuid.UUID | str) -> BatchView:
-    actor.require(Permission.MANAGE_BATCHES)
+    """Record that a batch's cards were printed (whoever may print them may mark them)."""
+    actor.require(Permission.REPRINT)
     bid = _batch_id(batch_id)
 
     def work(session: Session) -> BatchView:

@@ -1,0 +1,114 @@
+"""The printing commands through the real entry point, on a real store."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from posapp.__main__ import main
+from posapp.codes import KeyRing
+from posapp.db.engine import Database
+from posapp.services import batches, card_sales, sales
+from posapp.services.context import Context
+from posapp.services.sale_model import CardLine, Payment
+from tests.conftest import PINS, Clock, Store, open_store
+from tests.printers.printer_helpers import decode, page_texts, parse_escpos, render_pages
+
+
+@pytest.fixture
+def shop(tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch) -> Store:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    db = tmp_path / "shop.sqlite3"
+    db.write_bytes(sqlite_template.read_bytes())
+    keys = tmp_path / "keys.json"
+    keys.write_text(KeyRing.generate().to_json())
+    ctx = Context.open(f"sqlite:///{db}", keys)
+    ctx.clock = Clock()
+    return open_store(ctx, ctx.clock)
+
+
+def run(shop: Store, tmp_path: Path, user: str, *args: str) -> tuple[int, dict]:
+    out = io.StringIO()
+    import contextlib
+
+    with contextlib.redirect_stdout(out):
+        status = main(["--db", shop.ctx.db.url, "--key-file", str(tmp_path / "keys.json"),
+                       "--json", "--user", user, "--pin", PINS[user], *args])
+    return status, json.loads(out.getvalue())
+
+
+def test_batch_print_puts_every_card_of_the_batch_on_sheets_that_scan(
+    shop: Store, tmp_path: Path
+) -> None:
+    batch = batches.create_batch(shop.ctx, shop.admin, 12, amount="25.00")
+    expected = {c.code for c in batches.batch_cards(shop.ctx, shop.manager, batch.batch_id)[1]}
+    status, data = run(shop, tmp_path, "mia", "batch", "print", str(batch.batch_id),
+                       "--out", str(tmp_path / "batch.pdf"))
+    assert status == 0 and data["cards"] == 12
+    decoded = {b.text for page in render_pages(tmp_path / "batch.pdf", 300) for b in decode(page)}
+    assert decoded == expected
+    printed = batches.list_batches(shop.ctx, shop.admin)[0].printed_at
+    assert printed is not None
+
+
+def test_a_cashier_may_not_print_a_batch_or_reprint_a_card(shop: Store, tmp_path: Path) -> None:
+    batch = batches.create_batch(shop.ctx, shop.admin, 2)
+    status, data = run(shop, tmp_path, "carl", "batch", "print", str(batch.batch_id),
+                       "--out", str(tmp_path / "b.pdf"))
+    assert (status, data["error"]) == (4, "permission_denied")
+    assert not (tmp_path / "b.pdf").exists()
+
+
+def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path) -> None:
+    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    code = sold.cards[0].code
+    status, data = run(shop, tmp_path, "mia", "card", "print", code, "--out",
+                       str(tmp_path / "card.pdf"))
+    assert status == 0 and code not in json.dumps(data)
+    assert code in {b.text for p in render_pages(tmp_path / "card.pdf", 300) for b in decode(p)}
+
+
+def test_receipt_print_writes_a_pdf_with_masked_codes(shop: Store, tmp_path: Path) -> None:
+    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    paid = sales.pay(shop.ctx, shop.cashier, "20.00", codes=[sold.cards[0].code])
+    status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
+                    "--out", str(tmp_path / "r.pdf"))
+    text = "\n".join(page_texts(tmp_path / "r.pdf"))
+    assert status == 0 and paid.receipt_number in text
+    assert sold.cards[0].code[-4:] in text and sold.cards[0].code not in text
+
+
+def _terminal_printer(tmp_path: Path, printer: dict) -> None:
+    conf = tmp_path / "config" / "posapp"
+    conf.mkdir(parents=True, exist_ok=True)
+    (conf / "terminal.json").write_text(json.dumps({"printer": printer}))
+
+
+def test_receipt_print_sends_escpos_to_the_terminal_printer(shop: Store, tmp_path: Path) -> None:
+    _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 58})
+    paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
+    status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
+    printed = parse_escpos((tmp_path / "lp0").read_bytes())
+    assert status == 0 and printed.count("cut") == 1 and printed.count("drawer") == 1
+    assert any(paid.receipt_number in line for line in printed.lines)
+    assert all(len(line) <= 32 for line in printed.lines)
+
+
+def test_an_unreachable_printer_fails_clearly_and_the_sale_stays_reprintable(
+    shop: Store, tmp_path: Path
+) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    _terminal_printer(tmp_path, {"kind": "network", "target": f"127.0.0.1:{port}", "timeout": 1})
+    paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="12.00"))
+    status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
+    assert (status, data["error"]) == (3, "device_error")
+    assert sales.get_sale(shop.ctx, shop.cashier, paid.sale_id).state == "completed"
+    status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
+                    "--out", str(tmp_path / "again.pdf"))
+    assert status == 0 and (tmp_path / "again.pdf").exists()
