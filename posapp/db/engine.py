@@ -9,6 +9,7 @@ at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -48,8 +49,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            from pathlib import Path
-
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
@@ -98,15 +97,16 @@ class Database:
 
     def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
         """Run ``work`` in a transaction, retrying it on lock or serialization failures."""
-        for attempt in range(attempts):
+        attempt = 0
+        while True:
             try:
                 with self.transaction(readonly=readonly) as session:
                     return work(session)
             except DBAPIError as exc:
-                if attempt == attempts - 1 or not is_retryable(exc):
+                attempt += 1
+                if attempt >= attempts or not is_retryable(exc):
                     raise
                 time.sleep(0.01 * 2**attempt)
-        raise AssertionError("unreachable")
 
     def dispose(self) -> None:
         self.engine.dispose()

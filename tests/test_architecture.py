@@ -1,0 +1,28 @@
+"""The layering of DESIGN §1, checked by import-linter and ruff on every test run."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _tool(name: str) -> str:
+    found = Path(sys.executable).with_name(name)
+    return str(found) if found.exists() else shutil.which(name) or name
+
+
+def test_the_core_imports_no_qt_no_ui_and_no_printers() -> None:
+    result = subprocess.run([_tool("lint-imports")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_code_passes_ruff() -> None:
+    result = subprocess.run(
+        [_tool("ruff"), "check", "posapp", "printers", "ui", "tests", "bench"],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
