@@ -9,9 +9,9 @@ at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
