@@ -96,6 +96,12 @@ def _sell_line(
             terms=line.terms,
             product_id=product.id if product else None,
         )
+    else:
+        line.terms.checked(st)
+        card, code = ledger.find_card(session, ctx, actor, line.code, st)
+        if card.id in seen:
+            raise InvalidInput("The same card is twice in this sale.")
+    if card.status == Status.INACTIVE.value:
         activate_card(
             session,
             ctx,
@@ -111,30 +117,8 @@ def _sell_line(
         )
         kind = "gift_card"
     else:
-        line.terms.checked(st)
-        card, code = ledger.find_card(session, ctx, actor, line.code, st)
-        if card.id in seen:
-            raise InvalidInput("The same card is twice in this sale.")
-        if card.status == Status.INACTIVE.value:
-            activate_card(
-                session,
-                ctx,
-                actor,
-                card,
-                amount,
-                st,
-                key=key,
-                source="pos",
-                sale_id=sale.id,
-                reference=sale.receipt_number,
-                terms=line.terms,
-            )
-            kind = "gift_card"
-        else:
-            load_value(
-                session, ctx, actor, card, amount, st, key=key, source="pos", sale_id=sale.id
-            )
-            kind = "reload"
+        load_value(session, ctx, actor, card, amount, st, key=key, source="pos", sale_id=sale.id)
+        kind = "reload"
     seen.add(card.id)
     sale.lines.append(
         SaleLine(
