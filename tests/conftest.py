@@ -137,3 +137,13 @@ def open_store(ctx: Context, clock: Clock) -> Store:
 def store(ctx: Context, clock: Clock) -> Store:
     """Store S1 (USD) with root (admin), mia (manager) and carl (cashier) at terminal T1."""
     return open_store(ctx, clock)
+
+
+@pytest.fixture(autouse=True)
+def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """PINs hashed in-process use a low scrypt cost to keep the suite fast. The cost is
+    stored in each hash, so verifying is the real scrypt; subprocess tests keep the
+    production cost."""
+    from posapp.services import staff as staff_module
+
+    monkeypatch.setattr(staff_module, "_SCRYPT", {"n": 2**8, "r": 8, "p": 1})

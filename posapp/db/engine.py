@@ -54,7 +54,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        kwargs.setdefault("pool_pre_ping", True)
         kwargs.setdefault("isolation_level", "READ COMMITTED")
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(False))
@@ -62,11 +61,18 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     raise ValueError(f"unsupported database {parsed.get_backend_name()!r}")
 
 
-def is_retryable(exc: BaseException) -> bool:
-    """True for a lock or serialization failure that a fresh attempt may get past."""
+def is_retryable(exc: BaseException, *, committing: bool = False) -> bool:
+    """True for a failure a fresh attempt may get past without doing anything twice.
+
+    Lock and serialization failures never commit. A lost connection is retried
+    only before the commit was sent: after it, the outcome is unknown and only
+    an idempotency key can tell (the caller sees the error).
+    """
     if isinstance(exc, OperationalError) and "database is locked" in str(exc):
         return True
     if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return not committing
         code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
         return code in _RETRYABLE_PG
     return False
@@ -96,17 +102,24 @@ class Database:
             yield session
 
     def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
-        """Run ``work`` in a transaction, retrying it on lock or serialization failures."""
+        """Run ``work`` in one transaction and commit; retry it on a lock or serialization
+        failure, or on a connection lost before the commit (pooled connections are not
+        pinged first: a dead one fails at its first statement and the work runs again)."""
+        factory = self._readonly_sessions if readonly else self._sessions
         attempt = 0
         while True:
-            try:
-                with self.transaction(readonly=readonly) as session:
-                    return work(session)
-            except DBAPIError as exc:
-                attempt += 1
-                if attempt >= attempts or not is_retryable(exc):
-                    raise
-                time.sleep(0.01 * 2**attempt)
+            committing = False
+            with factory() as session:
+                try:
+                    with session.begin():
+                        result = work(session)
+                        committing = True
+                    return result
+                except DBAPIError as exc:
+                    attempt += 1
+                    if attempt >= attempts or not is_retryable(exc, committing=committing):
+                        raise
+            time.sleep(0.01 * 2**attempt)
 
     def dispose(self) -> None:
         self.engine.dispose()

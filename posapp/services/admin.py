@@ -149,7 +149,9 @@ def set_setting(
         audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
         return parsed
 
-    return run(ctx, actor, work)
+    value = run(ctx, actor, work)
+    ctx.settings_cache.clear()
+    return value
 
 
 def effective_settings(ctx: Context, store: str | None = None) -> dict[str, Any]:

@@ -6,7 +6,7 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, Select, func, select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import AuditEvent
@@ -78,9 +78,31 @@ def count_recent(
     return session.scalar(query) or 0
 
 
+def _recent_failures_query(ctx: Context, actor: Actor) -> Select[tuple[int]]:
+    since = ctx.now() - timedelta(seconds=60)
+    return (
+        select(func.count())
+        .select_from(AuditEvent)
+        .where(
+            AuditEvent.terminal_id == actor.terminal_id,
+            AuditEvent.kind == LOOKUP_FAILED,
+            AuditEvent.at >= since,
+        )
+    )
+
+
+def recent_failures(ctx: Context, actor: Actor) -> ScalarSelect[int]:
+    """This terminal's failed look-ups in the last minute, to fold into a card query."""
+    return _recent_failures_query(ctx, actor).scalar_subquery()
+
+
+def too_many_failures() -> RateLimited:
+    return RateLimited(
+        "Too many unknown or mistyped codes on this terminal: wait a minute and try again."
+    )
+
+
 def check_lookup_rate(session: Session, ctx: Context, actor: Actor, limit: int) -> None:
     """Refuse look-ups from a terminal that failed ``limit`` times in the last minute."""
-    if count_recent(session, ctx, LOOKUP_FAILED, terminal_id=actor.terminal_id) >= limit:
-        raise RateLimited(
-            "Too many unknown or mistyped codes on this terminal: wait a minute and try again."
-        )
+    if (session.scalar(_recent_failures_query(ctx, actor)) or 0) >= limit:
+        raise too_many_failures()

@@ -66,7 +66,7 @@ def create_batch(
         face = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
 
     def work(session: Session) -> BatchView:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         product = None
         if product_sku:
             product = session.scalar(select(CardProduct).where(CardProduct.sku == product_sku))
@@ -113,13 +113,14 @@ def _insert_cards(
         rows = []
         for serial in range(start + 1, min(batch.count, start + CHUNK) + 1):
             code = codes.generate(prefix, length)
+            code_hash = keys.lookup_hash(code)
             rows.append(
                 {
                     "id": uuid.uuid4(),
-                    "code_hash": keys.lookup_hash(code),
+                    "code_hash": code_hash,
                     "code_last4": code[-4:],
                     "code_prefix": prefix,
-                    "code_encrypted": keys.encrypt(code),
+                    "code_encrypted": keys.encrypt(code, code_hash),
                     "product_id": batch.product_id,
                     "batch_id": batch.id,
                     "batch_serial": serial,
@@ -135,6 +136,7 @@ def _insert_cards(
                     "created_at": now,
                     "source": "batch",
                     "version": 1,
+                    "last_seq": 0,
                     "change_seq": seq,
                 }
             )

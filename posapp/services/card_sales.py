@@ -20,7 +20,7 @@ from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import ledger, settings
-from posapp.services.cards import activate_card, code_fingerprint, load_value, reveal
+from posapp.services.card_ops import activate_card, code_fingerprint, load_value, reveal
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
 from posapp.services.issuing import new_card
@@ -154,7 +154,7 @@ def sell(
         raise InvalidInput("A gift card sale needs at least one card.")
 
     def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         if not st["enabled"]:
             raise NotAllowed("Gift cards are switched off in this store.")
         sale = new_sale(session, ctx, actor, reference)

@@ -10,19 +10,16 @@ applied twice have one effect and return the first result.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardProduct, GiftCard, Hold
-from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
+from posapp.db.models import GiftCard
+from posapp.domain.errors import InvalidState
 from posapp.domain.lifecycle import (
     Kind,
     Status,
-    check_loadable,
     check_not_voided,
     effective_status,
     refuse,
@@ -31,85 +28,25 @@ from posapp.domain.lifecycle import (
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
 from posapp.services import audit, ledger, settings
+from posapp.services.card_ops import (
+    activate_card,
+    code_fingerprint,
+    credit_refund,
+    load_value,
+    on_card,
+    parse_amount,
+    release_holds,
+    replay_card,
+    require_text,
+    reveal,
+    view,
+)
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run, run_once
 from posapp.services.issuing import CardTerms, expiry, new_card
 from posapp.services.settings import Settings
 from posapp.services.spending import check_spend, replace_card, take, to_card_currency
 from posapp.services.views import CardResult, CardView, Redemption
-
-CardWork = Callable[[Session, GiftCard, Settings, str], CardResult]
-
-
-def parse_amount(text: str | Money, currency: str, *, signed: bool = False) -> Money:
-    """A positive amount (or, when ``signed``, a non-zero one) from text or Money."""
-    if isinstance(text, Money):
-        if text.minor == 0 or (text.minor < 0 and not signed):
-            raise InvalidAmount("The amount must be above zero.")
-        return text
-    return Money.parse(text, currency, allow_negative=signed)
-
-
-def code_fingerprint(ctx: Context, code: str | uuid.UUID) -> str:
-    """Identifies a code in an idempotency request without storing it."""
-    return ctx.keys.lookup_hash(str(code).strip().upper())
-
-
-def view(session: Session, card: GiftCard, *, code: str | None = None) -> CardView:
-    return CardView.of(card, ledger.location_code(session, card.issuing_location_id), code=code)
-
-
-def reveal(session: Session, ctx: Context, card_view: CardView) -> CardView:
-    """The full code of a card, for a replay of an operation that showed it the first time."""
-    card = session.get(GiftCard, card_view.id)
-    assert card is not None
-    return replace(card_view, code=ctx.keys.decrypt(card.code_encrypted, card.code_hash))
-
-
-def _replay_card(ctx: Context) -> Callable[[Session, dict[str, Any]], CardResult]:
-    def replay(session: Session, stored: dict[str, Any]) -> CardResult:
-        result = CardResult.from_record(stored)
-        if stored["card"].get("code_shown"):
-            result = CardResult(reveal(session, ctx, result.card), result.entry_id)
-        return result
-
-    return replay
-
-
-def _on_card(
-    ctx: Context,
-    actor: Actor,
-    kind: str,
-    code: str | uuid.UUID,
-    key: str | None,
-    request: dict[str, Any],
-    work: CardWork,
-) -> CardResult:
-    """Find and lock the card by ``code``, then run ``work`` at most once per ``key``."""
-
-    def transaction(session: Session, op_key: str) -> CardResult:
-        st = settings.load(session, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st)
-        return work(session, card, st, op_key)
-
-    return run_once(
-        ctx,
-        actor,
-        kind=kind,
-        key=key,
-        request={"code": code_fingerprint(ctx, code), **request},
-        work=transaction,
-        replay=_replay_card(ctx),
-    )
-
-
-def _require_text(text: str | None, what: str) -> str:
-    value = (text or "").strip()
-    if not value:
-        raise InvalidInput(f"A {what} is required.")
-    if len(value) > 500:
-        raise InvalidInput(f"The {what} is too long (500 characters at most).")
-    return value
 
 
 def issue(
@@ -135,7 +72,7 @@ def issue(
     money = parse_amount(amount, cur)
 
     def work(session: Session, op_key: str) -> CardResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         terms.checked(st)
         ledger.check_max_value(cur, money.minor, st)
         given = ledger.normalize(code, st) if code else None
@@ -169,58 +106,8 @@ def issue(
     if code:
         request["code"] = code_fingerprint(ctx, code)
     return run_once(
-        ctx, actor, kind="issue", key=key, request=request, work=work, replay=_replay_card(ctx)
+        ctx, actor, kind="issue", key=key, request=request, work=work, replay=replay_card(ctx)
     )
-
-
-def activate_card(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    card: GiftCard,
-    amount: Money,
-    st: Settings,
-    *,
-    key: str,
-    source: str,
-    reference: str | None = None,
-    sale_id: Any = None,
-    terms: CardTerms | None = None,
-) -> Any:
-    """Give an inactive (batch) card its value: its face value if it has one."""
-    terms = terms or CardTerms()
-    if card.status != Status.INACTIVE.value:
-        if card.status == Status.VOIDED.value:
-            raise refuse(Status.VOIDED)
-        raise InvalidState("This card is already active.")
-    if amount.currency != card.currency:
-        raise InvalidAmount(f"This card is in {card.currency}.")
-    if card.face_value_minor is not None and amount.minor != card.face_value_minor:
-        face = Money(card.face_value_minor, card.currency).amount_str()
-        raise InvalidAmount(f"This card's face value is {face}: activate it with that amount.")
-    ledger.check_max_value(card.currency, amount.minor, st)
-    now = ctx.now()
-    entry = ledger.post(
-        session,
-        ctx,
-        actor,
-        card,
-        Kind.ISSUE,
-        amount.minor,
-        key=key,
-        reference=reference,
-        sale_id=sale_id,
-        source=source,
-    )
-    card.status = Status.ACTIVE.value
-    card.initial_balance_minor = amount.minor
-    card.activated_at = now
-    product = session.get(CardProduct, card.product_id) if card.product_id else None
-    card.expires_at = expiry(now, terms, st, product.lifetime_days if product else None)
-    for attr in ("recipient_name", "recipient_email", "message"):
-        if getattr(terms, attr):
-            setattr(card, attr, getattr(terms, attr))
-    return entry
 
 
 def activate(
@@ -252,7 +139,7 @@ def activate(
         return CardResult(view(session, card, code=full), entry.id)
 
     request = {"amount": str(money), "reference": reference}
-    return _on_card(ctx, actor, "activate", code, key, request, work)
+    return on_card(ctx, actor, "activate", code, key, request, work)
 
 
 def redeem(
@@ -274,7 +161,7 @@ def redeem(
     money = parse_amount(amount, actor.currency)
 
     def work(session: Session, op_key: str) -> Redemption:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
         card_amount, conversion = check_spend(session, ctx, actor, card, money)
         spent = take(
@@ -300,38 +187,6 @@ def redeem(
     return run_once(ctx, actor, kind="redeem", key=key, request=request, work=work, replay=replay)
 
 
-def load_value(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    card: GiftCard,
-    amount: Money,
-    st: Settings,
-    *,
-    key: str,
-    source: str,
-    sale_id: Any = None,
-) -> Any:
-    """Reload an active or depleted card, within the maximum card value."""
-    check_loadable(Status(card.status), card.expires_at, ctx.now())
-    card_amount, conversion = to_card_currency(session, ctx, amount, card)
-    ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-    entry = ledger.post(
-        session,
-        ctx,
-        actor,
-        card,
-        Kind.RELOAD,
-        card_amount.minor,
-        key=key,
-        sale_id=sale_id,
-        source=source,
-        conversion=conversion,
-    )
-    card.status = Status.ACTIVE.value
-    return entry
-
-
 def reload(
     ctx: Context,
     actor: Actor,
@@ -348,48 +203,7 @@ def reload(
         entry = load_value(session, ctx, actor, card, money, st, key=op_key, source="backoffice")
         return CardResult(view(session, card), entry.id)
 
-    return _on_card(ctx, actor, "reload", code, key, {"amount": str(money)}, work)
-
-
-def credit_refund(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    card: GiftCard,
-    card_amount: Money,
-    st: Settings,
-    *,
-    key: str,
-    reference: str | None = None,
-    sale_id: Any = None,
-) -> Any:
-    """Give value back to a card; an expired card, or one expiring within the
-    extension period, gets its expiry moved to now + extension (recorded in the note)."""
-    if card.status == Status.INACTIVE.value:
-        raise refuse(Status.INACTIVE)
-    ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-    now = ctx.now()
-    extension = timedelta(days=st["refund_extension_days"])
-    note = None
-    if extension and card.expires_at is not None and card.expires_at < now + extension:
-        card.expires_at = now + extension
-        note = f"expiry extended to {card.expires_at.date().isoformat()}"
-    entry = ledger.post(
-        session,
-        ctx,
-        actor,
-        card,
-        Kind.REFUND,
-        card_amount.minor,
-        key=key,
-        reference=reference,
-        note=note,
-        sale_id=sale_id,
-    )
-    if card.status != Status.FROZEN.value:
-        current = effective_status(Status.ACTIVE, card.expires_at, now)
-        card.status = current.value if current is Status.EXPIRED else Status.ACTIVE.value
-    return entry
+    return on_card(ctx, actor, "reload", code, key, {"amount": str(money)}, work)
 
 
 def refund(
@@ -413,7 +227,7 @@ def refund(
         return CardResult(view(session, card), entry.id)
 
     request = {"amount": str(money), "reference": reference}
-    return _on_card(ctx, actor, "refund", code, key, request, work)
+    return on_card(ctx, actor, "refund", code, key, request, work)
 
 
 def adjust(
@@ -428,7 +242,7 @@ def adjust(
     """A manager corrects a balance up or down, with a note saying why."""
     actor.require(Permission.ADJUST)
     money = parse_amount(amount, actor.currency, signed=True)
-    why = _require_text(note, "note")
+    why = require_text(note, "note")
 
     def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
         status = Status(card.status)
@@ -453,16 +267,16 @@ def adjust(
             card.status = status_for_balance(card.balance_minor).value
         return CardResult(view(session, card), entry.id)
 
-    return _on_card(ctx, actor, "adjust", code, key, {"amount": str(money), "note": why}, work)
+    return on_card(ctx, actor, "adjust", code, key, {"amount": str(money), "note": why}, work)
 
 
 def freeze(ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str) -> CardView:
     """A manager freezes a card (e.g. reported lost): it cannot pay until unfrozen."""
     actor.require(Permission.FREEZE)
-    why = _require_text(reason, "reason")
+    why = require_text(reason, "reason")
 
     def work(session: Session) -> CardView:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
         status = effective_status(Status(card.status), card.expires_at, ctx.now())
         if status not in (Status.ACTIVE, Status.DEPLETED):
@@ -485,7 +299,7 @@ def unfreeze(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     actor.require(Permission.FREEZE)
 
     def work(session: Session) -> CardView:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
         if card.status != Status.FROZEN.value:
             raise InvalidState("This card is not frozen.")
@@ -499,17 +313,12 @@ def unfreeze(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     return run(ctx, actor, work)
 
 
-def release_holds(session: Session, card: GiftCard, now: Any) -> None:
-    for hold in session.query(Hold).filter(Hold.card_id == card.id, Hold.state == "pending"):
-        hold.state, hold.closed_at = "released", now
-
-
 def void(
     ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str, *, key: str | None = None
 ) -> CardResult:
     """A manager voids a card for good: its balance goes to zero with a ``void`` entry."""
     actor.require(Permission.VOID)
-    why = _require_text(reason, "reason")
+    why = require_text(reason, "reason")
 
     def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
         check_not_voided(Status(card.status))
@@ -522,7 +331,7 @@ def void(
         card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
         return CardResult(view(session, card), entry.id)
 
-    return _on_card(ctx, actor, "void", code, key, {"reason": why}, work)
+    return on_card(ctx, actor, "void", code, key, {"reason": why}, work)
 
 
 def transfer(
@@ -541,4 +350,4 @@ def transfer(
         audit.record(session, ctx, actor, "card_transferred", {"to": new.last4}, card_id=card.id)
         return CardResult(new, None)
 
-    return _on_card(ctx, actor, "transfer", code, key, {}, work)
+    return on_card(ctx, actor, "transfer", code, key, {}, work)

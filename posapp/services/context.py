@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from posapp.codes import KeyRing, load_or_create_keys
 from posapp.db.engine import Database
@@ -25,6 +26,10 @@ class Context:
     db: Database
     keys: KeyRing
     clock: Callable[[], datetime] = field(default=utc_now)
+    #: Settings per location with the monotonic time they were read (see settings.current).
+    settings_cache: dict[object, tuple[float, Any]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @classmethod
     def open(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:

@@ -130,7 +130,7 @@ def import_cards(ctx: Context, actor: Actor, path: str | Path) -> ImportResult:
     raw_rows = _read(source)
 
     def work(session: Session) -> ImportResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         rows: list[_Row] = []
         seen: dict[str, int] = {}
         for n, raw in enumerate(raw_rows, start=2):

@@ -68,7 +68,7 @@ def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
     actor.require(Permission.REPRINT)
 
     def work(session: Session) -> CardFace:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, full = ledger.find_card(session, ctx, actor, code, st, lock=False)
         audit.record(session, ctx, actor, "card_reprinted", {}, card_id=card.id)
         store = store_info(session, card.issuing_location_id)
@@ -85,7 +85,7 @@ def batch_faces(
     store, prefix = ctx.db.run(
         lambda s: (
             store_info(s, actor.location_id),
-            settings.load(s, actor.location_id)["code_prefix"],
+            settings.current(s, ctx, actor.location_id)["code_prefix"],
         ),
         readonly=True,
     )

@@ -71,8 +71,10 @@ def _claim(
                 created_at=ctx.now(),
             )
             .on_conflict_do_nothing(index_elements=["key"])
+            .returning(Operation.key)
         )
-        if session.execute(stmt).rowcount == 1:
+        # rowcount is -1 for this statement on psycopg: RETURNING says whether it inserted.
+        if session.connection().execute(stmt).first() is not None:
             return None
         row = session.scalar(
             select(Operation).where(Operation.key == key),

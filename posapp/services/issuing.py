@@ -115,6 +115,7 @@ def new_card(
         message=terms.message,
         source=source,
         version=1,
+        last_seq=0,
         change_seq=0,
     )
     session.add(card)

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.db.models import GiftCard, Hold, LedgerEntry, Location
-from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount
+from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount, InvalidCode
 from posapp.domain.lifecycle import Kind, Status, check_not_voided
 from posapp.domain.roles import Permission, require
 from posapp.money import Money
@@ -70,12 +70,23 @@ def find_card(
         if found is None:
             raise CardNotFound("That gift card does not exist.")
         return found, ctx.keys.decrypt(found.code_encrypted, found.code_hash)
-    audit.check_lookup_rate(session, ctx, actor, settings["failed_lookup_limit"])
-    code = normalize(code_text, settings)
-    query = select(GiftCard).where(GiftCard.code_hash == ctx.keys.lookup_hash(code))
-    card = session.scalar(query.with_for_update() if lock else query)
-    if card is None:
+    limit = settings["failed_lookup_limit"]
+    try:
+        code = normalize(code_text, settings)
+    except InvalidCode:
+        audit.check_lookup_rate(session, ctx, actor, limit)
+        raise
+    # One round trip: the card (locked) and this terminal's recent failed look-ups.
+    query = select(GiftCard, audit.recent_failures(ctx, actor)).where(
+        GiftCard.code_hash == ctx.keys.lookup_hash(code)
+    )
+    row = session.execute(query.with_for_update(of=GiftCard) if lock else query).first()
+    if row is None:
+        audit.check_lookup_rate(session, ctx, actor, limit)
         raise CardNotFound(f"No gift card has the code ending {code[-4:]}.")
+    card, failures = row
+    if failures >= limit:
+        raise audit.too_many_failures()
     return card, code
 
 
@@ -104,14 +115,28 @@ def available(session: Session, card: GiftCard, now: datetime) -> int:
     return card.balance_minor - pending_holds(session, card.id, now)
 
 
+_LOCATION_CODES: dict[uuid.UUID, str] = {}
+
+
 def location_code(session: Session, location_id: uuid.UUID) -> str:
-    return session.scalar(select(Location.code).where(Location.id == location_id)) or "?"
+    """A store's code; cached, since a code never changes and ids are never reused."""
+    code = _LOCATION_CODES.get(location_id)
+    if code is None:
+        code = session.scalar(select(Location.code).where(Location.id == location_id))
+        if code is None:
+            return "?"
+        _LOCATION_CODES[location_id] = code
+    return code
 
 
 def touch(session: Session, card: GiftCard) -> None:
-    """Record a change that is not a balance change (freeze, expiry) for terminals' pulls."""
+    """Mark the card changed (for terminals' pulls): a new version and change number."""
     card.version += 1
-    card.change_seq = next_change_seq(session)
+    if session.get_bind().dialect.name == "postgresql":
+        # Drawn by the card's UPDATE itself: no separate round trip for the sequence.
+        card.change_seq = func.nextval("card_change_seq")
+    else:
+        card.change_seq = next_change_seq(session)
 
 
 def post(
@@ -140,13 +165,11 @@ def post(
     if after < 0:
         have = Money(before, card.currency).amount_str()
         raise InsufficientFunds(f"The card holds only {have} {card.currency}.")
-    last_seq = session.scalar(
-        select(func.coalesce(func.max(LedgerEntry.seq), 0)).where(LedgerEntry.card_id == card.id)
-    )
     now = ctx.now()
+    card.last_seq += 1
     entry = LedgerEntry(
         card_id=card.id,
-        seq=int(last_seq) + 1,
+        seq=card.last_seq,
         kind=kind.value,
         amount_minor=amount_minor,
         balance_before=before,

@@ -35,7 +35,7 @@ def balance(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     actor.require(Permission.CHECK_BALANCE)
 
     def work(session: Session) -> CardView:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
         now = ctx.now()
         found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
@@ -67,7 +67,7 @@ def history(
     actor.require(Permission.VIEW_HISTORY)
 
     def work(session: Session) -> list[EntryView]:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
         return _history(session, card.id, limit)
 
@@ -109,22 +109,26 @@ def _filtered(session: Session, ctx: Context, f: CardFilter, st: settings.Settin
     if f.created_to:
         query = query.where(GiftCard.created_at < f.created_to)
     text = (f.search or "").strip()
-    if text:
-        try:
-            code_hash = ctx.keys.lookup_hash(ledger.normalize(text, st))
-        except InvalidCode:
-            code_hash = None
-        pattern = f"%{text.lower()}%"
-        conditions = [
-            GiftCard.code_last4 == text.upper()[-4:] if len(text) == 4 else None,
-            GiftCard.code_hash == code_hash if code_hash else None,
-            func.lower(GiftCard.recipient_name).like(pattern),
-            func.lower(GiftCard.recipient_email).like(pattern),
-            func.lower(GiftCard.purchaser_name).like(pattern),
-            func.lower(GiftCard.purchaser_email).like(pattern),
-        ]
-        query = query.where(or_(*(c for c in conditions if c is not None)))
-    return query
+    if not text:
+        return query
+    try:
+        code_hash = ctx.keys.lookup_hash(ledger.normalize(text, st))
+    except InvalidCode:
+        code_hash = None
+    if code_hash is not None and any(ch.isdigit() for ch in text) and len(text) > 4:
+        # A whole code is looked up by its hash only, so it never reaches a LIKE (or a log).
+        return query.where(GiftCard.code_hash == code_hash)
+    pattern = f"%{text.lower()}%"
+    conditions = [
+        GiftCard.code_hash == code_hash,
+        func.lower(GiftCard.recipient_name).like(pattern),
+        func.lower(GiftCard.recipient_email).like(pattern),
+        func.lower(GiftCard.purchaser_name).like(pattern),
+        func.lower(GiftCard.purchaser_email).like(pattern),
+    ]
+    if len(text) == 4:
+        conditions.append(GiftCard.code_last4 == text.upper())
+    return query.where(or_(*conditions))
 
 
 def list_cards(
@@ -148,7 +152,7 @@ def list_cards(
     order = [column.desc() if descending else column.asc(), GiftCard.id]
 
     def work(session: Session) -> list[CardView]:
-        st = settings.load(session, actor.location_id)
+        st = settings.current(session, ctx, actor.location_id)
         query = _filtered(session, ctx, f, st).order_by(*order).offset(offset).limit(limit)
         return [CardView.of(card, loc) for card, loc in session.execute(query)]
 
@@ -160,7 +164,7 @@ def count_cards(ctx: Context, actor: Actor, f: CardFilter | None = None) -> int:
     f = (f or CardFilter()).checked()
 
     def work(session: Session) -> int:
-        st = settings.load(session, actor.location_id)
+        st = settings.current(session, ctx, actor.location_id)
         sub = _filtered(session, ctx, f, st).with_only_columns(GiftCard.id).subquery()
         return int(session.scalar(select(func.count()).select_from(sub)) or 0)
 

@@ -14,7 +14,7 @@ from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import ledger, settings
-from posapp.services.cards import credit_refund
+from posapp.services.card_ops import credit_refund
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
 from posapp.services.sale_model import card_tenders, load_sale, sale_result
@@ -77,7 +77,7 @@ def void_sale(
         raise InvalidInput("A reason is required to void a sale.")
 
     def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         sale = load_sale(session, actor, sale_id, lock=True)
         if sale.state != "completed" or sale.refunded_minor:
             raise InvalidState(
@@ -163,7 +163,7 @@ def refund_sale(
     actor.require(Permission.REFUND_SALE)
 
     def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         sale = load_sale(session, actor, sale_id, lock=True)
         if sale.state != "completed":
             raise InvalidState(f"This sale is {sale.state}: only completed sales are refunded.")

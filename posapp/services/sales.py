@@ -9,7 +9,8 @@ change, other tenders may not exceed what is due.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
@@ -27,7 +28,8 @@ from posapp.domain.errors import (
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import holds, ledger, settings
-from posapp.services.cards import code_fingerprint
+from posapp.services.admin import current_rate
+from posapp.services.card_ops import code_fingerprint, reveal
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run, run_once
 from posapp.services.sale_model import (
@@ -112,8 +114,6 @@ def _back_to_sale_currency(session: Session, ctx: Context, card_amount: Money, d
     """What a partial card amount is worth in the sale's currency (never more than due)."""
     if card_amount.currency == due.currency:
         return card_amount
-    from posapp.services.admin import current_rate
-
     rate = current_rate(session, card_amount.currency, due.currency, ctx.now())
     worth = card_amount.convert(rate, due.currency)
     return worth.min(due)
@@ -189,12 +189,8 @@ def finish_payment(
     return used + tuple(new_cards)
 
 
-def _replay(ctx: Context) -> Any:
-    from posapp.services.cards import reveal
-
+def _replay(ctx: Context) -> Callable[[Session, dict[str, Any]], SaleResult]:
     def replay(session: Session, stored: dict[str, Any]) -> SaleResult:
-        from dataclasses import replace
-
         result = SaleResult.from_record(stored)
         shown = [c.get("code_shown") for c in stored["cards"]]
         cards = tuple(
@@ -224,7 +220,7 @@ def pay(
     goods = list(lines or [GoodsLine("Goods", money)])
 
     def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         sale = new_sale(session, ctx, actor, reference)
         _add_goods(session, sale, goods)
         if sale.total_minor != money.minor:
@@ -281,7 +277,7 @@ def apply_card(ctx: Context, actor: Actor, sale_id: uuid.UUID | str, code: str) 
     actor.require(Permission.PAY)
 
     def work(session: Session) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         sale = _open(session, actor, sale_id)
         _apply_card(session, ctx, actor, sale, code, st)
         return sale_result(session, sale)
@@ -325,7 +321,7 @@ def complete_sale(
     payment = payment or Payment()
 
     def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.load(session, actor.store_id)
+        st = settings.current(session, ctx, actor.store_id)
         sale = _open(session, actor, sale_id)
         cards = finish_payment(
             session,

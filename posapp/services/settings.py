@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -158,6 +159,25 @@ def load(session: Session, location_id: uuid.UUID | None) -> Settings:
         (values if row.scope == GLOBAL else overrides)[row.key] = row.value
     values.update(overrides)
     return Settings(values)
+
+
+#: How long a process trusts settings it has read; another terminal's change shows within this.
+CACHE_SECONDS = 5.0
+
+
+def current(session: Session, ctx: Any, location_id: uuid.UUID | None) -> Settings:
+    """The settings in force at ``location_id``, read at most every few seconds per context.
+
+    Every card operation needs them; re-reading them each time would double the
+    round trips of a redemption. A change made through this context is seen at once.
+    """
+    now = time.monotonic()
+    hit = ctx.settings_cache.get(location_id)
+    if hit is not None and now - hit[0] < CACHE_SECONDS:
+        return hit[1]
+    fresh = load(session, location_id)
+    ctx.settings_cache[location_id] = (now, fresh)
+    return fresh
 
 
 def parse_value(key: str, text: str) -> Any:

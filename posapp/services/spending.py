@@ -48,9 +48,10 @@ def check_spend(
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
     if card_amount.minor <= 0:
         raise InsufficientFunds("That amount is worth nothing in the card's currency.")
-    if card_amount.minor > ledger.available(session, card, now):
-        have = Money(ledger.available(session, card, now), card.currency)
-        raise InsufficientFunds(f"The card has only {have.amount_str()} {card.currency} available.")
+    have = ledger.available(session, card, now)
+    if card_amount.minor > have:
+        left = Money(max(0, have), card.currency).amount_str()
+        raise InsufficientFunds(f"The card has only {left} {card.currency} available.")
     return card_amount, conversion
 
 

@@ -97,3 +97,14 @@ def test_a_manager_override_acts_with_the_managers_authority_at_the_cashiers_ter
     acting = staff.authorize_override(store.ctx, store.cashier, "mia", "2222", Permission.VOID)
     assert acting.terminal_id == store.cashier.terminal_id and acting.staff_name == "mia"
     assert cards.void(store.ctx, acting, code, "customer request").card.status == "voided"
+
+
+def test_pins_are_stored_with_scrypt_at_the_production_cost(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.undo()
+    stored = staff.hash_pin("1234")
+    assert stored.startswith("scrypt$16384$8$1$") and "1234" not in stored
+    assert staff.verify_pin("1234", stored) and not staff.verify_pin("1243", stored)
+    with pytest.raises(PosError):
+        staff.hash_pin("12a4")

@@ -104,6 +104,8 @@ class GiftCard(Base):
     voided_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     voided_reason: Mapped[str | None] = mapped_column(Text)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: The ``seq`` of the card's newest ledger entry (0 before the first).
+    last_seq: Mapped[int] = mapped_column(Integer, default=0)
     #: Increases with every change so terminals can pull what changed since they looked.
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True, default=0)
 

@@ -173,6 +173,7 @@ def upgrade() -> None:
         sa.Column("voided_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("voided_reason", sa.Text(), nullable=True),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("last_seq", sa.Integer(), nullable=False),
         sa.Column("change_seq", sa.BigInteger(), nullable=False),
         sa.CheckConstraint("balance_minor >= 0", name=op.f("ck_gift_cards_balance_not_negative")),
         sa.ForeignKeyConstraint(

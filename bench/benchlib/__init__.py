@@ -1,0 +1,147 @@
+"""Shared helpers of the core benchmarks (DESIGN §9).
+
+This is a package in a sub-directory on purpose: ``make bench`` runs every
+``bench/*.py`` script, and a helper module there would be run as a benchmark.
+The scripts in ``bench/`` import it as ``benchlib`` (their own directory is on
+``sys.path`` when they run) and put the repository root on ``sys.path`` so
+that ``posapp`` and ``tests.support`` import without ``PYTHONPATH=.``.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from posapp.codes import KeyRing  # noqa: E402
+from posapp.db import migrate  # noqa: E402
+from posapp.db.engine import Database  # noqa: E402
+from posapp.services import admin, staff  # noqa: E402
+from posapp.services.context import Actor, Context  # noqa: E402
+
+#: The benchmark's staff and PINs (as tests/conftest.py's PINS).
+PINS = {"root": "1111", "mia": "2222", "carl": "3333"}
+#: An external server for the PostgreSQL benchmark; otherwise a throw-away cluster runs.
+PG_URL_ENV = "POSAPP_BENCH_PG_URL"
+#: Where built databases are cached between runs (the look-up benchmark's million cards).
+CACHE_ENV = "POSAPP_BENCH_CACHE"
+
+
+class FixedClock:
+    """A clock that stands still: the benchmarks' "now", like the tests' Clock."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Store:
+    ctx: Context
+    admin: Actor
+    manager: Actor
+    cashier: Actor
+
+
+def open_store(ctx: Context) -> Store:
+    """Create the schema, store S1 (USD), root (admin), mia (manager) and carl (cashier)."""
+    admin.init_database(ctx, "root", PINS["root"], store_code="S1", store_name="Main Street")
+    root = sign_in(ctx, "root")
+    staff.add_staff(ctx, root, "mia", "manager", PINS["mia"])
+    staff.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
+    return Store(ctx, root, sign_in(ctx, "mia"), sign_in(ctx, "carl"))
+
+
+def sign_in(ctx: Context, name: str, terminal: str = "T1") -> Actor:
+    return staff.authenticate(ctx, name, PINS[name], terminal_name=terminal)
+
+
+def schema_revision() -> str:
+    return migrate.head_revision() or "none"
+
+
+def migrated_sqlite(path: Path) -> None:
+    """An empty, migrated SQLite database at ``path``."""
+    db = Database(f"sqlite:///{path}")
+    migrate.upgrade(db)
+    db.dispose()
+
+
+def cache_dir() -> Path:
+    base = os.environ.get(CACHE_ENV) or os.path.join(tempfile.gettempdir(), "posapp-bench-cache")
+    path = Path(base)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path
+
+
+@contextmanager
+def scratch_dir(prefix: str) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+@contextmanager
+def postgres_server() -> Iterator[tuple[str, str]]:
+    """(SQLAlchemy URL of a fresh database, where it runs): POSAPP_BENCH_PG_URL, else a
+    throw-away cluster (tests.support.postgres.PostgresCluster) stopped on exit."""
+    from tests.support.postgres import ExternalPostgres, PostgresCluster
+
+    name = f"posapp_bench_{os.getpid()}_{int(time.time())}"
+    if url := os.environ.get(PG_URL_ENV):
+        yield ExternalPostgres(url).create_database(name), "external server (POSAPP_BENCH_PG_URL)"
+        return
+    with PostgresCluster(dbname=name) as cluster:
+        yield cluster.url, "throw-away cluster (fsync=off, synchronous_commit=off)"
+
+
+def new_context(url: str, keys: KeyRing | None = None, **engine_kwargs: object) -> Context:
+    return Context(Database(url, **engine_kwargs), keys or KeyRing.generate(), FixedClock())
+
+
+def percentile(sorted_values: list[float], pct: float) -> float:
+    """Nearest-rank percentile of already sorted values."""
+    if not sorted_values:
+        return float("nan")
+    rank = max(1, min(len(sorted_values), round(pct / 100 * len(sorted_values) + 0.5)))
+    return sorted_values[rank - 1]
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def machine() -> str:
+    return (
+        f"{os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}"
+    )
+
+
+def header(title: str, quick: bool) -> None:
+    mode = "quick" if quick else "full"
+    stamp = datetime.now().strftime("%Y-%m-%d %H:%M")
+    print(f"# {title} ({mode} run, {stamp}, {machine()})", flush=True)
+
+
+def say(text: str) -> None:
+    print(f"  {text}", flush=True)

@@ -1,0 +1,68 @@
+"""The core benchmarks (bench/) run: each script's --quick mode exits 0 and prints its
+summary line. Timing is never asserted here; the figures are for bench/README.md."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support.postgres import PostgresUnavailable, find_bin_dir, skip_reason
+
+ROOT = Path(__file__).resolve().parents[2]
+BENCH = ROOT / "bench"
+NUMBER = r"[\d,.]+"
+
+pytestmark = pytest.mark.slow
+
+
+def run_bench(script: str, *args: str, env: dict[str, str] | None = None) -> str:
+    result = subprocess.run(
+        [sys.executable, str(BENCH / script), "--quick", *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
+    return result.stdout
+
+
+def summary(output: str, pattern: str) -> re.Match[str]:
+    found = re.search(pattern, output, re.MULTILINE)
+    assert found, f"no summary line matching {pattern!r} in:\n{output}"
+    return found
+
+
+def test_batch_benchmark_prints_its_ratio() -> None:
+    out = run_bench("bench_batch_sqlite.py")
+    summary(out, rf"^batch_sqlite: service {NUMBER} s, raw {NUMBER} s, ratio {NUMBER} "
+                 r"\(target <= 3")
+
+
+def test_lookup_benchmark_prints_its_percentiles(tmp_path: Path) -> None:
+    out = run_bench("bench_lookup.py", "--no-cache", env={"POSAPP_BENCH_CACHE": str(tmp_path)})
+    summary(out, rf"^lookup: service p50 {NUMBER} ms p99 {NUMBER} ms, raw p50 {NUMBER} ms "
+                 rf"p99 {NUMBER} ms, ratio p50 {NUMBER}x p99 {NUMBER}x \(target p99 < 2 ms")
+
+
+@pytest.mark.postgres
+def test_redeem_benchmark_prints_its_ratio() -> None:
+    env = {}
+    if url := os.environ.get("POSAPP_BENCH_PG_URL") or os.environ.get("POSAPP_TEST_PG_URL"):
+        env["POSAPP_BENCH_PG_URL"] = url
+    else:
+        try:
+            find_bin_dir()
+        except PostgresUnavailable as exc:
+            pytest.skip(skip_reason(exc))
+    out = run_bench("bench_redeem_pg.py", "--contended", env=env)
+    summary(out, rf"^redeem_pg: service {NUMBER} ops/s, raw {NUMBER} ops/s, ratio {NUMBER} "
+                 r"\(target >= 0.6")
+    summary(out, rf"contended \(8 clients, 2 cards\): service {NUMBER} ops/s")
