@@ -1,0 +1,95 @@
+"""Voiding and refunding sales: managers may, cashiers need a manager's PIN."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from posapp.money import Money
+from posapp.services import cards, queries, sales
+from posapp.services.sale_model import Payment
+from tests.conftest import PINS, Store
+from tests.ui.conftest import sign_in
+from tests.ui.dialogs import on_next_dialog
+from ui.dialogs.override_dialog import OverrideDialog
+from ui.main_window import MainWindow
+
+
+def _approve(name: str, seen_messages: list[str]) -> list[QDialog]:
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, OverrideDialog)
+        dialog.names.setCurrentText(name)
+        dialog.pin_pad.field.setText(PINS[name])
+        dialog.pin_pad.submitted.emit(PINS[name])
+
+        def after() -> None:
+            if dialog.isVisible():  # refused: note what it said, then give up
+                seen_messages.append(dialog.banner.text())
+                dialog.reject()
+
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(1500, after)
+
+    return on_next_dialog("overrideDialog", act)
+
+
+def _reason(text: str) -> list[QDialog]:
+    def act(dialog: QDialog) -> None:
+        dialog.text.setText(text)
+        dialog.accept()
+
+    return on_next_dialog("reasonDialog", act)
+
+
+def _paid_sale(store: Store) -> tuple[str, str]:
+    code = cards.issue(store.ctx, store.manager, "50.00").card.code
+    sale = sales.pay(store.ctx, store.cashier, "30.00", codes=[code], payment=Payment())
+    return code, sale.receipt_number
+
+
+def test_a_cashier_voids_the_last_sale_with_a_managers_override(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    code, number = _paid_sale(store)
+    sign_in(qtbot, window, "carl")
+    view = window.open_page("returns").widget
+    approved = _approve("mia", [])
+    reason = _reason("customer changed their mind")
+    qtbot.keyClick(view, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
+    assert approved and reason
+    assert queries.balance(store.ctx, store.cashier, code).balance == Money(5000, "USD")
+    assert window.session.actor.staff_name == "carl"  # still the cashier's screen
+    assert number in view.summary.text()
+
+
+def test_a_cashier_cannot_approve_a_void_and_nothing_changes(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    code, _ = _paid_sale(store)
+    sign_in(qtbot, window, "carl")
+    view = window.open_page("returns").widget
+    messages: list[str] = []
+    _approve("carl", messages)
+    qtbot.keyClick(view, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(messages), timeout=8000)
+    assert messages[0].startswith("You are not allowed to do that. Ask a manager.")
+    assert queries.balance(store.ctx, store.cashier, code).balance == Money(2000, "USD")
+    assert sales.last_sale(store.ctx, store.cashier).state == "completed"
+
+
+def test_a_manager_refunds_part_of_a_sale_without_an_override(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    code, number = _paid_sale(store)
+    sign_in(qtbot, window, "mia")
+    view = window.open_page("returns").widget
+    view.receipt.setText(number)
+    qtbot.keyClick(view.receipt, Qt.Key.Key_Return)
+    window.runner.wait_idle()
+    view.refund_amount.setText("10.00")
+    view.refund_button.click()
+    window.runner.wait_idle()
+    assert queries.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")

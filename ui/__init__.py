@@ -1,0 +1,1 @@
+"""The GiftPOS desktop app (PySide6). Calls ``posapp.services`` only; see ui/README.md."""

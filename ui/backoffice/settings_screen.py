@@ -1,0 +1,211 @@
+"""Admins' settings: global values and per-store overrides, stores, staff and products."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.services import admin, staff
+from posapp.services.settings import DEFINITIONS
+from ui.deps import Deps
+from ui.views.common import big_button, heading, table
+from ui.widgets.message_banner import MessageBanner
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ",".join(str(v) for v in value)
+    return value if isinstance(value, str) else json.dumps(value)
+
+
+def _fill(grid: Any, rows: list[tuple[str, ...]]) -> None:
+    grid.setRowCount(len(rows))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            grid.setItem(r, c, QTableWidgetItem(text))
+
+
+class SettingsScreen(QWidget):
+    def __init__(self, deps: Deps, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsScreen")
+        self._deps = deps
+        self.banner = MessageBanner(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._settings_tab(), self.tr("Settings"))
+        self.tabs.addTab(self._locations_tab(), self.tr("Stores"))
+        self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
+        self.tabs.addTab(self._products_tab(), self.tr("Products"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Settings"), self))
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.banner)
+        deps.events.settings_changed.connect(self.reload)
+
+    # tabs -----------------------------------------------------------------------
+    def _settings_tab(self) -> QWidget:
+        tab = QWidget(self)
+        self.scope = QComboBox(tab)
+        self.scope.currentIndexChanged.connect(lambda _i: self._load_values())
+        self.values = table(tab, [self.tr("Setting"), self.tr("Value"), self.tr("Meaning")])
+        self.values.itemSelectionChanged.connect(self._pick_setting)
+        self.value_edit = QLineEdit(tab)
+        self.save_value = big_button(self.tr("Save value"), tab, kind="primary")
+        self.save_value.clicked.connect(self._save_value)
+        self.value_edit.returnPressed.connect(self._save_value)
+        edit = QHBoxLayout()
+        edit.addWidget(self.value_edit, 1)
+        edit.addWidget(self.save_value)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(self.scope)
+        layout.addWidget(self.values, 1)
+        layout.addLayout(edit)
+        return tab
+
+    def _form_tab(self, grid_headers: list[str], fields: list[tuple[str, QWidget]],
+                  button: str, action: Callable[[], None]) -> tuple[QWidget, Any]:
+        tab = QWidget(self)
+        grid = table(tab, grid_headers)
+        form = QFormLayout()
+        for label, widget in fields:
+            widget.setParent(tab)
+            form.addRow(label, widget)
+        add = big_button(button, tab, kind="primary")
+        add.clicked.connect(action)
+        layout = QVBoxLayout(tab)
+        layout.addWidget(grid, 1)
+        layout.addLayout(form)
+        layout.addWidget(add)
+        return tab, grid
+
+    def _locations_tab(self) -> QWidget:
+        self.loc_code, self.loc_name = QLineEdit(), QLineEdit()
+        self.loc_currency, self.loc_locale = QLineEdit("USD"), QLineEdit("en_US")
+        tab, self.locations = self._form_tab(
+            [self.tr("Code"), self.tr("Name"), self.tr("Currency"), self.tr("Locale")],
+            [(self.tr("Code"), self.loc_code), (self.tr("Name"), self.loc_name),
+             (self.tr("Currency"), self.loc_currency), (self.tr("Locale"), self.loc_locale)],
+            self.tr("Add store"), self._add_location)
+        return tab
+
+    def _staff_tab(self) -> QWidget:
+        self.staff_name, self.staff_pin = QLineEdit(), QLineEdit()
+        self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.staff_role = QComboBox()
+        self.staff_role.addItems(["cashier", "manager", "admin"])
+        tab, self.staff = self._form_tab(
+            [self.tr("Name"), self.tr("Role"), self.tr("Active")],
+            [(self.tr("Name"), self.staff_name), (self.tr("Role"), self.staff_role),
+             (self.tr("PIN"), self.staff_pin)],
+            self.tr("Add staff member"), self._add_staff)
+        return tab
+
+    def _products_tab(self) -> QWidget:
+        self.sku, self.product_name = QLineEdit(), QLineEdit()
+        self.denominations, self.minimum, self.maximum = QLineEdit(), QLineEdit(), QLineEdit()
+        self.denominations.setPlaceholderText("25,50,100")
+        tab, self.products = self._form_tab(
+            [self.tr("SKU"), self.tr("Name"), self.tr("Amounts"), self.tr("Range")],
+            [(self.tr("SKU"), self.sku), (self.tr("Name"), self.product_name),
+             (self.tr("Fixed amounts"), self.denominations), (self.tr("Minimum"), self.minimum),
+             (self.tr("Maximum"), self.maximum)],
+            self.tr("Add product"), self._add_product)
+        return tab
+
+    # loading --------------------------------------------------------------------
+    def reload(self) -> None:
+        deps = self._deps
+        actor = deps.actor()
+        deps.runner.run(
+            lambda: (admin.list_locations(deps.ctx), staff.list_staff(deps.ctx, actor),
+                     admin.list_products(deps.ctx)),
+            self._show, self.banner.show_failure)
+
+    def _show(self, data: tuple[list[Any], list[Any], list[Any]]) -> None:
+        locations, people, products = data
+        chosen = self.scope.currentData()
+        self.scope.blockSignals(True)
+        self.scope.clear()
+        self.scope.addItem(self.tr("All stores (global)"), None)
+        for loc in locations:
+            self.scope.addItem(f"{loc.code} — {loc.name}", loc.code)
+        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
+        self.scope.blockSignals(False)
+        _fill(self.locations, [(x.code, x.name, x.currency, x.locale) for x in locations])
+        _fill(self.staff, [(x.name, x.role, self.tr("yes") if x.active else self.tr("no"))
+                           for x in people])
+        _fill(self.products, [
+            (p.sku, p.name, ", ".join(d.amount_str() for d in p.denominations),
+             f"{p.minimum.amount_str()}–{p.maximum.amount_str()}" if p.minimum and p.maximum
+             else "") for p in products])
+        self._load_values()
+
+    def _load_values(self) -> None:
+        deps, store = self._deps, self.scope.currentData()
+        deps.runner.run(lambda: admin.effective_settings(deps.ctx, store), self._show_values,
+                        self.banner.show_failure)
+
+    def _show_values(self, values: dict[str, Any]) -> None:
+        _fill(self.values, [(key, _text(values[key]), d.help) for key, d in DEFINITIONS.items()])
+
+    def _pick_setting(self) -> None:
+        row = self.values.currentRow()
+        if row >= 0:
+            self.value_edit.setText(self.values.item(row, 1).text())
+            self.value_edit.setFocus()
+
+    # changes --------------------------------------------------------------------
+    def _change(self, work: Callable[[], object], done: str) -> None:
+        def changed(_result: object) -> None:
+            self.banner.show_info(done)
+            self._deps.events.settings_changed.emit()
+
+        self._deps.runner.run(work, changed, self.banner.show_failure)
+
+    def _save_value(self) -> None:
+        row = self.values.currentRow()
+        if row < 0:
+            return
+        deps, actor = self._deps, self._deps.actor()
+        key, value, store = self.values.item(row, 0).text(), self.value_edit.text(), \
+            self.scope.currentData()
+        self._change(lambda: admin.set_setting(deps.ctx, actor, key, value, store=store),
+                     self.tr("Saved %1.").replace("%1", key))
+
+    def _add_location(self) -> None:
+        deps, actor = self._deps, self._deps.actor()
+        code, name = self.loc_code.text(), self.loc_name.text()
+        cur, loc = self.loc_currency.text().strip().upper(), self.loc_locale.text().strip()
+        self._change(lambda: admin.add_location(deps.ctx, actor, code, name, cur, loc),
+                     self.tr("Store %1 added.").replace("%1", code))
+
+    def _add_staff(self) -> None:
+        deps, actor = self._deps, self._deps.actor()
+        name, role, pin = self.staff_name.text(), self.staff_role.currentText(), \
+            self.staff_pin.text()
+        self.staff_pin.clear()
+        self._change(lambda: staff.add_staff(deps.ctx, actor, name, role, pin),
+                     self.tr("%1 can now sign in.").replace("%1", name))
+
+    def _add_product(self) -> None:
+        deps, actor = self._deps, self._deps.actor()
+        sku, name = self.sku.text().strip(), self.product_name.text()
+        fixed = [d.strip() for d in self.denominations.text().split(",") if d.strip()]
+        low, high = self.minimum.text().strip() or None, self.maximum.text().strip() or None
+        self._change(lambda: admin.add_product(deps.ctx, actor, sku, name, denominations=fixed,
+                                               minimum=low, maximum=high),
+                     self.tr("Product %1 added.").replace("%1", sku))

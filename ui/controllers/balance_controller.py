@@ -1,0 +1,97 @@
+"""Balance check: one look-up for the card, one for its last entries, off the UI thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QTableWidgetItem
+
+from posapp.services import queries
+from posapp.services.views import CardView, EntryView
+from ui.deps import Deps
+from ui.views.balance_view import BalanceView
+from ui.views.common import set_state
+
+#: How many of the card's latest ledger entries the counter shows.
+LAST_ENTRIES = 8
+
+
+def status_text(status: str) -> str:
+    names = {
+        "active": QCoreApplication.translate("status", "Active"),
+        "inactive": QCoreApplication.translate("status", "Not activated"),
+        "depleted": QCoreApplication.translate("status", "Used up"),
+        "expired": QCoreApplication.translate("status", "Expired"),
+        "frozen": QCoreApplication.translate("status", "Frozen"),
+        "voided": QCoreApplication.translate("status", "Voided"),
+    }
+    return names.get(status, status)
+
+
+class BalanceController(QObject):
+    def __init__(self, view: BalanceView, deps: Deps) -> None:
+        super().__init__(view)
+        self.view = view
+        self._deps = deps
+        self._connect_callbacks()
+        self._show(None)
+
+    def _connect_callbacks(self) -> None:
+        self.view.check_button.clicked.connect(lambda: self.check(self.view.code.text()))
+        self.view.code.returnPressed.connect(lambda: self.check(self.view.code.text()))
+
+    def handle_scan(self, code: str) -> bool:
+        self.check(code)
+        return True
+
+    def focus_input(self) -> None:
+        self.view.code.setFocus()
+
+    def back_out(self) -> None:
+        self.view.code.clear()
+        self.view.banner.clear_message()
+        self._show(None)
+
+    def check(self, code: str) -> None:
+        code = code.strip()
+        if not code:
+            return
+        deps = self._deps
+        actor = deps.actor()
+
+        def work() -> tuple[CardView, list[EntryView]]:
+            card = queries.balance(deps.ctx, actor, code)
+            return card, queries.history(deps.ctx, actor, code, limit=LAST_ENTRIES)
+
+        deps.runner.run(work, self._found, self._refused)
+
+    def _found(self, found: tuple[CardView, list[EntryView]]) -> None:
+        self.view.banner.clear_message()
+        self.view.code.clear()
+        self._show(found)
+
+    def _refused(self, error: BaseException) -> None:
+        self._show(None)
+        self.view.banner.show_failure(error)
+        self.view.code.selectAll()
+        self.view.code.setFocus()
+
+    def _show(self, found: tuple[CardView, list[EntryView]] | None) -> None:
+        v = self.view
+        card, entries = found if found else (None, [])
+        locale = self._deps.actor().locale if card else "en_US"
+        v.masked.setText(card.masked_code if card else "—")
+        v.balance.setText(card.balance.format(locale) if card else "—")
+        available = card.available if card and card.available is not None else None
+        v.available.setText(available.format(locale) if available is not None else "—")
+        v.status.setText(status_text(card.status) if card else "—")
+        set_state(v.status, card.status if card else "")
+        set_state(v.balance, card.status if card else "")
+        v.expiry.setText(card.expires_at.strftime("%Y-%m-%d") if card and card.expires_at
+                         else (self.tr("Never") if card else "—"))
+        v.entries.setRowCount(len(entries))
+        for row, entry in enumerate(reversed(entries)):
+            cells = (entry.created_at.strftime("%Y-%m-%d %H:%M"), entry.kind,
+                     entry.amount.format(locale), entry.balance_after.format(locale))
+            for col, text in enumerate(cells):
+                v.entries.setItem(row, col, QTableWidgetItem(text))
+        v.code.setFocus()

@@ -1,0 +1,142 @@
+"""Refunds and voids of completed sales: a manager's, or a cashier's with an override."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTableWidgetItem
+
+from posapp.domain.roles import Permission
+from posapp.services import sale_returns, sales
+from posapp.services.context import Actor
+from posapp.services.views import SaleResult
+from ui.deps import Deps
+from ui.dialogs.override_dialog import authority_for
+from ui.dialogs.reason_dialog import ReasonDialog
+from ui.printing import print_receipt
+from ui.views.returns_view import ReturnsView
+
+
+class ReturnsController(QObject):
+    def __init__(self, view: ReturnsView, deps: Deps) -> None:
+        super().__init__(view)
+        self.view = view
+        self._deps = deps
+        self.sale: SaleResult | None = None
+        self._connect_callbacks()
+        self._show()
+
+    def _connect_callbacks(self) -> None:
+        v = self.view
+        v.find_button.clicked.connect(self.find)
+        v.receipt.returnPressed.connect(self.find)
+        v.last_button.clicked.connect(self.last)
+        v.refund_button.clicked.connect(self.refund)
+        v.void_button.clicked.connect(self.void)
+        v.reprint_button.clicked.connect(self.reprint)
+
+    def focus_input(self) -> None:
+        self.view.receipt.setFocus()
+
+    def back_out(self) -> None:
+        self.sale = None
+        self.view.receipt.clear()
+        self.view.refund_amount.clear()
+        self.view.banner.clear_message()
+        self._show()
+
+    def find(self) -> None:
+        number = self.view.receipt.text().strip()
+        if number:
+            self._load(lambda ctx, actor: sales.find_sale(ctx, actor, number))
+
+    def last(self) -> None:
+        self._load(sales.last_sale)
+
+    def void(self) -> None:
+        """Void the chosen sale, or the last one; a manager approves if the role can't."""
+        if self.sale is None:
+            self._load(sales.last_sale, then=self.void)
+            return
+        actor = authority_for(self.view, self._deps, Permission.VOID_SALE)
+        if actor is None:
+            return
+        reason = ReasonDialog.ask(self.view, self.tr("Void sale"),
+                                  self.tr("Why is sale %1 voided?").replace(
+                                      "%1", self.sale.receipt_number))
+        if reason is None:
+            return
+        sale_id = self.sale.sale_id
+        self._change(actor, lambda ctx: sale_returns.void_sale(ctx, actor, sale_id, reason))
+
+    def refund(self) -> None:
+        if self.sale is None:
+            return
+        actor = authority_for(self.view, self._deps, Permission.REFUND_SALE)
+        if actor is None:
+            return
+        amount = self.view.refund_amount.text().strip() or None
+        sale_id = self.sale.sale_id
+        self._change(actor, lambda ctx: sale_returns.refund_sale(ctx, actor, sale_id, amount))
+
+    def reprint(self) -> None:
+        if self.sale is None:
+            return
+        deps, sale_id = self._deps, self.sale.sale_id
+        actor = deps.actor()
+        deps.runner.run(
+            lambda: print_receipt(deps.ctx, actor, deps.config, sale_id),
+            lambda where: self.view.banner.show_info(
+                self.tr("Receipt printed: %1").replace("%1", where)),
+            self.view.banner.show_failure,
+        )
+
+    # plumbing -------------------------------------------------------------------
+    def _load(self, query: Callable[..., SaleResult],
+              then: Callable[[], None] | None = None) -> None:
+        deps = self._deps
+        actor = deps.actor()
+
+        def loaded(sale: SaleResult) -> None:
+            self.sale = sale
+            self.view.banner.clear_message()
+            self._show()
+            if then is not None:
+                then()
+
+        deps.runner.run(lambda: query(deps.ctx, actor), loaded, self.view.banner.show_failure)
+
+    def _change(self, actor: Actor, step: Callable[..., SaleResult]) -> None:
+        deps = self._deps
+
+        def changed(sale: SaleResult) -> None:
+            self.sale = sale
+            deps.events.cards_changed.emit()
+            deps.events.sales_changed.emit()
+            self.view.refund_amount.clear()
+            self.view.banner.show_info(self.tr("Sale %1 is now %2.").replace(
+                "%1", sale.receipt_number).replace("%2", sale.state))
+            self._show()
+
+        deps.runner.run(lambda: step(deps.ctx), changed, self.view.banner.show_failure)
+
+    def _show(self) -> None:
+        v, sale = self.view, self.sale
+        locale = self._deps.actor().locale if sale else "en_US"
+        if sale is None:
+            v.summary.setText(self.tr("No sale chosen: type a receipt number or take the last."))
+        else:
+            v.summary.setText(self.tr("Sale %1 — %2 — total %3").replace(
+                "%1", sale.receipt_number).replace("%2", sale.state).replace(
+                "%3", sale.total.format(locale)))
+        tenders = sale.tenders if sale else ()
+        v.tenders.setRowCount(len(tenders))
+        for row, tender in enumerate(tenders):
+            for col, text in enumerate((tender.masked_code or tender.type,
+                                        tender.amount.format(locale))):
+                v.tenders.setItem(row, col, QTableWidgetItem(text))
+        completed = sale is not None and sale.state == "completed"
+        v.refund_button.setEnabled(completed)
+        v.reprint_button.setEnabled(sale is not None)
+        v.receipt.setFocus()

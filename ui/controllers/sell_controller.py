@@ -1,0 +1,219 @@
+"""Selling, activating and reloading cards in one paid sale (``card_sales.sell``)."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QPushButton, QTableWidgetItem
+
+from posapp.codes import mask
+from posapp.domain.errors import PosError
+from posapp.money import Money
+from posapp.services import admin, card_sales
+from posapp.services.admin import ProductView
+from posapp.services.issuing import CardTerms
+from posapp.services.sale_model import CardLine, Payment
+from posapp.services.views import SaleResult
+from ui.deps import Deps
+from ui.dialogs.sold_cards_dialog import SoldCardsDialog
+from ui.dialogs.tender_dialog import TenderDialog
+from ui.printing import print_receipt
+from ui.views.sell_view import SellView
+
+
+@dataclass(frozen=True)
+class _Line:
+    card: CardLine
+    amount: Money
+    shown_code: str
+    recipient: str
+
+
+class SellController(QObject):
+    def __init__(self, view: SellView, deps: Deps) -> None:
+        super().__init__(view)
+        self.view = view
+        self._deps = deps
+        self._lines: list[_Line] = []
+        self._products: list[ProductView] = []
+        self._settings: dict[str, Any] = {}
+        self._key = str(uuid.uuid4())  # one idempotency key per sale attempt
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        v = self.view
+        v.add_button.clicked.connect(self.add_line)
+        v.amount.returnPressed.connect(self.add_line)
+        v.code.returnPressed.connect(self._code_entered)
+        v.remove_button.clicked.connect(self.remove_line)
+        v.clear_button.clicked.connect(self.clear_sale)
+        v.pay_button.clicked.connect(self.take_payment)
+        v.product.currentIndexChanged.connect(self._show_denominations)
+        self._deps.events.settings_changed.connect(self.reload)
+
+    # scans and Esc --------------------------------------------------------------
+    def handle_scan(self, code: str) -> bool:
+        self.view.code.setText(code)
+        (self.view.amount if not self.view.amount.text() else self.view.add_button).setFocus()
+        return True
+
+    def focus_input(self) -> None:
+        self.view.amount.setFocus()
+
+    def back_out(self) -> None:
+        """Esc: clear the card being entered, then focus the amount again."""
+        for field in (self.view.amount, self.view.code, self.view.recipient_name,
+                      self.view.recipient_email, self.view.message):
+            field.clear()
+        self.view.banner.clear_message()
+        self.view.amount.setFocus()
+
+    # reference data ---------------------------------------------------------------
+    def reload(self) -> None:
+        deps = self._deps
+        actor = deps.actor()
+        deps.runner.run(
+            lambda: (admin.list_products(deps.ctx),
+                     admin.effective_settings(deps.ctx, actor.location_code or None)),
+            self._loaded,
+            self.view.banner.show_failure,
+        )
+
+    def _loaded(self, data: tuple[list[ProductView], dict[str, Any]]) -> None:
+        self._products, self._settings = data
+        currency = self._deps.actor().currency
+        self.view.product.blockSignals(True)
+        self.view.product.clear()
+        self.view.product.addItem(self.tr("Store gift card"), None)
+        for product in self._products:
+            if product.currency == currency:
+                self.view.product.addItem(product.name, product.sku)
+        self.view.product.blockSignals(False)
+        self._show_denominations()
+        self.view.recipient_email.setPlaceholderText(
+            self.tr("Required") if self._settings.get("require_recipient_email") else ""
+        )
+        self.view.message.setEnabled(bool(self._settings.get("allow_message", True)))
+
+    def _show_denominations(self) -> None:
+        grid = self.view.denominations
+        while grid.count():
+            widget = grid.takeAt(0).widget()
+            widget.deleteLater()
+        actor = self._deps.actor()
+        sku = self.view.product.currentData()
+        product = next((p for p in self._products if p.sku == sku), None)
+        if product is not None:
+            amounts = list(product.denominations)
+        else:
+            amounts = [Money.parse(a, actor.currency) for a in self._settings.get("denominations",
+                                                                                  [])]
+        for index, money in enumerate(amounts):
+            button = QPushButton(money.format(actor.locale), self.view)
+            button.setProperty("kind", "denomination")
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, m=money: self._pick(m))
+            grid.addWidget(button, index // 4, index % 4)
+
+    def _pick(self, money: Money) -> None:
+        self.view.amount.setText(money.amount_str())
+        self.view.amount.setFocus()
+
+    # lines ----------------------------------------------------------------------
+    def _code_entered(self) -> None:
+        (self.add_line if self.view.amount.text() else self.view.amount.setFocus)()
+
+    def add_line(self) -> None:
+        v = self.view
+        actor = self._deps.actor()
+        try:
+            amount = Money.parse(v.amount.text(), actor.currency)
+        except PosError as error:
+            v.banner.show_error(error)
+            v.amount.setFocus()
+            return
+        code = v.code.text().strip() or None
+        terms = CardTerms(
+            recipient_name=v.recipient_name.text().strip() or None,
+            recipient_email=v.recipient_email.text().strip() or None,
+            message=v.message.text().strip() or None,
+        )
+        line = CardLine(amount, code=code, terms=terms, product_sku=v.product.currentData())
+        shown = mask(code.replace("-", "")[-4:], prefix=None) if code else self.tr("New e-card")
+        self._lines.append(_Line(line, amount, shown, terms.recipient_name or ""))
+        self._show_lines()
+        self.back_out()
+
+    def remove_line(self) -> None:
+        row = self.view.lines.currentRow()
+        if 0 <= row < len(self._lines):
+            del self._lines[row]
+            self._show_lines()
+
+    def clear_sale(self) -> None:
+        self._lines.clear()
+        self._key = str(uuid.uuid4())
+        self._show_lines()
+        self.back_out()
+
+    def _total(self) -> Money:
+        total = Money.zero(self._deps.actor().currency)
+        for line in self._lines:
+            total = total + line.amount
+        return total
+
+    def _show_lines(self) -> None:
+        grid = self.view.lines
+        locale = self._deps.actor().locale
+        grid.setRowCount(len(self._lines))
+        for row, line in enumerate(self._lines):
+            for col, text in enumerate((line.shown_code, line.recipient,
+                                        line.amount.format(locale))):
+                grid.setItem(row, col, QTableWidgetItem(text))
+        self.view.total.setText(self.tr("Total %1").replace("%1", self._total().format(locale)))
+        self.view.pay_button.setEnabled(bool(self._lines))
+
+    # payment --------------------------------------------------------------------
+    def take_payment(self) -> None:
+        if not self._lines:
+            return
+        actor = self._deps.actor()
+        methods = self._settings.get("gift_card_payment_methods", ["cash", "external"])
+        payment = TenderDialog.ask(self.view, self._total(), methods, actor.locale)
+        if payment is not None:
+            self.sell(payment)
+
+    def sell(self, payment: Payment) -> None:
+        deps = self._deps
+        actor = deps.actor()
+        lines = [line.card for line in self._lines]
+        key = self._key
+
+        def work() -> tuple[SaleResult, str]:
+            result = card_sales.sell(deps.ctx, actor, lines, payment, key=key)
+            codes = {c.id: c.code for c in result.cards if c.code}
+            try:
+                where = print_receipt(deps.ctx, actor, deps.config, result.sale_id, codes)
+            except PosError as error:
+                where = error.message
+            return result, where
+
+        self.view.pay_button.setEnabled(False)
+        deps.runner.run(work, self._sold, self._refused)
+
+    def _sold(self, outcome: tuple[SaleResult, str]) -> None:
+        result, where = outcome
+        self._deps.events.cards_changed.emit()
+        self._deps.events.sales_changed.emit()
+        self.clear_sale()
+        self.view.banner.show_info(self.tr("Sale %1 complete.").replace("%1",
+                                                                         result.receipt_number))
+        SoldCardsDialog.ask(self.view, result, self._deps.actor().locale, where)
+
+    def _refused(self, error: BaseException) -> None:
+        self.view.pay_button.setEnabled(True)
+        self.view.banner.show_failure(error)
+        self.view.amount.setFocus()

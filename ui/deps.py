@@ -1,0 +1,20 @@
+"""What every controller needs, handed over in one value."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from posapp.services.context import Actor, Context
+from ui.events import AppEvents
+from ui.operations import OperationRunner
+from ui.terminal_config import TerminalConfig
+
+
+@dataclass(frozen=True)
+class Deps:
+    ctx: Context
+    actor: Callable[[], Actor]  # the actor signed in now; call it for every service call
+    runner: OperationRunner
+    events: AppEvents
+    config: TerminalConfig

@@ -1,0 +1,251 @@
+"""The main window: sign-in, the pages a role may open, the status bar, and scan routing."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.devices import parse_scan
+from posapp.domain.errors import PosError
+from posapp.domain.roles import allows
+from posapp.services import admin
+from posapp.services.context import Actor, Context
+from ui.controllers.login_controller import LoginController
+from ui.deps import Deps
+from ui.events import AppEvents
+from ui.operations import OperationRunner
+from ui.pages import Page, all_pages
+from ui.scanning import SerialBridge, WedgeFilter
+from ui.session import Session
+from ui.terminal_config import TerminalConfig
+from ui.views.login_view import LoginView
+from ui.widgets.message_banner import MessageBanner
+from ui.widgets.status_bar import PosStatusBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        ctx: Context,
+        config: TerminalConfig,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("GiftPOS"))
+        self.events = AppEvents(self)
+        self.runner = OperationRunner(self, events=self.events)
+        self.session = Session(self.events, config.lock_after_minutes * 60_000)
+        self.deps = Deps(ctx, self.session.current, self.runner, self.events, config)
+        self._code_format = ("GC", 16)
+        self._last_user: str | None = None
+        self.pages = all_pages()
+        self._build()
+        self.wedge = WedgeFilter(clock, config.scanner)
+        self.wedge.scanned.connect(self._wedge_scanned)
+        self.wedge.install()
+        self.serial: SerialBridge | None = None
+        self._connect_callbacks()
+        self.status.show_place(config.location_code, config.terminal_name)
+        self.status.show_user(self.tr("signed out"))
+        self.status.show_scanner(self.tr("keyboard"), "ok")
+        self.login.refresh()
+
+    # layout ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.login_view = LoginView()
+        self.login = LoginController(self.login_view, self.deps, self.session)
+        self.workspace = QWidget()
+        self.workspace.setObjectName("workspace")
+        self.user_label = QLabel(self.workspace)
+        self.user_label.setObjectName("headerUser")
+        self.switch_button = QPushButton(self.tr("Switch user  [Ctrl+U]"), self.workspace)
+        self.switch_button.setShortcut(QKeySequence("Ctrl+U"))
+        self.lock_button = QPushButton(self.tr("Lock  [Ctrl+L]"), self.workspace)
+        self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        header = QHBoxLayout()
+        header.addWidget(self.user_label, 1)
+        header.addWidget(self.switch_button)
+        header.addWidget(self.lock_button)
+        self.nav = QButtonGroup(self)
+        self.nav.setExclusive(True)
+        nav_column = QVBoxLayout()
+        nav_column.setSpacing(6)
+        self.page_stack = QStackedWidget(self.workspace)
+        for index, page in enumerate(self.pages):
+            title = QCoreApplication.translate("pages", page.title)
+            button = QPushButton(f"{title}\n{page.shortcut}", self.workspace)
+            button.setObjectName(f"nav_{page.key}")
+            button.setProperty("kind", "nav")
+            button.setCheckable(True)
+            button.setShortcut(QKeySequence(page.shortcut))
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.nav.addButton(button, index)
+            nav_column.addWidget(button)
+        nav_column.addStretch(1)
+        self.scan_banner = MessageBanner(self.workspace)
+        body = QHBoxLayout()
+        body.addLayout(nav_column)
+        body.addWidget(self.page_stack, 1)
+        outer = QVBoxLayout(self.workspace)
+        outer.addLayout(header)
+        outer.addLayout(body, 1)
+        outer.addWidget(self.scan_banner)
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self.login_view)
+        self.root.addWidget(self.workspace)
+        self.setCentralWidget(self.root)
+        self.status = PosStatusBar(self)
+        self.setStatusBar(self.status)
+
+    def _connect_callbacks(self) -> None:
+        self.nav.idClicked.connect(self.open_page)
+        self.switch_button.clicked.connect(self.switch_user)
+        self.lock_button.clicked.connect(self.session.lock)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.workspace)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self._back_out)
+        self.events.session_changed.connect(self._session_changed)
+        self.events.db_state_changed.connect(self.status.show_database)
+        self.events.settings_changed.connect(self._load_code_format)
+
+    # pages ----------------------------------------------------------------------
+    def page(self, key: str) -> Page:
+        return next(p for p in self.pages if p.key == key)
+
+    def current_page(self) -> Page | None:
+        index = self.nav.checkedId()
+        return self.pages[index] if index >= 0 else None
+
+    def open_page(self, index: int | str) -> Page | None:
+        """Show a page (by index or key) if the signed-in role may; None otherwise."""
+        if isinstance(index, str):
+            index = self.pages.index(self.page(index))
+        page = self.pages[index]
+        actor = self.session.actor
+        if actor is None or not allows(actor.role, page.permission):
+            return None
+        widget = page.build(self.deps)
+        if self.page_stack.indexOf(widget) < 0:
+            self.page_stack.addWidget(widget)
+            page.reload()
+        self.page_stack.setCurrentWidget(widget)
+        self.nav.button(index).setChecked(True)
+        self.scan_banner.clear_message()
+        page.focus()
+        return page
+
+    def _back_out(self) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.back_out()
+
+    # session --------------------------------------------------------------------
+    def switch_user(self) -> None:
+        self._last_user = None
+        self.session.lock()
+
+    def _session_changed(self, actor: Actor | None) -> None:
+        if actor is None:
+            self.root.setCurrentWidget(self.login_view)
+            self.status.show_user(self.tr("locked"))
+            self.login.refresh(self._last_user)
+            return
+        self._last_user = actor.staff_name
+        role = QCoreApplication.translate("roles", actor.role.value)
+        self.user_label.setText(f"{actor.staff_name} · {role}")
+        self.status.show_user(f"{actor.staff_name} ({role})")
+        self.status.show_place(actor.location_code, actor.terminal_name)
+        for index, page in enumerate(self.pages):
+            self.nav.button(index).setVisible(allows(actor.role, page.permission))
+        for page in self.pages:
+            if page.widget is not None:
+                page.reload()
+        self.root.setCurrentWidget(self.workspace)
+        current = self.current_page()
+        if current is None or not allows(actor.role, current.permission):
+            self.open_page("sell")
+        self._load_code_format()
+
+    def _load_code_format(self) -> None:
+        ctx, store = self.deps.ctx, self.session.actor.location_code if self.session.actor else ""
+        self.runner.run(lambda: admin.effective_settings(ctx, store or None),
+                        lambda st: setattr(self, "_code_format",
+                                           (st["code_prefix"], st["code_length"])))
+
+    # scanners -------------------------------------------------------------------
+    def start_serial(self) -> None:
+        scanner = self.deps.config.scanner
+        if not scanner.serial_port:
+            return
+        try:
+            prefix, length = self._code_format
+            self.serial = SerialBridge(scanner, code_prefix=prefix, code_length=length)
+        except PosError as error:
+            self.status.show_scanner(error.message, "bad")
+            return
+        self.serial.code_scanned.connect(self.route_code)
+        self.serial.scan_refused.connect(self._scan_refused)
+        self.serial.state_changed.connect(self._serial_state)
+        self.status.show_scanner(self.tr("%1 starting").replace("%1", scanner.serial_port), "warn")
+        self.serial.start()
+
+    def _serial_state(self, state: str, error: PosError | None) -> None:
+        port = self.deps.config.scanner.serial_port
+        words = {
+            "connected": (self.tr("%1 connected"), "ok"),
+            "reconnecting": (self.tr("%1 unplugged, retrying"), "bad"),
+            "disconnected": (self.tr("%1 off"), "warn"),
+        }
+        text, colour = words.get(state, ("%1 " + state, "warn"))
+        self.status.show_scanner(text.replace("%1", port), colour)
+        self.events.scanner_state_changed.emit(text.replace("%1", port))
+
+    def _wedge_scanned(self, payload: str) -> None:
+        prefix, length = self._code_format
+        try:
+            code = parse_scan(payload, prefix=prefix, length=length)
+        except PosError as error:
+            self._scan_refused(error)
+            return
+        self.route_code(code)
+
+    def route_code(self, code: str) -> None:
+        """A scanned code goes to the page in front of the user, else to the balance check."""
+        if self.session.actor is None:
+            self.login_view.banner.show_info(self.tr("Sign in before scanning."))
+            return
+        page = self.current_page()
+        if page is not None and page.take_scan(code):
+            return
+        balance = self.open_page("balance")
+        if balance is not None:
+            balance.take_scan(code)
+
+    def _scan_refused(self, error: PosError) -> None:
+        page = self.current_page()
+        banner = getattr(page.widget, "banner", None) if page else None
+        (banner if isinstance(banner, MessageBanner) else self.scan_banner).show_error(error)
+
+    # shutdown -------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.wedge.remove()
+        if self.serial is not None:
+            self.serial.stop()
+        self.session.close()
+        self.runner.wait_idle()
+        super().closeEvent(event)

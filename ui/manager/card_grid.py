@@ -1,0 +1,264 @@
+"""The manager's card grid: filter bar, a paged table of every card, and the way into a card.
+
+Keyboard: Tab walks the filter bar and the table; Ctrl+F jumps to the search box;
+Esc there clears it; Enter (or a double click) on a row opens the card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.domain.roles import Permission, allows
+from posapp.services import admin
+from posapp.services.admin import LocationView
+from posapp.services.context import Actor, Context
+from posapp.services.queries import CardFilter
+from ui.errors import show_error
+from ui.events import AppEvents
+from ui.manager.card_detail import CardDetailDialog
+from ui.manager.filters import NO_DATE, date_edit, day_range
+from ui.manager.running import run_for
+from ui.models.card_table import CardTableModel
+from ui.models.status import status_label, statuses
+from ui.operations import OperationRunner
+
+SEARCH_DELAY_MS = 250
+
+
+class _CardGridView(QWidget):
+    """Layout only: the filter bar above the table, and a notice for those who may not look."""
+
+    def __init__(self, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cardGrid")
+        layout = QVBoxLayout(self)
+        self.filter_bar = QWidget(self)
+        self.filter_bar.setObjectName("cardFilterBar")
+        bar = QHBoxLayout(self.filter_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        self.status_combo = QComboBox(self.filter_bar)
+        self.status_combo.setObjectName("statusFilter")
+        self.status_combo.addItem(self.tr("All states"), None)
+        for status in statuses():
+            self.status_combo.addItem(status_label(status), status)
+        self.store_combo = QComboBox(self.filter_bar)
+        self.store_combo.setObjectName("storeFilter")
+        self.store_combo.addItem(self.tr("All stores"), None)
+        self.search_edit = QLineEdit(self.filter_bar)
+        self.search_edit.setObjectName("cardSearch")
+        self.search_edit.setPlaceholderText(self.tr("Last four, purchaser, recipient or code"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.from_edit = date_edit(self.filter_bar, "createdFrom")
+        self.to_edit = date_edit(self.filter_bar, "createdTo")
+        self.clear_button = QPushButton(self.tr("C&lear filters"), self.filter_bar)
+        self.clear_button.setObjectName("clearFilters")
+        self.clear_button.setAutoDefault(False)
+        for text, field in (
+            (self.tr("&State"), self.status_combo),
+            (self.tr("St&ore"), self.store_combo),
+            (self.tr("Sea&rch"), self.search_edit),
+            (self.tr("&From"), self.from_edit),
+            (self.tr("&To"), self.to_edit),
+        ):
+            label = QLabel(text, self.filter_bar)
+            label.setBuddy(field)
+            bar.addWidget(label)
+            bar.addWidget(field, 2 if field is self.search_edit else 0)
+        bar.addWidget(self.clear_button)
+        layout.addWidget(self.filter_bar)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("cardCount")
+        layout.addWidget(self.count_label)
+        self.table = QTableView(self)
+        self.table.setObjectName("cardTable")
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never measures a million rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+        self.notice = QLabel(self.tr("The card list is for managers."), self)
+        self.notice.setObjectName("managerOnly")
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.notice)
+        self.search_shortcut = QShortcut(
+            QKeySequence.StandardKey.Find,
+            self,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.clear_search_shortcut = QShortcut(
+            QKeySequence(Qt.Key.Key_Escape),
+            self.search_edit,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+
+
+class CardGridWidget(_CardGridView):
+    """Every card, filtered and sorted in the database; Enter opens :class:`CardDetailDialog`."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        actor_provider: Callable[[], Actor],
+        runner: OperationRunner,
+        events: AppEvents,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._actor = actor_provider
+        self._runner = runner
+        self._events = events
+        self.model = CardTableModel(ctx, actor_provider, runner, parent=self)
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(
+            self.model.sort_column, self.model.sort_order
+        )
+        self.table.setSortingEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._allowed = False
+        self._connect_callbacks()
+        self._apply_role(actor_provider())
+
+    def _connect_callbacks(self) -> None:
+        self.status_combo.currentIndexChanged.connect(self.apply_filter)
+        self.store_combo.currentIndexChanged.connect(self.apply_filter)
+        self.from_edit.dateChanged.connect(self.apply_filter)
+        self.to_edit.dateChanged.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.returnPressed.connect(self.apply_filter)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_search_shortcut.activated.connect(self.search_edit.clear)
+        self.search_shortcut.activated.connect(self.focus_search)
+        self.table.activated.connect(self.open_card)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._keep_sortable_indicator)
+        self.model.counted.connect(self._show_count)
+        self.model.load_failed.connect(self._show_failure)
+        self._events.cards_changed.connect(self._on_cards_changed)
+        self._events.settings_changed.connect(self._load_stores)
+        self._events.session_changed.connect(self._apply_role)
+
+    # -- role -----------------------------------------------------------------------------
+
+    def _apply_role(self, actor: Actor | None) -> None:
+        self._allowed = actor is not None and allows(actor.role, Permission.LIST_CARDS)
+        for widget in (self.filter_bar, self.table, self.count_label):
+            widget.setVisible(self._allowed)
+        self.notice.setVisible(not self._allowed)
+        if self._allowed:
+            self._load_stores()
+            self.apply_filter()
+        else:
+            self.model.clear()
+
+    # -- filter -----------------------------------------------------------------------------
+
+    def current_filter(self) -> CardFilter:
+        created_from, created_to = day_range(self.from_edit, self.to_edit)
+        return CardFilter(
+            status=self.status_combo.currentData(),
+            store=self.store_combo.currentData(),
+            search=self.search_edit.text().strip() or None,
+            created_from=created_from,
+            created_to=created_to,
+        )
+
+    def apply_filter(self) -> None:
+        self._search_timer.stop()
+        if self._allowed:
+            self.count_label.setText(self.tr("Counting…"))
+            self.model.set_filter(self.current_filter())
+
+    def clear_filters(self) -> None:
+        for widget in (self.status_combo, self.store_combo, self.from_edit, self.to_edit):
+            widget.blockSignals(True)
+        self.status_combo.setCurrentIndex(0)
+        self.store_combo.setCurrentIndex(0)
+        self.from_edit.setDate(NO_DATE)
+        self.to_edit.setDate(NO_DATE)
+        for widget in (self.status_combo, self.store_combo, self.from_edit, self.to_edit):
+            widget.blockSignals(False)
+        self.search_edit.clear()
+        self.apply_filter()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def handle_scan(self, code: str) -> bool:
+        """A scanned card is searched for (its code is looked up by hash, never shown)."""
+        if not self._allowed:
+            return False
+        self.search_edit.setText(code)
+        self.apply_filter()
+        self.table.setFocus()
+        return True
+
+    def _load_stores(self) -> None:
+        if self._allowed:
+            ctx = self._ctx
+            run_for(self, self._runner, lambda: admin.list_locations(ctx), self._show_stores)
+
+    def _show_stores(self, locations: list[LocationView]) -> None:
+        chosen = self.store_combo.currentData()
+        self.store_combo.blockSignals(True)
+        self.store_combo.clear()
+        self.store_combo.addItem(self.tr("All stores"), None)
+        for loc in locations:
+            self.store_combo.addItem(f"{loc.code} — {loc.name}", loc.code)
+        self.store_combo.setCurrentIndex(max(0, self.store_combo.findData(chosen)))
+        self.store_combo.blockSignals(False)
+
+    # -- table ------------------------------------------------------------------------------
+
+    def open_card(self, index: QModelIndex) -> CardDetailDialog | None:
+        card = self.model.card_at(index.row()) if index.isValid() else None
+        if card is None:
+            return None
+        dialog = CardDetailDialog(
+            self._ctx, self._actor, self._runner, self._events, card, parent=self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _keep_sortable_indicator(self, section: int, order: Qt.SortOrder) -> None:
+        if self.model.is_sortable(section):
+            return
+        header = self.table.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(self.model.sort_column, self.model.sort_order)
+        header.blockSignals(False)
+
+    def _show_count(self, total: int) -> None:
+        number = QLocale(self._actor().locale).toString(total)
+        self.count_label.setText(self.tr("%1 card(s)", "", total).replace("%1", number))
+
+    def _show_failure(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        show_error(self, error)
+
+    def _on_cards_changed(self) -> None:
+        if self._allowed:
+            self.model.refresh()

@@ -1,0 +1,1 @@
+"""Qt item models: they page what services return and never compute business values."""

@@ -1,0 +1,131 @@
+"""The main window's pages: what each shows, who may open it, and its function key.
+
+A page is built on first visit (``factory``), so nothing queries the database
+before someone is signed in. Its ``handler`` is the object that takes scans
+(``handle_scan``) and Esc (``back_out``) when it has those methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+from PySide6.QtWidgets import QWidget
+
+from posapp.domain.roles import Permission
+from ui.deps import Deps
+
+
+@dataclass
+class Page:
+    key: str
+    title: str
+    shortcut: str
+    permission: Permission
+    #: Builds (widget, handler) once; the handler may be the widget itself.
+    factory: Callable[[Deps], tuple[QWidget, QObject]]
+    widget: QWidget | None = None
+    handler: QObject | None = None
+
+    def build(self, deps: Deps) -> QWidget:
+        if self.widget is None:
+            self.widget, self.handler = self.factory(deps)
+        return self.widget
+
+    def take_scan(self, code: str) -> bool:
+        handle = getattr(self.handler, "handle_scan", None)
+        return bool(handle(code)) if handle is not None else False
+
+    def back_out(self) -> None:
+        back = getattr(self.handler, "back_out", None)
+        if back is not None:
+            back()
+
+    def focus(self) -> None:
+        """Put the keyboard where the page's work starts."""
+        focus = getattr(self.handler, "focus_input", None)
+        if focus is not None:
+            focus()
+        elif self.widget is not None:
+            self.widget.setFocus()
+
+    def reload(self) -> None:
+        reload = getattr(self.handler, "reload", None)
+        if reload is not None:
+            reload()
+
+
+def _sell(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.controllers.sell_controller import SellController
+    from ui.views.sell_view import SellView
+
+    view = SellView()
+    return view, SellController(view, deps)
+
+
+def _pay(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.controllers.pay_controller import PayController
+    from ui.views.pay_view import PayView
+
+    view = PayView()
+    return view, PayController(view, deps)
+
+
+def _balance(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.controllers.balance_controller import BalanceController
+    from ui.views.balance_view import BalanceView
+
+    view = BalanceView()
+    return view, BalanceController(view, deps)
+
+
+def _returns(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.controllers.returns_controller import ReturnsController
+    from ui.views.returns_view import ReturnsView
+
+    view = ReturnsView()
+    return view, ReturnsController(view, deps)
+
+
+def _cards(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.card_grid import CardGridWidget
+
+    widget = CardGridWidget(deps.ctx, deps.actor, deps.runner, deps.events)
+    return widget, widget
+
+
+def _history(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.history_grid import HistoryGridWidget
+
+    widget = HistoryGridWidget(deps.ctx, deps.actor, deps.runner, deps.events)
+    return widget, widget
+
+
+def _batches(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.backoffice.batch_screen import BatchScreen
+
+    widget = BatchScreen(deps)
+    return widget, widget
+
+
+def _settings(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.backoffice.settings_screen import SettingsScreen
+
+    widget = SettingsScreen(deps)
+    return widget, widget
+
+
+def all_pages() -> list[Page]:
+    tr = partial(QT_TRANSLATE_NOOP, "pages")  # the window translates the titles
+    return [
+        Page("sell", tr("Sell cards"), "F2", Permission.SELL, _sell),
+        Page("pay", tr("Pay with cards"), "F3", Permission.PAY, _pay),
+        Page("balance", tr("Balance"), "F4", Permission.CHECK_BALANCE, _balance),
+        Page("returns", tr("Returns"), "F5", Permission.PAY, _returns),
+        Page("cards", tr("Cards"), "F6", Permission.LIST_CARDS, _cards),
+        Page("history", tr("History"), "F7", Permission.LIST_CARDS, _history),
+        Page("batches", tr("Batches"), "F8", Permission.MANAGE_BATCHES, _batches),
+        Page("settings", tr("Settings"), "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
+    ]

@@ -1,0 +1,57 @@
+"""Small layout helpers shared by the counter screens (names the style sheet knows)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+
+
+def heading(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName("pageTitle")
+    return label
+
+
+def big_button(text: str, parent: QWidget, *, kind: str = "", key: str = "") -> QPushButton:
+    """A touch-sized button; ``key`` (e.g. "F9") is its shortcut and shown on it."""
+    button = QPushButton(f"{text}  [{key}]" if key else text, parent)
+    button.setProperty("kind", kind or "normal")
+    button.setMinimumHeight(56)
+    if key:
+        button.setShortcut(QKeySequence(key))
+    return button
+
+
+def amount_label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel("—", parent)
+    label.setObjectName(name)
+    label.setProperty("kind", "amount")
+    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return label
+
+
+def table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    grid = QTableWidget(0, len(headers), parent)
+    grid.setHorizontalHeaderLabels(headers)
+    grid.verticalHeader().hide()
+    grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    grid.verticalHeader().setDefaultSectionSize(40)
+    return grid
+
+
+def set_state(widget: QWidget, state: str) -> None:
+    """Colour a widget by state (ok, warn, bad, or a card status) through the style sheet."""
+    widget.setProperty("state", state)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

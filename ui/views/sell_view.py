@@ -1,0 +1,70 @@
+"""Selling gift cards: the card being added on the left, the sale's cards on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.views.common import amount_label, big_button, heading, table
+from ui.widgets.message_banner import MessageBanner
+
+
+class SellView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sellView")
+        self.product = QComboBox(self)
+        self.product.setObjectName("sellProduct")
+        self.denominations = QGridLayout()
+        self.amount = QLineEdit(self)
+        self.amount.setObjectName("sellAmount")
+        self.amount.setPlaceholderText(self.tr("Custom amount, e.g. 35.00"))
+        self.code = QLineEdit(self)
+        self.code.setObjectName("sellCode")
+        self.code.setPlaceholderText(self.tr("Scan a physical card or a card to reload"))
+        self.recipient_name = QLineEdit(self)
+        self.recipient_email = QLineEdit(self)
+        self.message = QLineEdit(self)
+        self.add_button = big_button(self.tr("Add card"), self, kind="primary", key="Ctrl+Return")
+        self.remove_button = big_button(self.tr("Remove card"), self, key="Delete")
+        self.pay_button = big_button(self.tr("Take payment"), self, kind="go", key="F9")
+        self.clear_button = big_button(self.tr("Clear sale"), self, kind="danger", key="Ctrl+Esc")
+        self.lines = table(self, [self.tr("Card"), self.tr("For"), self.tr("Amount")])
+        self.lines.setObjectName("sellLines")
+        self.total = amount_label(self, "sellTotal")
+        self.banner = MessageBanner(self)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Product"), self.product)
+        form.addRow(self.tr("Amount"), self.denominations)
+        form.addRow("", self.amount)
+        form.addRow(self.tr("Card"), self.code)
+        form.addRow(self.tr("Recipient"), self.recipient_name)
+        form.addRow(self.tr("E-mail"), self.recipient_email)
+        form.addRow(self.tr("Message"), self.message)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Sell gift cards"), self))
+        left.addLayout(form)
+        left.addWidget(self.add_button)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.lines, 1)
+        right.addWidget(self.total)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.remove_button)
+        buttons.addWidget(self.clear_button)
+        right.addLayout(buttons)
+        right.addWidget(self.pay_button)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.banner)
