@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardProduct, GiftCard, Hold
+from posapp.db.models import CardProduct, GiftCard
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
 from posapp.domain.lifecycle import Kind, Status, check_loadable, effective_status, refuse
 from posapp.money import Money
@@ -221,8 +221,3 @@ def credit_refund(
         current = effective_status(Status.ACTIVE, card.expires_at, now)
         card.status = current.value if current is Status.EXPIRED else Status.ACTIVE.value
     return entry
-
-
-def release_holds(session: Session, card: GiftCard, now: Any) -> None:
-    for hold in session.query(Hold).filter(Hold.card_id == card.id, Hold.state == "pending"):
-        hold.state, hold.closed_at = "released", now

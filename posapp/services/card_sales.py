@@ -52,6 +52,22 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
     raise InvalidAmount(f"A gift card is sold for {offered or 'no fixed amount'}{span}.")
 
 
+def check_amount(
+    ctx: Context, actor: Actor, amount: str | Money, *, product_sku: str | None = None
+) -> Money:
+    """Check a card amount before it goes into a sale: the same rule :func:`sell` applies."""
+    actor.require(Permission.SELL)
+
+    def work(session: Session) -> Money:
+        st = settings.current(session, ctx, actor.store_id)
+        money = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
+        check_denomination(money, st, _product(session, product_sku, actor.currency))
+        ledger.check_max_value(money.currency, money.minor, st)
+        return money
+
+    return ctx.db.run(work, readonly=True)
+
+
 def _product(session: Session, sku: str | None, currency: str) -> CardProduct | None:
     if sku is None:
         return None

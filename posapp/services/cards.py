@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.errors import InvalidState
+from posapp.domain.errors import InsufficientFunds, InvalidState
 from posapp.domain.lifecycle import (
     Kind,
     Status,
@@ -27,7 +27,7 @@ from posapp.domain.lifecycle import (
 )
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
-from posapp.services import audit, ledger, settings
+from posapp.services import audit, holds, ledger, settings
 from posapp.services.card_ops import (
     activate_card,
     code_fingerprint,
@@ -35,7 +35,6 @@ from posapp.services.card_ops import (
     load_value,
     on_card,
     parse_amount,
-    release_holds,
     replay_card,
     require_text,
     reveal,
@@ -252,6 +251,8 @@ def adjust(
         card_amount, conversion = to_card_currency(session, ctx, money, card)
         if card_amount.minor > 0:
             ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
+        elif -card_amount.minor > ledger.available(session, card, ctx.now()):
+            raise InsufficientFunds("Open sales hold part of this balance: it cannot go that low.")
         entry = ledger.post(
             session,
             ctx,
@@ -326,7 +327,7 @@ def void(
         entry = ledger.post(
             session, ctx, actor, card, Kind.VOID, -card.balance_minor, key=op_key, note=why
         )
-        release_holds(session, card, now)
+        holds.release_all(session, card.id, now)
         card.status = Status.VOIDED.value
         card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
         return CardResult(view(session, card), entry.id)

@@ -67,3 +67,11 @@ def pending_for_sale(session: Session, sale_id: object) -> list[Hold]:
     return list(
         session.scalars(select(Hold).where(Hold.sale_id == sale_id, Hold.state == "pending"))
     )
+
+
+def release_all(session: Session, card_id: object, now: datetime) -> None:
+    """Let go of every pending hold on a card that is being voided or replaced."""
+    for hold in session.scalars(
+        select(Hold).where(Hold.card_id == card_id, Hold.state == "pending")
+    ):
+        release(session, hold, now)

@@ -30,6 +30,14 @@ SORTABLE = {
 }
 
 
+def _balance_view(session: Session, ctx: Context, card: GiftCard) -> CardView:
+    """Masked card with its available amount; an active card past expiry shows expired."""
+    now = ctx.now()
+    found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
+    shown = found.with_available(max(0, ledger.available(session, card, now)))
+    return replace(shown, status=effective_status(Status(card.status), card.expires_at, now).value)
+
+
 def balance(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     """A balance check: masked code, balance, available, status (expired if past due)."""
     actor.require(Permission.CHECK_BALANCE)
@@ -37,13 +45,28 @@ def balance(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     def work(session: Session) -> CardView:
         st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
-        now = ctx.now()
-        found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
-        shown = found.with_available(max(0, ledger.available(session, card, now)))
-        status = effective_status(Status(card.status), card.expires_at, now)
-        return replace(shown, status=status.value)
+        return _balance_view(session, ctx, card)
 
     return run(ctx, actor, work)
+
+
+@dataclass(frozen=True)
+class BalanceCheck:
+    card: CardView
+    last_entries: list[EntryView]
+
+
+def check(ctx: Context, actor: Actor, code: str, *, last: int = 5) -> BalanceCheck:
+    """A counter balance check: the card and its last entries in one look-up."""
+    actor.require(Permission.CHECK_BALANCE)
+    actor.require(Permission.VIEW_HISTORY)
+
+    def work(session: Session) -> BalanceCheck:
+        st = settings.current(session, ctx, actor.store_id)
+        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        return BalanceCheck(_balance_view(session, ctx, card), _history(session, card.id, last))
+
+    return run(ctx, actor, work, readonly=True)
 
 
 def _history(session: Session, card_id: uuid.UUID, limit: int | None) -> list[EntryView]:

@@ -25,6 +25,7 @@ from posapp.domain.errors import (
     NotAllowed,
     NotFound,
 )
+from posapp.domain.lifecycle import Status, check_spendable
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import holds, ledger, settings
@@ -43,7 +44,7 @@ from posapp.services.sale_model import (
     sale_result,
 )
 from posapp.services.settings import Settings
-from posapp.services.spending import check_spend, take, to_card_currency
+from posapp.services.spending import check_scope, check_spend, take, to_card_currency
 from posapp.services.views import CardView, SaleResult
 
 
@@ -165,6 +166,9 @@ def finish_payment(
     tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
     for n, tender in enumerate(tenders, start=1):
         card = ledger.lock_card(session, tender.card_id)
+        # The card may have been frozen, voided, or have expired since it was scanned.
+        check_spendable(Status(card.status), card.expires_at, now)
+        check_scope(card, actor)
         hold = session.get(Hold, tender.hold_id)
         assert hold is not None
         holds.capture(session, hold, now)

@@ -11,7 +11,7 @@ from posapp.db.models import GiftCard, LedgerEntry
 from posapp.domain.errors import InsufficientFunds, WrongLocation
 from posapp.domain.lifecycle import Kind, Status, check_spendable, status_for_balance
 from posapp.money import Money
-from posapp.services import ledger
+from posapp.services import holds, ledger
 from posapp.services.admin import current_rate
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms, new_card
@@ -130,6 +130,8 @@ def replace_card(
         product_id=old.product_id,
     )
     amount = old.balance_minor
+    # Other open sales' holds on the old code cannot follow it: they are let go.
+    holds.release_all(session, old.id, ctx.now())
     note = f"{reason}: moved to {new.code_last4}"
     ledger.post(session, ctx, actor, old, Kind.TRANSFER_OUT, -amount, key=f"{key}/out", note=note)
     ledger.post(

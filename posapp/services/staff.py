@@ -206,11 +206,16 @@ def authenticate(
     return actor
 
 
-def sign_in_names(ctx: Context) -> list[str]:
-    """Names of active staff, for the login screen's list (no PINs, no roles)."""
+def sign_in_names(ctx: Context, *, at_least: Role = Role.CASHIER) -> list[str]:
+    """Names of active staff holding ``at_least`` that role, for sign-in and approval lists."""
+    roles = [r.value for r in Role if r.rank >= at_least.rank]
     return ctx.db.run(
         lambda s: list(
-            s.scalars(select(Staff.name).where(Staff.active.is_(True)).order_by(Staff.name))
+            s.scalars(
+                select(Staff.name)
+                .where(Staff.active.is_(True), Staff.role.in_(roles))
+                .order_by(Staff.name)
+            )
         ),
         readonly=True,
     )

@@ -135,10 +135,13 @@ def case_invalid_state(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_permission_denied(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    dialog = OverrideDialog(win.deps, Permission.VOID_SALE, win)
+    # An admin-only action approved by a manager: the service refuses the override.
+    dialog = OverrideDialog(win.deps, Permission.MANAGE_SETTINGS, win)
     win.runner.wait_idle()
-    dialog.names.setCurrentText("carl")
-    dialog.pin_pad.submitted.emit(PINS["carl"])
+    names = [dialog.names.itemText(i) for i in range(dialog.names.count())]
+    assert "carl" not in names and "mia" in names
+    dialog.names.setCurrentText("mia")
+    dialog.pin_pad.submitted.emit(PINS["mia"])
     win.runner.wait_idle()
     assert dialog.approved is None
     return dialog.banner.text()

@@ -59,8 +59,8 @@ class BalanceController(QObject):
         actor = deps.actor()
 
         def work() -> tuple[CardView, list[EntryView]]:
-            card = queries.balance(deps.ctx, actor, code)
-            return card, queries.history(deps.ctx, actor, code, limit=LAST_ENTRIES)
+            found = queries.check(deps.ctx, actor, code, last=LAST_ENTRIES)
+            return found.card, found.last_entries
 
         deps.runner.run(work, self._found, self._refused)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
-from posapp.domain.roles import Permission, allows
+from posapp.domain.roles import Permission, Role, allows
 from posapp.services import staff
 from posapp.services.context import Actor
 from ui.deps import Deps
@@ -38,7 +38,9 @@ class OverrideDialog(QDialog):
         layout.addWidget(self.banner)
         self.pin_pad.submitted.connect(self._submit)
         self.pin_pad.field.setFocus()
-        deps.runner.run(lambda: staff.sign_in_names(deps.ctx), self.names.addItems,
+        managers = Role.MANAGER
+        deps.runner.run(lambda: staff.sign_in_names(deps.ctx, at_least=managers),
+                        self.names.addItems,
                         self._refused)
 
     def _submit(self, pin: str) -> None:

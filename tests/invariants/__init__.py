@@ -1,0 +1,1 @@
+"""Invariant tests of the ledger: stateful model, concurrency, crashes, idempotency."""
