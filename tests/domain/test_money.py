@@ -18,8 +18,25 @@ def test_parse_uses_the_currency_precision_from_babel() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["nan", "NaN", "inf", "-inf", "Infinity", "1e5", "abc", "", " ", "1,000", "12.5.0",
-     "0x10", "١٢", "12.345", "--1", "+", "."],
+    [
+        "nan",
+        "NaN",
+        "inf",
+        "-inf",
+        "Infinity",
+        "1e5",
+        "abc",
+        "",
+        " ",
+        "1,000",
+        "12.5.0",
+        "0x10",
+        "١٢",
+        "12.345",
+        "--1",
+        "+",
+        ".",
+    ],
 )
 def test_parse_refuses_anything_but_a_plain_amount(text: str) -> None:
     with pytest.raises(InvalidAmount):

@@ -11,7 +11,6 @@ import pytest
 
 from posapp.__main__ import main
 from posapp.codes import KeyRing
-from posapp.db.engine import Database
 from posapp.services import batches, card_sales, sales
 from posapp.services.context import Context
 from posapp.services.sale_model import CardLine, Payment
@@ -36,8 +35,20 @@ def run(shop: Store, tmp_path: Path, user: str, *args: str) -> tuple[int, dict]:
     import contextlib
 
     with contextlib.redirect_stdout(out):
-        status = main(["--db", shop.ctx.db.url, "--key-file", str(tmp_path / "keys.json"),
-                       "--json", "--user", user, "--pin", PINS[user], *args])
+        status = main(
+            [
+                "--db",
+                shop.ctx.db.url,
+                "--key-file",
+                str(tmp_path / "keys.json"),
+                "--json",
+                "--user",
+                user,
+                "--pin",
+                PINS[user],
+                *args,
+            ]
+        )
     return status, json.loads(out.getvalue())
 
 
@@ -46,8 +57,16 @@ def test_batch_print_puts_every_card_of_the_batch_on_sheets_that_scan(
 ) -> None:
     batch = batches.create_batch(shop.ctx, shop.admin, 12, amount="25.00")
     expected = {c.code for c in batches.batch_cards(shop.ctx, shop.manager, batch.batch_id)[1]}
-    status, data = run(shop, tmp_path, "mia", "batch", "print", str(batch.batch_id),
-                       "--out", str(tmp_path / "batch.pdf"))
+    status, data = run(
+        shop,
+        tmp_path,
+        "mia",
+        "batch",
+        "print",
+        str(batch.batch_id),
+        "--out",
+        str(tmp_path / "batch.pdf"),
+    )
     assert status == 0 and data["cards"] == 12
     decoded = {b.text for page in render_pages(tmp_path / "batch.pdf", 300) for b in decode(page)}
     assert decoded == expected
@@ -57,8 +76,16 @@ def test_batch_print_puts_every_card_of_the_batch_on_sheets_that_scan(
 
 def test_a_cashier_may_not_print_a_batch_or_reprint_a_card(shop: Store, tmp_path: Path) -> None:
     batch = batches.create_batch(shop.ctx, shop.admin, 2)
-    status, data = run(shop, tmp_path, "carl", "batch", "print", str(batch.batch_id),
-                       "--out", str(tmp_path / "b.pdf"))
+    status, data = run(
+        shop,
+        tmp_path,
+        "carl",
+        "batch",
+        "print",
+        str(batch.batch_id),
+        "--out",
+        str(tmp_path / "b.pdf"),
+    )
     assert (status, data["error"]) == (4, "permission_denied")
     assert not (tmp_path / "b.pdf").exists()
 
@@ -66,8 +93,9 @@ def test_a_cashier_may_not_print_a_batch_or_reprint_a_card(shop: Store, tmp_path
 def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path) -> None:
     sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     code = sold.cards[0].code
-    status, data = run(shop, tmp_path, "mia", "card", "print", code, "--out",
-                       str(tmp_path / "card.pdf"))
+    status, data = run(
+        shop, tmp_path, "mia", "card", "print", code, "--out", str(tmp_path / "card.pdf")
+    )
     assert status == 0 and code not in json.dumps(data)
     assert code in {b.text for p in render_pages(tmp_path / "card.pdf", 300) for b in decode(p)}
 
@@ -75,8 +103,16 @@ def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path)
 def test_receipt_print_writes_a_pdf_with_masked_codes(shop: Store, tmp_path: Path) -> None:
     sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     paid = sales.pay(shop.ctx, shop.cashier, "20.00", codes=[sold.cards[0].code])
-    status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
-                    "--out", str(tmp_path / "r.pdf"))
+    status, _ = run(
+        shop,
+        tmp_path,
+        "carl",
+        "receipt",
+        "print",
+        str(paid.sale_id),
+        "--out",
+        str(tmp_path / "r.pdf"),
+    )
     text = "\n".join(page_texts(tmp_path / "r.pdf"))
     assert status == 0 and paid.receipt_number in text
     assert sold.cards[0].code[-4:] in text and sold.cards[0].code not in text
@@ -109,6 +145,14 @@ def test_an_unreachable_printer_fails_clearly_and_the_sale_stays_reprintable(
     status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
     assert (status, data["error"]) == (3, "device_error")
     assert sales.get_sale(shop.ctx, shop.cashier, paid.sale_id).state == "completed"
-    status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
-                    "--out", str(tmp_path / "again.pdf"))
+    status, _ = run(
+        shop,
+        tmp_path,
+        "carl",
+        "receipt",
+        "print",
+        str(paid.sale_id),
+        "--out",
+        str(tmp_path / "again.pdf"),
+    )
     assert status == 0 and (tmp_path / "again.pdf").exists()

@@ -14,8 +14,9 @@ def snapshot(ctx: Context) -> tuple[object, ...]:
     def read(session) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
         cards = tuple(
             session.execute(
-                select(GiftCard.id, GiftCard.balance_minor, GiftCard.status, GiftCard.version)
-                .order_by(GiftCard.id)
+                select(
+                    GiftCard.id, GiftCard.balance_minor, GiftCard.status, GiftCard.version
+                ).order_by(GiftCard.id)
             ).all()
         )
         counts = tuple(

@@ -48,8 +48,13 @@ def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
 
 @pytest.mark.parametrize(
     ("key", "value"),
-    [("no_such_key", "1"), ("hold_timeout_minutes", "-3"), ("code_prefix", "GI"),
-     ("allow_message", "maybe"), ("max_card_value", "lots")],
+    [
+        ("no_such_key", "1"),
+        ("hold_timeout_minutes", "-3"),
+        ("code_prefix", "GI"),
+        ("allow_message", "maybe"),
+        ("max_card_value", "lots"),
+    ],
 )
 def test_bad_settings_are_refused(store: Store, key: str, value: str) -> None:
     with pytest.raises(PosError) as err:
@@ -65,10 +70,13 @@ def _write(path: Path, rows: list[list[str]]) -> Path:
 
 def test_an_import_takes_every_row_or_none(store: Store, tmp_path: Path) -> None:
     ours = generate()
-    good = _write(tmp_path / "good.csv", [["code", "amount", "recipient_name"],
-                                          ["LEGACY0001", "25.00", "Ann"], [ours, "10.00", ""]])
-    bad = _write(tmp_path / "bad.csv", [["code", "amount"], ["LEGACY0002", "5.00"],
-                                        ["LEGACY0003", "-1"]])
+    good = _write(
+        tmp_path / "good.csv",
+        [["code", "amount", "recipient_name"], ["LEGACY0001", "25.00", "Ann"], [ours, "10.00", ""]],
+    )
+    bad = _write(
+        tmp_path / "bad.csv", [["code", "amount"], ["LEGACY0002", "5.00"], ["LEGACY0003", "-1"]]
+    )
     before = snapshot(store.ctx)
     with pytest.raises(PosError) as err:
         csv_io.import_cards(store.ctx, store.manager, bad)
@@ -115,5 +123,8 @@ def test_liability_counts_owed_balances_and_expired_ones_as_breakage(store: Stor
     store.clock.advance(days=2)
     expiry.expire_cards(store.ctx, store.manager)
     report = reports.liability(store.ctx, store.manager).to_dict()
-    assert report == {"total": {"USD": "50.00"}, "by_location": {"S1": {"USD": "50.00"}},
-                      "breakage": {"USD": "5.00"}}
+    assert report == {
+        "total": {"USD": "50.00"},
+        "by_location": {"S1": {"USD": "50.00"}},
+        "breakage": {"USD": "5.00"},
+    }

@@ -21,27 +21,38 @@ def _refused(code: ErrorCode, store: Store, action) -> None:  # type: ignore[no-
 
 def test_redeeming_more_than_the_balance_is_refused_and_changes_nothing(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
-    _refused(ErrorCode.INSUFFICIENT_FUNDS, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, "30.01"))
+    _refused(
+        ErrorCode.INSUFFICIENT_FUNDS,
+        store,
+        lambda: cards.redeem(store.ctx, store.cashier, code, "30.01"),
+    )
 
 
 def test_a_depleted_card_is_reactivated_by_a_reload(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
     assert cards.redeem(store.ctx, store.cashier, code, "30.00").card.status == "depleted"
-    _refused(ErrorCode.INSUFFICIENT_FUNDS, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, "1.00"))
+    _refused(
+        ErrorCode.INSUFFICIENT_FUNDS,
+        store,
+        lambda: cards.redeem(store.ctx, store.cashier, code, "1.00"),
+    )
     assert cards.reload(store.ctx, store.manager, code, "10.00").card.status == "active"
 
 
 def test_a_frozen_card_cannot_pay_until_unfrozen(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
     cards.freeze(store.ctx, store.manager, code, "reported lost")
-    _refused(ErrorCode.CARD_FROZEN, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, "1.00"))
-    _refused(ErrorCode.CARD_FROZEN, store,
-             lambda: cards.reload(store.ctx, store.manager, code, "1.00"))
-    _refused(ErrorCode.INVALID_STATE, store,
-             lambda: cards.freeze(store.ctx, store.manager, code, "again"))
+    _refused(
+        ErrorCode.CARD_FROZEN, store, lambda: cards.redeem(store.ctx, store.cashier, code, "1.00")
+    )
+    _refused(
+        ErrorCode.CARD_FROZEN, store, lambda: cards.reload(store.ctx, store.manager, code, "1.00")
+    )
+    _refused(
+        ErrorCode.INVALID_STATE,
+        store,
+        lambda: cards.freeze(store.ctx, store.manager, code, "again"),
+    )
     assert cards.unfreeze(store.ctx, store.manager, code).status == "active"
     cards.redeem(store.ctx, store.cashier, code, "1.00")
 
@@ -65,12 +76,19 @@ def test_a_voided_card_never_changes_again(store: Store) -> None:
 
 def test_voiding_and_adjusting_need_a_reason(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
-    _refused(ErrorCode.INVALID_INPUT, store,
-             lambda: cards.void(store.ctx, store.manager, code, "  "))
-    _refused(ErrorCode.INVALID_INPUT, store,
-             lambda: cards.adjust(store.ctx, store.manager, code, "-1.00", ""))
-    _refused(ErrorCode.INSUFFICIENT_FUNDS, store,
-             lambda: cards.adjust(store.ctx, store.manager, code, "-30.01", "count error"))
+    _refused(
+        ErrorCode.INVALID_INPUT, store, lambda: cards.void(store.ctx, store.manager, code, "  ")
+    )
+    _refused(
+        ErrorCode.INVALID_INPUT,
+        store,
+        lambda: cards.adjust(store.ctx, store.manager, code, "-1.00", ""),
+    )
+    _refused(
+        ErrorCode.INSUFFICIENT_FUNDS,
+        store,
+        lambda: cards.adjust(store.ctx, store.manager, code, "-30.01", "count error"),
+    )
     adjusted = cards.adjust(store.ctx, store.manager, code, "-30.00", "count error")
     assert adjusted.card.status == "depleted"
 
@@ -80,8 +98,9 @@ def test_the_expiry_job_expires_past_due_cards_once_and_keeps_the_balance(store:
         store.ctx, store.manager, "30.00", terms=CardTerms(expires_days=10)
     ).card.code
     store.clock.advance(days=11)
-    _refused(ErrorCode.CARD_EXPIRED, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, "1.00"))
+    _refused(
+        ErrorCode.CARD_EXPIRED, store, lambda: cards.redeem(store.ctx, store.cashier, code, "1.00")
+    )
     assert expiry.expire_cards(store.ctx, store.manager).expired == 1
     assert expiry.expire_cards(store.ctx, store.manager).expired == 0
     seen = queries.balance(store.ctx, store.cashier, code)
@@ -119,35 +138,53 @@ def test_batch_cards_start_inactive_and_activate_only_at_face_value(store: Store
     batch = batches.create_batch(store.ctx, store.admin, 3, amount="25.00")
     _, cards_iter = batches.batch_cards(store.ctx, store.manager, batch.batch_id)
     code = next(cards_iter).code
-    _refused(ErrorCode.CARD_INACTIVE, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, "1.00"))
-    _refused(ErrorCode.INVALID_AMOUNT, store,
-             lambda: cards.activate(store.ctx, store.manager, code, "20.00"))
+    _refused(
+        ErrorCode.CARD_INACTIVE, store, lambda: cards.redeem(store.ctx, store.cashier, code, "1.00")
+    )
+    _refused(
+        ErrorCode.INVALID_AMOUNT,
+        store,
+        lambda: cards.activate(store.ctx, store.manager, code, "20.00"),
+    )
     activated = cards.activate(store.ctx, store.manager, code, "25.00")
     assert activated.card.status == "active" and activated.card.code == code
-    _refused(ErrorCode.INVALID_STATE, store,
-             lambda: cards.activate(store.ctx, store.manager, code, "25.00"))
+    _refused(
+        ErrorCode.INVALID_STATE,
+        store,
+        lambda: cards.activate(store.ctx, store.manager, code, "25.00"),
+    )
 
 
 def test_no_card_may_exceed_the_maximum_value(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "9999.00").card.code
-    _refused(ErrorCode.INVALID_AMOUNT, store,
-             lambda: cards.reload(store.ctx, store.manager, code, "1.01"))
-    _refused(ErrorCode.INVALID_AMOUNT, store,
-             lambda: cards.issue(store.ctx, store.manager, "10000.01"))
+    _refused(
+        ErrorCode.INVALID_AMOUNT,
+        store,
+        lambda: cards.reload(store.ctx, store.manager, code, "1.01"),
+    )
+    _refused(
+        ErrorCode.INVALID_AMOUNT, store, lambda: cards.issue(store.ctx, store.manager, "10000.01")
+    )
 
 
 @pytest.mark.parametrize("amount", ["-5", "0", "NaN", "1e3", "12.345", "9" * 20, "five", ""])
 def test_bad_amounts_are_refused_and_change_nothing(store: Store, amount: str) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
-    _refused(ErrorCode.INVALID_AMOUNT, store,
-             lambda: cards.redeem(store.ctx, store.cashier, code, amount))
+    _refused(
+        ErrorCode.INVALID_AMOUNT,
+        store,
+        lambda: cards.redeem(store.ctx, store.cashier, code, amount),
+    )
 
 
 def test_malformed_mistyped_and_unknown_codes_are_refused(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "30.00").card.code
     typo = code[:5] + ("0" if code[5] != "0" else "1") + code[6:]
     swap = code[:6] + code[7] + code[6] + code[8:] if code[6] != code[7] else typo
-    for bad, expected in ((typo, ErrorCode.INVALID_CODE), (swap, ErrorCode.INVALID_CODE),
-                          ("%%%", ErrorCode.INVALID_CODE), ("UNKNOWN123", ErrorCode.CARD_NOT_FOUND)):
+    for bad, expected in (
+        (typo, ErrorCode.INVALID_CODE),
+        (swap, ErrorCode.INVALID_CODE),
+        ("%%%", ErrorCode.INVALID_CODE),
+        ("UNKNOWN123", ErrorCode.CARD_NOT_FOUND),
+    ):
         _refused(expected, store, lambda bad=bad: cards.redeem(store.ctx, store.cashier, bad, "1"))

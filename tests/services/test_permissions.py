@@ -33,8 +33,23 @@ def _attempts(s: Store, code: str):  # type: ignore[no-untyped-def]
 
 
 CASHIER_DENIED = [
-    "issue", "reload", "refund", "adjust", "freeze", "void", "transfer", "list", "liability",
-    "expire", "export", "batch", "staff", "location", "settings", "rate", "product",
+    "issue",
+    "reload",
+    "refund",
+    "adjust",
+    "freeze",
+    "void",
+    "transfer",
+    "list",
+    "liability",
+    "expire",
+    "export",
+    "batch",
+    "staff",
+    "location",
+    "settings",
+    "rate",
+    "product",
 ]
 MANAGER_DENIED = ["batch", "staff", "location", "settings", "rate", "product"]
 

@@ -22,10 +22,14 @@ def _balance(store: Store, code: str) -> str:
 
 def test_two_cards_and_cash_pay_a_sale_with_change(store: Store) -> None:
     a, b = _card(store, "20.00"), _card(store, "15.00")
-    result = sales.pay(store.ctx, store.cashier, "50.00", codes=[a, b],
-                       payment=Payment(cash="20.00"))
+    result = sales.pay(
+        store.ctx, store.cashier, "50.00", codes=[a, b], payment=Payment(cash="20.00")
+    )
     assert [(t.type, t.amount.amount_str()) for t in result.tenders] == [
-        ("gift_card", "20.00"), ("gift_card", "15.00"), ("cash", "20.00")]
+        ("gift_card", "20.00"),
+        ("gift_card", "15.00"),
+        ("cash", "20.00"),
+    ]
     assert (result.change.amount_str(), result.due.amount_str()) == ("5.00", "0.00")
     assert (_balance(store, a), _balance(store, b)) == ("0.00", "0.00")
 
@@ -91,16 +95,19 @@ def test_the_same_card_cannot_be_scanned_twice_into_one_sale(store: Store) -> No
     with pytest.raises(PosError) as err:
         sales.apply_card(store.ctx, store.cashier, sale.sale_id, a)
     assert err.value.code is ErrorCode.INVALID_STATE
-    removed = sales.remove_card(store.ctx, store.cashier, sale.sale_id,
-                                queries.balance(store.ctx, store.manager, a).id)
+    removed = sales.remove_card(
+        store.ctx, store.cashier, sale.sale_id, queries.balance(store.ctx, store.manager, a).id
+    )
     assert removed.due.amount_str() == "25.00"
 
 
 def test_selling_cards_activates_them_only_when_paid(store: Store) -> None:
     batch = batches.create_batch(store.ctx, store.admin, 1)
     physical = next(batches.batch_cards(store.ctx, store.manager, batch.batch_id)[1]).code
-    lines = [CardLine("50.00", terms=CardTerms(recipient_email="ann@example.com")),
-             CardLine("25.00", code=physical)]
+    lines = [
+        CardLine("50.00", terms=CardTerms(recipient_email="ann@example.com")),
+        CardLine("25.00", code=physical),
+    ]
     before = snapshot(store.ctx)
     with pytest.raises(PosError) as err:
         card_sales.sell(store.ctx, store.cashier, lines, Payment(cash="70.00"))
@@ -122,10 +129,13 @@ def test_a_sold_card_must_be_a_configured_amount(store: Store) -> None:
 def test_gift_cards_are_not_bought_with_methods_that_are_not_allowed(store: Store) -> None:
     admin.set_setting(store.ctx, store.admin, "payment_methods", "cash,external,on_account")
     with pytest.raises(PosError) as err:
-        card_sales.sell(store.ctx, store.cashier, [CardLine("25.00")],
-                        Payment(other={"on_account": "25.00"}))
+        card_sales.sell(
+            store.ctx, store.cashier, [CardLine("25.00")], Payment(other={"on_account": "25.00"})
+        )
     assert err.value.code is ErrorCode.NOT_ALLOWED
-    paid = sales.pay(store.ctx, store.cashier, "5.00", payment=Payment(other={"on_account": "5.00"}))
+    paid = sales.pay(
+        store.ctx, store.cashier, "5.00", payment=Payment(other={"on_account": "5.00"})
+    )
     assert paid.state == "completed"
 
 

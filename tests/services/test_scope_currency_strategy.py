@@ -55,8 +55,9 @@ def test_cross_currency_redemption_converts_at_the_stored_rate(two_stores: Store
 
 
 def test_the_replacement_strategy_moves_the_rest_to_a_new_code(store: Store) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00",
-                       terms=CardTerms(strategy="replacement")).card.code
+    code = cards.issue(
+        store.ctx, store.manager, "50.00", terms=CardTerms(strategy="replacement")
+    ).card.code
     result = cards.redeem(store.ctx, store.cashier, code, "20.00")
     assert result.new_card is not None and result.new_card.code not in (None, code)
     assert result.new_card.balance.amount_str() == "30.00"
@@ -68,8 +69,9 @@ def test_the_replacement_strategy_moves_the_rest_to_a_new_code(store: Store) -> 
 
 
 def test_a_replacement_card_spent_in_full_gets_no_new_code(store: Store) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00",
-                       terms=CardTerms(strategy="replacement")).card.code
+    code = cards.issue(
+        store.ctx, store.manager, "50.00", terms=CardTerms(strategy="replacement")
+    ).card.code
     paid = sales.pay(store.ctx, store.cashier, "50.00", codes=[code], payment=Payment())
     assert len(paid.cards) == 1 and paid.cards[0].status == "depleted"
 

@@ -1,6 +1,5 @@
-from tests.conftest import Store
-
 from posapp.services import cards, queries
+from tests.conftest import Store
 
 
 def test_issue_redeem_and_history_work_on_each_database(store: Store) -> None:
