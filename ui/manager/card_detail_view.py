@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.models.history_table import HistoryTableModel
-from ui.views.common import amount_label, heading
+from ui.views.common import amount_label, fit_columns, heading
 
 
 class CardDetailView(QDialog):
@@ -53,6 +53,7 @@ class CardDetailView(QDialog):
         self.history = QTableView(self)
         self.history.setObjectName("cardHistory")
         self.history.setModel(self.history_model)
+        fit_columns(self.history)
         self.history.verticalHeader().hide()
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -36,6 +36,7 @@ from ui.manager.running import run_for
 from ui.models.card_table import CardTableModel
 from ui.models.status import status_label, statuses
 from ui.operations import OperationRunner
+from ui.views.common import fit_columns
 
 SEARCH_DELAY_MS = 250
 
@@ -129,6 +130,7 @@ class CardGridWidget(_CardGridView):
         self._events = events
         self.model = CardTableModel(ctx, actor_provider, runner, parent=self)
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column, self.model.sort_order
         )

@@ -31,6 +31,7 @@ from ui.manager.running import run_for
 from ui.models.ledger_table import LedgerFilter, LedgerTableModel
 from ui.models.status import kind_label, kinds
 from ui.operations import OperationRunner
+from ui.views.common import fit_columns
 
 
 class _HistoryGridView(QWidget):
@@ -96,6 +97,7 @@ class HistoryGridWidget(_HistoryGridView):
         self._events = events
         self.model = LedgerTableModel(ctx, actor_provider, runner, parent=self)
         self.table.setModel(self.model)
+        fit_columns(self.table)
         self._allowed = False
         self._connect_callbacks()
         self._apply_role(actor_provider())

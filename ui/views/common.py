@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QTableView,
     QTableWidget,
     QWidget,
 )
@@ -55,3 +56,36 @@ def set_state(widget: QWidget, state: str) -> None:
     widget.setProperty("state", state)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+#: The widest text each column is expected to hold, by (English) header title.
+COLUMN_SAMPLES = {
+    "Card": "GC-****-****-****-WWWW",
+    "Status": "Depleted",
+    "Balance": "$10,000.00",
+    "Initial": "$10,000.00",
+    "Store": "UPTOWN",
+    "Recipient": "Chloé Dubois-Martin",
+    "Purchaser": "Chloé Dubois-Martin",
+    "Created": "2026-11-21 23:59",
+    "Expires": "2026-11-21 23:59",
+    "When": "2026-11-21 23:59",
+    "What": "Transfer out",
+    "Amount": "-$10,000.00",
+    "Balance after": "$10,000.00",
+    "Staff": "Maximilian",
+    "Reference": "DEMO-Counter 1-000123",
+}
+
+
+def fit_columns(view: QTableView) -> None:
+    """Size each column for its widest expected text: a paged model of a million rows
+    cannot be measured, and narrow columns cut codes and amounts off."""
+    model = view.model()
+    view.ensurePolished()  # the style sheet's font, not the default one
+    metrics = view.fontMetrics()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        text = COLUMN_SAMPLES.get(title, title)
+        widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title))
+        view.setColumnWidth(column, int(widest * 1.1) + 32)
