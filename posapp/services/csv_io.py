@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -51,13 +52,22 @@ MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024
 
 
+#: Called with (rows done, rows in all); returning False cancels (nothing is kept).
+Progress = Callable[[int, int], bool | None]
+
+
 @dataclass(frozen=True)
 class ImportResult:
     imported: int
     file: str
+    cancelled: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"imported": self.imported, "file": self.file}
+        return {"imported": self.imported, "file": self.file, "cancelled": self.cancelled}
+
+
+class _Cancelled(Exception):
+    """Raised inside the import's transaction so that a cancel rolls everything back."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +132,9 @@ def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: s
     return _Row(line, code, amount, expires, terms, raw.get("reference") or None)
 
 
-def import_cards(ctx: Context, actor: Actor, path: str | Path) -> ImportResult:
+def import_cards(
+    ctx: Context, actor: Actor, path: str | Path, *, progress: Progress | None = None
+) -> ImportResult:
     """A manager imports active cards from another system: every row is checked first,
     and one bad row (named by its line) refuses the whole file, changing nothing."""
     actor.require(Permission.IMPORT)
@@ -142,7 +154,9 @@ def import_cards(ctx: Context, actor: Actor, path: str | Path) -> ImportResult:
                 raise InvalidInput(f"{source.name} line {n}: same code as line {seen[row.code]}.")
             seen[row.code] = n
             rows.append(row)
-        for row in rows:
+        for done, row in enumerate(rows, start=1):
+            if progress is not None and done % 100 == 1 and progress(done - 1, len(rows)) is False:
+                raise _Cancelled
             try:
                 card, _ = new_card(
                     session,
@@ -175,9 +189,14 @@ def import_cards(ctx: Context, actor: Actor, path: str | Path) -> ImportResult:
         audit.record(
             session, ctx, actor, "cards_imported", {"file": source.name, "count": len(rows)}
         )
+        if progress is not None:
+            progress(len(rows), len(rows))
         return ImportResult(len(rows), source.name)
 
-    return run(ctx, actor, work)
+    try:
+        return run(ctx, actor, work)
+    except _Cancelled:
+        return ImportResult(0, source.name, cancelled=True)
 
 
 def _cell(value: Any) -> str:
@@ -186,8 +205,19 @@ def _cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def export_cards(ctx: Context, actor: Actor, path: str | Path, *, page: int = 5000) -> int:
-    """A manager exports every card with masked codes (never a full code); returns the count."""
+def export_cards(
+    ctx: Context,
+    actor: Actor,
+    path: str | Path,
+    *,
+    page: int = 5000,
+    progress: Callable[[int], bool | None] | None = None,
+) -> int:
+    """A manager exports every card with masked codes (never a full code); returns the count.
+
+    ``progress`` hears the number written after each page; returning False stops
+    the export, leaving no file behind.
+    """
     actor.require(Permission.EXPORT)
     target = Path(path)
     try:
@@ -208,6 +238,10 @@ def export_cards(ctx: Context, actor: Actor, path: str | Path, *, page: int = 50
                     + [_cell(view.recipient_name), _cell(view.recipient_email)]
                 )
             count += len(batch)
+            if progress is not None and progress(count) is False:
+                handle.close()
+                target.unlink(missing_ok=True)
+                return 0
             if len(batch) < page:
                 break
             last = (batch[-1].created_at, batch[-1].id)

@@ -128,3 +128,32 @@ def test_liability_counts_owed_balances_and_expired_ones_as_breakage(store: Stor
         "by_location": {"S1": {"USD": "50.00"}},
         "breakage": {"USD": "5.00"},
     }
+
+
+def test_an_import_reports_progress_and_a_cancel_keeps_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    rows = [["code", "amount"]] + [[f"LEGACY{n:04d}", "5.00"] for n in range(250)]
+    path = _write(tmp_path / "many.csv", rows)
+    seen: list[tuple[int, int]] = []
+    before = snapshot(store.ctx)
+
+    def stop_at_200(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return done < 200
+
+    result = csv_io.import_cards(store.ctx, store.manager, path, progress=stop_at_200)
+    assert result.cancelled and result.imported == 0
+    assert seen == [(0, 250), (100, 250), (200, 250)]
+    assert snapshot(store.ctx) == before
+    done = csv_io.import_cards(store.ctx, store.manager, path, progress=lambda d, t: None)
+    assert done.imported == 250 and not done.cancelled
+
+
+def test_a_cancelled_export_leaves_no_file(store: Store, tmp_path: Path) -> None:
+    for _ in range(3):
+        cards.issue(store.ctx, store.manager, "10.00")
+    target = tmp_path / "out.csv"
+    assert csv_io.export_cards(store.ctx, store.manager, target, page=2,
+                               progress=lambda n: n < 2) == 0
+    assert not target.exists()
