@@ -68,6 +68,7 @@ class GiftCard(Base):
         CheckConstraint("balance_minor >= 0", name="balance_not_negative"),
         Index("ix_gift_cards_batch_serial", "batch_id", "batch_serial"),
         Index("ix_gift_cards_status_location", "status", "issuing_location_id"),
+        Index("ix_gift_cards_created_id", "created_at", "id"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -87,7 +88,7 @@ class GiftCard(Base):
     scope: Mapped[str] = mapped_column(String(16), default="all")
     scope_locations: Mapped[list[str]] = mapped_column(JSON, default=list)
     strategy: Mapped[str] = mapped_column(String(16), default="balance")
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     activated_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     purchaser_name: Mapped[str | None] = mapped_column(String(120))

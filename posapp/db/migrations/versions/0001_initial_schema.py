@@ -207,7 +207,8 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_gift_cards_change_seq"), ["change_seq"], unique=False)
         batch_op.create_index(batch_op.f("ix_gift_cards_code_last4"), ["code_last4"], unique=False)
-        batch_op.create_index(batch_op.f("ix_gift_cards_created_at"), ["created_at"], unique=False)
+        # The card list pages newest first: (created_at, id) serves it without a sort.
+        batch_op.create_index("ix_gift_cards_created_id", ["created_at", "id"], unique=False)
         batch_op.create_index(
             "ix_gift_cards_status_location", ["status", "issuing_location_id"], unique=False
         )
@@ -457,7 +458,7 @@ def downgrade() -> None:
     op.drop_table("operations")
     with op.batch_alter_table("gift_cards", schema=None) as batch_op:
         batch_op.drop_index("ix_gift_cards_status_location")
-        batch_op.drop_index(batch_op.f("ix_gift_cards_created_at"))
+        batch_op.drop_index("ix_gift_cards_created_id")
         batch_op.drop_index(batch_op.f("ix_gift_cards_code_last4"))
         batch_op.drop_index(batch_op.f("ix_gift_cards_change_seq"))
         batch_op.drop_index("ix_gift_cards_batch_serial")
