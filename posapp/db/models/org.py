@@ -13,7 +13,6 @@ from sqlalchemy import (
     Index,
     Numeric,
     String,
-    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column
@@ -115,4 +114,3 @@ class Operation(Base):
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     terminal_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("terminals.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    note: Mapped[str | None] = mapped_column(Text)

@@ -222,7 +222,6 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Uuid(), nullable=True),
         sa.Column("terminal_id", sa.Uuid(), nullable=True),
         sa.Column("created_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("note", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["staff_id"], ["staff.id"], name=op.f("fk_operations_staff_id_staff")
         ),
