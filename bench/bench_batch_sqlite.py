@@ -18,7 +18,6 @@ import shutil
 import sqlite3
 import sys
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -40,35 +39,11 @@ def _generate_rows(
     keys: codes.KeyRing, batch: Batch, count: int, now: Any
 ) -> list[dict[str, Any]]:
     """The rows create_batch would insert (default settings: prefix GC, 16 symbols)."""
-    rows = []
-    for serial in range(1, count + 1):
-        code = codes.generate("GC", 16)
-        rows.append(
-            {
-                "id": uuid.uuid4(),
-                "code_hash": keys.lookup_hash(code),
-                "code_last4": code[-4:],
-                "code_prefix": "GC",
-                "code_encrypted": keys.encrypt(code),
-                "product_id": None,
-                "batch_id": batch.id,
-                "batch_serial": serial,
-                "currency": batch.currency,
-                "initial_balance_minor": 0,
-                "balance_minor": 0,
-                "face_value_minor": None,
-                "status": "inactive",
-                "issuing_location_id": batch.location_id,
-                "scope": "all",
-                "scope_locations": [],
-                "strategy": "balance",
-                "created_at": now,
-                "source": "batch",
-                "version": 1,
-                "change_seq": 1,
-            }
-        )
-    return rows
+    terms = batches.RowTerms(
+        prefix="GC", length=16, scope="all", scope_locations=[], strategy="balance", now=now,
+        change_seq=1,
+    )
+    return batches.card_rows(keys, batch, range(1, count + 1), terms)
 
 
 def _to_sqlite(rows: list[dict[str, Any]], engine: Any) -> tuple[str, list[tuple[Any, ...]]]:

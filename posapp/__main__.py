@@ -25,9 +25,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ui.app import run
 
         return run(args)
-    from printers.cli import COMMANDS as printing
-
     from posapp.cli import main as cli_main
+    from printers.cli import COMMANDS as printing
 
     return cli_main(args, extra=printing)
 

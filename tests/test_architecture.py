@@ -22,7 +22,7 @@ def test_the_core_imports_no_qt_no_ui_and_no_printers() -> None:
 
 def test_the_code_passes_ruff() -> None:
     result = subprocess.run(
-        [_tool("ruff"), "check", "posapp", "printers", "ui", "tests", "bench"],
+        [_tool("ruff"), "check", "--no-cache", "posapp", "printers", "ui", "tests", "bench"],
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -87,7 +87,7 @@ def create_batch(
         )
         session.add(batch)
         session.flush()
-        _insert_cards(session, ctx, actor, batch, product, st)
+        _insert_cards(session, ctx, batch, product, st)
         audit.record(session, ctx, actor, "batch_created", {"batch": str(batch.id), "count": count})
         return BatchView.of(batch)
 
@@ -97,50 +97,75 @@ def create_batch(
 def _insert_cards(
     session: Session,
     ctx: Context,
-    actor: Actor,
     batch: Batch,
     product: CardProduct | None,
     st: settings.Settings,
 ) -> None:
-    prefix, length = st["code_prefix"], st["code_length"]
     scope, scope_list = parse_scope(product.scope if product else st["scope_default"])
     if product and product.scope == "list":
         scope_list = product.scope_locations
-    strategy = product.strategy if product else st["strategy_default"]
-    keys, now = ctx.keys, ctx.now()
-    seq = ledger.next_change_seq(session)
+    terms = RowTerms(
+        prefix=st["code_prefix"],
+        length=st["code_length"],
+        scope=scope,
+        scope_locations=scope_list,
+        strategy=product.strategy if product else st["strategy_default"],
+        now=ctx.now(),
+        change_seq=ledger.next_change_seq(session),
+    )
     for start in range(0, batch.count, CHUNK):
-        rows = []
-        for serial in range(start + 1, min(batch.count, start + CHUNK) + 1):
-            code = codes.generate(prefix, length)
-            code_hash = keys.lookup_hash(code)
-            rows.append(
-                {
-                    "id": uuid.uuid4(),
-                    "code_hash": code_hash,
-                    "code_last4": code[-4:],
-                    "code_prefix": prefix,
-                    "code_encrypted": keys.encrypt(code, code_hash),
-                    "product_id": batch.product_id,
-                    "batch_id": batch.id,
-                    "batch_serial": serial,
-                    "currency": batch.currency,
-                    "initial_balance_minor": 0,
-                    "balance_minor": 0,
-                    "face_value_minor": batch.face_value_minor,
-                    "status": Status.INACTIVE.value,
-                    "issuing_location_id": batch.location_id,
-                    "scope": scope,
-                    "scope_locations": scope_list,
-                    "strategy": strategy,
-                    "created_at": now,
-                    "source": "batch",
-                    "version": 1,
-                    "last_seq": 0,
-                    "change_seq": seq,
-                }
-            )
-        session.execute(insert(GiftCard), rows)
+        serials = range(start + 1, min(batch.count, start + CHUNK) + 1)
+        session.execute(insert(GiftCard), card_rows(ctx.keys, batch, serials, terms))
+
+
+@dataclass(frozen=True)
+class RowTerms:
+    """What every card of a batch shares."""
+
+    prefix: str
+    length: int
+    scope: str
+    scope_locations: list[str]
+    strategy: str
+    now: datetime
+    change_seq: int
+
+
+def card_rows(
+    keys: codes.KeyRing, batch: Batch, serials: range, terms: RowTerms
+) -> list[dict[str, Any]]:
+    """New inactive cards as table rows: random codes, hashed and encrypted, never plain."""
+    rows = []
+    for serial in serials:
+        code = codes.generate(terms.prefix, terms.length)
+        code_hash = keys.lookup_hash(code)
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "code_hash": code_hash,
+                "code_last4": code[-4:],
+                "code_prefix": terms.prefix,
+                "code_encrypted": keys.encrypt(code, code_hash),
+                "product_id": batch.product_id,
+                "batch_id": batch.id,
+                "batch_serial": serial,
+                "currency": batch.currency,
+                "initial_balance_minor": 0,
+                "balance_minor": 0,
+                "face_value_minor": batch.face_value_minor,
+                "status": Status.INACTIVE.value,
+                "issuing_location_id": batch.location_id,
+                "scope": terms.scope,
+                "scope_locations": terms.scope_locations,
+                "strategy": terms.strategy,
+                "created_at": terms.now,
+                "source": "batch",
+                "version": 1,
+                "last_seq": 0,
+                "change_seq": terms.change_seq,
+            }
+        )
+    return rows
 
 
 @dataclass(frozen=True)
