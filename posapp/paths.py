@@ -1,6 +1,6 @@
 """Where GiftPOS keeps its data, keys and terminal settings (platformdirs, env overrides).
 
-- database: ``$POSAPP_DB`` or ``<user data dir>/giftpos.sqlite3``
+- database: ``$POSAPP_DB`` or ``<user data dir>/giftpos.sqlite3`` (``demo.sqlite3`` for --demo)
 - key file: ``$POSAPP_KEY_FILE`` or ``<user config dir>/keys.json`` (mode 0600)
 - terminal settings: ``<user config dir>/terminal.json``
 """
@@ -25,6 +25,11 @@ def config_dir() -> Path:
 
 def default_db_url() -> str:
     return os.environ.get("POSAPP_DB") or f"sqlite:///{data_dir() / 'giftpos.sqlite3'}"
+
+
+def demo_db_url() -> str:
+    """The demo's own database, so that trying the app never touches a store's data."""
+    return f"sqlite:///{data_dir() / 'demo.sqlite3'}"
 
 
 def key_file() -> Path:

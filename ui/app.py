@@ -74,7 +74,8 @@ def open_context(options: Options, workdir: Path | None) -> Context:
     if workdir is not None:  # --smoke: nothing of the user's is touched
         url, keys = f"sqlite:///{workdir / 'smoke.sqlite3'}", workdir / "keys.json"
     else:
-        url, keys = options.db_url or paths.default_db_url(), paths.key_file()
+        default = paths.demo_db_url() if options.demo else paths.default_db_url()
+        url, keys = options.db_url or default, paths.key_file()
     ctx = Context.open(url, keys)
     migrate.upgrade(ctx.db)
     return ctx

@@ -117,6 +117,22 @@ def _settings(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _terminal(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.backoffice.terminal_screen import TerminalScreen
+    from ui.views.terminal_view import TerminalView
+
+    view = TerminalView()
+    return view, TerminalScreen(view, deps)
+
+
+def _cards_io(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.backoffice.cards_io_screen import CardsIoScreen
+    from ui.views.cards_io_view import CardsIoView
+
+    view = CardsIoView()
+    return view, CardsIoScreen(view, deps)
+
+
 def all_pages() -> list[Page]:
     tr = partial(QT_TRANSLATE_NOOP, "pages")  # the window translates the titles
     return [
@@ -126,6 +142,9 @@ def all_pages() -> list[Page]:
         Page("returns", tr("Returns"), "F5", Permission.PAY, _returns),
         Page("cards", tr("Cards"), "F6", Permission.LIST_CARDS, _cards),
         Page("history", tr("History"), "F7", Permission.LIST_CARDS, _history),
+        Page("cards_io", tr("Import / export"), "Shift+F6", Permission.IMPORT, _cards_io),
         Page("batches", tr("Batches"), "F8", Permission.MANAGE_BATCHES, _batches),
         Page("settings", tr("Settings"), "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
+        # The terminal's store and devices: set up by an admin, as the store itself is.
+        Page("terminal", tr("Terminal"), "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal),
     ]
