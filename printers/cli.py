@@ -15,6 +15,7 @@ from typing import Any
 
 from posapp import paths
 from posapp.cli.registry import Command, Env
+from posapp.cli.sales import parse_day
 from posapp.domain.errors import InvalidInput
 from posapp.services import batches, documents
 from printers.card_pdf import render_card, render_sheet
@@ -85,17 +86,33 @@ def _receipt_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
 
 
+def _to_printer_or_pdf(doc: Any, out: str | None) -> dict[str, str]:
+    """Print on the terminal's printer, or write a PDF when asked or when there is none."""
+    config = terminal_printer()
+    if out or not config.enabled:
+        if not out:
+            raise InvalidInput("This terminal has no receipt printer: give --out FILE.pdf.")
+        path = _pdf_path(out)
+        render_document_pdf(doc, path, width=config.width)
+        return {"file": str(path)}
+    print_document(doc, config)
+    return {"printer": config.kind}
+
+
 def _print_receipt(env: Env) -> Any:
     receipt = documents.receipt(env.ctx, env.actor, env.args.sale_id)
-    config = terminal_printer()
-    if env.args.out or not config.enabled:
-        if not env.args.out:
-            raise InvalidInput("This terminal has no receipt printer: give --out FILE.pdf.")
-        out = _pdf_path(env.args.out)
-        render_document_pdf(receipt, out, width=config.width)
-        return {"receipt_number": receipt.receipt_number, "file": str(out)}
-    print_document(receipt, config)
-    return {"receipt_number": receipt.receipt_number, "printer": config.kind}
+    return {"receipt_number": receipt.receipt_number, **_to_printer_or_pdf(receipt, env.args.out)}
+
+
+def _day_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--date", help="YYYY-MM-DD (UTC), default today")
+    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+
+
+def _print_day(env: Env) -> Any:
+    day = parse_day(env.args.date, env.ctx.now())
+    report = documents.end_of_day_report(env.ctx, env.actor, day)
+    return {"business_day": report.business_day, **_to_printer_or_pdf(report, env.args.out)}
 
 
 COMMANDS = [
@@ -108,5 +125,11 @@ COMMANDS = [
         "print a sale's receipt, or save it as PDF",
         _receipt_opts,
         _print_receipt,
+    ),
+    Command(
+        ("report", "print"),
+        "print the end-of-day summary per terminal (manager)",
+        _day_opts,
+        _print_day,
     ),
 ]

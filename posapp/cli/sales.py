@@ -118,16 +118,20 @@ def _day_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help="YYYY-MM-DD (UTC), default today")
 
 
+def parse_day(text: str | None, now: datetime) -> datetime:
+    """A business day given as YYYY-MM-DD (UTC), or today."""
+    if not text:
+        return now
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=now.tzinfo)
+    except ValueError as exc:
+        raise InvalidInput(f"{text!r} is not a date such as 2026-11-21.") from exc
+
+
 @command("report", "day", help="end-of-day totals per terminal (manager)")
 @options(_day_opts)
 def day(env: Env) -> Any:
-    if env.args.date:
-        try:
-            when = datetime.fromisoformat(env.args.date).replace(tzinfo=env.ctx.now().tzinfo)
-        except ValueError as exc:
-            raise InvalidInput(f"{env.args.date!r} is not a date such as 2026-11-21.") from exc
-    else:
-        when = env.ctx.now()
+    when = parse_day(env.args.date, env.ctx.now())
     rows = reports.end_of_day(env.ctx, env.actor, when)
     return {
         "date": when.date().isoformat(),

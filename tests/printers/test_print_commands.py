@@ -156,3 +156,20 @@ def test_an_unreachable_printer_fails_clearly_and_the_sale_stays_reprintable(
         str(tmp_path / "again.pdf"),
     )
     assert status == 0 and (tmp_path / "again.pdf").exists()
+
+
+def test_report_print_prints_the_days_totals_per_terminal(shop: Store, tmp_path: Path) -> None:
+    _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 80})
+    sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
+    day = shop.clock.now.date().isoformat()  # the sale was made on the test clock's day
+    status, data = run(shop, tmp_path, "mia", "report", "print", "--date", day)
+    assert status == 0, data
+    printed = parse_escpos((tmp_path / "lp0").read_bytes())
+    assert status == 0 and data["printer"] == "file"
+    text = "\n".join(printed.lines)
+    assert "Till T1" in text and "Cash                                      $12.00" in text
+    assert all(len(line) <= 48 for line in printed.lines)
+    status, data = run(shop, tmp_path, "carl", "report", "print")
+    assert (status, data["error"]) == (4, "permission_denied")
+    status, data = run(shop, tmp_path, "mia", "report", "print", "--date", "yesterday")
+    assert (status, data["error"]) == (3, "invalid_input")
