@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardProduct, GiftCard
+from posapp.db.models import CardProduct, GiftCard, LedgerEntry
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
 from posapp.domain.lifecycle import Kind, Status, check_loadable, effective_status, refuse
 from posapp.money import Money
@@ -111,9 +111,9 @@ def activate_card(
     key: str,
     source: str,
     reference: str | None = None,
-    sale_id: Any = None,
+    sale_id: uuid.UUID | None = None,
     terms: CardTerms | None = None,
-) -> Any:
+) -> LedgerEntry:
     """Give an inactive (batch) card its value: its face value if it has one."""
     terms = terms or CardTerms()
     if card.status != Status.INACTIVE.value:
@@ -160,8 +160,8 @@ def load_value(
     *,
     key: str,
     source: str,
-    sale_id: Any = None,
-) -> Any:
+    sale_id: uuid.UUID | None = None,
+) -> LedgerEntry:
     """Reload an active or depleted card, within the maximum card value."""
     check_loadable(Status(card.status), card.expires_at, ctx.now())
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
@@ -192,8 +192,8 @@ def credit_refund(
     *,
     key: str,
     reference: str | None = None,
-    sale_id: Any = None,
-) -> Any:
+    sale_id: uuid.UUID | None = None,
+) -> LedgerEntry:
     """Give value back to a card; an expired card, or one expiring within the
     extension period, gets its expiry moved to now + extension (recorded in the note)."""
     if card.status == Status.INACTIVE.value:
