@@ -6,10 +6,11 @@ import uuid
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import ScalarSelect, Select, func, select
+from sqlalchemy import Uuid, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import AuditEvent
+from posapp.db.types import UTCDateTime
 from posapp.domain.errors import PosError, RateLimited
 from posapp.services.context import Actor, Context
 
@@ -78,22 +79,21 @@ def count_recent(
     return session.scalar(query) or 0
 
 
-def _recent_failures_query(ctx: Context, actor: Actor) -> Select[tuple[int]]:
-    since = ctx.now() - timedelta(seconds=60)
-    return (
-        select(func.count())
-        .select_from(AuditEvent)
-        .where(
-            AuditEvent.terminal_id == actor.terminal_id,
-            AuditEvent.kind == LOOKUP_FAILED,
-            AuditEvent.at >= since,
-        )
+#: This terminal's failed look-ups since a time; built once, bound per call (hot path).
+RECENT_FAILURES = (
+    select(func.count())
+    .select_from(AuditEvent)
+    .where(
+        AuditEvent.terminal_id == bindparam("terminal", type_=Uuid()),
+        AuditEvent.kind == LOOKUP_FAILED,
+        AuditEvent.at >= bindparam("since", type_=UTCDateTime()),
     )
+)
 
 
-def recent_failures(ctx: Context, actor: Actor) -> ScalarSelect[int]:
-    """This terminal's failed look-ups in the last minute, to fold into a card query."""
-    return _recent_failures_query(ctx, actor).scalar_subquery()
+def failure_window(ctx: Context, actor: Actor) -> dict[str, Any]:
+    """The parameters of :data:`RECENT_FAILURES` for ``actor`` now: the last minute."""
+    return {"terminal": actor.terminal_id, "since": ctx.now() - timedelta(seconds=60)}
 
 
 def too_many_failures() -> RateLimited:
@@ -104,5 +104,5 @@ def too_many_failures() -> RateLimited:
 
 def check_lookup_rate(session: Session, ctx: Context, actor: Actor, limit: int) -> None:
     """Refuse look-ups from a terminal that failed ``limit`` times in the last minute."""
-    if (session.scalar(_recent_failures_query(ctx, actor)) or 0) >= limit:
+    if (session.scalar(RECENT_FAILURES, failure_window(ctx, actor)) or 0) >= limit:
         raise too_many_failures()

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardProduct, GiftCard, LedgerEntry
+from posapp.db.models import CardProduct, GiftCard
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
 from posapp.domain.lifecycle import Kind, Status, check_loadable, effective_status, refuse
 from posapp.money import Money
@@ -22,6 +22,7 @@ from posapp.services import ledger, settings
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
 from posapp.services.issuing import CardTerms, expiry
+from posapp.services.ledger import PostedEntry
 from posapp.services.settings import Settings
 from posapp.services.spending import to_card_currency
 from posapp.services.views import CardResult, CardView
@@ -113,7 +114,7 @@ def activate_card(
     reference: str | None = None,
     sale_id: uuid.UUID | None = None,
     terms: CardTerms | None = None,
-) -> LedgerEntry:
+) -> PostedEntry:
     """Give an inactive (batch) card its value: its face value if it has one."""
     terms = terms or CardTerms()
     if card.status != Status.INACTIVE.value:
@@ -161,7 +162,7 @@ def load_value(
     key: str,
     source: str,
     sale_id: uuid.UUID | None = None,
-) -> LedgerEntry:
+) -> PostedEntry:
     """Reload an active or depleted card, within the maximum card value."""
     check_loadable(Status(card.status), card.expires_at, ctx.now())
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
@@ -193,7 +194,7 @@ def credit_refund(
     key: str,
     reference: str | None = None,
     sale_id: uuid.UUID | None = None,
-) -> LedgerEntry:
+) -> PostedEntry:
     """Give value back to a card; an expired card, or one expiring within the
     extension period, gets its expiry moved to now + extension (recorded in the note)."""
     if card.status == Status.INACTIVE.value:

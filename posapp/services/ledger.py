@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Uuid, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.db.models import GiftCard, Hold, LedgerEntry, Location
+from posapp.db.types import UTCDateTime
 from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount, InvalidCode
 from posapp.domain.lifecycle import Kind, Status, check_not_voided
 from posapp.domain.roles import Permission, require
@@ -26,6 +27,28 @@ from posapp.money import Money
 from posapp.services import audit
 from posapp.services.context import Actor, Context
 from posapp.services.settings import Settings
+
+
+@dataclass(frozen=True)
+class PostedEntry:
+    """The ledger entry just appended (the card's row changes with the transaction)."""
+
+    id: uuid.UUID
+    seq: int
+    balance_after: int
+
+
+# The statements of the redemption's hot path, built once and bound per call.
+_INSERT_ENTRY = insert(LedgerEntry.__table__)
+_CARD = select(GiftCard, audit.RECENT_FAILURES.scalar_subquery()).where(
+    GiftCard.code_hash == bindparam("code_hash")
+)
+_CARD_LOCKED = _CARD.with_for_update(of=GiftCard)
+_PENDING_HOLDS = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
+    Hold.card_id == bindparam("card", type_=Uuid()),
+    Hold.state == "pending",
+    Hold.expires_at > bindparam("now", type_=UTCDateTime()),
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +100,8 @@ def find_card(
         audit.check_lookup_rate(session, ctx, actor, limit)
         raise
     # One round trip: the card (locked) and this terminal's recent failed look-ups.
-    query = select(GiftCard, audit.recent_failures(ctx, actor)).where(
-        GiftCard.code_hash == ctx.keys.lookup_hash(code)
-    )
-    row = session.execute(query.with_for_update(of=GiftCard) if lock else query).first()
+    params = {"code_hash": ctx.keys.lookup_hash(code), **audit.failure_window(ctx, actor)}
+    row = session.execute(_CARD_LOCKED if lock else _CARD, params).first()
     if row is None:
         audit.check_lookup_rate(session, ctx, actor, limit)
         raise CardNotFound(f"No gift card has the code ending {code[-4:]}.")
@@ -102,12 +123,7 @@ def lock_card(session: Session, card_id: uuid.UUID) -> GiftCard:
 
 def pending_holds(session: Session, card_id: uuid.UUID, now: datetime) -> int:
     """Minor units reserved on the card by open sales whose holds have not expired."""
-    total = session.scalar(
-        select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
-            Hold.card_id == card_id, Hold.state == "pending", Hold.expires_at > now
-        )
-    )
-    return int(total or 0)
+    return int(session.scalar(_PENDING_HOLDS, {"card": card_id, "now": now}) or 0)
 
 
 def available(session: Session, card: GiftCard, now: datetime) -> int:
@@ -153,7 +169,7 @@ def post(
     sale_id: uuid.UUID | None = None,
     source: str | None = None,
     conversion: Conversion | None = None,
-) -> LedgerEntry:
+) -> PostedEntry:
     """Append one ledger entry and move the card's balance by ``amount_minor``.
 
     The caller holds the card row locked. Refuses (changing nothing) a change
@@ -167,34 +183,39 @@ def post(
         raise InsufficientFunds(f"The card holds only {have} {card.currency}.")
     now = ctx.now()
     card.last_seq += 1
-    entry = LedgerEntry(
-        card_id=card.id,
-        seq=card.last_seq,
-        kind=kind.value,
-        amount_minor=amount_minor,
-        balance_before=before,
-        balance_after=after,
-        currency=card.currency,
-        exchange_rate=conversion.rate if conversion else None,
-        original_amount_minor=conversion.original.minor if conversion else None,
-        original_currency=conversion.original.currency if conversion else None,
-        staff_id=actor.staff_id,
-        terminal_id=actor.terminal_id,
-        location_id=actor.location_id or card.issuing_location_id,
-        sale_id=sale_id,
-        reference=reference,
-        note=note,
-        source=source,
-        created_at=now,
-        recorded_at=now,
-        origin="online",
-        idempotency_key=key,
+    entry_id = uuid.uuid4()
+    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
+    # unit of work keeps the hot path of every redemption short.
+    session.execute(
+        _INSERT_ENTRY,
+        {
+            "id": entry_id,
+            "card_id": card.id,
+            "seq": card.last_seq,
+            "kind": kind.value,
+            "amount_minor": amount_minor,
+            "balance_before": before,
+            "balance_after": after,
+            "currency": card.currency,
+            "exchange_rate": conversion.rate if conversion else None,
+            "original_amount_minor": conversion.original.minor if conversion else None,
+            "original_currency": conversion.original.currency if conversion else None,
+            "staff_id": actor.staff_id,
+            "terminal_id": actor.terminal_id,
+            "location_id": actor.location_id or card.issuing_location_id,
+            "sale_id": sale_id,
+            "reference": reference,
+            "note": note,
+            "source": source,
+            "created_at": now,
+            "recorded_at": now,
+            "origin": "online",
+            "idempotency_key": key,
+        },
     )
-    session.add(entry)
     card.balance_minor = after
     touch(session, card)
-    session.flush()
-    return entry
+    return PostedEntry(entry_id, card.last_seq, after)
 
 
 def check_max_value(card_currency: str, balance_after: int, settings: Settings) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, LedgerEntry
+from posapp.db.models import GiftCard
 from posapp.domain.errors import InsufficientFunds, WrongLocation
 from posapp.domain.lifecycle import Kind, Status, check_spendable, status_for_balance
 from posapp.money import Money
@@ -15,7 +15,7 @@ from posapp.services import holds, ledger
 from posapp.services.admin import current_rate
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms, new_card
-from posapp.services.ledger import Conversion
+from posapp.services.ledger import Conversion, PostedEntry
 from posapp.services.settings import Settings
 from posapp.services.views import CardView
 
@@ -57,7 +57,7 @@ def check_spend(
 
 @dataclass(frozen=True)
 class Spent:
-    entry: LedgerEntry
+    entry: PostedEntry
     amount: Money  # in the card's currency
     new_card: CardView | None  # the replacement strategy's new card, with its full code
 
