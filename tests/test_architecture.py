@@ -26,3 +26,10 @@ def test_the_code_passes_ruff() -> None:
         cwd=ROOT, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_core_type_checks() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "posapp"], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

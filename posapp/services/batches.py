@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from posapp import codes
@@ -190,20 +190,21 @@ def batch_cards(
     view = ctx.db.run(lambda s: BatchView.of(_load(s, bid)), readonly=True)
     audit.record_apart(ctx, actor, "batch_codes_read", {"batch": str(bid)})
 
+    def after(done: int) -> Callable[[Session], list[Row[int, bytes, str]]]:
+        def read(session: Session) -> list[Row[int, bytes, str]]:
+            query = (
+                select(GiftCard.batch_serial, GiftCard.code_encrypted, GiftCard.code_hash)
+                .where(GiftCard.batch_id == bid, GiftCard.batch_serial > done)
+                .order_by(GiftCard.batch_serial)
+                .limit(page)
+            )
+            return list(session.execute(query).all())  # type: ignore[arg-type]
+
+        return read
+
     def pages() -> Iterator[BatchCard]:
         done = 0
-        while True:
-            rows = ctx.db.run(
-                lambda s, done=done: s.execute(
-                    select(GiftCard.batch_serial, GiftCard.code_encrypted, GiftCard.code_hash)
-                    .where(GiftCard.batch_id == bid, GiftCard.batch_serial > done)
-                    .order_by(GiftCard.batch_serial)
-                    .limit(page)
-                ).all(),
-                readonly=True,
-            )
-            if not rows:
-                return
+        while rows := ctx.db.run(after(done), readonly=True):
             for serial, blob, code_hash in rows:
                 face = Money(view.face_value.minor, view.currency) if view.face_value else None
                 yield BatchCard(serial, ctx.keys.decrypt(blob, code_hash), face)

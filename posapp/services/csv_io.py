@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -230,7 +231,7 @@ def export_cards(
         writer.writerow(EXPORT_COLUMNS)
         last: tuple[datetime, uuid.UUID] | None = None
         while True:
-            batch = ctx.db.run(lambda s, last=last: _page(s, last, page), readonly=True)
+            batch = ctx.db.run(partial(_page, after=last, size=page), readonly=True)
             for view in batch:
                 d = view.to_dict()
                 writer.writerow(
@@ -244,7 +245,9 @@ def export_cards(
                 return 0
             if len(batch) < page:
                 break
-            last = (batch[-1].created_at, batch[-1].id)
+            newest = batch[-1]
+            assert newest.created_at is not None  # every card row has its creation time
+            last = (newest.created_at, newest.id)
     audit.record_apart(ctx, actor, "cards_exported", {"file": target.name, "count": count})
     return count
 

@@ -65,6 +65,7 @@ def _expire_chunk(session: Session, ctx: Context, actor: Actor, at: datetime) ->
         .with_for_update()
     ).all()
     for card in cards:
+        assert card.expires_at is not None  # selected for having one
         ledger.post(
             session,
             ctx,

@@ -9,8 +9,9 @@ expiry job (and on start-up) when the sale was abandoned.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Hold, Sale
@@ -55,7 +56,7 @@ def release(session: Session, hold: Hold, now: datetime) -> None:
 
 def expire_stale(session: Session, now: datetime) -> int:
     """Mark every pending hold past its time as expired; returns how many."""
-    result = session.execute(
+    result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
         update(Hold)
         .where(Hold.state == "pending", Hold.expires_at <= now)
         .values(state="expired", closed_at=now)

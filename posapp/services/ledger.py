@@ -13,8 +13,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import Uuid, bindparam, func, insert, select, text
+from sqlalchemy import Table, Uuid, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from posapp import codes
@@ -39,7 +40,7 @@ class PostedEntry:
 
 
 # The statements of the redemption's hot path, built once and bound per call.
-_INSERT_ENTRY = insert(LedgerEntry.__table__)
+_INSERT_ENTRY = insert(cast(Table, LedgerEntry.__table__))
 _CARD = select(GiftCard, audit.RECENT_FAILURES.scalar_subquery()).where(
     GiftCard.code_hash == bindparam("code_hash")
 )
@@ -64,7 +65,7 @@ def next_change_seq(session: Session) -> int:
     if session.get_bind().dialect.name == "postgresql":
         return int(session.scalar(text("SELECT nextval('card_change_seq')")))
     # SQLite writers are serialised by BEGIN IMMEDIATE, so max + 1 is safe.
-    return int(session.scalar(select(func.coalesce(func.max(GiftCard.change_seq), 0))) + 1)
+    return int(session.scalar(select(func.coalesce(func.max(GiftCard.change_seq), 0))) or 0) + 1
 
 
 def normalize(code_text: str, settings: Settings) -> str:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
@@ -119,7 +118,9 @@ class CardFilter:
         return self
 
 
-def _filtered(session: Session, ctx: Context, f: CardFilter, st: settings.Settings) -> Select[Any]:
+def _filtered(
+    session: Session, ctx: Context, f: CardFilter, st: settings.Settings
+) -> Select[GiftCard, str]:
     query = select(GiftCard, Location.code).join(
         Location, Location.id == GiftCard.issuing_location_id
     )

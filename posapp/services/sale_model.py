@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from posapp.codes import mask
 from posapp.db.models import GiftCard, Sale, SaleTender, Terminal
-from posapp.domain.errors import InvalidInput, NotAllowed, NotFound
+from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFound
 from posapp.money import Money
 from posapp.services import ledger
 from posapp.services.context import Actor, Context
@@ -109,6 +109,21 @@ def load_sale(session: Session, actor: Actor, sale_id: uuid.UUID | str, *, lock:
 
 def card_tenders(sale: Sale) -> list[SaleTender]:
     return [t for t in sale.tenders if t.kind == "gift_card"]
+
+
+def tender_card(session: Session, tender: SaleTender) -> GiftCard:
+    """The card a gift card tender was paid with."""
+    card = session.get(GiftCard, tender.card_id) if tender.card_id else None
+    if card is None:
+        raise InvalidState("A card of this sale no longer exists.")
+    return card
+
+
+def card_share(tender: SaleTender) -> int:
+    """What a gift card tender took off its card, in the card's currency."""
+    if tender.card_amount_minor is None:
+        raise InvalidState("This tender was not paid with a gift card.")
+    return tender.card_amount_minor
 
 
 def paid_by_cards(sale: Sale) -> int:

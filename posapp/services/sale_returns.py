@@ -17,7 +17,7 @@ from posapp.services import ledger, settings
 from posapp.services.card_ops import credit_refund
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
-from posapp.services.sale_model import card_tenders, load_sale, sale_result
+from posapp.services.sale_model import card_share, card_tenders, load_sale, sale_result
 from posapp.services.views import SaleResult
 
 
@@ -95,7 +95,7 @@ def void_sale(
                 actor,
                 sale,
                 tender,
-                tender.card_amount_minor,
+                card_share(tender),
                 st,
                 f"{op_key}/t{n}",
                 note,
@@ -189,8 +189,8 @@ def refund_sale(
                 continue
             if tender.kind == "gift_card":
                 card_minor = share
-                if tender.card_amount_minor != tender.amount_minor:
-                    card_minor = tender.card_amount_minor * share // tender.amount_minor
+                if card_share(tender) != tender.amount_minor:
+                    card_minor = card_share(tender) * share // tender.amount_minor
                 _return_to_card(
                     session, ctx, actor, sale, tender, card_minor, st, f"{op_key}/{n}", note
                 )

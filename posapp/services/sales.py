@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, Hold, Sale, SaleLine, SaleTender
+from posapp.db.models import Hold, Sale, SaleLine, SaleTender
 from posapp.domain.errors import (
     InsufficientFunds,
     InvalidAmount,
@@ -42,6 +42,7 @@ from posapp.services.sale_model import (
     new_sale,
     paid_by_cards,
     sale_result,
+    tender_card,
 )
 from posapp.services.settings import Settings
 from posapp.services.spending import check_scope, check_spend, take, to_card_currency
@@ -165,6 +166,7 @@ def finish_payment(
     new_cards: list[CardView] = []
     tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
     for n, tender in enumerate(tenders, start=1):
+        assert tender.card_id is not None  # a gift card tender names its card
         card = ledger.lock_card(session, tender.card_id)
         # The card may have been frozen, voided, or have expired since it was scanned.
         check_spendable(Status(card.status), card.expires_at, now)
@@ -189,7 +191,7 @@ def finish_payment(
     sale.state = "completed"
     sale.completed_at = now
     session.flush()
-    used = tuple(card_view(session, session.get(GiftCard, t.card_id)) for t in card_tenders(sale))
+    used = tuple(card_view(session, tender_card(session, t)) for t in card_tenders(sale))
     return used + tuple(new_cards)
 
 
