@@ -84,6 +84,7 @@ class SellController(QObject):
 
     def _loaded(self, data: tuple[list[ProductView], dict[str, Any]]) -> None:
         self._products, self._settings = data
+        self._show_lines()  # "Total $0.00" in the signed-in store's currency
         currency = self._deps.actor().currency
         self.view.product.blockSignals(True)
         self.view.product.clear()
