@@ -345,6 +345,8 @@ def transfer(
         status = effective_status(Status(card.status), card.expires_at, ctx.now())
         if status in (Status.VOIDED, Status.INACTIVE, Status.EXPIRED):
             raise refuse(status)
+        if card.balance_minor == 0:
+            raise InvalidState("This card has no balance to move to a new card.")
         if ledger.pending_holds(session, card.id, ctx.now()):
             raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
         new = replace_card(session, ctx, actor, card, st, key=op_key, reason="transfer")

@@ -402,7 +402,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             status = self.effective(card)
             if status in ("voided", "expired"):
                 return self.refused(_refusal(status), call)
-            if self.held(card):
+            if card.balance == 0 or self.held(card):  # nothing to move, or a sale holds it
                 return self.refused("invalid_state", call)
             result = call()
             self.replaced(card, result.card)

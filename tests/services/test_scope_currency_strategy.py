@@ -91,3 +91,13 @@ def test_rates_must_be_positive_and_between_two_currencies(store: Store) -> None
             admin.set_rate(store.ctx, store.admin, base, quote, rate)
     view = admin.set_rate(store.ctx, store.admin, "usd", "eur", "0.9215")
     assert view.rate == Decimal("0.9215")
+
+
+def test_a_card_with_nothing_on_it_is_not_transferred(store: Store) -> None:
+    code = cards.issue(store.ctx, store.manager, "5.00").card.code
+    cards.redeem(store.ctx, store.cashier, code, "5.00")
+    before = snapshot(store.ctx)
+    with pytest.raises(PosError) as err:
+        cards.transfer(store.ctx, store.manager, code)
+    assert err.value.code is ErrorCode.INVALID_STATE
+    assert snapshot(store.ctx) == before
