@@ -188,3 +188,11 @@ def test_the_last_sale_and_a_sale_by_receipt_number_can_be_found(store: Store) -
     assert sales.last_sale(store.ctx, store.cashier).sale_id == sale.sale_id
     found = sales.find_sale(store.ctx, store.cashier, sale.receipt_number.lower())
     assert found.sale_id == sale.sale_id
+
+
+def test_an_amount_is_checked_before_it_goes_into_a_sale(store: Store) -> None:
+    assert card_sales.check_amount(store.ctx, store.cashier, "7.50").amount_str() == "7.50"
+    for bad in ("3.00", "10000.01", "abc"):
+        with pytest.raises(PosError) as err:
+            card_sales.check_amount(store.ctx, store.cashier, bad)
+        assert err.value.code is ErrorCode.INVALID_AMOUNT

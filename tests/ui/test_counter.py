@@ -34,6 +34,7 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
         view.amount.setText(amount)
         view.recipient_name.setText(who)
         qtbot.keyClick(view.amount, Qt.Key.Key_Return)
+        window.runner.wait_idle()  # the amount is checked by the service before it is added
     assert view.lines.rowCount() == 2
     assert view.total.text() == "Total $65.00"
     tender = _pay_cash("100.00")

@@ -50,6 +50,7 @@ def _sell(qtbot: QtBot, win: MainWindow, amount: str, payment: Payment, **terms:
     for field, text in terms.items():
         getattr(page.widget, field).setText(text)
     page.handler.add_line()
+    win.runner.wait_idle()
     if page.widget.banner.isVisible():
         return page.widget.banner.text()
     page.handler.sell(payment)

@@ -128,25 +128,33 @@ class SellController(QObject):
         (self.add_line if self.view.amount.text() else self.view.amount.setFocus)()
 
     def add_line(self) -> None:
-        v = self.view
-        actor = self._deps.actor()
-        try:
-            amount = Money.parse(v.amount.text(), actor.currency)
-        except PosError as error:
-            v.banner.show_error(error)
-            v.amount.setFocus()
-            return
+        """Check the amount with the same rule the sale applies, then add the card line."""
+        v, deps = self.view, self._deps
+        actor = deps.actor()
+        text, sku = v.amount.text(), v.product.currentData()
         code = v.code.text().strip() or None
         terms = CardTerms(
             recipient_name=v.recipient_name.text().strip() or None,
             recipient_email=v.recipient_email.text().strip() or None,
             message=v.message.text().strip() or None,
         )
-        line = CardLine(amount, code=code, terms=terms, product_sku=v.product.currentData())
-        shown = mask(code.replace("-", "")[-4:], prefix=None) if code else self.tr("New e-card")
-        self._lines.append(_Line(line, amount, shown, terms.recipient_name or ""))
-        self._show_lines()
-        self.back_out()
+
+        def added(amount: Money) -> None:
+            line = CardLine(amount, code=code, terms=terms, product_sku=sku)
+            shown = mask(code.replace("-", "")[-4:], prefix=None) if code else self.tr("New e-card")
+            self._lines.append(_Line(line, amount, shown, terms.recipient_name or ""))
+            self._show_lines()
+            self.back_out()
+
+        deps.runner.run(
+            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku),
+            added,
+            self._amount_refused,
+        )
+
+    def _amount_refused(self, error: BaseException) -> None:
+        self.view.banner.show_failure(error)
+        self.view.amount.setFocus()
 
     def remove_line(self) -> None:
         row = self.view.lines.currentRow()
