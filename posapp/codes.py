@@ -84,14 +84,6 @@ def normalize(text: str, prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LEN
     raise InvalidCode("That is not a gift card code.")
 
 
-def is_ours(code: str, prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LENGTH) -> bool:
-    """True if the normalised ``code`` has our prefix, length and a valid check symbol."""
-    if not (code.startswith(prefix) and len(code) == len(prefix) + length + 1):
-        return False
-    body = code[len(prefix) : -1]
-    return all(ch in ALPHABET for ch in body) and check_symbol(body) == code[-1]
-
-
 def last4(code: str) -> str:
     return code[-4:]
 

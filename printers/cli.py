@@ -1,8 +1,9 @@
 """The printing commands, wired into ``posapp`` by its entry point:
 
 ``posapp batch print BATCH_ID --out FILE.pdf``, ``posapp card print CODE --out FILE.pdf``
-(managers: they read full codes back, audited) and ``posapp receipt print SALE_ID [--out FILE]``
-(to the terminal's printer, or a PDF when ``--out`` is given or no printer is set).
+(managers: they read full codes back, audited), and to the terminal's printer (or a PDF
+when ``--out`` is given or no printer is set): ``posapp receipt print SALE_ID``,
+``posapp card slip CODE`` and ``posapp report print``.
 """
 
 from __future__ import annotations
@@ -104,6 +105,16 @@ def _print_receipt(env: Env) -> Any:
     return {"receipt_number": receipt.receipt_number, **_to_printer_or_pdf(receipt, env.args.out)}
 
 
+def _slip_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+
+
+def _print_slip(env: Env) -> Any:
+    slip = documents.balance_slip(env.ctx, env.actor, env.args.code)
+    return {"masked_code": slip.masked_code, **_to_printer_or_pdf(slip, env.args.out)}
+
+
 def _day_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help="YYYY-MM-DD (UTC), default today")
     p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
@@ -125,6 +136,12 @@ COMMANDS = [
         "print a sale's receipt, or save it as PDF",
         _receipt_opts,
         _print_receipt,
+    ),
+    Command(
+        ("card", "slip"),
+        "print a balance slip for a card (masked code, balance, expiry)",
+        _slip_opts,
+        _print_slip,
     ),
     Command(
         ("report", "print"),

@@ -126,14 +126,6 @@ class OperationRunner(QObject):
     def busy(self) -> bool:
         return bool(self._relays)
 
-    @property
-    def pending(self) -> int:
-        return len(self._relays)
-
-    def set_parent_widget(self, widget: QWidget | None) -> None:
-        """The widget over which failures are shown when a call names none."""
-        self._parent_widget = widget
-
     def run(
         self,
         fn: Callable[[], T],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from posapp.services.context import Actor, Context
@@ -45,22 +45,17 @@ class Command:
     help: str
     configure: Configure
     run: Callable[[Env], Any]
-    text: Callable[[Any], str] | None = None
-    aliases: tuple[str, ...] = field(default_factory=tuple)
 
 
 COMMANDS: list[Command] = []
 
 
-def command(
-    *words: str, help: str, text: Callable[[Any], str] | None = None
-) -> Callable[[Callable[[Env], Any]], Callable[[Env], Any]]:
-    """Register ``run`` as ``posapp WORDS...``; its docstring-free options come from
-    the ``configure`` attribute set by :func:`options`."""
+def command(*words: str, help: str) -> Callable[[Callable[[Env], Any]], Callable[[Env], Any]]:
+    """Register ``run`` as ``posapp WORDS...``, with the options :func:`options` gave it."""
 
     def wrap(run: Callable[[Env], Any]) -> Callable[[Env], Any]:
         configure = getattr(run, "configure", lambda parser: None)
-        COMMANDS.append(Command(tuple(words), help, configure, run, text))
+        COMMANDS.append(Command(tuple(words), help, configure, run))
         return run
 
     return wrap

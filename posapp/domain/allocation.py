@@ -1,18 +1,8 @@
-"""Tender allocation: how several cards and other tenders cover what is due."""
+"""Tender allocation: how a refund is shared among the tenders that paid."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-
-
-def apply_in_order(due: int, available: Sequence[int]) -> list[int]:
-    """Each card in turn pays ``min(available, still due)``; the rest is left for others."""
-    taken: list[int] = []
-    for amount in available:
-        part = max(0, min(amount, due))
-        taken.append(part)
-        due -= part
-    return taken
 
 
 def split_proportionally(total: int, weights: Sequence[int]) -> list[int]:

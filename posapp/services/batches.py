@@ -206,8 +206,7 @@ def batch_cards(
         done = 0
         while rows := ctx.db.run(after(done), readonly=True):
             for serial, blob, code_hash in rows:
-                face = Money(view.face_value.minor, view.currency) if view.face_value else None
-                yield BatchCard(serial, ctx.keys.decrypt(blob, code_hash), face)
+                yield BatchCard(serial, ctx.keys.decrypt(blob, code_hash), view.face_value)
             done = rows[-1][0]
 
     return view, pages()

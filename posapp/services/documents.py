@@ -47,19 +47,25 @@ def store_info(session: Session, location_id: uuid.UUID | None) -> StoreInfo:
     )
 
 
-def _face(card: GiftCard, code: str, store: StoreInfo, prefix: str) -> CardFace:
-    face = Money(card.face_value_minor, card.currency) if card.face_value_minor else None
-    if face is None and card.initial_balance_minor:
-        face = Money(card.initial_balance_minor, card.currency)
+def _face(
+    code: str,
+    prefix: str,
+    store: StoreInfo,
+    face_value: Money | None,
+    *,
+    expires_at: datetime | None = None,
+    batch_id: uuid.UUID | None = None,
+    serial: int | None = None,
+) -> CardFace:
     return CardFace(
         code=code,
         display_code=codes.display(code, prefix),
         masked_code=codes.mask_code(code, prefix),
-        face_value=face,
+        face_value=face_value,
         store=store,
-        expires_at=card.expires_at,
-        batch_id=str(card.batch_id) if card.batch_id else None,
-        serial=card.batch_serial,
+        expires_at=expires_at,
+        batch_id=str(batch_id) if batch_id else None,
+        serial=serial,
     )
 
 
@@ -72,7 +78,16 @@ def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
         card, full = ledger.find_card(session, ctx, actor, code, st, lock=False)
         audit.record(session, ctx, actor, "card_reprinted", {}, card_id=card.id)
         store = store_info(session, card.issuing_location_id)
-        return _face(card, full, store, st["code_prefix"])
+        value = card.face_value_minor or card.initial_balance_minor
+        return _face(
+            full,
+            st["code_prefix"],
+            store,
+            Money(value, card.currency) if value else None,
+            expires_at=card.expires_at,
+            batch_id=card.batch_id,
+            serial=card.batch_serial,
+        )
 
     return run(ctx, actor, work)
 
@@ -92,13 +107,12 @@ def batch_faces(
 
     def faces() -> Iterator[CardFace]:
         for card in cards:
-            yield CardFace(
-                code=card.code,
-                display_code=codes.display(card.code, prefix),
-                masked_code=codes.mask_code(card.code, prefix),
-                face_value=card.face_value,
-                store=store,
-                batch_id=str(view.batch_id),
+            yield _face(
+                card.code,
+                prefix,
+                store,
+                card.face_value,
+                batch_id=view.batch_id,
                 serial=card.serial,
             )
 
@@ -161,7 +175,7 @@ def receipt(
             gifts.append(
                 GiftReceipt(
                     code=code,
-                    display_code=codes.display(code, prefix) if prefix else code,
+                    display_code=codes.display(code, prefix),
                     masked_code=codes.mask(card.code_last4, prefix=prefix or None),
                     amount=Money(ln.amount_minor, cur),
                     recipient_name=card.recipient_name,

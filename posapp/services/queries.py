@@ -223,9 +223,7 @@ def list_entries(
         .outerjoin(Staff, Staff.id == LedgerEntry.staff_id)
         .join(Location, Location.id == LedgerEntry.location_id)
         .join(GiftCard, GiftCard.id == LedgerEntry.card_id)
-        .order_by(
-            LedgerEntry.recorded_at.desc(), LedgerEntry.card_id, LedgerEntry.seq.desc()
-        )
+        .order_by(LedgerEntry.recorded_at.desc(), LedgerEntry.card_id, LedgerEntry.seq.desc())
         .offset(offset)
         .limit(limit)
     )

@@ -173,3 +173,16 @@ def test_report_print_prints_the_days_totals_per_terminal(shop: Store, tmp_path:
     assert (status, data["error"]) == (4, "permission_denied")
     status, data = run(shop, tmp_path, "mia", "report", "print", "--date", "yesterday")
     assert (status, data["error"]) == (3, "invalid_input")
+
+
+def test_card_slip_prints_the_balance_with_a_masked_code(shop: Store, tmp_path: Path) -> None:
+    _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 58})
+    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    code = sold.cards[0].code
+    sales.pay(shop.ctx, shop.cashier, "12.50", codes=[code])
+    status, data = run(shop, tmp_path, "carl", "card", "slip", code)
+    text = "\n".join(parse_escpos((tmp_path / "lp0").read_bytes()).lines)
+    assert status == 0 and data["masked_code"].endswith(code[-4:])
+    assert "$37.50" in text and code[-4:] in text and code not in text
+    status, data = run(shop, tmp_path, "carl", "card", "slip", code[:-1] + "0" + "X")
+    assert (status, data["error"]) == (3, "invalid_code")
