@@ -104,7 +104,8 @@ def run_once(
     it raises :class:`Conflict`.
     """
     check_key(key)
-    digest = request_hash({"kind": kind, **request})
+    # Only a keyed call can be replayed, so only it needs the fingerprint of its arguments.
+    digest = request_hash({"kind": kind, **request}) if key is not None else ""
 
     def transaction(session: Session) -> RR:
         if key is not None:
