@@ -89,9 +89,10 @@ def candidates(
     """
     if not isinstance(text, str):
         raise InvalidCode("A gift card code is text.")
-    raw = _SEPARATORS.sub("", text).upper()
-    if not raw.isascii():
+    # Checked before upper-casing: "ı".upper() is "I", "ß".upper() is "SS".
+    if not text.isascii():
         raise InvalidCode("That is not a gift card code.")
+    raw = _SEPARATORS.sub("", text).upper()
     formats = list(dict.fromkeys([(prefix, length), *earlier]))
     found = [code for p in dict.fromkeys(p for p, _n in formats) if (code := _ours(raw, p))]
     ours = len(prefix) + length + 1
