@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from posapp.db import migrate
 from posapp.db.models import CardProduct, ExchangeRate, Location, Staff
-from posapp.domain.errors import Conflict, CurrencyMismatch, InvalidAmount, InvalidInput, NotFound
+from posapp.domain.errors import (
+    Conflict,
+    CurrencyMismatch,
+    InvalidAmount,
+    InvalidInput,
+    NotFound,
+    PosError,
+)
 from posapp.domain.roles import Permission, Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
 from posapp.services import audit, settings
@@ -139,24 +146,37 @@ def set_setting(
 ) -> str:
     """An admin sets a global value, or a store's override with ``store``.
 
-    Returns the value now stored at that scope, as text. An amount given
-    without a currency is in the store's currency (for a global value, the
-    admin's own store's).
+    Returns the value then in force there, as text. An amount given without a
+    currency is in the store's currency (for a global value, the admin's own
+    store's).
     """
+    return set_settings(ctx, actor, {key: value}, store=store).text(key)
+
+
+def set_settings(
+    ctx: Context, actor: Actor, changes: dict[str, str], *, store: str | None = None
+) -> settings.Settings:
+    """Several values at once, all or none: the first refused raises
+    :class:`~posapp.services.settings.SettingRefused` naming its key."""
     actor.require(Permission.MANAGE_SETTINGS)
 
-    def work(session: Session) -> str:
+    def work(session: Session) -> settings.Settings:
         loc = session.get(Location, location_id(session, store)) if store else None
-        in_force = settings.change(
-            session, key, value, location=loc, currency=actor.currency,
-            staff_id=actor.staff_id, now=ctx.now(),
-        )
-        audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
-        return in_force.text(key)
+        in_force = None
+        for key, value in changes.items():
+            try:
+                in_force = settings.change(
+                    session, key, value, location=loc, currency=actor.currency,
+                    staff_id=actor.staff_id, now=ctx.now(),
+                )
+            except PosError as exc:
+                raise settings.SettingRefused(key, exc) from exc
+            audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
+        return in_force or settings.load(session, loc.id if loc else None)
 
-    stored = run(ctx, actor, work)
+    in_force = run(ctx, actor, work)
     ctx.settings_cache.clear()
-    return stored
+    return in_force
 
 
 def effective_settings(ctx: Context, store: str | None = None) -> settings.Settings:

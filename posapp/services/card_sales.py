@@ -38,8 +38,8 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
         low, high = product.min_minor, product.max_minor
     else:
         fixed = {m.minor for m in st.fixed_amounts(cur)}
-        span = st.custom_range(cur)
-        low, high = (span[0].minor, span[1].minor) if span else (None, None)
+        custom = st.custom_range(cur)
+        low, high = (custom[0].minor, custom[1].minor) if custom else (None, None)
     if amount.minor in fixed:
         return
     if low is not None and high is not None and low <= amount.minor <= high:

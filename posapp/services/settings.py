@@ -20,11 +20,23 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import Location, Setting
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidInput, PosError
 from posapp.money import Money
 from posapp.services.setting_definitions import DEFINITIONS, PerCurrency, definition
 
 GLOBAL = "*"
+
+
+class SettingRefused(InvalidInput):
+    """A value refused at entry; ``key`` names the setting and ``reason`` says why.
+
+    It keeps the error code of the refusal it reports (``invalid_amount`` for
+    an amount), so callers see the same code as for any other bad amount.
+    """
+
+    def __init__(self, key: str, refusal: PosError) -> None:
+        super().__init__(f"{key} not changed: {refusal.message}")
+        self.key, self.reason, self.code = key, refusal.message, refusal.code
 #: Not a setting an admin edits: the prefixes new codes had before the one in force.
 FORMAT_HISTORY = "code_format_history"
 
@@ -223,12 +235,9 @@ def _check_everywhere(session: Session, key: str, stored: str, scope: str) -> No
     rows = _rows(session, [GLOBAL, *(str(loc.id) for loc in reached)])
     rows[scope][key] = stored
     chain = _apply(Settings(), rows[GLOBAL])
-    try:
-        chain.check()
-        for loc in reached:
-            _apply(chain, rows[str(loc.id)]).check()
-    except InvalidInput as exc:
-        raise InvalidInput(f"{key} not changed: {exc.message}") from exc
+    chain.check()
+    for loc in reached:
+        _apply(chain, rows[str(loc.id)]).check()
 
 
 def overrides(session: Session, location_id: uuid.UUID) -> set[str]:
