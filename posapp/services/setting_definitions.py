@@ -183,6 +183,8 @@ class Definition:
     help: str
     parse: Callable[[str, str | None], Any]
     choices: tuple[str, ...] = ()
+    #: The smallest and largest whole number a NUMBER setting takes.
+    bounds: tuple[int, int] = (0, 0)
 
     def text(self, value: Any) -> str:
         """The value as an admin would type it; parsing it gives the value back."""
@@ -204,8 +206,9 @@ def _money(single: bool) -> Callable[[str, str | None], PerCurrency]:
 
 
 def _d(key: str, group: Group, kind: Kind, label: str, help: str,
-       parse: Callable[[str, str | None], Any], choices: tuple[str, ...] = ()) -> Definition:
-    return Definition(key, group, kind, label, help, parse, choices)
+       parse: Callable[[str, str | None], Any], choices: tuple[str, ...] = (),
+       bounds: tuple[int, int] = (0, 0)) -> Definition:
+    return Definition(key, group, kind, label, help, parse, choices, bounds)
 
 
 G, K = Group, Kind
@@ -217,7 +220,7 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        _plain(_prefix)),
     _d("code_length", G.CARDS, K.NUMBER, "Code length",
        "Random symbols in a new card code (8 to 32). Cards already sold keep their code.",
-       _plain(_whole(8, 32))),
+       _plain(_whole(8, 32)), bounds=(8, 32)),
     _d("scope_default", G.CARDS, K.TEXT, "Where new cards are accepted",
        "all, issuing (only the store that sold it) or a list of store codes.", _plain(_scope)),
     _d("strategy_default", G.CARDS, K.CHOICE, "After a partial payment",
@@ -243,15 +246,16 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        "Tenders a customer may use to buy a gift card.", _plain(_words)),
     _d("hold_timeout_minutes", G.SALES, K.NUMBER, "Checkout hold (minutes)",
        "How long money stays reserved on a card for an unfinished sale.",
-       _plain(_whole(1, 1440))),
+       _plain(_whole(1, 1440)), bounds=(1, 1440)),
     _d("default_lifetime_days", G.EXPIRY, K.NUMBER, "Card lifetime (days)",
-       "Days until a new card expires; 0 means it never expires.", _plain(_whole(0, 36500))),
+       "Days until a new card expires; 0 means it never expires.",
+       _plain(_whole(0, 36500)), bounds=(0, 36500)),
     _d("refund_extension_days", G.EXPIRY, K.NUMBER, "Extension on refund (days)",
        "A refund to an expiring card keeps it usable at least this long.",
-       _plain(_whole(0, 3650))),
+       _plain(_whole(0, 3650)), bounds=(0, 3650)),
     _d("failed_lookup_limit", G.LIMITS, K.NUMBER, "Failed look-ups a minute",
        "Unknown or mistyped codes a terminal may try per minute before it must wait.",
-       _plain(_whole(1, 10000))),
+       _plain(_whole(1, 10000)), bounds=(1, 10000)),
     _d("balance_url", G.PRINTING, K.TEXT, "Balance page address",
        "Printed in the QR code before the card code; empty for the code alone.",
        _plain(_text(200))),
