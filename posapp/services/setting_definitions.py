@@ -193,7 +193,7 @@ class Definition:
         if isinstance(value, bool):
             return "yes" if value else "no"
         if isinstance(value, tuple):
-            return ",".join(value)
+            return ", ".join(value)
         return str(value)
 
 

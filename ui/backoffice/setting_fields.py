@@ -80,11 +80,12 @@ class SettingField(QWidget):
         if kind is Kind.NUMBER:
             spin = QSpinBox(self)
             spin.setRange(*self.spec.bounds)
-            spin.setMinimumWidth(120)
+            spin.setMinimumSize(140, 36)
             spin.valueChanged.connect(lambda _v: self._changed())
             return spin
         if kind is Kind.CHOICE:
             combo = QComboBox(self)
+            combo.setMinimumHeight(36)
             labels = choice_labels()
             for choice in self.spec.choices:
                 combo.addItem(labels.get(choice, choice), choice)

@@ -49,11 +49,13 @@ class SettingsForm(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.load())
         self.fields: dict[str, SettingField] = {}
         body = QWidget(self)
+        # Long lines of fields are hard to read on a wide screen.
+        body.setMaximumWidth(1100)
         column = QVBoxLayout(body)
         for group in Group:
             column.addWidget(self._group(group, body))
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.banner = MessageBanner(self)
@@ -75,7 +77,7 @@ class SettingsForm(QWidget):
         self._update_buttons()
 
     def _group(self, group: Group, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr(group.value), parent)
+        box = QGroupBox(self.tr(group.value).replace("&", "&&"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in DEFINITIONS.values():
@@ -138,6 +140,7 @@ class SettingsForm(QWidget):
             field.spec.parse(field.text(), field.currency)
         except PosError as exc:
             field.show_error(exc.message)
+            self.scroll.ensureWidgetVisible(field)
             return False
         field.clear_error()
         return True
@@ -167,6 +170,7 @@ class SettingsForm(QWidget):
         self._update_buttons()
         if isinstance(error, SettingRefused) and error.key in self.fields:
             self.fields[error.key].show_error(error.reason)
+            self.scroll.ensureWidgetVisible(self.fields[error.key])
             self._nothing_saved()
             return
         self.banner.show_failure(error)
