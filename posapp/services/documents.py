@@ -81,7 +81,7 @@ def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
         value = card.face_value_minor or card.initial_balance_minor
         return _face(
             full,
-            st.code_prefix,
+            card.code_prefix or "",  # the prefix it was made with, whatever is in force now
             store,
             Money(value, card.currency) if value else None,
             expires_at=card.expires_at,

@@ -137,3 +137,11 @@ def test_codes_of_an_earlier_format_are_read_after_the_settings_change() -> None
 def test_text_that_is_no_code_in_any_format_is_refused(text: str) -> None:
     with pytest.raises(InvalidCode):
         codes.candidates(text, "GC", 16, [("ZQ", 10)])
+
+
+def test_a_code_of_ours_ending_in_a_symbol_no_imported_code_has_is_read_with_any_prefix() -> None:
+    body = next(b for b in (f"{n:016d}" for n in range(1000)) if codes.check_symbol(b) in "*~$=")
+    old = "GC" + body + codes.check_symbol(body)
+    assert codes.candidates(old, "ZQ", 20) == (old,)
+    with pytest.raises(InvalidCode):
+        codes.candidates(old[:-2] + "9" + old[-1], "ZQ", 20)
