@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.money import circulating_currencies
 from posapp.services import admin, staff
 from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
@@ -66,7 +67,10 @@ class SettingsScreen(QWidget):
 
     def _locations_tab(self) -> QWidget:
         self.loc_code, self.loc_name = QLineEdit(), QLineEdit()
-        self.loc_currency, self.loc_locale = QLineEdit("USD"), QLineEdit("en_US")
+        self.loc_currency, self.loc_locale = QComboBox(), QLineEdit("en_US")
+        # Only currencies in circulation can be a store's; the list says which they are.
+        self.loc_currency.addItems(sorted(circulating_currencies()))
+        self.loc_currency.setCurrentText("USD")
         tab, self.locations = self._form_tab(
             [self.tr("Code"), self.tr("Name"), self.tr("Currency"), self.tr("Locale")],
             [(self.tr("Code"), self.loc_code), (self.tr("Name"), self.loc_name),
@@ -129,7 +133,7 @@ class SettingsScreen(QWidget):
     def _add_location(self) -> None:
         deps, actor = self._deps, self._deps.actor()
         code, name = self.loc_code.text(), self.loc_name.text()
-        cur, loc = self.loc_currency.text().strip().upper(), self.loc_locale.text().strip()
+        cur, loc = self.loc_currency.currentText(), self.loc_locale.text().strip()
         self._change(lambda: admin.add_location(deps.ctx, actor, code, name, cur, loc),
                      self.tr("Store %1 added.").replace("%1", code))
 
