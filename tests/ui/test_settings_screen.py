@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGroupBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -153,3 +160,22 @@ def test_leaving_a_field_checks_it_at_once(
     assert not field.error.isHidden() and "not an amount" in field.error.text()
     _type(qtbot, field.editor, "lot")
     assert field.error.isHidden()
+
+
+def test_a_new_store_is_given_a_circulating_currency(
+    window: MainWindow, form: SettingsForm, store: Store
+) -> None:
+    screen = form.parent()
+    while not hasattr(screen, "loc_currency"):
+        screen = screen.parent()
+    offered = [screen.loc_currency.itemText(i) for i in range(screen.loc_currency.count())]
+    assert "JPY" in offered and "BHD" in offered
+    assert not {"XAU", "XTS", "XXX", "DEM"} & set(offered)
+    screen.loc_code.setText("S7")
+    screen.loc_name.setText("Manama")
+    screen.loc_currency.setCurrentText("BHD")
+    next(b for b in screen.findChildren(QPushButton) if b.text() == "Add store").click()
+    window.runner.wait_idle()
+    window.runner.wait_idle()
+    assert [loc.currency for loc in admin.list_locations(store.ctx) if loc.code == "S7"] == ["BHD"]
+    assert form.scope.findData("S7") > 0
