@@ -3,14 +3,17 @@ look-ups that survive a change of code prefix or length, exchange rates stored e
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import select
 
 from posapp.db.models import ExchangeRate, Setting
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, card_sales, cards, queries
+from posapp.services import admin, audit, card_sales, cards, csv_io, queries
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import Store
+from tests.services.helpers import snapshot
 
 
 def _settings_rows(store: Store) -> list[tuple[str, str, object]]:
@@ -193,3 +196,20 @@ def test_a_fine_rate_is_stored_exactly_and_used(store: Store) -> None:
     code = cards.issue(store.ctx, store.manager, "100.00", currency="EUR").card.code
     spent = cards.redeem(store.ctx, store.cashier, code, "12.35")
     assert spent.card.balance.amount_str() == "90.00"
+
+
+@pytest.mark.parametrize(
+    ("currency", "amount"),
+    [("XAU", "1"), ("XTS", "10.00"), ("DEM", "10.00"), ("BHD", "10.000"), ("JPY", "1000001")],
+)
+def test_an_import_in_a_currency_without_its_own_values_is_refused_whole(
+    store: Store, tmp_path: Path, currency: str, amount: str
+) -> None:
+    path = tmp_path / "in.csv"
+    path.write_text(
+        f"code,amount,currency\nLEGACY0001,10.00,USD\nLEGACY0002,{amount},{currency}\n"
+    )
+    before = snapshot(store.ctx)
+    err = _refused(lambda: csv_io.import_cards(store.ctx, store.manager, path))
+    assert "line 3" in err.message
+    assert snapshot(store.ctx) == before
