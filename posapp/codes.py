@@ -1,7 +1,7 @@
 """Gift card codes: generation, check symbol, normalising, masking, hashing, encryption.
 
 A code is ``PREFIX`` + a body of N random Crockford Base32 symbols + one
-mod-37 check symbol over the body (DESIGN §3). The database never holds a
+mod-37 check symbol over the body. The database never holds a
 code in plain text: it stores an HMAC-SHA256 look-up hash, the last four
 symbols for display, and the code encrypted with AES-GCM so that a manager can
 reprint a card. Both keys live in a key file outside the database.
@@ -16,6 +16,7 @@ import json
 import os
 import re
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -53,39 +54,86 @@ def generate(prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LENGTH) -> str:
     return prefix + body + check_symbol(body)
 
 
-def normalize(text: str, prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LENGTH) -> str:
-    """Normalise a typed or scanned code, or raise :class:`InvalidCode`.
+_PREFIX = re.compile(r"[A-HJKMNP-TV-Z]{1,4}")
+#: Unknown symbols a masked code always keeps, whatever the code's length.
+MASK_HIDDEN = 8
 
-    Upper-cases, drops spaces and hyphens; a code with our prefix and length
-    has O read as 0 and I/L as 1 in its body and must carry a valid check
-    symbol. Anything else must look like an imported code (6-40 of A-Z0-9) and
-    is taken as it is.
+
+def _ours(raw: str, prefix: str) -> str | None:
+    """``raw`` read as ``prefix`` + body + check symbol, if it has them and the check holds."""
+    if not raw.startswith(prefix) or not 9 <= len(raw) - len(prefix) <= 33:
+        return None
+    body, check = raw[len(prefix) : -1].translate(_BODY_FIX), raw[-1].translate(_BODY_FIX)
+    if check not in _VALUE or any(ch not in ALPHABET for ch in body):
+        return None
+    return prefix + body + check if check_symbol(body) == check else None
+
+
+def candidates(
+    text: str,
+    prefix: str = DEFAULT_PREFIX,
+    length: int = DEFAULT_LENGTH,
+    earlier: Iterable[tuple[str, int]] = (),
+) -> tuple[str, ...]:
+    """Every normalised form under which a typed or scanned code may be stored.
+
+    The prefix and length settings govern new codes only, so a card sold under
+    an earlier prefix or length, or imported from another system, must still be
+    found: the input is read as today's ``prefix`` or an ``earlier`` one (the
+    ``(prefix, length)`` formats used before) followed by a body of any length
+    whose check symbol holds, and as an imported code (6-40 of A-Z0-9, taken
+    as it is). The reading under today's format comes first. Only prefixes
+    really used are tried: each extra reading lets 1 in 37 mistyped codes past
+    the check symbol. A code with the prefix and about the length of any format
+    used that no reading accepts is a mistyped code of ours and raises
+    :class:`InvalidCode` before any look-up, as does text that cannot be a code.
     """
     if not isinstance(text, str):
         raise InvalidCode("A gift card code is text.")
-    raw = _SEPARATORS.sub("", text.upper())
+    # Checked before upper-casing: "ı".upper() is "I", "ß".upper() is "SS".
+    if not text.isascii():
+        raise InvalidCode("That is not a gift card code.")
+    raw = _SEPARATORS.sub("", text).upper()
+    formats = list(dict.fromkeys([(prefix, length), *earlier]))
+    found = [code for p in dict.fromkeys(p for p, _n in formats) if (code := _ours(raw, p))]
     ours = len(prefix) + length + 1
-    if raw.startswith(prefix) and len(raw) == ours:
-        body = raw[len(prefix) : -1].translate(_BODY_FIX)
-        check = raw[-1].translate(_BODY_FIX)
-        if check not in _VALUE or any(ch not in ALPHABET for ch in body):
-            raise InvalidCode("That code has characters a gift card code never has.")
-        if check_symbol(body) != check:
-            raise InvalidCode("That code is mistyped: its check symbol does not match.")
-        return prefix + body + check
-    # A symbol dropped or doubled in one of our codes must not pass as an imported code.
-    if raw.startswith(prefix) and ours - 3 <= len(raw) <= ours + 3:
-        raise InvalidCode(
-            f"That code has {len(raw) - len(prefix)} symbols after {prefix}; "
-            f"a card code has {length + 1}."
-        )
+    found.sort(key=lambda code: not (code.startswith(prefix) and len(code) == ours))
+    for p, n in formats if not found else ():
+        size = len(p) + n + 1
+        if raw.startswith(p) and size - 3 <= len(raw) <= size + 3:
+            if len(raw) == size:
+                raise InvalidCode("That code is mistyped: its check symbol does not match.")
+            # A symbol dropped or doubled in one of our codes must not pass as an imported code.
+            raise InvalidCode(
+                f"That code has {len(raw) - len(p)} symbols after {p}; a card code has {n + 1}."
+            )
     if _IMPORTED.match(raw):
-        return raw
-    raise InvalidCode("That is not a gift card code.")
+        found.append(raw)
+    elif not found:
+        # Ends in a check symbol no imported code has (* ~ $ =): ours in a format this
+        # caller was not told of (a scanner knows only today's), so any prefix is read.
+        found = [code for cut in range(1, 5)
+                 if _PREFIX.fullmatch(raw[:cut]) and (code := _ours(raw, raw[:cut]))]
+    if not found:
+        raise InvalidCode("That is not a gift card code.")
+    return tuple(dict.fromkeys(found))
 
 
-def last4(code: str) -> str:
-    return code[-4:]
+def normalize(text: str, prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LENGTH) -> str:
+    """The normalised form a new card given this code is stored under.
+
+    Upper-cases and drops spaces and hyphens; a code with our prefix and a
+    valid check symbol has O read as 0 and I/L as 1 in its body. Anything else
+    must look like an imported code (6-40 of A-Z0-9).
+    """
+    return candidates(text, prefix, length)[0]
+
+
+def visible_tail(code: str, prefix: str | None = None) -> str:
+    """The trailing symbols that may be shown: at most four, never leaving fewer than
+    :data:`MASK_HIDDEN` unknown ones (the known ``prefix`` is not unknown)."""
+    unknown = len(code) - (len(prefix) if prefix and code.startswith(prefix) else 0)
+    return code[len(code) - max(0, min(4, unknown - MASK_HIDDEN)) :]
 
 
 def display(code: str, prefix: str = DEFAULT_PREFIX) -> str:
@@ -95,14 +143,19 @@ def display(code: str, prefix: str = DEFAULT_PREFIX) -> str:
     return "-".join([head, *groups] if head else groups)
 
 
-def mask(last_four: str, *, prefix: str | None = DEFAULT_PREFIX) -> str:
-    """The masked form shown everywhere: ``GC-****-****-****-Q9XT``."""
+def mask(tail: str, *, prefix: str | None = DEFAULT_PREFIX) -> str:
+    """The masked form shown everywhere: ``GC-****-****-****-Q9XT``.
+
+    ``tail`` is what :func:`visible_tail` allows; a short imported code shows
+    fewer symbols, or none. The stars never tell the code's length.
+    """
     lead = f"{prefix}-" if prefix else ""
-    return f"{lead}****-****-****-{last_four}"
+    return f"{lead}****-****-****-{tail}" if tail else f"{lead}****-****-****-****"
 
 
 def mask_code(code: str, prefix: str = DEFAULT_PREFIX) -> str:
-    return mask(last4(code), prefix=prefix if code.startswith(prefix) else None)
+    known = prefix if code.startswith(prefix) else None
+    return mask(visible_tail(code, known), prefix=known)
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from functools import cache
 
-from babel.core import Locale, UnknownLocaleError
-from babel.numbers import format_currency, get_currency_precision, list_currencies
+from babel.core import Locale, UnknownLocaleError, get_global
+from babel.numbers import format_currency, get_currency_precision, get_territory_currencies
 
 from posapp.domain.errors import CurrencyMismatch, InvalidAmount, InvalidInput
 
@@ -23,16 +24,36 @@ _AMOUNT_RE = re.compile(r"^[+-]?[0-9]+(\.[0-9]*)?$|^[+-]?\.[0-9]+$")
 ABSOLUTE_MAX_MAJOR = Decimal("1000000000")
 
 
+_CURRENCY_RE = re.compile(r"[A-Za-z]{3}")
+
+
 @cache
-def _known_currencies() -> frozenset[str]:
-    return frozenset(list_currencies())
+def circulating_currencies(today: date | None = None) -> frozenset[str]:
+    """ISO 4217 codes that are legal tender in some territory on ``today``.
+
+    Metals (XAU), test and "no currency" codes (XTS, XXX) and withdrawn money
+    (DEM) are not tender anywhere, so they can never be a card's currency.
+    """
+    day = today or date.today()
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, day, tender=True)
+    )
 
 
 def check_currency(currency: str) -> str:
-    """Return ``currency`` upper-cased if it is an ISO 4217 code Babel knows."""
-    code = (currency or "").strip().upper()
-    if code not in _known_currencies():
-        raise InvalidInput(f"Unknown currency {currency!r}: use an ISO 4217 code such as USD.")
+    """Return ``currency`` upper-cased if it is a circulating ISO 4217 code.
+
+    Only ASCII letters are read: ``"ınr".upper()`` would otherwise turn a
+    dotless i into ``INR``.
+    """
+    text = currency.strip() if isinstance(currency, str) else ""
+    code = text.upper() if _CURRENCY_RE.fullmatch(text) else ""
+    if code not in circulating_currencies():
+        raise InvalidInput(
+            f"{currency!r} is not a circulating currency: use an ISO 4217 code such as USD."
+        )
     return code
 
 
@@ -177,12 +198,25 @@ class Money:
         return Money(int(value.scaleb(exp)), currency)
 
 
+#: Rates are stored with this many decimals (``Numeric(20, 10)``); finer rates would be cut.
+RATE_DECIMALS = 10
+RATE_MIN = Decimal("0.000001")
+RATE_MAX = Decimal("1000000")
+
+
 def parse_rate(text: str) -> Decimal:
-    """A positive, finite exchange rate such as ``"0.9215"``."""
-    try:
-        rate = Decimal(str(text).strip())
-    except InvalidOperation as exc:
-        raise InvalidInput(f"{text!r} is not an exchange rate.") from exc
-    if not rate.is_finite() or rate <= 0 or rate > Decimal("1000000"):
-        raise InvalidInput(f"{text!r} is not a usable exchange rate: it must be above zero.")
+    """A plain decimal exchange rate such as ``"0.9215"``, stored exactly as given.
+
+    Refused: exponents, NaN, zero, negatives, more than ten decimals (the
+    database would round them, down to 0 for a tiny rate) and rates outside
+    0.000001..1,000,000, whose inverse would not be stored exactly either.
+    """
+    raw = text.strip() if isinstance(text, str) else ""
+    if not _AMOUNT_RE.match(raw):
+        raise InvalidInput(f"{text!r} is not an exchange rate: write it like 0.9215.")
+    rate = Decimal(raw)
+    if rate.as_tuple().exponent < -RATE_DECIMALS:  # type: ignore[operator]
+        raise InvalidInput(f"{text} has more than {RATE_DECIMALS} decimals: round the rate.")
+    if not RATE_MIN <= rate <= RATE_MAX:
+        raise InvalidInput(f"{text} is not a usable exchange rate: use {RATE_MIN} to {RATE_MAX}.")
     return rate

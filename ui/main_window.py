@@ -184,8 +184,7 @@ class MainWindow(QMainWindow):
     def _load_code_format(self) -> None:
         ctx, store = self.deps.ctx, self.session.actor.location_code if self.session.actor else ""
         self.runner.run(lambda: admin.effective_settings(ctx, store or None),
-                        lambda st: setattr(self, "_code_format",
-                                           (st["code_prefix"], st["code_length"])))
+                        lambda st: setattr(self, "_code_format", (st.code_prefix, st.code_length)))
 
     # scanners -------------------------------------------------------------------
     def start_serial(self) -> None:

@@ -136,7 +136,7 @@ def _settings_show_opts(p: argparse.ArgumentParser) -> None:
 @options(_settings_show_opts)
 def settings_show(env: Env) -> Any:
     env.actor  # noqa: B018 - signing in is required
-    return {"settings": admin.effective_settings(env.ctx, env.args.store)}
+    return {"settings": admin.effective_settings(env.ctx, env.args.store).as_json()}
 
 
 def _product_opts(p: argparse.ArgumentParser) -> None:

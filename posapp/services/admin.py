@@ -14,7 +14,14 @@ from sqlalchemy.orm import Session
 
 from posapp.db import migrate
 from posapp.db.models import CardProduct, ExchangeRate, Location, Staff
-from posapp.domain.errors import Conflict, CurrencyMismatch, InvalidAmount, InvalidInput, NotFound
+from posapp.domain.errors import (
+    Conflict,
+    CurrencyMismatch,
+    InvalidAmount,
+    InvalidInput,
+    NotFound,
+    PosError,
+)
 from posapp.domain.roles import Permission, Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
 from posapp.services import audit, settings
@@ -136,28 +143,57 @@ def location_id(session: Session, code: str) -> uuid.UUID:
 
 def set_setting(
     ctx: Context, actor: Actor, key: str, value: str, *, store: str | None = None
-) -> Any:
-    """An admin sets a global value, or a store's override with ``store``."""
+) -> str:
+    """An admin sets a global value, or a store's override with ``store``.
+
+    Returns the value then in force there, as text. An amount given without a
+    currency is in the store's currency (for a global value, the admin's own
+    store's).
+    """
+    return set_settings(ctx, actor, {key: value}, store=store).text(key)
+
+
+def set_settings(
+    ctx: Context, actor: Actor, changes: dict[str, str], *, store: str | None = None
+) -> settings.Settings:
+    """Several values at once, all or none: the first refused raises
+    :class:`~posapp.services.settings.SettingRefused` naming its key."""
     actor.require(Permission.MANAGE_SETTINGS)
-    parsed = settings.parse_value(key, value)
 
-    def work(session: Session) -> Any:
-        loc = location_id(session, store) if store else None
-        settings.store(
-            session, key, parsed, location_id=loc, staff_id=actor.staff_id, now=ctx.now()
-        )
-        audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
-        return parsed
+    def work(session: Session) -> settings.Settings:
+        loc = session.get(Location, location_id(session, store)) if store else None
+        in_force = None
+        for key, value in changes.items():
+            try:
+                in_force = settings.change(
+                    session, key, value, location=loc, currency=actor.currency,
+                    staff_id=actor.staff_id, now=ctx.now(),
+                )
+            except PosError as exc:
+                raise settings.SettingRefused(key, exc) from exc
+            audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
+        return in_force or settings.load(session, loc.id if loc else None)
 
-    value = run(ctx, actor, work)
+    in_force = run(ctx, actor, work)
     ctx.settings_cache.clear()
-    return value
+    return in_force
 
 
-def effective_settings(ctx: Context, store: str | None = None) -> dict[str, Any]:
-    def work(session: Session) -> dict[str, Any]:
+def effective_settings(ctx: Context, store: str | None = None) -> settings.Settings:
+    """The settings in force at ``store`` (the global values when None)."""
+
+    def work(session: Session) -> settings.Settings:
         loc = location_id(session, store) if store else None
-        return settings.load(session, loc).as_dict()
+        return settings.load(session, loc)
+
+    return ctx.db.run(work, readonly=True)
+
+
+def overridden_keys(ctx: Context, store: str) -> set[str]:
+    """The settings ``store`` overrides rather than taking the global value."""
+
+    def work(session: Session) -> set[str]:
+        return settings.overrides(session, location_id(session, store))
 
     return ctx.db.run(work, readonly=True)
 
@@ -207,7 +243,7 @@ def current_rate(session: Session, source: str, target: str, now: datetime) -> D
             .order_by(ExchangeRate.valid_from.desc())
             .limit(1)
         )
-        if rate is not None:
+        if rate is not None and Decimal(rate) > 0:
             return (Decimal(1) / Decimal(rate)) if invert else Decimal(rate)
     raise CurrencyMismatch(f"No exchange rate from {source} to {target} is set.")
 

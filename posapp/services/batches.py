@@ -101,15 +101,15 @@ def _insert_cards(
     product: CardProduct | None,
     st: settings.Settings,
 ) -> None:
-    scope, scope_list = parse_scope(product.scope if product else st["scope_default"])
+    scope, scope_list = parse_scope(product.scope if product else st.scope_default)
     if product and product.scope == "list":
         scope_list = product.scope_locations
     terms = RowTerms(
-        prefix=st["code_prefix"],
-        length=st["code_length"],
+        prefix=st.code_prefix,
+        length=st.code_length,
         scope=scope,
         scope_locations=scope_list,
-        strategy=product.strategy if product else st["strategy_default"],
+        strategy=product.strategy if product else st.strategy_default,
         now=ctx.now(),
         change_seq=ledger.next_change_seq(session),
     )
@@ -143,7 +143,7 @@ def card_rows(
             {
                 "id": uuid.uuid4(),
                 "code_hash": code_hash,
-                "code_last4": code[-4:],
+                "code_last4": codes.visible_tail(code, terms.prefix),
                 "code_prefix": terms.prefix,
                 "code_encrypted": keys.encrypt(code, code_hash),
                 "product_id": batch.product_id,

@@ -201,7 +201,7 @@ def credit_refund(
         raise refuse(Status.INACTIVE)
     ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
     now = ctx.now()
-    extension = timedelta(days=st["refund_extension_days"])
+    extension = timedelta(days=st.refund_extension_days)
     note = None
     if extension and card.expires_at is not None and card.expires_at < now + extension:
         card.expires_at = now + extension

@@ -37,8 +37,9 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
         fixed = set(product.denominations)
         low, high = product.min_minor, product.max_minor
     else:
-        fixed = {Money.parse(d, cur).minor for d in st["denominations"]}
-        low, high = st.money("custom_min", cur).minor, st.money("custom_max", cur).minor
+        fixed = {m.minor for m in st.fixed_amounts(cur)}
+        custom = st.custom_range(cur)
+        low, high = (custom[0].minor, custom[1].minor) if custom else (None, None)
     if amount.minor in fixed:
         return
     if low is not None and high is not None and low <= amount.minor <= high:
@@ -48,6 +49,11 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
         if low is not None and high is not None
         else ""
     )
+    if not fixed and low is None:
+        raise InvalidAmount(
+            f"No gift card amounts are set for {cur}: an admin sets denominations, "
+            f"or custom_min and custom_max, for {cur}."
+        )
     offered = ", ".join(Money(m, cur).amount_str() for m in sorted(fixed))
     raise InvalidAmount(f"A gift card is sold for {offered or 'no fixed amount'}{span}.")
 
@@ -171,7 +177,7 @@ def sell(
 
     def work(session: Session, op_key: str) -> SaleResult:
         st = settings.current(session, ctx, actor.store_id)
-        if not st["enabled"]:
+        if not st.enabled:
             raise NotAllowed("Gift cards are switched off in this store.")
         sale = new_sale(session, ctx, actor, reference)
         seen: set[Any] = set()
@@ -188,7 +194,7 @@ def sell(
             payment,
             st,
             key=op_key,
-            allowed_methods=st["gift_card_payment_methods"],
+            allowed_methods=list(st.gift_card_payment_methods),
         )
         return sale_result(session, sale, tuple(cards))
 

@@ -116,7 +116,7 @@ def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: s
     if None in raw:
         raise InvalidInput("it has more fields than the header")
     cur = check_currency(raw.get("currency") or default_cur)
-    amount = Money.parse(raw.get("amount") or "", cur, maximum=st.money("max_card_value", cur))
+    amount = Money.parse(raw.get("amount") or "", cur, maximum=st.max_value(cur))
     expires = None
     if raw.get("expires_at"):
         try:

@@ -42,8 +42,8 @@ def store_info(session: Session, location_id: uuid.UUID | None) -> StoreInfo:
         name=loc.name if loc else "GiftPOS",
         code=loc.code if loc else "",
         locale=loc.locale if loc else "en_US",
-        balance_url=st["balance_url"] or None,
-        terms=st["terms"],
+        balance_url=st.balance_url or None,
+        terms=st.terms,
     )
 
 
@@ -81,7 +81,7 @@ def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
         value = card.face_value_minor or card.initial_balance_minor
         return _face(
             full,
-            st["code_prefix"],
+            card.code_prefix or "",  # the prefix it was made with, whatever is in force now
             store,
             Money(value, card.currency) if value else None,
             expires_at=card.expires_at,
@@ -100,7 +100,7 @@ def batch_faces(
     store, prefix = ctx.db.run(
         lambda s: (
             store_info(s, actor.location_id),
-            settings.current(s, ctx, actor.location_id)["code_prefix"],
+            settings.current(s, ctx, actor.location_id).code_prefix,
         ),
         readonly=True,
     )

@@ -33,7 +33,7 @@ def place(
         currency=card.currency,
         state="pending",
         created_at=now,
-        expires_at=now + timedelta(minutes=st["hold_timeout_minutes"]),
+        expires_at=now + timedelta(minutes=st.hold_timeout_minutes),
     )
     session.add(hold)
     session.flush()

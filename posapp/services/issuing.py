@@ -41,10 +41,10 @@ class CardTerms:
         for email in (self.recipient_email, self.purchaser_email):
             if email and not _EMAIL.match(email):
                 raise InvalidInput(f"{email!r} is not an e-mail address.")
-        if e_card and settings["require_recipient_email"] and not self.recipient_email:
+        if e_card and settings.require_recipient_email and not self.recipient_email:
             raise InvalidInput("This store needs the recipient's e-mail for an e-card.")
         if self.message:
-            if not settings["allow_message"]:
+            if not settings.allow_message:
                 raise InvalidInput("This store does not allow a message on gift cards.")
             if len(self.message) > MAX_MESSAGE:
                 raise InvalidInput(f"A message is at most {MAX_MESSAGE} characters.")
@@ -64,7 +64,7 @@ def expiry(
     the store's default; 0 days means never."""
     days = terms.expires_days
     if days is None:
-        days = product_days if product_days else settings["default_lifetime_days"]
+        days = product_days if product_days else settings.default_lifetime_days
     return now + timedelta(days=days) if days > 0 else None
 
 
@@ -83,18 +83,19 @@ def new_card(
     product_id: uuid.UUID | None = None,
 ) -> tuple[GiftCard, str]:
     """A new card row (zero balance) and its full code: generated, or ``code`` as given."""
-    prefix = settings["code_prefix"]
+    prefix = settings.code_prefix
     if code is None:
-        code = codes.generate(prefix, settings["code_length"])
+        code = codes.generate(prefix, settings.code_length)
     code_hash = ctx.keys.lookup_hash(code)
     if session.scalar(select(GiftCard.id).where(GiftCard.code_hash == code_hash)) is not None:
         raise Conflict(f"A card with the code ending {code[-4:]} already exists.")
-    scope_kind, scope_list = parse_scope(terms.scope or settings["scope_default"])
+    scope_kind, scope_list = parse_scope(terms.scope or settings.scope_default)
     now = ctx.now()
+    known = prefix if code.startswith(prefix) else ""
     card = GiftCard(
         code_hash=code_hash,
-        code_last4=codes.last4(code),
-        code_prefix=prefix if code.startswith(prefix) else "",
+        code_last4=codes.visible_tail(code, known),
+        code_prefix=known,
         code_encrypted=ctx.keys.encrypt(code),
         product_id=product_id,
         currency=currency,
@@ -104,7 +105,7 @@ def new_card(
         issuing_location_id=location_id,
         scope=scope_kind,
         scope_locations=scope_list,
-        strategy=terms.strategy or settings["strategy_default"],
+        strategy=terms.strategy or settings.strategy_default,
         created_at=now,
         activated_at=now if status is Status.ACTIVE else None,
         expires_at=expires_at,

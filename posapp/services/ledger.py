@@ -42,7 +42,7 @@ class PostedEntry:
 # The statements of the redemption's hot path, built once and bound per call.
 _INSERT_ENTRY = insert(cast(Table, LedgerEntry.__table__))
 _CARD = select(GiftCard, audit.RECENT_FAILURES.scalar_subquery()).where(
-    GiftCard.code_hash == bindparam("code_hash")
+    GiftCard.code_hash.in_(bindparam("code_hashes", expanding=True))
 )
 _CARD_LOCKED = _CARD.with_for_update(of=GiftCard)
 _PENDING_HOLDS = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
@@ -69,7 +69,16 @@ def next_change_seq(session: Session) -> int:
 
 
 def normalize(code_text: str, settings: Settings) -> str:
-    return codes.normalize(code_text, settings["code_prefix"], settings["code_length"])
+    """The form a new card given ``code_text`` is stored under."""
+    return codes.normalize(code_text, settings.code_prefix, settings.code_length)
+
+
+def code_hashes(ctx: Context, code_text: str, settings: Settings) -> dict[str, str]:
+    """The look-up hash of every form the code may be stored under, mapped to that form."""
+    found = codes.candidates(
+        code_text, settings.code_prefix, settings.code_length, settings.earlier_formats
+    )
+    return {ctx.keys.lookup_hash(code): code for code in found}
 
 
 def find_card(
@@ -94,22 +103,28 @@ def find_card(
         if found is None:
             raise CardNotFound("That gift card does not exist.")
         return found, ctx.keys.decrypt(found.code_encrypted, found.code_hash)
-    limit = settings["failed_lookup_limit"]
+    limit = settings.failed_lookup_limit
     try:
-        code = normalize(code_text, settings)
+        hashes = code_hashes(ctx, code_text, settings)
     except InvalidCode:
         audit.check_lookup_rate(session, ctx, actor, limit)
         raise
     # One round trip: the card (locked) and this terminal's recent failed look-ups.
-    params = {"code_hash": ctx.keys.lookup_hash(code), **audit.failure_window(ctx, actor)}
-    row = session.execute(_CARD_LOCKED if lock else _CARD, params).first()
-    if row is None:
+    params = {"code_hashes": list(hashes), **audit.failure_window(ctx, actor)}
+    rows = session.execute(_CARD_LOCKED if lock else _CARD, params).all()
+    if not rows:
         audit.check_lookup_rate(session, ctx, actor, limit)
-        raise CardNotFound(f"No gift card has the code ending {code[-4:]}.")
-    card, failures = row
+        shown = codes.visible_tail(next(iter(hashes.values())))
+        raise CardNotFound(
+            f"No gift card has the code ending {shown}." if shown else "No gift card has that code."
+        )
+    # Two stored codes matching two readings of one input is all but impossible; the
+    # reading under today's settings wins, as it would for a new card.
+    order = list(hashes)
+    card, failures = min(rows, key=lambda row: order.index(row[0].code_hash))
     if failures >= limit:
         raise audit.too_many_failures()
-    return card, code
+    return card, hashes[card.code_hash]
 
 
 def lock_card(session: Session, card_id: uuid.UUID) -> GiftCard:
@@ -221,6 +236,6 @@ def post(
 
 def check_max_value(card_currency: str, balance_after: int, settings: Settings) -> None:
     """No card may hold more than the configured maximum."""
-    ceiling = settings.money("max_card_value", card_currency)
+    ceiling = settings.max_value(card_currency)
     if balance_after > ceiling.minor:
         raise InvalidAmount(f"A card may hold at most {ceiling.amount_str()} {card_currency}.")

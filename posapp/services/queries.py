@@ -6,7 +6,7 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from posapp.codes import mask
@@ -136,15 +136,15 @@ def _filtered(
     if not text:
         return query
     try:
-        code_hash = ctx.keys.lookup_hash(ledger.normalize(text, st))
+        hashes = list(ledger.code_hashes(ctx, text, st))
     except InvalidCode:
-        code_hash = None
-    if code_hash is not None and any(ch.isdigit() for ch in text) and len(text) > 4:
+        hashes = []
+    if hashes and any(ch.isdigit() for ch in text) and len(text) > 4:
         # A whole code is looked up by its hash only, so it never reaches a LIKE (or a log).
-        return query.where(GiftCard.code_hash == code_hash)
+        return query.where(GiftCard.code_hash.in_(hashes))
     pattern = f"%{text.lower()}%"
-    conditions = [
-        GiftCard.code_hash == code_hash,
+    conditions: list[ColumnElement[bool]] = [
+        GiftCard.code_hash.in_(hashes),
         func.lower(GiftCard.recipient_name).like(pattern),
         func.lower(GiftCard.recipient_email).like(pattern),
         func.lower(GiftCard.purchaser_name).like(pattern),

@@ -79,7 +79,7 @@ def _apply_card(
     session: Session, ctx: Context, actor: Actor, sale: Sale, code: str, st: Settings
 ) -> None:
     """Hold ``min(available, due)`` of the card for the sale."""
-    if not st["usable_for_payment"]:
+    if not st.usable_for_payment:
         raise NotAllowed("Gift cards are not accepted as payment in this store.")
     if any(line.kind != "goods" for line in sale.lines):
         raise NotAllowed("A gift card cannot pay for a gift card.")
@@ -242,7 +242,7 @@ def pay(
             payment,
             st,
             key=op_key,
-            allowed_methods=st["payment_methods"],
+            allowed_methods=list(st.payment_methods),
         )
         return sale_result(session, sale, cards)
 
@@ -337,7 +337,7 @@ def complete_sale(
             payment,
             st,
             key=op_key,
-            allowed_methods=st["payment_methods"],
+            allowed_methods=list(st.payment_methods),
         )
         return sale_result(session, sale, cards)
 

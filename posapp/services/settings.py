@@ -1,164 +1,177 @@
-"""Settings: global values with per-location overrides (DESIGN §6)."""
+"""Settings in force at a location: typed values, global with per-store overrides.
+
+A value is stored as the text an admin would type (see
+:mod:`posapp.services.setting_definitions`) and read back through the same
+parser into :class:`Settings`. A store's override replaces the global value;
+for money settings it replaces only the currencies it names. Before anything
+is stored, the settings of every affected store are rebuilt and checked as a
+whole (:meth:`Settings.check`): a value that would make later sales fail is
+refused at entry, not at the counter.
+"""
 
 from __future__ import annotations
 
-import re
 import time
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal, InvalidOperation
+from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import Setting
-from posapp.domain.errors import InvalidInput
-from posapp.money import Money, precision
+from posapp.db.models import Location, Setting
+from posapp.domain.errors import InvalidInput, PosError
+from posapp.money import Money
+from posapp.services.setting_definitions import DEFINITIONS, PerCurrency, definition
 
 GLOBAL = "*"
 
 
-def _bool(text: str) -> bool:
-    value = text.strip().lower()
-    if value in ("1", "true", "yes", "on"):
-        return True
-    if value in ("0", "false", "no", "off"):
-        return False
-    raise InvalidInput(f"{text!r} is not yes or no.")
+class SettingRefused(InvalidInput):
+    """A value refused at entry; ``key`` names the setting and ``reason`` says why.
+
+    It keeps the error code of the refusal it reports (``invalid_amount`` for
+    an amount), so callers see the same code as for any other bad amount.
+    """
+
+    def __init__(self, key: str, refusal: PosError) -> None:
+        super().__init__(f"{key} not changed: {refusal.message}")
+        self.key, self.reason, self.code = key, refusal.message, refusal.code
+#: Not a setting an admin edits: the prefixes new codes had before the one in force.
+FORMAT_HISTORY = "code_format_history"
 
 
-def _int(low: int, high: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        if not re.fullmatch(r"\s*\d+\s*", text):
-            raise InvalidInput(f"{text!r} is not a whole number.")
-        value = int(text)
-        if not low <= value <= high:
-            raise InvalidInput(f"{value} is outside {low}..{high}.")
-        return value
-
-    return parse
-
-
-def _amount(text: str) -> str:
-    try:
-        value = Decimal(text.strip())
-    except InvalidOperation as exc:
-        raise InvalidInput(f"{text!r} is not an amount.") from exc
-    if not value.is_finite() or value < 0:
-        raise InvalidInput(f"{text!r} is not an amount of zero or more.")
-    return str(value)
-
-
-def _amounts(text: str) -> list[str]:
-    return [_amount(part) for part in text.split(",") if part.strip()]
-
-
-def _choice(*options: str) -> Callable[[str], str]:
-    def parse(text: str) -> str:
-        value = text.strip().lower()
-        if value not in options:
-            raise InvalidInput(f"{text!r} is not one of {', '.join(options)}.")
-        return value
-
-    return parse
-
-
-def _words(text: str) -> list[str]:
-    words = [part.strip().lower() for part in text.split(",") if part.strip()]
-    if any(not re.fullmatch(r"[a-z_]{2,30}", w) for w in words):
-        raise InvalidInput(f"{text!r} is not a comma-separated list of method names.")
-    return words
-
-
-def _prefix(text: str) -> str:
-    value = text.strip().upper()
-    if not re.fullmatch(r"[A-HJKMNP-TV-Z]{1,4}", value):
-        raise InvalidInput("A code prefix is 1-4 letters (not I, L, O or U).")
-    return value
-
-
-def _scope(text: str) -> str:
-    value = text.strip()
-    if value.lower() in ("all", "issuing"):
-        return value.lower()
-    if re.fullmatch(r"[A-Za-z0-9_-]+(,[A-Za-z0-9_-]+)*", value):
-        return value.upper()
-    raise InvalidInput(f"{text!r} is not all, issuing or a list of store codes.")
-
-
-def _text(text: str) -> str:
-    return text.strip()
+def _amounts(text: str) -> PerCurrency:
+    return DEFINITIONS["denominations"].parse(text, None)
 
 
 @dataclass(frozen=True)
-class Definition:
-    default: Any
-    parse: Callable[[str], Any]
-    help: str
-
-
-DEFINITIONS: dict[str, Definition] = {
-    "enabled": Definition(True, _bool, "Gift cards can be sold and used"),
-    "code_length": Definition(16, _int(8, 32), "Random symbols in a new code"),
-    "code_prefix": Definition("GC", _prefix, "Prefix of new codes"),
-    "default_lifetime_days": Definition(0, _int(0, 36500), "Days until expiry; 0 never"),
-    "refund_extension_days": Definition(30, _int(0, 3650), "Expiry extension on refund"),
-    "allow_message": Definition(True, _bool, "A sold card may carry a message"),
-    "require_recipient_email": Definition(False, _bool, "E-cards need a recipient e-mail"),
-    "denominations": Definition(["25", "50", "100"], _amounts, "Fixed amounts offered"),
-    "custom_min": Definition("5", _amount, "Smallest custom amount"),
-    "custom_max": Definition("500", _amount, "Largest custom amount"),
-    "usable_for_payment": Definition(True, _bool, "Gift cards are accepted as payment"),
-    "scope_default": Definition("all", _scope, "Where new cards can be used"),
-    "strategy_default": Definition("balance", _choice("balance", "replacement"), "Strategy"),
-    "hold_timeout_minutes": Definition(15, _int(1, 1440), "Minutes a checkout hold lasts"),
-    "failed_lookup_limit": Definition(10, _int(1, 10000), "Failed look-ups a minute"),
-    "max_card_value": Definition("10000", _amount, "Largest balance a card may hold"),
-    "payment_methods": Definition(["cash", "external"], _words, "Tenders offered"),
-    "gift_card_payment_methods": Definition(
-        ["cash", "external"], _words, "Tenders that may buy gift cards"
-    ),
-    "cashout_threshold": Definition("0", _amount, "Cash-back of a small remainder; 0 off"),
-    "offline_card_cap": Definition("0", _amount, "Offline redemption per card; 0 off"),
-    "offline_terminal_allowance": Definition("0", _amount, "Offline total per terminal"),
-    "balance_url": Definition("", _text, "URL printed in QR codes before the code"),
-    "terms": Definition(
-        "Not redeemable for cash except where required by law.", _text, "Printed terms"
-    ),
-}
-
-
 class Settings:
-    """The values in force at one location: its overrides over the global values."""
+    """The values in force at one location (see the definitions for their meaning)."""
 
-    def __init__(self, values: dict[str, Any]) -> None:
-        self._values = values
+    enabled: bool = True
+    code_prefix: str = "GC"
+    code_length: int = 16
+    scope_default: str = "all"
+    strategy_default: str = "balance"
+    allow_message: bool = True
+    require_recipient_email: bool = False
+    denominations: PerCurrency = _amounts(
+        "USD 25,50,100; EUR 25,50,100; GBP 25,50,100; CHF 25,50,100; CAD 25,50,100; "
+        "AUD 25,50,100; JPY 3000,5000,10000"
+    )
+    custom_min: PerCurrency = _amounts(
+        "USD 5; EUR 5; GBP 5; CHF 5; CAD 5; AUD 5; JPY 500"
+    )
+    custom_max: PerCurrency = _amounts(
+        "USD 500; EUR 500; GBP 500; CHF 500; CAD 500; AUD 500; JPY 50000"
+    )
+    max_card_value: PerCurrency = _amounts(
+        "USD 10000; EUR 10000; GBP 10000; CHF 10000; CAD 10000; AUD 10000; JPY 1000000"
+    )
+    usable_for_payment: bool = True
+    payment_methods: tuple[str, ...] = ("cash", "external")
+    gift_card_payment_methods: tuple[str, ...] = ("cash", "external")
+    hold_timeout_minutes: int = 15
+    default_lifetime_days: int = 0
+    refund_extension_days: int = 30
+    failed_lookup_limit: int = 10
+    balance_url: str = ""
+    terms: str = "Not redeemable for cash except where required by law."
+    #: Every (prefix, length) new codes have had anywhere: look-ups read them all.
+    earlier_formats: tuple[tuple[str, int], ...] = ()
 
-    def __getitem__(self, key: str) -> Any:
-        return self._values[key]
+    # money in one currency ---------------------------------------------------------
+    def _one(self, key: str, currency: str) -> tuple[Money, ...]:
+        found: tuple[Money, ...] | None = getattr(self, key).get(currency)
+        if found is None:
+            label = DEFINITIONS[key].label
+            raise InvalidInput(
+                f"No {label.lower()} is set for {currency}: an admin sets {key} "
+                f"for {currency} first."
+            )
+        return found
 
-    def money(self, key: str, currency: str) -> Money:
-        """An amount setting in ``currency``, rounded down to its minor unit."""
-        value = Decimal(self._values[key])
-        exp = Decimal(1).scaleb(-precision(currency))
-        return Money.from_decimal(value.quantize(exp, ROUND_DOWN), currency)
+    def max_value(self, currency: str) -> Money:
+        """The largest balance a card in ``currency`` may hold."""
+        return self._one("max_card_value", currency)[0]
 
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self._values)
+    def custom_range(self, currency: str) -> tuple[Money, Money] | None:
+        """The smallest and largest typed-in amount a card in ``currency`` is sold for;
+        None when either is not set for it (only fixed amounts are sold then)."""
+        low, high = self.custom_min.get(currency), self.custom_max.get(currency)
+        return (low[0], high[0]) if low and high else None
+
+    def fixed_amounts(self, currency: str) -> tuple[Money, ...]:
+        """The fixed amounts offered in ``currency`` (none when it has no list)."""
+        return self.denominations.get(currency) or ()
+
+    # checks and views ------------------------------------------------------------
+    def check(self) -> None:
+        """Refuse amounts that contradict each other: no card could be sold for them.
+
+        A currency may lack some values while an admin enters them one by one;
+        a sale that needs a missing one is refused with a message naming it.
+        """
+        for cur, (ceiling, *_rest) in self.max_card_value.amounts:
+            found = self.custom_range(cur)
+            if found and found[0] > found[1]:
+                raise InvalidInput(
+                    f"The smallest custom amount ({found[0]}) is above the largest ({found[1]})."
+                )
+            for amount in (*(found[1:] if found else ()), *self.fixed_amounts(cur)):
+                if amount > ceiling:
+                    raise InvalidInput(
+                        f"{amount} is above the largest card balance ({ceiling}): "
+                        "no card could be sold for it."
+                    )
+
+    def formats_now(self) -> tuple[str, int]:
+        return self.code_prefix, self.code_length
+
+    def text(self, key: str) -> str:
+        return definition(key).text(getattr(self, key))
+
+    def as_json(self) -> dict[str, Any]:
+        """Every value as JSON: amounts as decimal strings per currency."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            if f.name not in DEFINITIONS:
+                continue
+            value = getattr(self, f.name)
+            if isinstance(value, PerCurrency):
+                value = value.as_json(single=f.name != "denominations")
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[f.name] = value
+        return out
+
+
+def _apply(base: Settings, rows: dict[str, Any]) -> Settings:
+    """``base`` with the stored texts of ``rows``; keys no longer defined are skipped."""
+    changes: dict[str, Any] = {}
+    for key, stored in rows.items():
+        if key not in DEFINITIONS:
+            continue
+        value = definition(key).parse(str(stored), None)
+        current = getattr(base, key)
+        changes[key] = current.merged(value) if isinstance(value, PerCurrency) else value
+    return replace(base, **changes)
+
+
+def _rows(session: Session, scopes: list[str]) -> dict[str, dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {scope: {} for scope in scopes}
+    for row in session.scalars(select(Setting).where(Setting.scope.in_(scopes))):
+        found[row.scope][row.key] = row.value
+    return found
 
 
 def load(session: Session, location_id: uuid.UUID | None) -> Settings:
     """Every setting in force at ``location_id`` (or globally when None)."""
     scopes = [GLOBAL] + ([str(location_id)] if location_id else [])
-    rows = session.scalars(select(Setting).where(or_(*(Setting.scope == s for s in scopes))))
-    values = {key: d.default for key, d in DEFINITIONS.items()}
-    overrides: dict[str, Any] = {}
-    for row in rows:
-        (values if row.scope == GLOBAL else overrides)[row.key] = row.value
-    values.update(overrides)
-    return Settings(values)
+    rows = _rows(session, scopes)
+    merged = _apply(Settings(earlier_formats=_formats(rows[GLOBAL])), rows[GLOBAL])
+    return _apply(merged, rows[str(location_id)]) if location_id else merged
 
 
 #: How long a process trusts settings it has read; another terminal's change shows within this.
@@ -180,27 +193,79 @@ def current(session: Session, ctx: Any, location_id: uuid.UUID | None) -> Settin
     return fresh
 
 
-def parse_value(key: str, text: str) -> Any:
-    definition = DEFINITIONS.get(key)
-    if definition is None:
-        raise InvalidInput(f"Unknown setting {key!r}. Known: {', '.join(sorted(DEFINITIONS))}.")
-    return definition.parse(text)
-
-
-def store(
+def change(
     session: Session,
     key: str,
-    value: Any,
+    text: str,
     *,
-    location_id: uuid.UUID | None,
+    location: Location | None,
+    currency: str,
     staff_id: uuid.UUID | None,
     now: Any,
-) -> None:
-    scope = str(location_id) if location_id else GLOBAL
+) -> Settings:
+    """Parse, check and store one value; return the settings then in force there.
+
+    ``currency`` is what an amount without a currency is in: the store's for
+    an override, the admin's own store's for a global value. Nothing is
+    stored when the value, or the settings it leads to anywhere, is refused.
+    """
+    spec = definition(key)
+    value = spec.parse(text, location.currency if location else currency)
+    scope = str(location.id) if location else GLOBAL
     row = session.scalar(select(Setting).where(Setting.key == key, Setting.scope == scope))
+    if isinstance(value, PerCurrency) and row is not None:
+        value = spec.parse(str(row.value), None).merged(value)
+    stored = spec.text(value)
+    _check_everywhere(session, key, stored, scope)
+    if key in ("code_prefix", "code_length"):
+        _remember_formats(session, location, key, value, now)
     if row is None:
-        row = Setting(key=key, scope=scope, location_id=location_id)
+        row = Setting(key=key, scope=scope, location_id=location.id if location else None)
         session.add(row)
-    row.value = value
+    row.value = stored
     row.updated_by = staff_id
+    row.updated_at = now
+    return load(session, location.id if location else None)
+
+
+def _check_everywhere(session: Session, key: str, stored: str, scope: str) -> None:
+    """Check the settings of every store the new value reaches (all, for a global one)."""
+    stores = session.scalars(select(Location)).all()
+    reached = [loc for loc in stores if scope in (GLOBAL, str(loc.id))]
+    rows = _rows(session, [GLOBAL, *(str(loc.id) for loc in reached)])
+    rows[scope][key] = stored
+    chain = _apply(Settings(), rows[GLOBAL])
+    chain.check()
+    for loc in reached:
+        _apply(chain, rows[str(loc.id)]).check()
+
+
+def overrides(session: Session, location_id: uuid.UUID) -> set[str]:
+    """The keys a store sets for itself instead of taking the global value."""
+    stored = _rows(session, [str(location_id)])[str(location_id)]
+    return {key for key in stored if key in DEFINITIONS}
+
+
+def _formats(global_rows: dict[str, Any]) -> tuple[tuple[str, int], ...]:
+    entries = str(global_rows.get(FORMAT_HISTORY) or "").split(",")
+    return tuple((p, int(n)) for p, _colon, n in (e.partition(":") for e in entries if e))
+
+
+def _remember_formats(
+    session: Session, location: Location | None, key: str, new: Any, now: Any
+) -> None:
+    """Add the code formats in force before a change, and the new one, to the history
+    that look-ups read: a card sold at one store may be presented at another."""
+    row = session.scalar(
+        select(Setting).where(Setting.key == FORMAT_HISTORY, Setting.scope == GLOBAL)
+    )
+    if row is None:
+        row = Setting(key=FORMAT_HISTORY, scope=GLOBAL, location_id=None, value="", updated_at=now)
+        session.add(row)
+    stores = [location] if location else session.scalars(select(Location)).all()
+    before = [load(session, None), *(load(session, s.id) for s in stores)]
+    known = set(_formats({FORMAT_HISTORY: row.value}))
+    for st in before:
+        known |= {(st.code_prefix, st.code_length), replace(st, **{key: new}).formats_now()}
+    row.value = ",".join(f"{p}:{n}" for p, n in sorted(known))
     row.updated_at = now

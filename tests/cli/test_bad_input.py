@@ -248,3 +248,25 @@ def test_a_sale_paid_with_too_little_changes_nothing(cli: Cli, card: str) -> Non
         assert r.status == 3, r
 
     assert_unchanged(cli, card, attempts)
+
+
+@pytest.mark.parametrize(
+    ("argv", "error"),
+    [
+        (["settings", "set", "custom_max", "1e999999"], "invalid_amount"),
+        (["settings", "set", "max_card_value", "1e400"], "invalid_amount"),
+        (["settings", "set", "max_card_value", "0.001"], "invalid_amount"),
+        (["settings", "set", "denominations", "1e1,2e1"], "invalid_amount"),
+        (["settings", "set", "cashout_threshold", "5"], "invalid_input"),
+        (["rate", "set", "USD", "EUR", "0.00000000001"], "invalid_input"),
+        (["rate", "set", "USD", "USD", "1"], "invalid_input"),
+        (["rate", "set", "USD", "XAU", "0.0005"], "invalid_input"),
+    ],
+)
+def test_settings_and_rates_that_would_break_sales_are_refused_at_entry(
+    cli: Cli, card: str, argv: list[str], error: str
+) -> None:
+    assert_unchanged(cli, card, lambda: cli.fails(error, *argv, user="root"))
+    assert sell(cli, "60.00")["balance"] == "60.00"
+    cli.ok("card", "redeem", card, "--amount", "10.00", user="carl")
+    assert cli.balance(card)["balance"] == "40.00"

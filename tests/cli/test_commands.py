@@ -127,14 +127,17 @@ def test_rate_set_records_an_exchange_rate_that_redemptions_use(cli: Cli) -> Non
 
 def test_settings_set_overrides_one_store_and_settings_show_what_is_in_force(cli: Cli) -> None:
     out = cli.ok("settings", "set", "max_card_value", "500", "--store", "S2", user="root")
-    assert out == {"key": "max_card_value", "value": "500", "store": "S2"}
-    assert (
-        cli.ok("settings", "show", "--store", "S2", user="carl")["settings"]["max_card_value"]
-        == "500"
-    )
-    assert cli.ok("settings", "show", user="carl")["settings"]["max_card_value"] == "10000"
+    assert (out["key"], out["store"]) == ("max_card_value", "S2")
+    assert "USD 500.00" in out["value"] and "EUR 10000.00" in out["value"]
+    at_s2 = cli.ok("settings", "show", "--store", "S2", user="carl")["settings"]
+    assert at_s2["max_card_value"]["USD"] == "500.00"
+    assert at_s2["max_card_value"]["EUR"] == "10000.00"
+    shown = cli.ok("settings", "show", user="carl")["settings"]
+    assert shown["max_card_value"]["USD"] == "10000.00"
+    assert shown["denominations"]["JPY"] == ["3000", "5000", "10000"]
+    assert "cashout_threshold" not in shown and "offline_card_cap" not in shown
     text = cli("settings", "show", user="carl", as_json=False)
-    assert "settings:" in text.out and "  max card value: 10000" in text.out
+    assert "settings:" in text.out and "USD: 10000.00" in text.out
 
 
 def test_product_add_and_list_define_what_is_sold(cli: Cli) -> None:

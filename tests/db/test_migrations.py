@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from posapp.db import migrate
 from posapp.db.engine import Database
-from posapp.db.models import Base
+from posapp.db.models import Base, Location, Setting
+from posapp.services import settings
 
 
 def test_the_migrations_build_the_schema_of_the_models(db_url: str) -> None:
@@ -48,4 +52,39 @@ def test_the_database_refuses_a_negative_balance(db_url: str) -> None:
             "-1, 'active', '00000000-0000-0000-0000-000000000001', 'all', '[]', 'balance', "
             "CURRENT_TIMESTAMP, 'pos', 1, 0, 0)"
         ), {"blob": b"x"})
+    db.dispose()
+
+
+def test_settings_stored_before_typed_settings_are_read_after_the_upgrade(db_url: str) -> None:
+    db = Database(db_url)
+    with db.engine.begin() as conn:
+        command.downgrade(migrate._config(conn), "0001")
+    now = datetime.now(UTC)
+    with Session(db.engine) as session, session.begin():
+        home = Location(code="S1", name="Home", currency="USD", created_at=now)
+        tokyo = Location(code="S3", name="Tokyo", currency="JPY", created_at=now)
+        session.add_all([home, tokyo])
+        session.flush()
+        old = {
+            ("max_card_value", "*"): "500",
+            ("denominations", "*"): ["20", "40"],
+            ("denominations", str(tokyo.id)): ["1000", "2000"],
+            ("allow_message", "*"): False,
+            ("hold_timeout_minutes", str(tokyo.id)): 20,
+            ("payment_methods", "*"): ["cash"],
+            ("cashout_threshold", "*"): "0",
+        }
+        for (key, scope), value in old.items():
+            session.add(Setting(key=key, scope=scope, value=value, updated_at=now,
+                                location_id=None if scope == "*" else tokyo.id))
+        tokyo_id = tokyo.id
+    migrate.upgrade(db)
+    with Session(db.engine) as session:
+        everywhere, at_tokyo = settings.load(session, None), settings.load(session, tokyo_id)
+    assert str(everywhere.max_value("USD")) == "500.00 USD"
+    assert str(everywhere.max_value("JPY")) == "1000000 JPY"
+    assert [str(m) for m in everywhere.fixed_amounts("USD")] == ["20.00 USD", "40.00 USD"]
+    assert [str(m) for m in at_tokyo.fixed_amounts("JPY")] == ["1000 JPY", "2000 JPY"]
+    assert (everywhere.allow_message, everywhere.payment_methods) == (False, ("cash",))
+    assert (at_tokyo.hold_timeout_minutes, everywhere.hold_timeout_minutes) == (20, 15)
     db.dispose()

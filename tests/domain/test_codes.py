@@ -69,7 +69,7 @@ def test_masking_and_display_show_only_what_they_should() -> None:
     code = codes.generate()
     assert codes.mask_code(code) == f"GC-****-****-****-{code[-4:]}"
     assert codes.display(code).replace("-", "") == code
-    assert codes.mask_code("ABC123XYZ") == "****-****-****-3XYZ"
+    assert codes.mask_code("ABC123XYZ") == "****-****-****-Z"
 
 
 def test_lookup_hash_is_keyed_and_encryption_round_trips() -> None:
@@ -97,3 +97,51 @@ def test_a_damaged_key_file_is_refused_and_never_overwritten(tmp_path) -> None:
     with pytest.raises(InvalidInput, match="damaged"):
         codes.load_or_create_keys(path)
     assert path.read_text() == "{not json"
+
+
+@pytest.mark.parametrize(
+    ("code", "tail"),
+    [("C12345", ""), ("C1234567", ""), ("C12345678", "8"), ("OLDSYS123456", "3456"),
+     ("A" * 40, "AAAA")],
+)
+def test_a_masked_code_always_keeps_eight_unknown_symbols(code: str, tail: str) -> None:
+    assert codes.visible_tail(code) == tail
+    assert codes.mask_code(code) == f"****-****-****-{tail or '****'}"
+    assert len(code) - len(tail) >= min(len(code), codes.MASK_HIDDEN)
+
+
+@given(st.integers(min_value=8, max_value=32), st.sampled_from(["GC", "G", "ZQXY"]))
+def test_a_generated_code_shows_at_most_what_leaves_eight_unknown(length: int, prefix: str) -> None:
+    code = codes.generate(prefix, length)
+    tail = codes.visible_tail(code, prefix)
+    assert len(code) - len(prefix) - len(tail) >= codes.MASK_HIDDEN
+    assert codes.mask_code(code, prefix).endswith(tail or "****")
+
+
+def test_codes_of_an_earlier_format_are_read_after_the_settings_change() -> None:
+    old = codes.generate("GC", 16)
+    short = codes.generate("GC", 10)
+    earlier = [("GC", 16), ("GC", 10)]
+    for code in (old, short):
+        typed = code.lower().replace("0", "o")
+        assert codes.candidates(typed, "ZQ", 20, earlier)[0] == code
+    # A mistyped code of an earlier format is refused before any look-up.
+    typo = old[:-1] + ("1" if old[-1] != "1" else "2")
+    with pytest.raises(InvalidCode):
+        codes.candidates(typo, "ZQ", 20, earlier)
+    new = codes.generate("ZQ", 20)
+    assert codes.candidates(new, "ZQ", 20, earlier) == (new,)
+
+
+@pytest.mark.parametrize("text", ["ＧＣ12345678", "GC1234567ı", "", "   ", "ABC"])
+def test_text_that_is_no_code_in_any_format_is_refused(text: str) -> None:
+    with pytest.raises(InvalidCode):
+        codes.candidates(text, "GC", 16, [("ZQ", 10)])
+
+
+def test_a_code_of_ours_ending_in_a_symbol_no_imported_code_has_is_read_with_any_prefix() -> None:
+    body = next(b for b in (f"{n:016d}" for n in range(1000)) if codes.check_symbol(b) in "*~$=")
+    old = "GC" + body + codes.check_symbol(body)
+    assert codes.candidates(old, "ZQ", 20) == (old,)
+    with pytest.raises(InvalidCode):
+        codes.candidates(old[:-2] + "9" + old[-1], "ZQ", 20)

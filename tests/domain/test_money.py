@@ -107,3 +107,33 @@ def test_rates_and_currencies_are_checked() -> None:
 def test_amount_string_parses_back_to_the_same_money(minor: int) -> None:
     money = Money(minor, "USD")
     assert Money.parse(money.amount_str(), "USD") == money
+
+
+@pytest.mark.parametrize("code", ["USD", "usd", " eur ", "JPY", "BHD", "CHF", "XOF", "VES"])
+def test_circulating_currencies_are_accepted(code: str) -> None:
+    assert check_currency(code) == code.strip().upper()
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["XAU", "XAG", "XXX", "XTS", "XDR", "DEM", "FRF", "ZWD", "VEF", "ＵＳＤ", "ınr", "US", "USDD",
+     "", "U$D", None, 840],
+)
+def test_metals_test_codes_withdrawn_and_non_ascii_currencies_are_refused(code: object) -> None:
+    with pytest.raises(InvalidInput):
+        check_currency(code)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["0.00000000001", "0", "0.0", "-1.5", "1e-3", "1E2", "NaN", "Infinity", "2000000",
+     "0.0000009", "１.5", "", " ", "1,5", "0x10", None],
+)
+def test_unusable_rates_are_refused(text: object) -> None:
+    with pytest.raises(InvalidInput):
+        parse_rate(text)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text", ["0.000001", "1", "149.5", "0.9215000001", "1000000"])
+def test_a_rate_is_kept_exactly_as_given(text: str) -> None:
+    assert parse_rate(text) == Decimal(text) and str(parse_rate(text)) == text

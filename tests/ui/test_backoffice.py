@@ -1,10 +1,10 @@
-"""Admins' back office: batches printed with progress, settings saved per store."""
+"""Admins' back office: batches printed with progress; managers kept out of settings."""
 
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from posapp.services import admin, batches
+from posapp.services import batches
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from ui.main_window import MainWindow
@@ -30,24 +30,6 @@ def test_an_admin_creates_a_batch_prints_it_and_it_is_marked_printed(
     assert batch.printed_at is not None
     assert screen.out_file(batch.batch_id).stat().st_size > 1000
     assert "12 cards written" in screen.banner.text()
-
-
-def test_an_admin_overrides_a_setting_for_one_store(
-    qtbot: QtBot, window: MainWindow, store: Store
-) -> None:
-    sign_in(qtbot, window, "root")
-    screen = window.open_page("settings").widget
-    window.runner.wait_idle()
-    screen.scope.setCurrentIndex(screen.scope.findData("S1"))
-    window.runner.wait_idle()
-    row = next(r for r in range(screen.values.rowCount())
-               if screen.values.item(r, 0).text() == "hold_timeout_minutes")
-    screen.values.selectRow(row)
-    screen.value_edit.setText("20")
-    screen.save_value.click()
-    window.runner.wait_idle()
-    assert admin.effective_settings(store.ctx, "S1")["hold_timeout_minutes"] == 20
-    assert admin.effective_settings(store.ctx)["hold_timeout_minutes"] == 15
 
 
 def test_a_manager_opens_the_card_grid_and_history(

@@ -1,15 +1,13 @@
-"""Admins' settings: global values and per-store overrides, stores, staff and products."""
+"""Admins' back office: settings (global and per store), stores, staff and products."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QTableWidgetItem,
     QTabWidget,
@@ -17,19 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.money import circulating_currencies
 from posapp.services import admin, staff
-from posapp.services.settings import DEFINITIONS
+from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
 from ui.views.common import big_button, heading, table
 from ui.widgets.message_banner import MessageBanner
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list):
-        return ",".join(str(v) for v in value)
-    return value if isinstance(value, str) else json.dumps(value)
 
 
 def _fill(grid: Any, rows: list[tuple[str, ...]]) -> None:
@@ -46,7 +37,8 @@ class SettingsScreen(QWidget):
         self._deps = deps
         self.banner = MessageBanner(self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._settings_tab(), self.tr("Settings"))
+        self.form = SettingsForm(deps, self)
+        self.tabs.addTab(self.form, self.tr("Settings"))
         self.tabs.addTab(self._locations_tab(), self.tr("Stores"))
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._products_tab(), self.tr("Products"))
@@ -57,25 +49,6 @@ class SettingsScreen(QWidget):
         deps.events.settings_changed.connect(self.reload)
 
     # tabs -----------------------------------------------------------------------
-    def _settings_tab(self) -> QWidget:
-        tab = QWidget(self)
-        self.scope = QComboBox(tab)
-        self.scope.currentIndexChanged.connect(lambda _i: self._load_values())
-        self.values = table(tab, [self.tr("Setting"), self.tr("Value"), self.tr("Meaning")])
-        self.values.itemSelectionChanged.connect(self._pick_setting)
-        self.value_edit = QLineEdit(tab)
-        self.save_value = big_button(self.tr("Save value"), tab, kind="primary")
-        self.save_value.clicked.connect(self._save_value)
-        self.value_edit.returnPressed.connect(self._save_value)
-        edit = QHBoxLayout()
-        edit.addWidget(self.value_edit, 1)
-        edit.addWidget(self.save_value)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.scope)
-        layout.addWidget(self.values, 1)
-        layout.addLayout(edit)
-        return tab
-
     def _form_tab(self, grid_headers: list[str], fields: list[tuple[str, QWidget]],
                   button: str, action: Callable[[], None]) -> tuple[QWidget, Any]:
         tab = QWidget(self)
@@ -94,7 +67,10 @@ class SettingsScreen(QWidget):
 
     def _locations_tab(self) -> QWidget:
         self.loc_code, self.loc_name = QLineEdit(), QLineEdit()
-        self.loc_currency, self.loc_locale = QLineEdit("USD"), QLineEdit("en_US")
+        self.loc_currency, self.loc_locale = QComboBox(), QLineEdit("en_US")
+        # Only currencies in circulation can be a store's; the list says which they are.
+        self.loc_currency.addItems(sorted(circulating_currencies()))
+        self.loc_currency.setCurrentText("USD")
         tab, self.locations = self._form_tab(
             [self.tr("Code"), self.tr("Name"), self.tr("Currency"), self.tr("Locale")],
             [(self.tr("Code"), self.loc_code), (self.tr("Name"), self.loc_name),
@@ -137,14 +113,6 @@ class SettingsScreen(QWidget):
 
     def _show(self, data: tuple[list[Any], list[Any], list[Any]]) -> None:
         locations, people, products = data
-        chosen = self.scope.currentData()
-        self.scope.blockSignals(True)
-        self.scope.clear()
-        self.scope.addItem(self.tr("All stores (global)"), None)
-        for loc in locations:
-            self.scope.addItem(f"{loc.code} — {loc.name}", loc.code)
-        self.scope.setCurrentIndex(max(0, self.scope.findData(chosen)))
-        self.scope.blockSignals(False)
         _fill(self.locations, [(x.code, x.name, x.currency, x.locale) for x in locations])
         _fill(self.staff, [(x.name, x.role, self.tr("yes") if x.active else self.tr("no"))
                            for x in people])
@@ -152,21 +120,7 @@ class SettingsScreen(QWidget):
             (p.sku, p.name, ", ".join(d.amount_str() for d in p.denominations),
              f"{p.minimum.amount_str()}–{p.maximum.amount_str()}" if p.minimum and p.maximum
              else "") for p in products])
-        self._load_values()
-
-    def _load_values(self) -> None:
-        deps, store = self._deps, self.scope.currentData()
-        deps.runner.run(lambda: admin.effective_settings(deps.ctx, store), self._show_values,
-                        self.banner.show_failure)
-
-    def _show_values(self, values: dict[str, Any]) -> None:
-        _fill(self.values, [(key, _text(values[key]), d.help) for key, d in DEFINITIONS.items()])
-
-    def _pick_setting(self) -> None:
-        row = self.values.currentRow()
-        if row >= 0:
-            self.value_edit.setText(self.values.item(row, 1).text())
-            self.value_edit.setFocus()
+        self.form.show_locations(locations)
 
     # changes --------------------------------------------------------------------
     def _change(self, work: Callable[[], object], done: str) -> None:
@@ -176,20 +130,10 @@ class SettingsScreen(QWidget):
 
         self._deps.runner.run(work, changed, self.banner.show_failure)
 
-    def _save_value(self) -> None:
-        row = self.values.currentRow()
-        if row < 0:
-            return
-        deps, actor = self._deps, self._deps.actor()
-        key, value, store = self.values.item(row, 0).text(), self.value_edit.text(), \
-            self.scope.currentData()
-        self._change(lambda: admin.set_setting(deps.ctx, actor, key, value, store=store),
-                     self.tr("Saved %1.").replace("%1", key))
-
     def _add_location(self) -> None:
         deps, actor = self._deps, self._deps.actor()
         code, name = self.loc_code.text(), self.loc_name.text()
-        cur, loc = self.loc_currency.text().strip().upper(), self.loc_locale.text().strip()
+        cur, loc = self.loc_currency.currentText(), self.loc_locale.text().strip()
         self._change(lambda: admin.add_location(deps.ctx, actor, code, name, cur, loc),
                      self.tr("Store %1 added.").replace("%1", code))
 

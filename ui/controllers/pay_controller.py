@@ -12,6 +12,7 @@ from posapp.domain.errors import PosError
 from posapp.money import Money
 from posapp.services import admin, sales
 from posapp.services.sale_model import GoodsLine, Payment
+from posapp.services.settings import Settings
 from posapp.services.views import SaleResult
 from ui.deps import Deps
 from ui.dialogs.tender_dialog import TenderDialog
@@ -25,7 +26,7 @@ class PayController(QObject):
         self.view = view
         self._deps = deps
         self.sale: SaleResult | None = None
-        self._settings: dict[str, Any] = {}
+        self._settings = Settings()
         self._key = str(uuid.uuid4())
         self._last_message = ""
         self._connect_callbacks()
@@ -48,7 +49,7 @@ class PayController(QObject):
         deps.runner.run(lambda: admin.effective_settings(deps.ctx, store),
                         self._set_settings, self.view.banner.show_failure)
 
-    def _set_settings(self, values: dict[str, Any]) -> None:
+    def _set_settings(self, values: Settings) -> None:
         self._settings = values
 
     def handle_scan(self, code: str) -> bool:
@@ -120,7 +121,7 @@ class PayController(QObject):
             return
         payment = Payment()
         if self.sale.due.minor > 0:
-            methods = self._settings.get("payment_methods", ["cash", "external"])
+            methods = list(self._settings.payment_methods)
             chosen = TenderDialog.ask(self.view, self.sale.due, methods,
                                       self._deps.actor().locale)
             if chosen is None:

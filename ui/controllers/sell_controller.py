@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
-from posapp.codes import mask
+from posapp.codes import mask, visible_tail
 from posapp.domain.errors import PosError
 from posapp.money import Money
 from posapp.services import admin, card_sales
 from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
+from posapp.services.settings import Settings
 from posapp.services.views import SaleResult
 from ui.deps import Deps
 from ui.dialogs.sold_cards_dialog import SoldCardsDialog
@@ -39,7 +39,7 @@ class SellController(QObject):
         self._deps = deps
         self._lines: list[_Line] = []
         self._products: list[ProductView] = []
-        self._settings: dict[str, Any] = {}
+        self._settings = Settings()
         self._key = str(uuid.uuid4())  # one idempotency key per sale attempt
         self._connect_callbacks()
 
@@ -82,7 +82,7 @@ class SellController(QObject):
             self.view.banner.show_failure,
         )
 
-    def _loaded(self, data: tuple[list[ProductView], dict[str, Any]]) -> None:
+    def _loaded(self, data: tuple[list[ProductView], Settings]) -> None:
         self._products, self._settings = data
         self._show_lines()  # "Total $0.00" in the signed-in store's currency
         currency = self._deps.actor().currency
@@ -95,9 +95,9 @@ class SellController(QObject):
         self.view.product.blockSignals(False)
         self._show_denominations()
         self.view.recipient_email.setPlaceholderText(
-            self.tr("Required") if self._settings.get("require_recipient_email") else ""
+            self.tr("Required") if self._settings.require_recipient_email else ""
         )
-        self.view.message.setEnabled(bool(self._settings.get("allow_message", True)))
+        self.view.message.setEnabled(self._settings.allow_message)
 
     def _show_denominations(self) -> None:
         grid = self.view.denominations
@@ -110,8 +110,7 @@ class SellController(QObject):
         if product is not None:
             amounts = list(product.denominations)
         else:
-            amounts = [Money.parse(a, actor.currency) for a in self._settings.get("denominations",
-                                                                                  [])]
+            amounts = list(self._settings.fixed_amounts(actor.currency))
         for index, money in enumerate(amounts):
             button = QPushButton(money.format(actor.locale), self.view)
             button.setProperty("kind", "denomination")
@@ -141,7 +140,8 @@ class SellController(QObject):
 
         def added(amount: Money) -> None:
             line = CardLine(amount, code=code, terms=terms, product_sku=sku)
-            shown = mask(code.replace("-", "")[-4:], prefix=None) if code else self.tr("New e-card")
+            typed = code.replace("-", "").upper() if code else ""
+            shown = mask(visible_tail(typed), prefix=None) if code else self.tr("New e-card")
             self._lines.append(_Line(line, amount, shown, terms.recipient_name or ""))
             self._show_lines()
             self.back_out()
@@ -190,7 +190,7 @@ class SellController(QObject):
         if not self._lines:
             return
         actor = self._deps.actor()
-        methods = self._settings.get("gift_card_payment_methods", ["cash", "external"])
+        methods = list(self._settings.gift_card_payment_methods)
         payment = TenderDialog.ask(self.view, self._total(), methods, actor.locale)
         if payment is not None:
             self.sell(payment)

@@ -1,0 +1,272 @@
+"""What each setting is: its type, default, parser, group, label and description.
+
+Every value reaches the database through the parser of its definition, and is
+read back through the same parser, so a stored value always means what it
+meant when an admin saved it. Amounts are parsed by :meth:`Money.parse`, the
+one strict amount parser, in the currency they are given for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from posapp.domain.errors import InvalidInput
+from posapp.money import Money, check_currency
+
+
+class Kind(Enum):
+    """How a value is edited: the settings screen picks an editor by kind."""
+
+    FLAG = "flag"
+    NUMBER = "number"
+    CHOICE = "choice"
+    TEXT = "text"
+    WORDS = "words"
+    AMOUNT = "amount"
+    AMOUNTS = "amounts"
+
+
+class Group(Enum):
+    CARDS = "Cards & codes"
+    AMOUNTS = "Amounts"
+    SALES = "Sales & payments"
+    EXPIRY = "Expiry"
+    LIMITS = "Security & limits"
+    PRINTING = "Printing"
+
+
+@dataclass(frozen=True)
+class PerCurrency:
+    """A money setting: its amounts for each currency, e.g. ``USD 25.00,50.00; JPY 3000``.
+
+    A single-amount setting holds one amount per currency. A currency gets only
+    the amounts written for it: 10,000 is a sensible ceiling in dollars and an
+    absurd one in dinars, so nothing is carried from one currency to another.
+    """
+
+    amounts: tuple[tuple[str, tuple[Money, ...]], ...]
+
+    def get(self, currency: str) -> tuple[Money, ...] | None:
+        return next((values for cur, values in self.amounts if cur == currency), None)
+
+    def currencies(self) -> tuple[str, ...]:
+        return tuple(cur for cur, _values in self.amounts)
+
+    def merged(self, over: PerCurrency) -> PerCurrency:
+        """These amounts with ``over``'s replacing those of the currencies it names."""
+        named = dict(self.amounts) | dict(over.amounts)
+        return PerCurrency(tuple(sorted(named.items())))
+
+    def text(self) -> str:
+        return "; ".join(
+            f"{cur} {','.join(m.amount_str() for m in values)}" for cur, values in self.amounts
+        )
+
+    def as_json(self, single: bool) -> dict[str, Any]:
+        return {
+            cur: values[0].amount_str() if single else [m.amount_str() for m in values]
+            for cur, values in self.amounts
+        }
+
+
+_CURRENCY_PART = re.compile(r"^\s*([A-Za-z]{3})\s+(.*)$", re.DOTALL)
+
+
+def parse_per_currency(text: str, currency: str | None, *, single: bool) -> PerCurrency:
+    """``"USD 25,50; JPY 3000"``; a part without a currency is in ``currency``.
+
+    ``currency`` is the currency of the store the value is set for (for a
+    global value, the admin's own store). Amounts must be above zero and have
+    no more decimals than their currency.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InvalidInput("Give at least one amount, e.g. 25.00 or USD 25.00.")
+    found: dict[str, tuple[Money, ...]] = {}
+    for part in text.split(";"):
+        if not part.strip():
+            continue
+        match = _CURRENCY_PART.match(part)
+        cur = check_currency(match.group(1)) if match else None
+        body = match.group(2) if match else part
+        if cur is None:
+            if currency is None:
+                raise InvalidInput(f"Say which currency {part.strip()!r} is in, e.g. USD 25.00.")
+            cur = currency
+        if cur in found:
+            raise InvalidInput(f"{cur} is given twice.")
+        pieces = [p.strip() for p in body.split(",")]
+        if single and len(pieces) != 1:
+            raise InvalidInput(f"Give one amount for {cur}, not {len(pieces)}.")
+        if any(not p for p in pieces):
+            raise InvalidInput(f"{part.strip()!r} has an empty amount.")
+        amounts = tuple(sorted({Money.parse(p, cur) for p in pieces}, key=lambda m: m.minor))
+        found[cur] = amounts
+    return PerCurrency(tuple(sorted(found.items())))
+
+
+def _flag(text: str) -> bool:
+    value = text.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise InvalidInput(f"{text!r} is not yes or no.")
+
+
+def _whole(low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        if not re.fullmatch(r"\s*[0-9]{1,6}\s*", text):
+            raise InvalidInput(f"{text!r} is not a whole number from {low} to {high}.")
+        value = int(text)
+        if not low <= value <= high:
+            raise InvalidInput(f"{value} is outside {low} to {high}.")
+        return value
+
+    return parse
+
+
+def _choice(*options: str) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip().lower()
+        if value not in options:
+            raise InvalidInput(f"{text!r} is not one of {', '.join(options)}.")
+        return value
+
+    return parse
+
+
+def _words(text: str) -> tuple[str, ...]:
+    words = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    if not words or any(not re.fullmatch(r"[a-z_]{2,30}", w) for w in words):
+        raise InvalidInput(f"{text!r} is not a comma-separated list of method names.")
+    return tuple(dict.fromkeys(words))
+
+
+def _prefix(text: str) -> str:
+    value = text.strip().upper()
+    if not re.fullmatch(r"[A-HJKMNP-TV-Z]{1,4}", value):
+        raise InvalidInput("A code prefix is 1-4 letters (not I, L, O or U).")
+    return value
+
+
+def _scope(text: str) -> str:
+    value = text.strip()
+    if value.lower() in ("all", "issuing"):
+        return value.lower()
+    if re.fullmatch(r"[A-Za-z0-9_-]{1,20}(,[A-Za-z0-9_-]{1,20}){0,99}", value):
+        return value.upper()
+    raise InvalidInput(f"{text!r} is not all, issuing or a list of store codes.")
+
+
+def _text(limit: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        value = text.strip()
+        if len(value) > limit:
+            raise InvalidInput(f"That text is {len(value)} characters long; at most {limit}.")
+        return value
+
+    return parse
+
+
+@dataclass(frozen=True)
+class Definition:
+    """One setting. ``parse`` reads text given for a store in ``currency``."""
+
+    key: str
+    group: Group
+    kind: Kind
+    label: str
+    help: str
+    parse: Callable[[str, str | None], Any]
+    choices: tuple[str, ...] = ()
+    #: The smallest and largest whole number a NUMBER setting takes.
+    bounds: tuple[int, int] = (0, 0)
+
+    def text(self, value: Any) -> str:
+        """The value as an admin would type it; parsing it gives the value back."""
+        if isinstance(value, PerCurrency):
+            return value.text()
+        if isinstance(value, bool):
+            return "yes" if value else "no"
+        if isinstance(value, tuple):
+            return ", ".join(value)
+        return str(value)
+
+
+def _plain(parse: Callable[[str], Any]) -> Callable[[str, str | None], Any]:
+    return lambda text, _currency: parse(text)
+
+
+def _money(single: bool) -> Callable[[str, str | None], PerCurrency]:
+    return lambda text, currency: parse_per_currency(text, currency, single=single)
+
+
+def _d(key: str, group: Group, kind: Kind, label: str, help: str,
+       parse: Callable[[str, str | None], Any], choices: tuple[str, ...] = (),
+       bounds: tuple[int, int] = (0, 0)) -> Definition:
+    return Definition(key, group, kind, label, help, parse, choices, bounds)
+
+
+G, K = Group, Kind
+DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
+    _d("enabled", G.CARDS, K.FLAG, "Gift cards on sale",
+       "Gift cards can be sold and used at the counter.", _plain(_flag)),
+    _d("code_prefix", G.CARDS, K.TEXT, "Code prefix",
+       "Letters that start every new card code. Cards already sold keep their code.",
+       _plain(_prefix)),
+    _d("code_length", G.CARDS, K.NUMBER, "Code length",
+       "Random symbols in a new card code (8 to 32). Cards already sold keep their code.",
+       _plain(_whole(8, 32)), bounds=(8, 32)),
+    _d("scope_default", G.CARDS, K.TEXT, "Where new cards are accepted",
+       "all, issuing (only the store that sold it) or a list of store codes.", _plain(_scope)),
+    _d("strategy_default", G.CARDS, K.CHOICE, "After a partial payment",
+       "balance: the card keeps the rest; replacement: a new card carries the rest.",
+       _plain(_choice("balance", "replacement")), ("balance", "replacement")),
+    _d("allow_message", G.CARDS, K.FLAG, "Cards may carry a message",
+       "A personal message can be printed on a sold card.", _plain(_flag)),
+    _d("require_recipient_email", G.CARDS, K.FLAG, "E-cards need an e-mail",
+       "An e-card cannot be sold without the recipient's e-mail address.", _plain(_flag)),
+    _d("denominations", G.AMOUNTS, K.AMOUNTS, "Fixed amounts",
+       "The amounts offered as buttons when selling a card, per currency.", _money(False)),
+    _d("custom_min", G.AMOUNTS, K.AMOUNT, "Smallest custom amount",
+       "The least a card may be sold for when the amount is typed in.", _money(True)),
+    _d("custom_max", G.AMOUNTS, K.AMOUNT, "Largest custom amount",
+       "The most a card may be sold for when the amount is typed in.", _money(True)),
+    _d("max_card_value", G.AMOUNTS, K.AMOUNT, "Largest card balance",
+       "No sale, reload or refund may bring a card above this balance.", _money(True)),
+    _d("usable_for_payment", G.SALES, K.FLAG, "Cards accepted as payment",
+       "Customers may pay with gift cards.", _plain(_flag)),
+    _d("payment_methods", G.SALES, K.WORDS, "Other ways to pay",
+       "Tenders offered next to gift cards, e.g. cash,external.", _plain(_words)),
+    _d("gift_card_payment_methods", G.SALES, K.WORDS, "Ways to buy a gift card",
+       "Tenders a customer may use to buy a gift card.", _plain(_words)),
+    _d("hold_timeout_minutes", G.SALES, K.NUMBER, "Checkout hold (minutes)",
+       "How long money stays reserved on a card for an unfinished sale.",
+       _plain(_whole(1, 1440)), bounds=(1, 1440)),
+    _d("default_lifetime_days", G.EXPIRY, K.NUMBER, "Card lifetime (days)",
+       "Days until a new card expires; 0 means it never expires.",
+       _plain(_whole(0, 36500)), bounds=(0, 36500)),
+    _d("refund_extension_days", G.EXPIRY, K.NUMBER, "Extension on refund (days)",
+       "A refund to an expiring card keeps it usable at least this long.",
+       _plain(_whole(0, 3650)), bounds=(0, 3650)),
+    _d("failed_lookup_limit", G.LIMITS, K.NUMBER, "Failed look-ups a minute",
+       "Unknown or mistyped codes a terminal may try per minute before it must wait.",
+       _plain(_whole(1, 10000)), bounds=(1, 10000)),
+    _d("balance_url", G.PRINTING, K.TEXT, "Balance page address",
+       "Printed in the QR code before the card code; empty for the code alone.",
+       _plain(_text(200))),
+    _d("terms", G.PRINTING, K.TEXT, "Printed terms",
+       "The terms printed on cards and gift receipts.", _plain(_text(1000))),
+)}
+del G, K
+
+
+def definition(key: str) -> Definition:
+    found = DEFINITIONS.get(key)
+    if found is None:
+        raise InvalidInput(f"Unknown setting {key!r}. Known: {', '.join(sorted(DEFINITIONS))}.")
+    return found
