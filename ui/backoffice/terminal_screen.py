@@ -7,8 +7,9 @@ database. The form is checked with the devices' own constructors
 
 The printer applies at once (receipts read ``deps.config.printer`` when they print),
 the store and terminal name at the next sign-in. The wedge filter and serial bridge
-read their settings when the main window starts, so scanner changes apply at the
-next start; the view says so.
+read their settings when the main window starts, and widgets take their texts when
+they are built, so scanner and language changes apply at the next start; the view
+says so.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ class TerminalScreen(QObject):
         self._stored, self._locations, ports = data
         self._show_locations(self._stored.location_code)
         self.view.terminal_name.setText(self._stored.terminal_name)
+        language = self.view.language
+        language.setCurrentIndex(max(0, language.findData(self._stored.language)))
         self._show_scanner(self._stored.scanner)
         self._show_ports(ports)
         self._show_printer(self._stored.printer)
@@ -211,7 +214,8 @@ class TerminalScreen(QObject):
         if not name:
             raise InvalidInput("Give this terminal a name (it appears on receipts).")
         return replace(self._stored, location_code=self.view.location.currentData() or "",
-                       terminal_name=name, scanner=self.read_scanner(),
+                       terminal_name=name, language=self.view.language.currentData() or "",
+                       scanner=self.read_scanner(),
                        printer=self.read_printer().to_dict())
 
     # actions --------------------------------------------------------------------
@@ -225,7 +229,7 @@ class TerminalScreen(QObject):
         self._stored = config
         self._apply_live(config)
         self.view.banner.show_info(self.tr(
-            "Saved. Scanner settings apply at next start of the app."))
+            "Saved. Scanner settings and the language apply at the next start of the app."))
 
     def _write(self, config: TerminalConfig) -> None:
         try:
