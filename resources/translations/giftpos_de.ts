@@ -66,6 +66,14 @@
         <translation>Nennwert; leer: wird beim Verkauf festgelegt</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
         <source>Create batch</source>
         <translation>Serie anlegen</translation>
     </message>
@@ -737,6 +745,10 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

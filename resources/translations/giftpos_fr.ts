@@ -66,6 +66,14 @@
         <translation>Valeur faciale ; vide : fixée à la vente</translation>
     </message>
     <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
         <source>Create batch</source>
         <translation>Créer le lot</translation>
     </message>
@@ -737,6 +745,10 @@
     <message>
         <source>PIN</source>
         <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,156 @@
+"""The app in German and in French shows no English: every page's visible texts are walked.
+
+A text on screen that equals an English string literal of ``ui/`` (a label, button,
+header, placeholder, tool tip or combo item) is a string the catalogue did not
+translate: a literal never wrapped in ``tr()``, or a ``tr()`` whose context at run time
+is not the one lupdate recorded. Proper names, amounts and codes are not literals of the
+code, so they never match.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import Store
+from tests.ui.conftest import KeyClock, sign_in
+from tests.ui.translation_support import LANGUAGES, ROOT, compile_catalogues, read_ts, ts_path
+from ui import i18n
+from ui.app import make_application
+from ui.backoffice.terminal_screen import printer_profiles
+from ui.main_window import MainWindow
+from ui.terminal_config import TerminalConfig
+
+# Names kept in every language: the languages' own names and printer model profiles.
+PROPER_NAMES = {name for _code, name in i18n.LANGUAGES} | set(printer_profiles())
+_KEYS = re.compile(r"^((Ctrl|Shift|Alt)\+)*(F\d{1,2}|[A-Z])$")
+_HINT = re.compile(r"\s*\[[^\]]*\]$")
+
+
+def normalise(text: str) -> Iterator[str]:
+    """The lines of a shown text without mnemonics (&) and key hints ("  [F9]")."""
+    for line in text.replace("&&", "\0").replace("&", "").replace("\0", "&").splitlines():
+        line = _HINT.sub("", line).strip()
+        if re.search(r"[A-Za-z]{2}", line) and not _KEYS.match(line):
+            yield line
+
+
+def english_literals(language: str) -> set[str]:
+    """Every string literal in ``ui/``, less those the catalogue keeps as they are
+    (GiftPOS, USB, "Status" in German)."""
+    found: set[str] = set()
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found.update(normalise(node.value))
+    same = {line for m in read_ts(ts_path(language)) if m.source in m.translations
+            for line in normalise(m.source)}
+    return found - same - PROPER_NAMES
+
+
+def shown_texts(root: QWidget) -> set[str]:
+    """What a person reads in ``root``: labels, buttons, titles, headers, placeholders,
+    tool tips, combo items and spin box texts of the widgets that are visible."""
+    widgets = [root, *root.findChildren(QWidget)]
+    texts: list[str] = []
+    for w in widgets:
+        if not w.isVisible():
+            continue
+        texts.append(w.toolTip())
+        if isinstance(w, QLabel | QAbstractButton):
+            texts.append(w.text())
+        if isinstance(w, QGroupBox):
+            texts.append(w.title())
+        if isinstance(w, QLineEdit) and not w.text():
+            texts.append(w.placeholderText())
+        if isinstance(w, QComboBox):
+            texts += [w.itemText(i) for i in range(w.count())]
+        if isinstance(w, QAbstractSpinBox):
+            texts.append(w.text())
+        if isinstance(w, QTableView) and w.model() is not None:
+            model = w.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount(QModelIndex()))]
+    return {line for text in texts for line in normalise(text)}
+
+
+@pytest.fixture(scope="module")
+def catalogues(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return compile_catalogues(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, catalogues: Path) -> Iterator[str]:
+    make_application([])
+    assert i18n.install(request.param, catalogues) == request.param
+    yield request.param
+    i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
+
+
+@pytest.fixture
+def translated_window(qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path: Path,
+                      language: str) -> Iterator[MainWindow]:
+    config = TerminalConfig(terminal_name="T1", receipt_dir=str(tmp_path / "receipts"))
+    win = MainWindow(store.ctx, config, clock=key_clock)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    win.runner.wait_idle()
+    yield win
+    win.close()
+
+
+def test_every_page_is_shown_in_the_terminals_language(
+    qtbot: QtBot, translated_window: MainWindow, language: str
+) -> None:
+    win = translated_window
+    english = english_literals(language)
+    seen = {"sign-in": shown_texts(win)}
+    sign_in(qtbot, win, "root")
+    for page in win.pages:  # an admin may open them all
+        assert win.open_page(page.key) is not None, page.key
+        win.runner.wait_idle()
+        qtbot.wait(50)
+        seen[page.key] = shown_texts(win)
+    untranslated = {key: sorted(texts & english) for key, texts in seen.items()
+                    if texts & english}
+    assert not untranslated, f"English on screen in {language}: {untranslated}"
+    assert sum(len(texts) for texts in seen.values()) > 150, "the walk saw too little"
+
+
+def test_the_walk_sees_english_when_no_catalogue_is_installed(
+    qtbot: QtBot, window: MainWindow, catalogues: Path
+) -> None:
+    """The same walk in English finds the English texts: the check above can fail."""
+    i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
+    sign_in(qtbot, window, "root")
+    window.open_page("sell")
+    window.runner.wait_idle()
+    found = shown_texts(window) & english_literals("de")
+    assert {"Take payment", "Sell gift cards", "Recipient"} <= found
+
+
+def test_standard_buttons_come_from_qts_own_catalogue(language: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Question, "", "",
+                      QMessageBox.StandardButton.Cancel | QMessageBox.StandardButton.Save)
+    cancel = box.button(QMessageBox.StandardButton.Cancel).text().replace("&", "")
+    save = box.button(QMessageBox.StandardButton.Save).text().replace("&", "")
+    assert (cancel, save) == {"de": ("Abbrechen", "Speichern"),
+                              "fr": ("Annuler", "Enregistrer")}[language]
