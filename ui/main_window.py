@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self.page_stack = QStackedWidget(self.workspace)
         for index, page in enumerate(self.pages):
             title = QCoreApplication.translate("pages", page.title)
-            button = QPushButton(f"{title}\n{page.shortcut}", self.workspace)
+            key = QKeySequence(page.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{title}\n{key}", self.workspace)
             button.setObjectName(f"nav_{page.key}")
             button.setProperty("kind", "nav")
             button.setCheckable(True)

@@ -371,6 +371,34 @@
         <source>Cash-out</source>
         <translation>Barauszahlung</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>External card</source>
+        <translation>Externe Karte</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
 </context>
 <context>
     <name>CardTableModel</name>
@@ -868,7 +896,7 @@
     </message>
     <message>
         <source>New e-card</source>
-        <translation>Neue E-Geschenkkarte</translation>
+        <translation>Neue E-Karte</translation>
     </message>
     <message>
         <source>Total %1</source>

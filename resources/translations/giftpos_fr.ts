@@ -371,6 +371,34 @@
         <source>Cash-out</source>
         <translation>Remboursement en espèces</translation>
     </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>remboursée</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Espèces</translation>
+    </message>
+    <message>
+        <source>External card</source>
+        <translation>Carte externe</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Carte cadeau</translation>
+    </message>
 </context>
 <context>
     <name>CardTableModel</name>
@@ -868,7 +896,7 @@
     </message>
     <message>
         <source>New e-card</source>
-        <translation>Nouvelle carte cadeau électronique</translation>
+        <translation>Nouvelle e-carte</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -1517,7 +1545,7 @@
     </message>
     <message>
         <source>Pay with cards</source>
-        <translation>Payer par carte cadeau</translation>
+        <translation>Paiement cartes</translation>
     </message>
     <message>
         <source>Balance</source>

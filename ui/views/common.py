@@ -23,7 +23,9 @@ def heading(text: str, parent: QWidget) -> QLabel:
 
 def big_button(text: str, parent: QWidget, *, kind: str = "", key: str = "") -> QPushButton:
     """A touch-sized button; ``key`` (e.g. "F9") is its shortcut and shown on it."""
-    button = QPushButton(f"{text}  [{key}]" if key else text, parent)
+    # The key's name as this language writes it (Strg, Entf, Échap) from Qt's catalogue.
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    button = QPushButton(f"{text}  [{shown}]" if key else text, parent)
     button.setProperty("kind", kind or "normal")
     button.setMinimumHeight(56)
     if key:
