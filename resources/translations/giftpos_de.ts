@@ -1181,6 +1181,10 @@
 <context>
     <name>TerminalScreen</name>
     <message>
+        <source>The %1 %2 has a broken escape: use \r, \n, \t or \xNN.</source>
+        <translation>Das Feld „%1“ (%2) enthält eine fehlerhafte Escape-Folge: \r, \n, \t oder \xNN verwenden.</translation>
+    </message>
+    <message>
         <source>First store</source>
         <translation>Erste Filiale</translation>
     </message>
@@ -1189,8 +1193,40 @@
         <translation>%1 (unbekannte Filiale)</translation>
     </message>
     <message>
+        <source>wedge prefix</source>
+        <translation>Präfix des Tastatur-Scanners</translation>
+    </message>
+    <message>
+        <source>wedge suffix</source>
+        <translation>Suffix des Tastatur-Scanners</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s baud rate must be a whole number, not %1.</source>
+        <translation>Die Baudrate des Scanners muss eine ganze Zahl sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>serial suffix</source>
+        <translation>Suffix des seriellen Scanners</translation>
+    </message>
+    <message>
+        <source>The serial suffix must be single bytes (\xNN).</source>
+        <translation>Das serielle Suffix muss aus einzelnen Bytes bestehen (\xNN).</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile %1: pick one from the list or leave it empty.</source>
+        <translation>Unbekanntes Druckerprofil %1: bitte eines aus der Liste wählen oder leer lassen.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name (it appears on receipts).</source>
+        <translation>Bitte der Kasse einen Namen geben (er steht auf den Belegen).</translation>
+    </message>
+    <message>
         <source>Saved. Scanner settings and the language apply at the next start of the app.</source>
         <translation>Gespeichert. Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>No printer is chosen: receipts are saved as PDF.</source>

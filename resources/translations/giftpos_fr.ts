@@ -1181,6 +1181,10 @@
 <context>
     <name>TerminalScreen</name>
     <message>
+        <source>The %1 %2 has a broken escape: use \r, \n, \t or \xNN.</source>
+        <translation>Le champ « %1 » (%2) contient une séquence d&apos;échappement incorrecte : utilisez \r, \n, \t ou \xNN.</translation>
+    </message>
+    <message>
         <source>First store</source>
         <translation>Premier magasin</translation>
     </message>
@@ -1189,8 +1193,40 @@
         <translation>%1 (magasin inconnu)</translation>
     </message>
     <message>
+        <source>wedge prefix</source>
+        <translation>préfixe du scanner clavier</translation>
+    </message>
+    <message>
+        <source>wedge suffix</source>
+        <translation>suffixe du scanner clavier</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s baud rate must be a whole number, not %1.</source>
+        <translation>Le débit en bauds du scanner doit être un nombre entier, pas %1.</translation>
+    </message>
+    <message>
+        <source>serial suffix</source>
+        <translation>suffixe du scanner série</translation>
+    </message>
+    <message>
+        <source>The serial suffix must be single bytes (\xNN).</source>
+        <translation>Le suffixe série doit être composé d&apos;octets simples (\xNN).</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile %1: pick one from the list or leave it empty.</source>
+        <translation>Profil d&apos;imprimante inconnu %1 : choisissez-en un dans la liste ou laissez vide.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name (it appears on receipts).</source>
+        <translation>Donnez un nom à cette caisse (il figure sur les tickets).</translation>
+    </message>
+    <message>
         <source>Saved. Scanner settings and the language apply at the next start of the app.</source>
         <translation>Enregistré. Les réglages du scanner et la langue s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1.</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés : %1.</translation>
     </message>
     <message>
         <source>No printer is chosen: receipts are saved as PDF.</source>

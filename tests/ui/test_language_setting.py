@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from posapp import paths
-from tests.ui.conftest import sign_in
+from tests.conftest import Store
+from tests.ui.conftest import KeyClock, sign_in
 from tests.ui.translation_support import CATALOGUES, compile_catalogues
 from ui import i18n
 from ui.app import make_application, resources_dir
@@ -69,8 +70,8 @@ def test_the_app_starts_in_the_saved_language_with_qts_own_texts(
     make_application([], TerminalConfig.load().language)
 
     assert QCoreApplication.translate("pages", "Sell cards") == "Vendre des cartes"
-    cancel = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel).buttons()[0]
-    assert cancel.text().replace("&", "") == "Annuler"
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    assert box.buttons()[0].text().replace("&", "") == "Annuler"
     make_application([], "en")
     assert QCoreApplication.translate("pages", "Sell cards") == "Sell cards"
 
@@ -88,3 +89,24 @@ def test_a_missing_catalogue_shows_english(tmp_path: Path, english_afterwards: N
     make_application([])
     assert i18n.install("de", tmp_path) == "en"
     assert QCoreApplication.translate("pages", "Sell cards") == "Sell cards"
+
+
+def test_a_refusal_on_the_terminal_page_reads_in_the_terminals_language(
+    qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path: Path, config_home: Path,
+    english_afterwards: None
+) -> None:
+    make_application([])
+    assert i18n.install("de", compile_catalogues(tmp_path / "qm")) == "de"
+    win = MainWindow(store.ctx, TerminalConfig(terminal_name="T1"), clock=key_clock)
+    qtbot.addWidget(win)
+    win.show()
+    sign_in(qtbot, win, "root")
+    page = win.open_page("terminal")
+    assert page is not None and isinstance(page.widget, TerminalView)
+    win.runner.wait_idle()
+    page.widget.terminal_name.setText(" ")
+    page.widget.save_button.click()
+    assert page.widget.banner.text() == (
+        "Einige Angaben stimmen nicht. Bitte prüfen und erneut versuchen.\n"
+        "Bitte der Kasse einen Namen geben (er steht auf den Belegen).")
+    win.close()
