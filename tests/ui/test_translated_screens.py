@@ -175,3 +175,19 @@ def test_standard_buttons_come_from_qts_own_catalogue(language: str) -> None:
     save = box.button(QMessageBox.StandardButton.Save).text().replace("&", "")
     assert (cancel, save) == {"de": ("Abbrechen", "Speichern"),
                               "fr": ("Annuler", "Enregistrer")}[language]
+
+
+def test_translated_headers_keep_their_columns_wide_enough(
+    qtbot: QtBot, translated_window: MainWindow, language: str
+) -> None:
+    """Column widths come from samples found by header title; "Karte" must find the
+    masked code's sample as "Card" does, or every code is cut off."""
+    sign_in(qtbot, translated_window, "root")
+    page = translated_window.open_page("cards")
+    assert page is not None
+    translated_window.runner.wait_idle()
+    table = page.widget.table  # type: ignore[union-attr]
+    metrics = table.fontMetrics()
+    assert table.columnWidth(0) > metrics.horizontalAdvance("GC-****-****-****-WWWW")
+    assert table.columnWidth(1) > metrics.horizontalAdvance(
+        {"de": "Aufgebraucht", "fr": "Épuisée"}[language])
