@@ -121,5 +121,6 @@ def run(args: list[str]) -> int:
 
 
 def demo_hint() -> str:
-    people = ", ".join(f"{name} {pin} ({role})" for role, (name, pin) in demo.DEMO_STAFF.items())
+    people = ", ".join(f"{name} {pin} ({i18n.role_label(role)})"
+                       for role, (name, pin) in demo.DEMO_STAFF.items())
     return QApplication.translate("app", "Demo PINs: %1").replace("%1", people)

@@ -29,26 +29,31 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.roles import Role
 from posapp.services import cards, sales
 from posapp.services.sale_model import Payment
 from tests.conftest import Store
 from tests.ui.conftest import KeyClock, sign_in
 from tests.ui.translation_support import LANGUAGES, ROOT, compile_catalogues, read_ts, ts_path
 from ui import i18n
-from ui.app import make_application
+from ui.app import demo_hint, make_application
 from ui.backoffice.terminal_screen import printer_profiles
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
 
-# Names kept in every language: the languages' own names and printer model profiles.
-PROPER_NAMES = {name for _code, name in i18n.LANGUAGES} | set(printer_profiles())
+# Names kept in every language: the languages' own names, printer model profiles, the
+# import file's column names, PDF and the printer port.
+PROPER_NAMES = {name for _code, name in i18n.LANGUAGES} | set(printer_profiles()) | {
+    "expires_at", "recipient_name", "recipient_email", "PDF", "TCP 9100"}
 _KEYS = re.compile(r"^((Ctrl|Shift|Alt)\+)*(F\d{1,2}|[A-Z])$")
 _HINT = re.compile(r"\s*\[[^\]]*\]$")
 # The settings screen still lists raw setting keys and values (code_prefix, true); it is
 # walked once it shows them in words.
 NOT_YET_WALKED = {"settings"}
-# Shown texts that join parts ("Sale R-1 — voided — total $5.00") are read part by part.
-_PARTS = re.compile(r" — |\n")
+# Shown texts that join parts ("Sale R-1 — voided — total $5.00", "Cam 1111 (cashier)")
+# are read part by part.
+_PARTS = re.compile(r" — |\n|, | \(|\)")
 
 
 def normalise(text: str) -> Iterator[str]:
@@ -60,9 +65,10 @@ def normalise(text: str) -> Iterator[str]:
 
 
 def english_literals(language: str) -> set[str]:
-    """Every string literal in ``ui/``, less those the catalogue keeps as they are
+    """Every string literal in ``ui/`` and the core's words for states, entry kinds and
+    roles (which reach the screen as data), less those the catalogue keeps as they are
     (GiftPOS, USB, "Status" in German)."""
-    found: set[str] = set()
+    found = {value.value for values in (Status, Kind, Role) for value in values}
     for path in (ROOT / "ui").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
@@ -118,6 +124,7 @@ def translated_window(qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path:
                       language: str) -> Iterator[MainWindow]:
     config = TerminalConfig(terminal_name="T1", receipt_dir=str(tmp_path / "receipts"))
     win = MainWindow(store.ctx, config, clock=key_clock)
+    win.login.show_hint(demo_hint())  # as the demo shows it, with role names
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
