@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QGroupBox,
     QLabel,
     QLineEdit,
@@ -35,12 +36,15 @@ from posapp.services import cards, sales
 from posapp.services.sale_model import Payment
 from tests.conftest import Store
 from tests.ui.conftest import KeyClock, sign_in
+from tests.ui.dialogs import on_next_dialog
 from tests.ui.translation_support import LANGUAGES, ROOT, compile_catalogues, read_ts, ts_path
 from ui import i18n
 from ui.app import demo_hint, make_application
 from ui.backoffice.terminal_screen import printer_profiles
+from ui.dialogs.tender_dialog import TenderDialog
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
+from ui.views.sell_view import SellView
 
 # Names kept in every language: the languages' own names, printer model profiles, the
 # import file's column names, PDF and the printer port.
@@ -198,3 +202,43 @@ def test_translated_headers_keep_their_columns_wide_enough(
     assert table.columnWidth(0) > metrics.horizontalAdvance("GC-****-****-****-WWWW")
     assert table.columnWidth(1) > metrics.horizontalAdvance(
         {"de": "Aufgebraucht", "fr": "Épuisée"}[language])
+
+
+def test_a_cash_sale_speaks_the_terminals_language_in_every_dialog(
+    qtbot: QtBot, translated_window: MainWindow, language: str
+) -> None:
+    """The tender dialog, the sold cards and the page after the sale."""
+    win = translated_window
+    english = english_literals(language)
+    sign_in(qtbot, win, "carl")
+    page = win.open_page("sell")
+    assert page is not None and isinstance(page.widget, SellView)
+    win.runner.wait_idle()
+    page.widget.amount.setText("25.00")
+    page.widget.recipient_name.setText("Ann")
+    qtbot.keyClick(page.widget.amount, Qt.Key.Key_Return)
+    win.runner.wait_idle()
+    seen: dict[str, set[str]] = {}
+
+    def pay(dialog: QDialog) -> None:
+        assert isinstance(dialog, TenderDialog)
+        seen["tender"] = shown_texts(dialog)
+        dialog.amount.setText("40.00")
+        dialog._accept()
+
+    def sold(dialog: QDialog) -> None:
+        seen["sold"] = shown_texts(dialog)
+        dialog.accept()
+
+    on_next_dialog("tenderDialog", pay)
+    on_next_dialog("soldCardsDialog", sold)
+    qtbot.keyClick(page.widget, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "sold" in seen, timeout=5000)
+    win.runner.wait_idle()
+    seen["after"] = shown_texts(win)
+    untranslated = {key: sorted(texts & english) for key, texts in seen.items()
+                    if texts & english}
+    assert not untranslated, f"English on screen in {language}: {untranslated}"
+    change = {"de": "Rückgeld: $15.00", "fr": "Monnaie à rendre : $15.00"}[language]
+    assert change in seen["sold"]
+    assert {"de": "Bezahlen", "fr": "Payer"}[language] in seen["tender"]
