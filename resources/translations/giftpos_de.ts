@@ -361,11 +361,11 @@
     </message>
     <message>
         <source>Transfer out</source>
-        <translation>Übertrag (ab)</translation>
+        <translation>Übertrag ausgehend</translation>
     </message>
     <message>
         <source>Transfer in</source>
-        <translation>Übertrag (zu)</translation>
+        <translation>Übertrag eingehend</translation>
     </message>
     <message>
         <source>Cash-out</source>
@@ -710,7 +710,7 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation>Offen %1</translation>
+        <translation>Restbetrag %1</translation>
     </message>
 </context>
 <context>
@@ -729,7 +729,7 @@
     </message>
     <message>
         <source>Apply card</source>
-        <translation>Karte anrechnen</translation>
+        <translation>Karte einlösen</translation>
     </message>
     <message>
         <source>Card</source>
@@ -737,7 +737,7 @@
     </message>
     <message>
         <source>Applied</source>
-        <translation>Angerechnet</translation>
+        <translation>Eingelöst</translation>
     </message>
     <message>
         <source>Card balance</source>
@@ -927,11 +927,11 @@
     </message>
     <message>
         <source>Take payment</source>
-        <translation>Zahlung annehmen</translation>
+        <translation>Kassieren</translation>
     </message>
     <message>
         <source>Clear sale</source>
-        <translation>Verkauf leeren</translation>
+        <translation>Verkauf verwerfen</translation>
     </message>
     <message>
         <source>Card</source>
@@ -1163,7 +1163,7 @@
     <name>TenderDialog</name>
     <message>
         <source>Take payment</source>
-        <translation>Zahlung annehmen</translation>
+        <translation>Kassieren</translation>
     </message>
     <message>
         <source>Due: %1</source>
