@@ -35,8 +35,10 @@ _ROLES = {
     "admin": QT_TRANSLATE_NOOP("roles", "admin"),
 }
 
-# The translators in use, kept so that choosing another language replaces them.
+# The translators in use, kept so that choosing another language replaces them, and the
+# locale Qt started with, which English gives back.
 _installed: list[QTranslator] = []
+_started_with: list[QLocale] = []
 
 
 def resolve(language: str) -> str:
@@ -44,7 +46,7 @@ def resolve(language: str) -> str:
 
     A language this build does not ship (a hand-edited settings file) is logged and
     treated as no choice, so the app still starts."""
-    if language in dict(LANGUAGES):
+    if language in [code for code, _name in LANGUAGES]:  # a list: a bad value cannot raise
         return language
     if language:
         log.warning("unknown language %r in the terminal settings, using the system's",
@@ -62,6 +64,9 @@ def install(language: str, catalogues: Path) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    if not _started_with:
+        _started_with.append(QLocale())
+    QLocale.setDefault(_started_with[0])
     chosen = resolve(language)
     if chosen == SOURCE_LANGUAGE:
         return chosen
@@ -81,6 +86,8 @@ def install(language: str, catalogues: Path) -> str:
     for translator in translators:
         app.installTranslator(translator)
         _installed.append(translator)
+    # Calendar pop-ups name months and weekdays from the default locale, not a catalogue.
+    QLocale.setDefault(QLocale(chosen))
     return chosen
 
 

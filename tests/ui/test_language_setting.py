@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -110,3 +110,14 @@ def test_a_refusal_on_the_terminal_page_reads_in_the_terminals_language(
         "Einige Angaben stimmen nicht. Bitte prüfen und erneut versuchen.\n"
         "Bitte der Kasse einen Namen geben (er steht auf den Belegen).")
     win.close()
+
+
+def test_calendars_name_months_in_the_chosen_language_and_english_gives_them_back(
+    tmp_path: Path, english_afterwards: None
+) -> None:
+    make_application([])
+    before = QLocale().name()
+    assert i18n.install("fr", compile_catalogues(tmp_path / "qm")) == "fr"
+    assert QLocale().monthName(3) == "mars"
+    i18n.install(i18n.SOURCE_LANGUAGE, tmp_path / "qm")
+    assert QLocale().name() == before
