@@ -1321,11 +1321,11 @@
     </message>
     <message>
         <source>Pr&amp;efix</source>
-        <translation>Prä&amp;fix</translation>
+        <translation>&amp;Präfix</translation>
     </message>
     <message>
         <source>Su&amp;ffix</source>
-        <translation>Su&amp;ffix</translation>
+        <translation>S&amp;uffix</translation>
     </message>
     <message>
         <source>Most time between &amp;keys</source>
@@ -1337,7 +1337,7 @@
     </message>
     <message>
         <source>Frame s&amp;uffix</source>
-        <translation>Rahmen-S&amp;uffix</translation>
+        <translation>&amp;Rahmen-Suffix</translation>
     </message>
     <message>
         <source>Receipt printer</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Paper &amp;width</source>
-        <translation>Papier&amp;breite</translation>
+        <translation>Papierbr&amp;eite</translation>
     </message>
     <message>
         <source>Pr&amp;ofile</source>
@@ -1489,7 +1489,7 @@
     </message>
     <message>
         <source>That is not a valid gift card code. Scan the card again.</source>
-        <translation>Das ist kein gültiger Gutscheincode. Bitte die Karte erneut scannen.</translation>
+        <translation>Das ist kein gültiger Geschenkkartencode. Bitte die Karte erneut scannen.</translation>
     </message>
     <message>
         <source>We couldn&apos;t find that gift card.</source>

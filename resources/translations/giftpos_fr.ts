@@ -1389,11 +1389,11 @@
     </message>
     <message>
         <source>&amp;Target</source>
-        <translation>&amp;Cible</translation>
+        <translation>C&amp;ible</translation>
     </message>
     <message>
         <source>Paper &amp;width</source>
-        <translation>&amp;Largeur du papier</translation>
+        <translation>Lar&amp;geur du papier</translation>
     </message>
     <message>
         <source>Pr&amp;ofile</source>
@@ -1401,7 +1401,7 @@
     </message>
     <message>
         <source>Cash &amp;drawer</source>
-        <translation>&amp;Tiroir-caisse</translation>
+        <translation>Tiroir-c&amp;aisse</translation>
     </message>
 </context>
 <context>
