@@ -77,8 +77,9 @@ def english_literals(language: str) -> set[str]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.update(normalise(node.value))
-    same = {line for m in read_ts(ts_path(language)) if m.source in m.translations
-            for line in normalise(m.source)}
+    same = {line for m in read_ts(ts_path(language))
+            if any(list(normalise(t)) == list(normalise(m.source)) for t in m.translations)
+            for line in normalise(m.source)}  # "Su&ffix" is "S&uffix" in German
     return found - same - PROPER_NAMES
 
 
