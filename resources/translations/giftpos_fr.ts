@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>Initial</source>
-        <translation>Initial</translation>
+        <translation>Valeur initiale</translation>
     </message>
     <message>
         <source>Store</source>
