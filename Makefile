@@ -17,7 +17,7 @@ PYTHON ?= $(shell for p in python3 python3.14 python3.13 python3.12 python3.11; 
 # Extra pytest arguments, e.g. make test PYTEST_ARGS='-k redeem -x'.
 PYTEST_ARGS ?=
 
-.PHONY: venv run test lint bench
+.PHONY: venv translations run test lint bench
 
 venv: $(STAMP)
 
@@ -29,13 +29,23 @@ $(STAMP): pyproject.toml
 	$(VENV)/bin/python -m pip install --disable-pip-version-check -q -e '.[test,build]'
 	touch $@
 
-run: venv
+# The German and French catalogues: lupdate adds new source strings to the .ts files
+# (unfinished, so tests/ui/test_translations.py names them) and lrelease compiles the
+# .qm files the app loads.
+TS := $(wildcard resources/translations/*.ts)
+
+translations: venv
+	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
+		$$(find ui -name '*.py' | sort) -ts $(TS)
+	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
+
+run: venv translations
 	scripts/bootstrap.sh qt
 	$(VENV)/bin/posapp --demo
 
 # Exit 5 means pytest collected nothing: fine for a PYTEST_ARGS selection that matches
 # nothing, but under CI the whole suite runs, so nothing collected is a broken setup.
-test: venv
+test: venv translations
 	scripts/bootstrap.sh test
 	status=0; QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest \
 		--durations=15 $(PYTEST_ARGS) || status=$$?; \

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from posapp.documents import CardFace, StoreInfo
 from printers.barcodes import draw_code128, draw_qr, qr_payload
 from printers.layout import CARD_HEIGHT, CARD_WIDTH
+from printers.messages import text as _
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "cards"
 
@@ -63,7 +64,8 @@ class CardPainter:
         c.setFillColorRGB(1, 1, 1)
         if face.face_value is None:
             c.setFont(_TEXT_FONT, 8)
-            c.drawString(_MARGIN, _MARGIN + 1 * mm, "Value added at purchase")
+            c.drawString(_MARGIN, _MARGIN + 1 * mm,
+                         _(face.store.locale, "Value added at purchase"))
         else:
             text = face.face_value.format(face.store.locale)
             size = _fit(text, _BOLD_FONT, 22, 12, CARD_WIDTH / 2)
@@ -117,7 +119,8 @@ class CardPainter:
         c.setFont(_BOLD_FONT, size)
         c.drawString(name_x, CARD_HEIGHT - _MARGIN - 4.2 * mm, store.name)
         c.setFont(_TEXT_FONT, 6.5)
-        c.drawString(name_x, CARD_HEIGHT - _MARGIN - 8 * mm, "G I F T   C A R D")
+        c.drawString(name_x, CARD_HEIGHT - _MARGIN - 8 * mm,
+                     _letter_spaced(_(store.locale, "GIFT CARD")))
 
     def _define_back(self, store: StoreInfo) -> None:
         c = self._canvas
@@ -125,15 +128,16 @@ class CardPainter:
         c.rect(0, 0, CARD_WIDTH, CARD_HEIGHT, stroke=0, fill=1)
         c.setFillColorRGB(*_DARK)
         c.setFont(_BOLD_FONT, 7.5)
-        c.drawString(_MARGIN, CARD_HEIGHT - 7 * mm, f"{store.name} gift card")
+        loc = store.locale
+        c.drawString(_MARGIN, CARD_HEIGHT - 7 * mm, _(loc, "{store} gift card", store=store.name))
         help_text = (
-            f"Check your balance at {_short_url(store.balance_url)}, by scanning the QR code, "
-            f"or at any {store.name} till."
+            _(loc, "Check your balance at {url}, by scanning the QR code, or at any {store} till.",
+              url=_short_url(store.balance_url), store=store.name)
             if store.balance_url
-            else f"Check your balance at any {store.name} till."
+            else _(loc, "Check your balance at any {store} till.", store=store.name)
         )
         width = CARD_WIDTH - 2 * _MARGIN - 25 * mm
-        lines = simpleSplit(f"{store.terms} {help_text}", _TEXT_FONT, 5.5, width)
+        lines = simpleSplit(f"{_(loc, store.terms)} {help_text}", _TEXT_FONT, 5.5, width)
         c.setFillColorRGB(*_GREY)
         c.setFont(_TEXT_FONT, 5.5)
         text = c.beginText(_MARGIN, CARD_HEIGHT - 20.5 * mm)
@@ -144,15 +148,21 @@ class CardPainter:
 
 
 def _details(face: CardFace) -> list[str]:
+    loc = face.store.locale
     details = []
     if face.serial is not None:
-        details.append(f"No. {face.serial:06d}")
+        details.append(_(loc, "No. {serial}", serial=f"{face.serial:06d}"))
     if face.batch_id:
-        details.append(f"Batch {face.batch_id}")
+        details.append(_(loc, "Batch {batch}", batch=face.batch_id))
     if face.expires_at is not None:
-        details.append("Valid until " + format_date(face.expires_at, "medium",
-                                                   locale=face.store.locale))
+        details.append(_(loc, "Valid until {date}",
+                         date=format_date(face.expires_at, "medium", locale=loc)))
     return details
+
+
+def _letter_spaced(title: str) -> str:
+    """A title with its letters spaced out and its words further apart, as on the card."""
+    return "   ".join(" ".join(word) for word in title.split())
 
 
 def _short_url(url: str | None) -> str:

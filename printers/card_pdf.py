@@ -21,6 +21,7 @@ from posapp.documents import CardFace
 from posapp.domain.errors import InvalidInput
 from printers.card_design import CardArtwork, CardPainter
 from printers.layout import CARD_HEIGHT, CARD_WIDTH, CARDS_PER_SHEET, SheetLayout
+from printers.messages import text as _
 from printers.streaming import compress_finished_pages
 
 #: Called after every sheet with (cards done, total or None); returning False cancels.
@@ -121,11 +122,13 @@ def _header(canvas: Canvas, layout: SheetLayout, page: list[CardFace], number: i
     batches = sorted({face.batch_id for face in page if face.batch_id})
     serials = [face.serial for face in page if face.serial is not None]
     first, last = (min(serials), max(serials)) if serials else (done + 1, done + len(page))
+    loc = page[0].store.locale
     parts = [
-        f"Batch {', '.join(batches)}" if batches else "Cards",
-        f"sheet {number}" + (f" of {sheets}" if sheets else ""),
-        "backs" if back else "fronts",
-        f"cards {first}-{last}",
+        _(loc, "Batch {batch}", batch=", ".join(batches)) if batches else _(loc, "Cards"),
+        _(loc, "sheet {number} of {sheets}", number=number, sheets=sheets) if sheets
+        else _(loc, "sheet {number}", number=number),
+        _(loc, "backs" if back else "fronts"),
+        _(loc, "cards {first}-{last}", first=first, last=last),
     ]
     canvas.saveState()
     canvas.setFont("Helvetica", 8)

@@ -3,7 +3,8 @@
 Every document becomes a :class:`PrintJob` of slips (one paper cut each) made of
 text lines no wider than the printer's columns and centred QR codes. The
 ESC/POS and PDF printers both render these jobs, so a thermal receipt and its
-PDF twin always carry the same words.
+PDF twin always carry the same words: labels in the store's language
+(:mod:`printers.messages`), money and dates formatted by Babel for its locale.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from posapp.documents import (
 from posapp.domain.errors import InvalidInput
 from posapp.money import Money
 from printers.barcodes import qr_payload
+from printers.messages import text as _
 
 #: Columns of font A on 58 mm (384 dots) and 80 mm (576 dots) paper.
 COLUMNS = {58: 32, 80: 48}
@@ -89,13 +91,15 @@ def layout_document(doc: Document, width_mm: int = 80, *,
     w = _Writer(cols)
     if isinstance(doc, Receipt):
         slips = [_sale(w, doc)]
-        slips += [_gift(w, g, doc.store, "GIFT CARD") for g in doc.gift_receipts]
-        slips += [_gift(w, g, doc.store, "YOUR NEW GIFT CARD") for g in doc.new_cards]
+        slips += [_gift(w, g, doc.store, _(doc.store.locale, "GIFT CARD"))
+                  for g in doc.gift_receipts]
+        slips += [_gift(w, g, doc.store, _(doc.store.locale, "YOUR NEW GIFT CARD"))
+                  for g in doc.new_cards]
         return PrintJob(cols, tuple(slips), open_drawer=doc.open_drawer)
     if isinstance(doc, GiftReceipt):
         if store is None:
             raise InvalidInput("A gift receipt needs the store it was sold in.")
-        return PrintJob(cols, (_gift(w, doc, store, "GIFT CARD"),))
+        return PrintJob(cols, (_gift(w, doc, store, _(store.locale, "GIFT CARD")),))
     if isinstance(doc, BalanceSlip):
         return PrintJob(cols, (_balance(w, doc),))
     if isinstance(doc, EndOfDayReport):
@@ -146,40 +150,43 @@ def when(moment: datetime, locale: str) -> str:
 
 def _sale(w: _Writer, r: Receipt) -> Slip:
     loc = r.store.locale
-    title = "REFUND" if r.state == "refunded" else "SALE"
+    title = _(loc, "REFUND" if r.state == "refunded" else "SALE")
     out = w.header(r.store, title)
     if r.state in _STATE_BANNERS:
-        out += w.wrap(_STATE_BANNERS[r.state], "center", bold=True, tall=True)
-    out += w.pair("Receipt", r.receipt_number)
-    out += w.pair("Date", when(r.created_at, loc))
-    out += w.pair("Cashier", r.cashier)
-    out += w.pair("Till", r.terminal)
+        out += w.wrap(_(loc, _STATE_BANNERS[r.state]), "center", bold=True, tall=True)
+    out += w.pair(_(loc, "Receipt"), r.receipt_number)
+    out += w.pair(_(loc, "Date"), when(r.created_at, loc))
+    out += w.pair(_(loc, "Cashier"), r.cashier)
+    out += w.pair(_(loc, "Till"), r.terminal)
     out += w.rule()
     for line in r.lines:
         out += w.wrap(line.description)
         out += w.pair(f"  {line.quantity} x {money(line.unit_price, loc)}",
                       money(line.amount, loc))
     out += w.rule()
-    out += w.pair("TOTAL", money(r.total, loc), bold=True, tall=True)
+    out += w.pair(_(loc, "TOTAL"), money(r.total, loc), bold=True, tall=True)
     for tender in r.tenders:
         out += _tender(w, tender, loc)
     if r.change or any(t.kind == "cash" for t in r.tenders):
-        out += w.pair("Change", money(r.change, loc), bold=True)
+        out += w.pair(_(loc, "Change"), money(r.change, loc), bold=True)
     out += w.rule()
     if r.new_cards:
-        out += w.wrap("Your remaining balance moved to a new card code: see the next slip.")
-    out += w.wrap("Keep this receipt. Gift card balances are shown with masked codes.",
+        out += w.wrap(_(loc, "Your remaining balance moved to a new card code: see the next "
+                          "slip."))
+    out += w.wrap(_(loc, "Keep this receipt. Gift card balances are shown with masked codes."),
                   "center")
     return Slip(tuple(out))
 
 
 def _tender(w: _Writer, tender: ReceiptTender, loc: str) -> list[Text]:
-    label = _TENDER_LABELS.get(tender.kind, tender.kind.replace("_", " ").capitalize())
+    label = (_(loc, _TENDER_LABELS[tender.kind]) if tender.kind in _TENDER_LABELS
+             else tender.kind.replace("_", " ").capitalize())
     out = w.pair(label, money(tender.amount, loc))
     if tender.masked_code:
         out += w.wrap(f"  {tender.masked_code}", indent="  ")
     if tender.remaining_balance is not None:
-        out += w.pair("  Balance left", money(tender.remaining_balance, loc), indent="  ")
+        out += w.pair("  " + _(loc, "Balance left"), money(tender.remaining_balance, loc),
+                      indent="  ")
     return out
 
 
@@ -188,57 +195,58 @@ def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str) -> Slip:
     out = w.header(store, title)
     out += w.wrap(money(g.amount, loc), "center", bold=True, tall=True)
     if g.recipient_name:
-        out += w.wrap(f"For {g.recipient_name}", "center")
+        out += w.wrap(_(loc, "For {name}", name=g.recipient_name), "center")
     if g.message:
         out += [Text("")] + w.wrap(f'"{g.message}"', "center")
-    out += [Text("")] + w.wrap("Your gift card code", "center")
+    out += [Text("")] + w.wrap(_(loc, "Your gift card code"), "center")
     out += w.wrap(g.display_code, "center", bold=True)
     blocks: list[Block] = [*out, Qr(qr_payload(g.code, store))]
     if g.expires_at is not None:
-        blocks += w.wrap(f"Valid until {format_date(g.expires_at, 'medium', locale=loc)}",
-                         "center")
-    help_text = (f"Check the balance at {store.balance_url}" if store.balance_url
-                 else f"Check the balance at any {store.name} till.")
-    blocks += w.rule() + w.wrap(store.terms) + w.wrap(help_text)
+        blocks += w.wrap(_(loc, "Valid until {date}",
+                           date=format_date(g.expires_at, "medium", locale=loc)), "center")
+    help_text = (_(loc, "Check the balance at {url}", url=store.balance_url)
+                 if store.balance_url
+                 else _(loc, "Check the balance at any {store} till.", store=store.name))
+    blocks += w.rule() + w.wrap(_(loc, store.terms)) + w.wrap(help_text)
     return Slip(tuple(blocks))
 
 
 def _balance(w: _Writer, b: BalanceSlip) -> Slip:
     loc = b.store.locale
-    out = w.header(b.store, "GIFT CARD BALANCE")
+    out = w.header(b.store, _(loc, "GIFT CARD BALANCE"))
     out += w.wrap(b.masked_code, "center")
     out += w.wrap(money(b.balance, loc), "center", bold=True, tall=True)
-    out += w.pair("Status", b.status.replace("_", " ").capitalize())
+    out += w.pair(_(loc, "Status"), _(loc, b.status.replace("_", " ").capitalize()))
     if b.expires_at is not None:
-        out += w.pair("Valid until", format_date(b.expires_at, "medium", locale=loc))
-    out += w.pair("Printed", when(b.printed_at, loc))
+        out += w.pair(_(loc, "Valid until"), format_date(b.expires_at, "medium", locale=loc))
+    out += w.pair(_(loc, "Printed"), when(b.printed_at, loc))
     return Slip(tuple(out))
 
 
 def _end_of_day(w: _Writer, report: EndOfDayReport) -> Slip:
     loc = report.store.locale
-    out = w.header(report.store, "END OF DAY")
-    out += w.pair("Business day", report.business_day)
-    out += w.pair("Printed", when(report.printed_at, loc))
+    out = w.header(report.store, _(loc, "END OF DAY"))
+    out += w.pair(_(loc, "Business day"), report.business_day)
+    out += w.pair(_(loc, "Printed"), when(report.printed_at, loc))
     for totals in report.terminals:
-        out += w.rule() + w.wrap(f"Till {totals.terminal}", bold=True)
+        out += w.rule() + w.wrap(_(loc, "Till {name}", name=totals.terminal), bold=True)
         out += _totals(w, totals, loc)
     if len(report.terminals) > 1:
-        out += w.rule("=") + w.wrap("All tills", bold=True)
+        out += w.rule("=") + w.wrap(_(loc, "All tills"), bold=True)
         out += _totals(w, _sum(report.terminals), loc)
     if not report.terminals:
-        out += w.rule() + w.wrap("No sales on this day.", "center")
+        out += w.rule() + w.wrap(_(loc, "No sales on this day."), "center")
     return Slip(tuple(out))
 
 
 def _totals(w: _Writer, t: TerminalTotals, loc: str) -> list[Text]:
-    return (w.pair("Sales", str(t.sales_count))
-            + w.pair("Gift cards sold", money(t.cards_sold, loc))
-            + w.pair("Gift card redemptions", money(t.gift_card_redemptions, loc))
-            + w.pair("Cash", money(t.cash, loc))
-            + w.pair("Card / external", money(t.external, loc))
-            + w.pair("Voided sales", str(t.voids))
-            + w.pair("Refunds", money(t.refunds, loc)))
+    return (w.pair(_(loc, "Sales"), str(t.sales_count))
+            + w.pair(_(loc, "Gift cards sold"), money(t.cards_sold, loc))
+            + w.pair(_(loc, "Gift card redemptions"), money(t.gift_card_redemptions, loc))
+            + w.pair(_(loc, "Cash"), money(t.cash, loc))
+            + w.pair(_(loc, "Card / external"), money(t.external, loc))
+            + w.pair(_(loc, "Voided sales"), str(t.voids))
+            + w.pair(_(loc, "Refunds"), money(t.refunds, loc)))
 
 
 def _sum(terminals: tuple[TerminalTotals, ...]) -> TerminalTotals:

@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +22,7 @@ from posapp import paths
 from posapp.db import migrate
 from posapp.services import demo, expiry, staff
 from posapp.services.context import Context
+from ui import i18n
 from ui.dialogs.setup_dialog import SetupDialog
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
@@ -52,7 +53,8 @@ def parse_args(args: list[str]) -> Options:
     return Options(demo="--demo" in rest, smoke="--smoke" in rest, db_url=db_url)
 
 
-def make_application(argv: list[str]) -> QApplication:
+def make_application(argv: list[str], language: str = "") -> QApplication:
+    """The application with its style, icon and ``language`` ("" follows the system)."""
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("GiftPOS")
@@ -64,9 +66,7 @@ def make_application(argv: list[str]) -> QApplication:
     icon = res / "icons" / "giftpos.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "giftpos", "_", str(res / "translations")):
-        app.installTranslator(translator)
+    i18n.install(language, res / "translations")
     return app
 
 
@@ -94,7 +94,8 @@ def ensure_set_up(ctx: Context, options: Options) -> bool:
 def run(args: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     options = parse_args(args)
-    app = make_application([sys.argv[0], *args])
+    config = TerminalConfig() if options.smoke else TerminalConfig.load()
+    app = make_application([sys.argv[0], *args], config.language)
     workdir = Path(tempfile.mkdtemp(prefix="giftpos-smoke-")) if options.smoke else None
     ctx = open_context(options, workdir)
     try:
@@ -103,7 +104,6 @@ def run(args: list[str]) -> int:
         released = expiry.release_stale_holds(ctx)
         if released:
             log.info("released %d stale checkout holds", released)
-        config = TerminalConfig() if options.smoke else TerminalConfig.load()
         if workdir is not None:
             config.receipt_dir = str(workdir / "receipts")
         window = MainWindow(ctx, config)
@@ -121,5 +121,6 @@ def run(args: list[str]) -> int:
 
 
 def demo_hint() -> str:
-    people = ", ".join(f"{name} {pin} ({role})" for role, (name, pin) in demo.DEMO_STAFF.items())
+    people = ", ".join(f"{name} {pin} ({i18n.role_label(role)})"
+                       for role, (name, pin) in demo.DEMO_STAFF.items())
     return QApplication.translate("app", "Demo PINs: %1").replace("%1", people)

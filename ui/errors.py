@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import traceback
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from posapp.domain.errors import ErrorCode, PosError
@@ -21,30 +21,44 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
-# The source strings stay literal so that translation tools find them.
+# Marked for the translation tools, translated when shown.
 _MESSAGES: dict[ErrorCode, str] = {
-    ErrorCode.INVALID_AMOUNT: "That amount can't be used. Check the number and try again.",
-    ErrorCode.INVALID_CODE: "That is not a valid gift card code. Scan the card again.",
-    ErrorCode.CARD_NOT_FOUND: "We couldn't find that gift card.",
-    ErrorCode.CARD_INACTIVE: "This gift card has not been activated yet.",
-    ErrorCode.CARD_EXPIRED: "This gift card has expired.",
-    ErrorCode.CARD_FROZEN: "This gift card is frozen. A manager must unfreeze it.",
-    ErrorCode.CARD_VOIDED: "This gift card has been voided and can't be used.",
-    ErrorCode.INSUFFICIENT_FUNDS: "There isn't enough balance on the card.",
-    ErrorCode.WRONG_LOCATION: "This gift card can't be used at this store.",
-    ErrorCode.CURRENCY_MISMATCH: "This gift card is in a different currency.",
-    ErrorCode.INVALID_STATE: "That can't be done right now.",
-    ErrorCode.PERMISSION_DENIED: "You are not allowed to do that. Ask a manager.",
-    ErrorCode.AUTH_FAILED: "Wrong name or PIN. Try again.",
-    ErrorCode.RATE_LIMITED: "Too many failed attempts. Wait a minute and try again.",
-    ErrorCode.NOT_ALLOWED: "That payment isn't allowed here.",
-    ErrorCode.CONFLICT: "This was already done with different details. Start again.",
-    ErrorCode.NOT_FOUND: "We couldn't find that.",
-    ErrorCode.INVALID_INPUT: "Some of the details aren't right. Check and try again.",
-    ErrorCode.DEVICE_ERROR: "The printer or scanner isn't responding. Check its cable.",
+    ErrorCode.INVALID_AMOUNT: QT_TRANSLATE_NOOP(
+        "errors", "That amount can't be used. Check the number and try again."),
+    ErrorCode.INVALID_CODE: QT_TRANSLATE_NOOP(
+        "errors", "That is not a valid gift card code. Scan the card again."),
+    ErrorCode.CARD_NOT_FOUND: QT_TRANSLATE_NOOP("errors", "We couldn't find that gift card."),
+    ErrorCode.CARD_INACTIVE: QT_TRANSLATE_NOOP(
+        "errors", "This gift card has not been activated yet."),
+    ErrorCode.CARD_EXPIRED: QT_TRANSLATE_NOOP("errors", "This gift card has expired."),
+    ErrorCode.CARD_FROZEN: QT_TRANSLATE_NOOP(
+        "errors", "This gift card is frozen. A manager must unfreeze it."),
+    ErrorCode.CARD_VOIDED: QT_TRANSLATE_NOOP(
+        "errors", "This gift card has been voided and can't be used."),
+    ErrorCode.INSUFFICIENT_FUNDS: QT_TRANSLATE_NOOP(
+        "errors", "There isn't enough balance on the card."),
+    ErrorCode.WRONG_LOCATION: QT_TRANSLATE_NOOP(
+        "errors", "This gift card can't be used at this store."),
+    ErrorCode.CURRENCY_MISMATCH: QT_TRANSLATE_NOOP(
+        "errors", "This gift card is in a different currency."),
+    ErrorCode.INVALID_STATE: QT_TRANSLATE_NOOP("errors", "That can't be done right now."),
+    ErrorCode.PERMISSION_DENIED: QT_TRANSLATE_NOOP(
+        "errors", "You are not allowed to do that. Ask a manager."),
+    ErrorCode.AUTH_FAILED: QT_TRANSLATE_NOOP("errors", "Wrong name or PIN. Try again."),
+    ErrorCode.RATE_LIMITED: QT_TRANSLATE_NOOP(
+        "errors", "Too many failed attempts. Wait a minute and try again."),
+    ErrorCode.NOT_ALLOWED: QT_TRANSLATE_NOOP("errors", "That payment isn't allowed here."),
+    ErrorCode.CONFLICT: QT_TRANSLATE_NOOP(
+        "errors", "This was already done with different details. Start again."),
+    ErrorCode.NOT_FOUND: QT_TRANSLATE_NOOP("errors", "We couldn't find that."),
+    ErrorCode.INVALID_INPUT: QT_TRANSLATE_NOOP(
+        "errors", "Some of the details aren't right. Check and try again."),
+    ErrorCode.DEVICE_ERROR: QT_TRANSLATE_NOOP(
+        "errors", "The printer or scanner isn't responding. Check its cable."),
 }
 
-UNEXPECTED = "Something went wrong. Nothing was changed; try again or call support."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "errors", "Something went wrong. Nothing was changed; try again or call support.")
 
 
 def message_for(error: PosError) -> str:

@@ -26,6 +26,7 @@ from posapp.services.context import Actor, Context
 from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
 from ui.events import AppEvents
+from ui.i18n import role_label
 from ui.operations import OperationRunner
 from ui.pages import Page, all_pages
 from ui.scanning import SerialBridge, WedgeFilter
@@ -88,7 +89,8 @@ class MainWindow(QMainWindow):
         self.page_stack = QStackedWidget(self.workspace)
         for index, page in enumerate(self.pages):
             title = QCoreApplication.translate("pages", page.title)
-            button = QPushButton(f"{title}\n{page.shortcut}", self.workspace)
+            key = QKeySequence(page.shortcut).toString(QKeySequence.SequenceFormat.NativeText)
+            button = QPushButton(f"{title}\n{key}", self.workspace)
             button.setObjectName(f"nav_{page.key}")
             button.setProperty("kind", "nav")
             button.setCheckable(True)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
             self.login.refresh(self._last_user)
             return
         self._last_user = actor.staff_name
-        role = QCoreApplication.translate("roles", actor.role.value)
+        role = role_label(actor.role.value)
         self.user_label.setText(f"{actor.staff_name} · {role}")
         self.status.show_user(f"{actor.staff_name} ({role})")
         self.status.show_place(actor.location_code, actor.terminal_name)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
@@ -134,17 +133,23 @@ def _cards_io(deps: Deps) -> tuple[QWidget, QObject]:
 
 
 def all_pages() -> list[Page]:
-    tr = partial(QT_TRANSLATE_NOOP, "pages")  # the window translates the titles
+    # The window translates the titles.
     return [
-        Page("sell", tr("Sell cards"), "F2", Permission.SELL, _sell),
-        Page("pay", tr("Pay with cards"), "F3", Permission.PAY, _pay),
-        Page("balance", tr("Balance"), "F4", Permission.CHECK_BALANCE, _balance),
-        Page("returns", tr("Returns"), "F5", Permission.PAY, _returns),
-        Page("cards", tr("Cards"), "F6", Permission.LIST_CARDS, _cards),
-        Page("history", tr("History"), "F7", Permission.LIST_CARDS, _history),
-        Page("cards_io", tr("Import / export"), "Shift+F6", Permission.IMPORT, _cards_io),
-        Page("batches", tr("Batches"), "F8", Permission.MANAGE_BATCHES, _batches),
-        Page("settings", tr("Settings"), "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
+        Page("sell", QT_TRANSLATE_NOOP("pages", "Sell cards"), "F2", Permission.SELL, _sell),
+        Page("pay", QT_TRANSLATE_NOOP("pages", "Pay with cards"), "F3", Permission.PAY, _pay),
+        Page("balance", QT_TRANSLATE_NOOP("pages", "Balance"),
+             "F4", Permission.CHECK_BALANCE, _balance),
+        Page("returns", QT_TRANSLATE_NOOP("pages", "Returns"), "F5", Permission.PAY, _returns),
+        Page("cards", QT_TRANSLATE_NOOP("pages", "Cards"), "F6", Permission.LIST_CARDS, _cards),
+        Page("history", QT_TRANSLATE_NOOP("pages", "History"),
+             "F7", Permission.LIST_CARDS, _history),
+        Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
+             "Shift+F6", Permission.IMPORT, _cards_io),
+        Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),
+             "F8", Permission.MANAGE_BATCHES, _batches),
+        Page("settings", QT_TRANSLATE_NOOP("pages", "Settings"),
+             "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
         # The terminal's store and devices: set up by an admin, as the store itself is.
-        Page("terminal", tr("Terminal"), "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal),
+        Page("terminal", QT_TRANSLATE_NOOP("pages", "Terminal"),
+             "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal),
     ]

@@ -1,8 +1,8 @@
 """This terminal's own settings, kept as JSON in the user's config dir (not in the database).
 
-Location, terminal name, the scanner (wedge timing and affixes, serial port) and the
-receipt printer. A missing or unreadable file gives the defaults, so a new terminal
-starts; saving writes the whole file atomically.
+Location, terminal name, the scanner (wedge timing and affixes, serial port), the
+receipt printer and the app's language. A missing or unreadable file gives the
+defaults, so a new terminal starts; saving writes the whole file atomically.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ class TerminalConfig:
     scanner: ScannerConfig = field(default_factory=ScannerConfig)
     printer: dict[str, Any] = field(default_factory=dict)  # printers.PrinterConfig.to_dict()
     receipt_dir: str = ""  # where PDF receipts go when no printer is set
+    language: str = ""  # "en", "de" or "fr"; empty: the system's language
 
     @classmethod
     def load(cls, path: Path | None = None) -> TerminalConfig:

@@ -159,13 +159,15 @@ def parse_escpos(data: bytes, profile: str | None = None) -> Escpos:
     encoding = "cp437"
     events: list[tuple] = []
     text = bytearray()
+    decoded = ""  # the line's text before a code page switch, decoded in its own page
     i = 0
     while i < len(data):
         byte = data[i:i + 1]
         two = data[i:i + 2]
         if byte == b"\n":
-            events.append(("text", text.decode(encoding)))
+            events.append(("text", decoded + text.decode(encoding)))
             text.clear()
+            decoded = ""
             i += 1
         elif two == b"\x1b@":
             i += 2
@@ -185,6 +187,8 @@ def parse_escpos(data: bytes, profile: str | None = None) -> Escpos:
             events.append(("image", Image.eval(image.convert("L"), lambda v: 255 - v)))
             i += 8 + size
         elif two == b"\x1bt":
+            decoded += text.decode(encoding)
+            text.clear()
             encoding = CodePages.get_encoding_name(pages[str(data[i + 2])])
             i += 3
         elif two in _ONE_ARG:
@@ -194,5 +198,5 @@ def parse_escpos(data: bytes, profile: str | None = None) -> Escpos:
         else:
             text += byte
             i += 1
-    assert not text, f"text without a line feed at the end: {bytes(text)!r}"
+    assert not text and not decoded, f"text without a line feed at the end: {bytes(text)!r}"
     return Escpos([e[1] for e in events if e[0] == "text"], events)

@@ -106,8 +106,8 @@ def test_euro_amounts_survive_the_printer_code_page():
                       (ReceiptLine("Gutschein", 1, eur, eur),),
                       (ReceiptTender("cash", eur),), eur, Money(0, "EUR"))
     lines = parse_escpos(_bytes(receipt, 80)).lines
-    assert any(line.startswith("TOTAL") and line.endswith("12,50 €") for line in lines)
-    assert any(line.startswith("Cashier") and line.endswith(" Jörg") and len(line) == 48
+    assert any(line.startswith("SUMME") and line.endswith("12,50 €") for line in lines)
+    assert any(line.startswith("Kassierer") and line.endswith(" Jörg") and len(line) == 48
                for line in lines)
 
 

@@ -49,7 +49,7 @@ def key_clock() -> KeyClock:
 
 @pytest.fixture
 def window(qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path: Path) -> MainWindow:
-    make_application([])  # the style sheet, as in the app
+    make_application([], "en")  # the style sheet, as in the app; English whatever the machine
     config = TerminalConfig(terminal_name="T1", receipt_dir=str(tmp_path / "receipts"))
     win = MainWindow(store.ctx, config, clock=key_clock)
     qtbot.addWidget(win)

@@ -112,5 +112,5 @@ def test_a_balance_check_shows_the_masked_code_balance_status_and_entries(
     assert view.balance.text() == "$42.50", view.banner.text()
     assert view.masked.text().endswith(code[-4:]) and "****" in view.masked.text()
     assert view.status.text() == "Active" and view.status.property("state") == "active"
-    assert view.entries.rowCount() == 1 and view.entries.item(0, 1).text() == "issue"
+    assert view.entries.rowCount() == 1 and view.entries.item(0, 1).text() == "Issue"
     assert code not in view.masked.text()

@@ -25,6 +25,8 @@ def test_the_frozen_app_opens_its_main_window_and_exits_cleanly(tmp_path: Path) 
     assert build.returncode == 0, build.stderr[-4000:]
     app = tmp_path / "dist" / "giftpos" / "giftpos"
     assert app.is_file()
+    bundled = {path.name for path in (tmp_path / "dist").rglob("*.qm")}
+    assert {"giftpos_de.qm", "giftpos_fr.qm", "qtbase_de.qm", "qtbase_fr.qm"} <= bundled
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path / "home"),
            "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
     run = subprocess.run([str(app), "--smoke"], env=env, capture_output=True, text=True,

@@ -40,7 +40,8 @@ class BatchScreen(QWidget):
         self.amount.setPlaceholderText(self.tr("Face value; empty: set when sold"))
         self.product = QComboBox(self)
         self.paper = QComboBox(self)
-        self.paper.addItems(["A4", "Letter"])
+        self.paper.addItem(self.tr("A4"), "A4")
+        self.paper.addItem(self.tr("Letter"), "Letter")
         self.create_button = big_button(self.tr("Create batch"), self, kind="primary")
         self.list = table(self, [self.tr("Created"), self.tr("Cards"), self.tr("Face value"),
                                  self.tr("Printed")])
@@ -120,7 +121,7 @@ class BatchScreen(QWidget):
         deps = self._deps
         actor = deps.actor()
         batch_id = self._batches[row].batch_id
-        out, paper = self.out_file(batch_id), self.paper.currentText()
+        out, paper = self.out_file(batch_id), self.paper.currentData()
         self._printing(True)
         self._progress = deps.runner.run_cancellable(
             lambda progress: print_batch(deps.ctx, actor, batch_id, out, paper, progress),

@@ -7,8 +7,9 @@ database. The form is checked with the devices' own constructors
 
 The printer applies at once (receipts read ``deps.config.printer`` when they print),
 the store and terminal name at the next sign-in. The wedge filter and serial bridge
-read their settings when the main window starts, so scanner changes apply at the
-next start; the view says so.
+read their settings when the main window starts, and widgets take their texts when
+they are built, so scanner and language changes apply at the next start; the view
+says so.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from dataclasses import replace
 from typing import Any
 
 from escpos.capabilities import CAPABILITIES
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from serial.tools.list_ports import comports
 
 from posapp.devices import SerialSettings, WedgeDetector
@@ -53,8 +54,9 @@ def read_escapes(text: str, what: str) -> str:
     try:
         return text.encode("latin-1", "backslashreplace").decode("unicode_escape")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"The {what} {text!r} has a broken escape: use \\r, \\n, \\t or \\xNN.") from exc
+        raise InvalidInput(QCoreApplication.translate(
+            "TerminalScreen", "The %1 %2 has a broken escape: use \\r, \\n, \\t or \\xNN.")
+            .replace("%1", what).replace("%2", repr(text))) from exc
 
 
 def serial_ports() -> list[tuple[str, str]]:
@@ -103,6 +105,8 @@ class TerminalScreen(QObject):
         self._stored, self._locations, ports = data
         self._show_locations(self._stored.location_code)
         self.view.terminal_name.setText(self._stored.terminal_name)
+        language = self.view.language
+        language.setCurrentIndex(max(0, language.findData(self._stored.language)))
         self._show_scanner(self._stored.scanner)
         self._show_ports(ports)
         self._show_printer(self._stored.printer)
@@ -166,8 +170,8 @@ class TerminalScreen(QObject):
     def read_scanner(self) -> ScannerConfig:
         """The scanner part of the form, checked as the scanners will check it."""
         v = self.view
-        prefix = read_escapes(v.wedge_prefix.text(), "wedge prefix")
-        suffix = read_escapes(v.wedge_suffix.text(), "wedge suffix") or "\r"
+        prefix = read_escapes(v.wedge_prefix.text(), self.tr("wedge prefix"))
+        suffix = read_escapes(v.wedge_suffix.text(), self.tr("wedge suffix")) or "\r"
         gap = v.wedge_gap.value()
         min_length = self._stored.scanner.wedge_min_length
         WedgeDetector(time.monotonic, max_gap=gap / 1000, min_length=min_length,
@@ -176,14 +180,16 @@ class TerminalScreen(QObject):
         try:
             baud = int(baud_text)
         except ValueError as exc:
-            raise InvalidInput(
-                f"The scanner's baud rate must be a whole number, not {baud_text!r}.") from exc
+            raise InvalidInput(self.tr(
+                "The scanner's baud rate must be a whole number, not %1.").replace(
+                "%1", repr(baud_text))) from exc
         serial_suffix = v.serial_suffix.text().strip()
         if port:
             try:
-                raw = read_escapes(serial_suffix, "serial suffix").encode("latin-1")
+                raw = read_escapes(serial_suffix, self.tr("serial suffix")).encode("latin-1")
             except UnicodeEncodeError as exc:
-                raise InvalidInput("The serial suffix must be single bytes (\\xNN).") from exc
+                raise InvalidInput(
+                    self.tr("The serial suffix must be single bytes (\\xNN).")) from exc
             SerialSettings(port=port, baudrate=baud, suffix=raw or None)
         return replace(self._stored.scanner, wedge_prefix=prefix, wedge_suffix=suffix,
                        wedge_max_gap_ms=gap, serial_port=port, serial_baud=baud,
@@ -194,8 +200,9 @@ class TerminalScreen(QObject):
         v = self.view
         profile = v.printer_profile.currentText().strip() or None
         if profile is not None and profile not in CAPABILITIES["profiles"]:
-            raise InvalidInput(
-                f"Unknown printer profile {profile!r}: pick one from the list or leave it empty.")
+            raise InvalidInput(self.tr(
+                "Unknown printer profile %1: pick one from the list or leave it empty.").replace(
+                "%1", repr(profile)))
         try:
             base = PrinterConfig.from_dict(self._stored.printer).to_dict()
         except PosError:
@@ -209,9 +216,10 @@ class TerminalScreen(QObject):
         """The whole form as settings to save; raises InvalidInput naming the bad value."""
         name = self.view.terminal_name.text().strip()
         if not name:
-            raise InvalidInput("Give this terminal a name (it appears on receipts).")
+            raise InvalidInput(self.tr("Give this terminal a name (it appears on receipts)."))
         return replace(self._stored, location_code=self.view.location.currentData() or "",
-                       terminal_name=name, scanner=self.read_scanner(),
+                       terminal_name=name, language=self.view.language.currentData() or "",
+                       scanner=self.read_scanner(),
                        printer=self.read_printer().to_dict())
 
     # actions --------------------------------------------------------------------
@@ -225,13 +233,14 @@ class TerminalScreen(QObject):
         self._stored = config
         self._apply_live(config)
         self.view.banner.show_info(self.tr(
-            "Saved. Scanner settings apply at next start of the app."))
+            "Saved. Scanner settings and the language apply at the next start of the app."))
 
     def _write(self, config: TerminalConfig) -> None:
         try:
             config.save()
         except OSError as exc:
-            raise InvalidInput(f"The settings could not be written: {exc.strerror}.") from exc
+            raise InvalidInput(self.tr("The settings could not be written: %1.").replace(
+                "%1", str(exc.strerror))) from exc
 
     def _apply_live(self, config: TerminalConfig) -> None:
         live = self._deps.config

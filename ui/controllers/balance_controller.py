@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from posapp.services import queries
 from posapp.services.views import CardView, EntryView
 from ui.deps import Deps
+from ui.models.status import kind_label
 from ui.views.balance_view import BalanceView
 from ui.views.common import set_state
 
@@ -90,7 +91,7 @@ class BalanceController(QObject):
                          else (self.tr("Never") if card else "—"))
         v.entries.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):
-            cells = (entry.created_at.strftime("%Y-%m-%d %H:%M"), entry.kind,
+            cells = (entry.created_at.strftime("%Y-%m-%d %H:%M"), kind_label(entry.kind),
                      entry.amount.format(locale), entry.balance_after.format(locale))
             for col, text in enumerate(cells):
                 v.entries.setItem(row, col, QTableWidgetItem(text))

@@ -14,6 +14,7 @@ from posapp.services.views import SaleResult
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
 from ui.dialogs.reason_dialog import ReasonDialog
+from ui.models.status import sale_state_label, tender_label
 from ui.printing import print_receipt
 from ui.views.returns_view import ReturnsView
 
@@ -116,7 +117,7 @@ class ReturnsController(QObject):
             deps.events.sales_changed.emit()
             self.view.refund_amount.clear()
             self.view.banner.show_info(self.tr("Sale %1 is now %2.").replace(
-                "%1", sale.receipt_number).replace("%2", sale.state))
+                "%1", sale.receipt_number).replace("%2", sale_state_label(sale.state)))
             self._show()
 
         deps.runner.run(lambda: step(deps.ctx), changed, self.view.banner.show_failure)
@@ -128,12 +129,12 @@ class ReturnsController(QObject):
             v.summary.setText(self.tr("No sale chosen: type a receipt number or take the last."))
         else:
             v.summary.setText(self.tr("Sale %1 — %2 — total %3").replace(
-                "%1", sale.receipt_number).replace("%2", sale.state).replace(
+                "%1", sale.receipt_number).replace("%2", sale_state_label(sale.state)).replace(
                 "%3", sale.total.format(locale)))
         tenders = sale.tenders if sale else ()
         v.tenders.setRowCount(len(tenders))
         for row, tender in enumerate(tenders):
-            for col, text in enumerate((tender.masked_code or tender.type,
+            for col, text in enumerate((tender.masked_code or tender_label(tender.type),
                                         tender.amount.format(locale))):
                 v.tenders.setItem(row, col, QTableWidgetItem(text))
         completed = sale is not None and sale.state == "completed"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 #: The lowest date of a :func:`date_edit`; it reads "Any" and means no limit.
@@ -17,7 +17,7 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(edit.tr("Any"))
+    edit.setSpecialValueText(QCoreApplication.translate("filters", "Any"))
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setDate(NO_DATE)
     return edit

@@ -1,4 +1,5 @@
-"""How card states and ledger kinds read and look on screen: one colour and one label each."""
+"""How card states and ledger kinds read and look on screen: one colour and one label each;
+how sale states and tenders read."""
 
 from __future__ import annotations
 
@@ -41,6 +42,19 @@ _KIND_LABELS: dict[str, str] = {
     Kind.CASHOUT: QT_TRANSLATE_NOOP("CardStatus", "Cash-out"),
 }
 
+_SALE_STATES: dict[str, str] = {
+    "open": QT_TRANSLATE_NOOP("CardStatus", "open"),
+    "completed": QT_TRANSLATE_NOOP("CardStatus", "completed"),
+    "voided": QT_TRANSLATE_NOOP("CardStatus", "voided"),
+    "refunded": QT_TRANSLATE_NOOP("CardStatus", "refunded"),
+}
+
+_TENDERS: dict[str, str] = {
+    "cash": QT_TRANSLATE_NOOP("CardStatus", "Cash"),
+    "external": QT_TRANSLATE_NOOP("CardStatus", "External card"),
+    "gift_card": QT_TRANSLATE_NOOP("CardStatus", "Gift card"),
+}
+
 
 def status_colour(status: str) -> QColor:
     """The colour a card state is drawn in (grey for a state this build does not know)."""
@@ -53,6 +67,15 @@ def status_label(status: str) -> str:
 
 def kind_label(kind: str) -> str:
     return QCoreApplication.translate(_CONTEXT, _KIND_LABELS.get(kind, kind))
+
+
+def sale_state_label(state: str) -> str:
+    """A sale's state in words: "completed" reads "abgeschlossen" in German."""
+    return QCoreApplication.translate(_CONTEXT, _SALE_STATES.get(state, state))
+
+
+def tender_label(kind: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, _TENDERS.get(kind, kind))
 
 
 def statuses() -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,9 @@ def heading(text: str, parent: QWidget) -> QLabel:
 
 def big_button(text: str, parent: QWidget, *, kind: str = "", key: str = "") -> QPushButton:
     """A touch-sized button; ``key`` (e.g. "F9") is its shortcut and shown on it."""
-    button = QPushButton(f"{text}  [{key}]" if key else text, parent)
+    # The key's name as this language writes it (Strg, Entf, Échap) from Qt's catalogue.
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    button = QPushButton(f"{text}  [{shown}]" if key else text, parent)
     button.setProperty("kind", kind or "normal")
     button.setMinimumHeight(56)
     if key:
@@ -77,6 +79,8 @@ COLUMN_SAMPLES = {
     "Reference": "DEMO-Counter 1-000123",
 }
 
+_HEADER_CONTEXTS = ("CardTableModel", "HistoryTableModel", "LedgerTableModel")
+
 
 def fit_columns(view: QTableView) -> None:
     """Size each column for its widest expected text: a paged model of a million rows
@@ -84,8 +88,13 @@ def fit_columns(view: QTableView) -> None:
     model = view.model()
     view.ensurePolished()  # the style sheet's font, not the default one
     metrics = view.fontMetrics()
+    # Headers are shown translated; the samples are found by their English titles and
+    # the states among them ("Depleted") measured in the shown language too.
+    samples = {QCoreApplication.translate(context, title):
+               QCoreApplication.translate("CardStatus", sample)
+               for context in _HEADER_CONTEXTS for title, sample in COLUMN_SAMPLES.items()}
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        text = COLUMN_SAMPLES.get(title, title)
+        text = samples.get(title, title)
         widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title))
         view.setColumnWidth(column, int(widest * 1.1) + 32)

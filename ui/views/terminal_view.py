@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import LANGUAGES
 from ui.views.common import big_button, heading
 from ui.widgets.message_banner import MessageBanner
 
@@ -42,7 +43,7 @@ class TerminalView(QWidget):
         self.test_button = big_button(self.tr("Test print"), self, key="Ctrl+P")
         self.note = QLabel(self.tr(
             "The printer changes at once, the store and name at the next sign-in; "
-            "scanner settings apply at next start of the app."), self)
+            "scanner settings and the language apply at the next start of the app."), self)
         self.note.setObjectName("terminalNote")
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -73,9 +74,15 @@ class TerminalView(QWidget):
         self.terminal_name = QLineEdit(box)
         self.terminal_name.setObjectName("terminalName")
         self.terminal_name.setMaxLength(60)
+        self.language = QComboBox(box)
+        self.language.setObjectName("terminalLanguage")
+        self.language.addItem(self.tr("System language"), "")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
         form = QFormLayout(box)
         form.addRow(self.tr("&Store"), self.location)
         form.addRow(self.tr("Terminal &name"), self.terminal_name)
+        form.addRow(self.tr("&Language (at next start)"), self.language)
         return box
 
     def _scanner_group(self) -> QGroupBox:

@@ -24,7 +24,7 @@ class PinPad(QWidget):
         grid.setSpacing(8)
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
         for index, key in enumerate(keys):
-            button = QPushButton(key, self)
+            button = QPushButton(self.tr("OK") if key == "OK" else key, self)
             button.setObjectName("padKey")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
             button.setMinimumSize(84, 64)

@@ -1,0 +1,1674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>BalanceController</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceView</name>
+    <message>
+        <source>Scan or type a gift card code</source>
+        <translation>Geschenkkarte scannen oder Code eingeben</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Guthabenabfrage</translation>
+    </message>
+    <message>
+        <source>Last entries</source>
+        <translation>Letzte Buchungen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <source>Face value; empty: set when sold</source>
+        <translation>Nennwert; leer: wird beim Verkauf festgelegt</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>Create batch</source>
+        <translation>Serie anlegen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Gedruckt</translation>
+    </message>
+    <message>
+        <source>Print sheets (PDF)</source>
+        <translation>Bögen drucken (PDF)</translation>
+    </message>
+    <message>
+        <source>Cancel printing</source>
+        <translation>Druck abbrechen</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <source>Card batches</source>
+        <translation>Kartenserien</translation>
+    </message>
+    <message>
+        <source>No product</source>
+        <translation>Kein Produkt</translation>
+    </message>
+    <message>
+        <source>Batch of %1 cards created.</source>
+        <translation>Serie mit %1 Karten angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2</source>
+        <translation>%1 Karten in %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Printing cancelled; nothing was marked printed.</source>
+        <translation>Druck abgebrochen; nichts wurde als gedruckt markiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CardActionDialog</name>
+    <message>
+        <source>e.g. 5.00 or -5.00</source>
+        <translation>z. B. 5.00 oder -5.00</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailDialog</name>
+    <message>
+        <source>Card %1</source>
+        <translation>Karte %1</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Adjust balance</source>
+        <translation>Guthaben korrigieren</translation>
+    </message>
+    <message>
+        <source>Enter the amount to add to card %1 (or to take off, with a minus sign) and why.</source>
+        <translation>Betrag eingeben, der Karte %1 gutgeschrieben (oder mit Minuszeichen abgezogen) wird, und den Grund.</translation>
+    </message>
+    <message>
+        <source>Note (required)</source>
+        <translation>Notiz (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance adjusted.</source>
+        <translation>Guthaben korrigiert.</translation>
+    </message>
+    <message>
+        <source>Freeze card</source>
+        <translation>Karte sperren</translation>
+    </message>
+    <message>
+        <source>Say why card %1 is frozen. It cannot pay until it is unfrozen.</source>
+        <translation>Grund für die Sperre der Karte %1 angeben. Bis zur Entsperrung kann mit ihr nicht bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Card frozen.</source>
+        <translation>Karte gesperrt.</translation>
+    </message>
+    <message>
+        <source>Card unfrozen.</source>
+        <translation>Karte entsperrt.</translation>
+    </message>
+    <message>
+        <source>Void card</source>
+        <translation>Karte stornieren</translation>
+    </message>
+    <message>
+        <source>Say why card %1 is voided. A void cannot be undone.</source>
+        <translation>Grund für die Stornierung der Karte %1 angeben. Eine Stornierung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Card voided.</source>
+        <translation>Karte storniert.</translation>
+    </message>
+    <message>
+        <source>Void card %1 for good?</source>
+        <translation>Karte %1 endgültig stornieren?</translation>
+    </message>
+    <message>
+        <source>Its balance of %1 goes to zero and the card can never be used again.</source>
+        <translation>Ihr Guthaben von %1 wird auf null gesetzt, und die Karte kann nie wieder verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Transfer to a new card</source>
+        <translation>Auf neue Karte übertragen</translation>
+    </message>
+    <message>
+        <source>Move the balance of card %1 to a new card?</source>
+        <translation>Guthaben der Karte %1 auf eine neue Karte übertragen?</translation>
+    </message>
+    <message>
+        <source>This card is closed for good. The new card&apos;s code is shown only once: have a blank card or paper ready.</source>
+        <translation>Diese Karte wird endgültig geschlossen. Der Code der neuen Karte wird nur einmal angezeigt: bitte eine Blankokarte oder Papier bereithalten.</translation>
+    </message>
+    <message>
+        <source>Balance moved to %1.</source>
+        <translation>Guthaben auf %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>Save the card as PDF</source>
+        <translation>Karte als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Card saved to %1.</source>
+        <translation>Karte unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CardDetailView</name>
+    <message>
+        <source>Initial value</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger/in</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Käufer/in</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze…</source>
+        <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint…</source>
+        <translation>&amp;Neu drucken…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>S&amp;tornieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CardGridWidget</name>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 card(s)</source>
+        <translation>
+            <numerusform>%1 Karte</numerusform>
+            <numerusform>%1 Karten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardStatus</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Depleted</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Aufladung</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösung</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Erstattung</translation>
+    </message>
+    <message>
+        <source>Adjustment</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Storno</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Übertrag ausgehend</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Übertrag eingehend</translation>
+    </message>
+    <message>
+        <source>Cash-out</source>
+        <translation>Barauszahlung</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>erstattet</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <source>External card</source>
+        <translation>Externe Karte</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+</context>
+<context>
+    <name>CardTableModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>The whole :class:`CardView` of a row (``None`` while its page is loading). The colour of the row&apos;s card state, for delegates and style. Pages read at once. A deep page is slow (the database skips every row before it), so a fast scroll must not queue every page it passed: the newest wish is read first, and pages asked for long ago are forgotten (asked for again if they are still shown).</extracomment>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Anfangswert</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger/in</translation>
+    </message>
+    <message>
+        <source>Purchaser</source>
+        <translation>Käufer/in</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <extracomment>The number of matching cards, each time it has been counted. A count or a page could not be read; the error is for ``ui.errors.show_error``.</extracomment>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>CardsIoScreen</name>
+    <message>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file first.</source>
+        <translation>Bitte zuerst eine CSV-Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Import cancelled, nothing was imported.</source>
+        <translation>Import abgebrochen, nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>%1 cards imported from %2.</source>
+        <translation>%1 Karten aus %2 importiert.</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cards written to %2 (codes masked).</source>
+        <translation>%1 Karten in %2 geschrieben (Codes maskiert).</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CardsIoView</name>
+    <message>
+        <source>Cancel  [Esc]</source>
+        <translation>Abbrechen  [Esc]</translation>
+    </message>
+    <message>
+        <source>Import and export cards</source>
+        <translation>Karten importieren und exportieren</translation>
+    </message>
+    <message>
+        <source>Import cards from another system</source>
+        <translation>Karten aus einem anderen System importieren</translation>
+    </message>
+    <message>
+        <source>A CSV file with the columns code and amount, and optionally currency, expires_at, recipient_name, recipient_email, message and reference. Every row is checked first: one bad row and nothing is imported.</source>
+        <translation>Eine CSV-Datei mit den Spalten code und amount, optional currency, expires_at, recipient_name, recipient_email, message und reference. Jede Zeile wird vorab geprüft: Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Import from</source>
+        <translation>&amp;Importieren aus</translation>
+    </message>
+    <message>
+        <source>CSV file to import</source>
+        <translation>Zu importierende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Import cards</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>Export every card</source>
+        <translation>Alle Karten exportieren</translation>
+    </message>
+    <message>
+        <source>Writes status, balances, expiry and recipients. Codes are masked: the file never holds a full card code.</source>
+        <translation>Schreibt Status, Guthaben, Ablaufdatum und Empfänger. Codes werden maskiert: Die Datei enthält nie einen vollständigen Kartencode.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to</source>
+        <translation>&amp;Exportieren nach</translation>
+    </message>
+    <message>
+        <source>CSV file to write</source>
+        <translation>Zu schreibende CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben danach</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerTableModel</name>
+    <message>
+        <source>Card</source>
+        <extracomment>A page could not be read; the error is for ``ui.errors.show_error``.</extracomment>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>GiftPOS</source>
+        <translation>GiftPOS</translation>
+    </message>
+    <message>
+        <source>Choose your name, then enter your PIN</source>
+        <translation>Namen wählen, dann PIN eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>GiftPOS</source>
+        <translation>GiftPOS</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>keyboard</source>
+        <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>Switch user  [Ctrl+U]</source>
+        <translation>Benutzer wechseln  [Strg+U]</translation>
+    </message>
+    <message>
+        <source>Lock  [Ctrl+L]</source>
+        <translation>Sperren  [Strg+L]</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 starting</source>
+        <translation>%1 startet</translation>
+    </message>
+    <message>
+        <source>%1 connected</source>
+        <translation>%1 verbunden</translation>
+    </message>
+    <message>
+        <source>%1 unplugged, retrying</source>
+        <translation>%1 getrennt, neuer Versuch</translation>
+    </message>
+    <message>
+        <source>%1 off</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>Sign in before scanning.</source>
+        <translation>Bitte vor dem Scannen anmelden.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCodeDialog</name>
+    <message>
+        <source>New card code</source>
+        <translation>Neuer Kartencode</translation>
+    </message>
+    <message>
+        <source>Write this code down or print the card now: it is shown only this once. The old card is closed.</source>
+        <translation>Diesen Code jetzt notieren oder die Karte drucken: Er wird nur dieses eine Mal angezeigt. Die alte Karte ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>Balance: %1</source>
+        <translation>Guthaben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation>Freigabe durch Filialleitung</translation>
+    </message>
+    <message>
+        <source>A manager must approve: %1</source>
+        <translation>Die Filialleitung muss freigeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayController</name>
+    <message>
+        <source>Goods</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <source>Sale %1 paid.</source>
+        <translation>Verkauf %1 bezahlt.</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 cancelled; the cards&apos; holds are released.</source>
+        <translation>Verkauf %1 abgebrochen; die Reservierungen der Karten sind aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Restbetrag %1</translation>
+    </message>
+</context>
+<context>
+    <name>PayView</name>
+    <message>
+        <source>Amount due, e.g. 80.00</source>
+        <translation>Zu zahlender Betrag, z. B. 80.00</translation>
+    </message>
+    <message>
+        <source>Start sale</source>
+        <translation>Verkauf beginnen</translation>
+    </message>
+    <message>
+        <source>Scan or type a gift card code</source>
+        <translation>Geschenkkarte scannen oder Code eingeben</translation>
+    </message>
+    <message>
+        <source>Apply card</source>
+        <translation>Karte einlösen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Card balance</source>
+        <translation>Kartenguthaben</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Finish / pay rest</source>
+        <translation>Abschließen / Rest zahlen</translation>
+    </message>
+    <message>
+        <source>Cancel sale</source>
+        <translation>Verkauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Amount due</source>
+        <translation>Zu zahlen</translation>
+    </message>
+    <message>
+        <source>Gift card</source>
+        <translation>Geschenkkarte</translation>
+    </message>
+    <message>
+        <source>Pay with gift cards</source>
+        <translation>Mit Geschenkkarten bezahlen</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>PosStatusBar</name>
+    <message>
+        <source>Store: %1</source>
+        <translation>Filiale: %1</translation>
+    </message>
+    <message>
+        <source>Terminal: %1</source>
+        <translation>Kasse: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Database: connected</source>
+        <translation>Datenbank: verbunden</translation>
+    </message>
+    <message>
+        <source>Database: NOT CONNECTED</source>
+        <translation>Datenbank: NICHT VERBUNDEN</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Scanner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsController</name>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Why is sale %1 voided?</source>
+        <translation>Warum wird Verkauf %1 storniert?</translation>
+    </message>
+    <message>
+        <source>Receipt printed: %1</source>
+        <translation>Beleg gedruckt: %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 is now %2.</source>
+        <translation>Verkauf %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>No sale chosen: type a receipt number or take the last.</source>
+        <translation>Kein Verkauf gewählt: Belegnummer eingeben oder den letzten nehmen.</translation>
+    </message>
+    <message>
+        <source>Sale %1 — %2 — total %3</source>
+        <translation>Verkauf %1 — %2 — Summe %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsView</name>
+    <message>
+        <source>Receipt number</source>
+        <translation>Belegnummer</translation>
+    </message>
+    <message>
+        <source>Find sale</source>
+        <translation>Verkauf suchen</translation>
+    </message>
+    <message>
+        <source>Last sale</source>
+        <translation>Letzter Verkauf</translation>
+    </message>
+    <message>
+        <source>No sale chosen.</source>
+        <translation>Kein Verkauf gewählt.</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Bezahlt mit</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Empty: refund everything</source>
+        <translation>Leer: alles erstatten</translation>
+    </message>
+    <message>
+        <source>Refund to its tenders</source>
+        <translation>Auf die Zahlungsmittel erstatten</translation>
+    </message>
+    <message>
+        <source>Void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Refund amount</source>
+        <translation>Erstattungsbetrag</translation>
+    </message>
+    <message>
+        <source>Returns and voids</source>
+        <translation>Rückgaben und Stornos</translation>
+    </message>
+</context>
+<context>
+    <name>SellController</name>
+    <message>
+        <source>Store gift card</source>
+        <translation>Geschenkkarte der Filiale</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Pflichtfeld</translation>
+    </message>
+    <message>
+        <source>New e-card</source>
+        <translation>Neue E-Karte</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Sale %1 complete.</source>
+        <translation>Verkauf %1 abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SellView</name>
+    <message>
+        <source>Custom amount, e.g. 35.00</source>
+        <translation>Freier Betrag, z. B. 35.00</translation>
+    </message>
+    <message>
+        <source>Scan a physical card or a card to reload</source>
+        <translation>Physische Karte oder aufzuladende Karte scannen</translation>
+    </message>
+    <message>
+        <source>Add card</source>
+        <translation>Karte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove card</source>
+        <translation>Karte entfernen</translation>
+    </message>
+    <message>
+        <source>Take payment</source>
+        <translation>Kassieren</translation>
+    </message>
+    <message>
+        <source>Clear sale</source>
+        <translation>Verkauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger/in</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Sell gift cards</source>
+        <translation>Geschenkkarten verkaufen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Stores</source>
+        <translation>Filialen</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Save value</source>
+        <translation>Wert speichern</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Add store</source>
+        <translation>Filiale hinzufügen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Add staff member</source>
+        <translation>Mitarbeiter/in hinzufügen</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Feste Beträge</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation>Produkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>All stores (global)</source>
+        <translation>Alle Filialen (global)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Store %1 added.</source>
+        <translation>Filiale %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 can now sign in.</source>
+        <translation>%1 kann sich jetzt anmelden.</translation>
+    </message>
+    <message>
+        <source>Product %1 added.</source>
+        <translation>Produkt %1 hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>Set up GiftPOS</source>
+        <translation>GiftPOS einrichten</translation>
+    </message>
+    <message>
+        <source>Main store</source>
+        <translation>Hauptfiliale</translation>
+    </message>
+    <message>
+        <source>Store code</source>
+        <translation>Filialcode</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Filialname</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Locale</source>
+        <translation>Gebietsschema</translation>
+    </message>
+    <message>
+        <source>Admin name</source>
+        <translation>Name des Administrators</translation>
+    </message>
+    <message>
+        <source>Admin PIN</source>
+        <translation>PIN des Administrators</translation>
+    </message>
+    <message>
+        <source>Create store</source>
+        <translation>Filiale anlegen</translation>
+    </message>
+    <message>
+        <source>Use demo data</source>
+        <translation>Demodaten verwenden</translation>
+    </message>
+    <message>
+        <source>This database is empty. Create your store:</source>
+        <translation>Diese Datenbank ist leer. Legen Sie Ihre Filiale an:</translation>
+    </message>
+</context>
+<context>
+    <name>SoldCardsDialog</name>
+    <message>
+        <source>Cards sold</source>
+        <translation>Verkaufte Karten</translation>
+    </message>
+    <message>
+        <source>Sale %1 complete</source>
+        <translation>Verkauf %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>Codes are shown only now. Receipt: %1</source>
+        <translation>Codes werden nur jetzt angezeigt. Beleg: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TenderDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation>Kassieren</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>Zu zahlen: %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>Amount given</source>
+        <translation>Gegeben</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalScreen</name>
+    <message>
+        <source>The %1 %2 has a broken escape: use \r, \n, \t or \xNN.</source>
+        <translation>Das Feld „%1“ (%2) enthält eine fehlerhafte Escape-Folge: \r, \n, \t oder \xNN verwenden.</translation>
+    </message>
+    <message>
+        <source>First store</source>
+        <translation>Erste Filiale</translation>
+    </message>
+    <message>
+        <source>%1 (unknown store)</source>
+        <translation>%1 (unbekannte Filiale)</translation>
+    </message>
+    <message>
+        <source>wedge prefix</source>
+        <translation>Präfix des Tastatur-Scanners</translation>
+    </message>
+    <message>
+        <source>wedge suffix</source>
+        <translation>Suffix des Tastatur-Scanners</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s baud rate must be a whole number, not %1.</source>
+        <translation>Die Baudrate des Scanners muss eine ganze Zahl sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>serial suffix</source>
+        <translation>Suffix des seriellen Scanners</translation>
+    </message>
+    <message>
+        <source>The serial suffix must be single bytes (\xNN).</source>
+        <translation>Das serielle Suffix muss aus einzelnen Bytes bestehen (\xNN).</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile %1: pick one from the list or leave it empty.</source>
+        <translation>Unbekanntes Druckerprofil %1: bitte eines aus der Liste wählen oder leer lassen.</translation>
+    </message>
+    <message>
+        <source>Give this terminal a name (it appears on receipts).</source>
+        <translation>Bitte der Kasse einen Namen geben (er steht auf den Belegen).</translation>
+    </message>
+    <message>
+        <source>Saved. Scanner settings and the language apply at the next start of the app.</source>
+        <translation>Gespeichert. Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>The settings could not be written: %1.</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1.</translation>
+    </message>
+    <message>
+        <source>No printer is chosen: receipts are saved as PDF.</source>
+        <translation>Kein Drucker gewählt: Belege werden als PDF gespeichert.</translation>
+    </message>
+    <message>
+        <source>Printing a test slip…</source>
+        <translation>Testbeleg wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Test slip sent to %1 %2.</source>
+        <translation>Testbeleg an %1 %2 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TerminalView</name>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testdruck</translation>
+    </message>
+    <message>
+        <source>The printer changes at once, the store and name at the next sign-in; scanner settings and the language apply at the next start of the app.</source>
+        <translation>Der Drucker wechselt sofort, Filiale und Name bei der nächsten Anmeldung; Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation>Diese Kasse</translation>
+    </message>
+    <message>
+        <source>Store and name</source>
+        <translation>Filiale und Name</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Filiale</translation>
+    </message>
+    <message>
+        <source>Terminal &amp;name</source>
+        <translation>&amp;Name der Kasse</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at next start)</source>
+        <translation>&amp;Sprache (ab nächstem Start)</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keins</translation>
+    </message>
+    <message>
+        <source>\r (Enter)</source>
+        <translation>\r (Eingabe)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Find ports</source>
+        <translation>Anschlüsse suchen</translation>
+    </message>
+    <message>
+        <source>empty: CR, LF or CRLF</source>
+        <translation>leer: CR, LF oder CRLF</translation>
+    </message>
+    <message>
+        <source>Write control characters as \r, \n, \t or \x02.</source>
+        <translation>Steuerzeichen als \r, \n, \t oder \x02 schreiben.</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Anschluss</translation>
+    </message>
+    <message>
+        <source>Keyboard (wedge) scanner</source>
+        <translation>Tastatur-Scanner (Keyboard-Wedge)</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>Serieller Scanner</translation>
+    </message>
+    <message>
+        <source>Pr&amp;efix</source>
+        <translation>&amp;Präfix</translation>
+    </message>
+    <message>
+        <source>Su&amp;ffix</source>
+        <translation>S&amp;uffix</translation>
+    </message>
+    <message>
+        <source>Most time between &amp;keys</source>
+        <translation>Höchstzeit zwischen &amp;Tasten</translation>
+    </message>
+    <message>
+        <source>&amp;Baud</source>
+        <translation>&amp;Baud</translation>
+    </message>
+    <message>
+        <source>Frame s&amp;uffix</source>
+        <translation>&amp;Rahmen-Suffix</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>None: receipts as PDF</source>
+        <translation>Keiner: Belege als PDF</translation>
+    </message>
+    <message>
+        <source>Serial port</source>
+        <translation>Serieller Anschluss</translation>
+    </message>
+    <message>
+        <source>Network (TCP 9100)</source>
+        <translation>Netzwerk (TCP 9100)</translation>
+    </message>
+    <message>
+        <source>USB</source>
+        <translation>USB</translation>
+    </message>
+    <message>
+        <source>File or device path</source>
+        <translation>Datei- oder Gerätepfad</translation>
+    </message>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Pin 2</source>
+        <translation>Pin 2</translation>
+    </message>
+    <message>
+        <source>Pin 5</source>
+        <translation>Pin 5</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Target</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>Paper &amp;width</source>
+        <translation>Papierbr&amp;eite</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile</source>
+        <translation>Pr&amp;ofil</translation>
+    </message>
+    <message>
+        <source>Cash &amp;drawer</source>
+        <translation>&amp;Kassenlade</translation>
+    </message>
+</context>
+<context>
+    <name>_CardGridView</name>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Last four, purchaser, recipient or code</source>
+        <translation>Letzte vier Ziffern, Käufer, Empfänger oder Code</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>St&amp;ore</source>
+        <translation>Fi&amp;liale</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Suc&amp;hen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>The card list is for managers.</source>
+        <translation>Die Kartenliste ist der Filialleitung vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>_HistoryGridView</name>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>&amp;Vorgang</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>The history of all cards is for managers.</source>
+        <translation>Der Verlauf aller Karten ist der Filialleitung vorbehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>Demo PINs: %1</source>
+        <translation>Demo-PINs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>That amount can&apos;t be used. Check the number and try again.</source>
+        <translation>Dieser Betrag ist nicht möglich. Bitte Betrag prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>That is not a valid gift card code. Scan the card again.</source>
+        <translation>Das ist kein gültiger Geschenkkartencode. Bitte die Karte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t find that gift card.</source>
+        <translation>Diese Geschenkkarte wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This gift card has not been activated yet.</source>
+        <translation>Diese Geschenkkarte ist noch nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>This gift card has expired.</source>
+        <translation>Diese Geschenkkarte ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This gift card is frozen. A manager must unfreeze it.</source>
+        <translation>Diese Geschenkkarte ist gesperrt. Die Filialleitung muss sie entsperren.</translation>
+    </message>
+    <message>
+        <source>This gift card has been voided and can&apos;t be used.</source>
+        <translation>Diese Geschenkkarte wurde storniert und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>There isn&apos;t enough balance on the card.</source>
+        <translation>Das Guthaben auf der Karte reicht nicht aus.</translation>
+    </message>
+    <message>
+        <source>This gift card can&apos;t be used at this store.</source>
+        <translation>Diese Geschenkkarte gilt nicht in dieser Filiale.</translation>
+    </message>
+    <message>
+        <source>This gift card is in a different currency.</source>
+        <translation>Diese Geschenkkarte lautet auf eine andere Währung.</translation>
+    </message>
+    <message>
+        <source>That can&apos;t be done right now.</source>
+        <translation>Das ist gerade nicht möglich.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that. Ask a manager.</source>
+        <translation>Dazu fehlt Ihnen die Berechtigung. Bitte die Filialleitung fragen.</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN. Try again.</source>
+        <translation>Name oder PIN falsch. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts. Wait a minute and try again.</source>
+        <translation>Zu viele Fehlversuche. Bitte eine Minute warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>That payment isn&apos;t allowed here.</source>
+        <translation>Diese Zahlung ist hier nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>This was already done with different details. Start again.</source>
+        <translation>Das wurde bereits mit anderen Angaben ausgeführt. Bitte neu beginnen.</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t find that.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>Some of the details aren&apos;t right. Check and try again.</source>
+        <translation>Einige Angaben stimmen nicht. Bitte prüfen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The printer or scanner isn&apos;t responding. Check its cable.</source>
+        <translation>Drucker oder Scanner antwortet nicht. Bitte das Kabel prüfen.</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Nothing was changed; try again or call support.</source>
+        <translation>Etwas ist schiefgelaufen. Es wurde nichts geändert; bitte erneut versuchen oder den Support anrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>filters</name>
+    <message>
+        <source>Any</source>
+        <extracomment>The lowest date of a :func:`date_edit`; it reads &quot;Any&quot; and means no limit.</extracomment>
+        <translation>Beliebig</translation>
+    </message>
+</context>
+<context>
+    <name>pages</name>
+    <message>
+        <source>Sell cards</source>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself.</extracomment>
+        <translation>Karten verkaufen</translation>
+    </message>
+    <message>
+        <source>Pay with cards</source>
+        <translation>Mit Karten bezahlen</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Rückgaben</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Import / export</source>
+        <translation>Import / Export</translation>
+    </message>
+    <message>
+        <source>Batches</source>
+        <translation>Kartenserien</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <source>cashier</source>
+        <extracomment>Language code and the name a speaker of it looks for (never translated).</extracomment>
+        <translation>Kassierer/in</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Filialleitung</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <source>Active</source>
+        <extracomment>How many of the card&apos;s latest ledger entries the counter shows.</extracomment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Not activated</source>
+        <translation>Nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>Aufgebraucht</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+</context>
+<context>
+    <name>tender</name>
+    <message>
+        <source>&amp;Cash</source>
+        <translation>&amp;Bar</translation>
+    </message>
+    <message>
+        <source>&amp;External card</source>
+        <translation>&amp;Externe Karte</translation>
+    </message>
+</context>
+</TS>
