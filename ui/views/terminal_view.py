@@ -83,7 +83,7 @@ class TerminalView(QWidget):
         self.wedge_prefix = QLineEdit(box)
         self.wedge_prefix.setPlaceholderText(self.tr("none"))
         self.wedge_suffix = QLineEdit(box)
-        self.wedge_suffix.setPlaceholderText(self.tr("\\r (Enter)"))
+        self.wedge_suffix.setPlaceholderText(self.tr("none: a scan ends when its keys stop"))
         self.wedge_gap = QSpinBox(box)
         self.wedge_gap.setRange(5, 500)
         self.wedge_gap.setSuffix(self.tr(" ms"))
