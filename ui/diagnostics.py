@@ -2,7 +2,7 @@
 
 Enabled only when ``POSAPP_WIDGET_DUMP`` names a file. Then Ctrl+Shift+F12, in any
 window of the app (dialogs included), writes the screen size and, for each visible
-window, each visible widget's class, object name, text, global geometry, focus and
+window, each visible widget's class, object name, text, global geometry, size hint, focus and
 enabled state, and the first rows of lists and tables. An IT person can see what a
 cashier's screen holds and where (a button cut off by a small screen, a field that kept
 some text) without a screenshot; the end-to-end tests read the same file. Long
@@ -76,7 +76,9 @@ def describe(widget: QWidget) -> dict[str, Any]:
         "name": widget.objectName(),
         "text": _text(widget),
         "geometry": [top_left.x(), top_left.y(), widget.width(), widget.height()],
+        "size_hint": [widget.sizeHint().width(), widget.sizeHint().height()],
         "button": isinstance(widget, QAbstractButton),
+        "checked": isinstance(widget, QAbstractButton) and widget.isChecked(),
         "in_scroll_area": scrolled,
         "focus": widget.hasFocus(),
         "enabled": widget.isEnabled(),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -97,9 +98,11 @@ class App:
         finally:
             ctx.close()
 
-    def actor(self, ctx: Context, role: str = "manager") -> Actor:
+    def actor(self, ctx: Context, role: str = "manager", *, at_the_app: bool = False) -> Actor:
+        """A person signed in from the test, at its own terminal or at the app's."""
         name, pin = demo.DEMO_STAFF[role]
-        return staff.authenticate(ctx, name, pin, terminal_name="e2e")
+        terminal = socket.gethostname() if at_the_app else "e2e"  # the app's default name
+        return staff.authenticate(ctx, name, pin, terminal_name=terminal)
 
     def start(self) -> App:
         home = self.workdir / "home"
