@@ -39,7 +39,7 @@ _FLUSH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
                  QEvent.Type.TouchBegin, QEvent.Type.TabletPress)
 
 
-def as_key(event: QKeyEvent, target: QObject | None = None) -> Key:
+def as_key(event: QKeyEvent, target: QObject | None = None, at: float | None = None) -> Key:
     """A Qt key event as the wedge detector sees it; the event is copied for a later replay."""
     copy = (QKeyEvent(event), target)
     if event.key() in _MODIFIER_KEYS:
@@ -50,7 +50,7 @@ def as_key(event: QKeyEvent, target: QObject | None = None) -> Key:
     mods = event.modifiers() & _COMMAND_MODIFIERS
     typing = (len(text) == 1 and (text.isprintable() or text in "\r\t")
               and (not mods or mods == _ALTGR) and not event.isAutoRepeat())
-    return Key(text=text if typing else "", event=copy)
+    return Key(text=text if typing else "", event=copy, at=at)
 
 
 class WedgeFilter(QObject):
@@ -144,7 +144,9 @@ class WedgeFilter(QObject):
         if kind == QEvent.Type.KeyRelease and event.key() in self._swallowed:
             self._swallowed.discard(event.key())
             return True
-        verdict = self._detector.feed(as_key(event, QApplication.focusWidget() or obj))
+        stamp = event.timestamp()  # ms on the window system's clock; 0 if made by Qt or a test
+        key = as_key(event, QApplication.focusWidget() or obj, stamp / 1000 if stamp else None)
+        verdict = self._detector.feed(key)
         self._apply(verdict)
         if verdict.fate is KeyFate.SCAN:
             self._swallowed.add(event.key())

@@ -11,7 +11,9 @@ come back in ``Verdict.release`` so the UI can deliver them, in order, where
 they were typed.
 
 The clock is a parameter because Qt's synthetic test key events carry no
-timestamps; the UI passes ``time.monotonic`` and tests pass a fake clock.
+timestamps; the UI passes ``time.monotonic`` and tests pass a fake clock. The gap
+between two keys that carry the time they were typed (``Key.at``) is taken from
+those times.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ class Key:
     press: bool = True
     modifier: bool = False
     event: Any = None
+    #: When the key was pressed, in seconds on the window system's clock, if the event
+    #: says. A busy app handles keys late and all at once: then only the times they were
+    #: typed tell a person from a scanner. Without it, the detector reads its own clock.
+    at: float | None = None
 
     @property
     def is_command(self) -> bool:
@@ -125,6 +131,7 @@ class WedgeDetector:
         self._held: list[Key] = []
         self._text = ""  # the characters typed by the held keys
         self._last_char_at = 0.0
+        self._last_char_typed: float | None = None
 
     @property
     def held(self) -> str:
@@ -135,10 +142,11 @@ class WedgeDetector:
         """Judge one key event."""
         if key.press and len(key.text) > 1:
             raise InvalidInput("Feed the wedge detector one key at a time.")
+        now = self._clock()
         ended = Verdict(KeyFate.TYPE)
-        if key.text and self._held and self._is_pause(self._clock()):
+        if key.text and self._held and self._gap(key, now) >= self._max_gap:
             ended = self._end_run()
-        verdict = self._judge(key)
+        verdict = self._judge(key, now)
         return Verdict(verdict.fate, ended.release + verdict.release, ended.scan or verdict.scan)
 
     def flush_idle(self) -> Verdict:
@@ -152,13 +160,13 @@ class WedgeDetector:
         held, self._held, self._text = tuple(self._held), [], ""
         return held
 
-    def _judge(self, key: Key) -> Verdict:
+    def _judge(self, key: Key, now: float) -> Verdict:
         if not key.text:
             if key.is_command or not self._held:
                 return Verdict(KeyFate.TYPE, self.reset())
             self._held.append(key)  # a release or Shift inside a run belongs to it
             return Verdict(KeyFate.HOLD)
-        self._last_char_at = self._clock()
+        self._last_char_at, self._last_char_typed = now, key.at
         if not self._held:
             return self._start(key)
         candidate = self._text + key.text
@@ -207,6 +215,15 @@ class WedgeDetector:
             self.reset()
             return Verdict(KeyFate.TYPE, scan=payload)
         return Verdict(KeyFate.TYPE, self.reset())
+
+    def _gap(self, key: Key, now: float) -> float:
+        """Time since the last character: by when both were typed if known, else by when
+        they came (a negative difference means the window system's clock wrapped)."""
+        if key.at is not None and self._last_char_typed is not None:
+            typed = key.at - self._last_char_typed
+            if typed >= 0:
+                return typed
+        return now - self._last_char_at
 
     def _is_pause(self, now: float) -> bool:
         return now - self._last_char_at >= self._max_gap

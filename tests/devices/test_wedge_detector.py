@@ -330,3 +330,33 @@ def test_any_payload_typed_by_a_scanner_is_recognised(payload: str, gap: float) 
     typist = Typist(WedgeDetector(clock), clock)
     typist.send(keystrokes(payload + "\r"), gap)
     assert typist.scans == [payload] and typist.typed == ""
+
+
+def test_keys_judged_by_when_they_were_typed_not_when_they_are_handled(
+    clock: FakeClock,
+) -> None:
+    """A busy app handles a person's keys late and all at once: their own times tell."""
+    detector = WedgeDetector(clock)
+    typed_at = clock.now
+    delivered: list[Key] = []
+    for ch in "Alice12\r":
+        typed_at += HUMAN
+        key = Key(text=ch, event=ch, at=typed_at)
+        verdict = detector.feed(key)  # the clock does not move: all handled at once
+        assert not verdict.scan
+        delivered += verdict.release
+        if verdict.fate is KeyFate.TYPE:
+            delivered.append(key)
+    assert "".join(k.text for k in delivered) == "Alice12\r"
+
+
+def test_a_scan_handled_slowly_is_still_a_scan_by_when_its_keys_were_typed(
+    clock: FakeClock,
+) -> None:
+    detector = WedgeDetector(clock)
+    typed_at, verdicts = 900.0, []
+    for ch in CODE + "\r":
+        typed_at += SCANNER
+        clock.now += HUMAN  # the app took its time over each key
+        verdicts.append(detector.feed(Key(text=ch, event=ch, at=typed_at)))
+    assert verdicts[-1] == Verdict(KeyFate.SCAN, scan=CODE)

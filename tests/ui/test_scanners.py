@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -208,3 +209,26 @@ def test_a_serial_scanner_through_a_pty_with_garbage_and_unplugging(
     finally:
         window.close()
         cable.unplug()
+
+
+def test_a_persons_keys_handled_late_and_all_at_once_stay_typing(
+    qtbot: QtBot, window: MainWindow, key_clock: KeyClock
+) -> None:
+    """The window system stamps each key with when it was typed; a busy app that handles a
+    person's keys in one burst must still see a person's pace, not a scan."""
+    sign_in(qtbot, window, "carl")
+    view = window.open_page("sell").widget
+    view.recipient_name.setFocus()
+    key_clock.step = 0.0001  # handled all at once
+    stamp = 5_000_000
+    for ch in "Alice12\r":
+        stamp += 150
+        key = Qt.Key.Key_Return if ch == "\r" else Qt.Key(ord(ch.upper()))
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, ch)
+            event.setTimestamp(stamp)
+            QApplication.sendEvent(view.recipient_name, event)
+    key_clock.step = HUMAN_PACE  # then time goes on
+    qtbot.wait(100)
+    assert view.recipient_name.text() == "Alice12"
+    assert window.scan_banner.text() == "" and view.banner.text() == ""
