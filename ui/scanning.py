@@ -40,11 +40,12 @@ _FLUSH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick,
 
 
 def as_key(event: QKeyEvent, target: QObject | None = None, at: float | None = None) -> Key:
-    """A Qt key event as the wedge detector sees it; the event is copied for a later replay."""
+    """A Qt key event (a press, its shortcut override, or a release) as the wedge detector
+    sees it; the event is copied for a later replay."""
     copy = (QKeyEvent(event), target)
     if event.key() in _MODIFIER_KEYS:
-        return Key(press=event.type() == QEvent.Type.KeyPress, modifier=True, event=copy)
-    if event.type() != QEvent.Type.KeyPress:
+        return Key(press=event.type() != QEvent.Type.KeyRelease, modifier=True, event=copy)
+    if event.type() == QEvent.Type.KeyRelease:
         return Key(press=False, event=copy)
     text = "\r" if event.text() == "\n" else event.text()
     mods = event.modifiers() & _COMMAND_MODIFIERS
@@ -159,13 +160,15 @@ class WedgeFilter(QObject):
     def _shortcut_override(self, event: QKeyEvent) -> bool:
         """Before a key press, Qt asks the focused widget whether it wants the key or a
         shortcut may have it."""
-        if self._detector.held and as_key(event).text:
+        key = as_key(event)
+        if self._detector.held and key.text:
             event.accept()  # a scan's next key, Enter included, is no shortcut: keep it
             return True
+        if not key.modifier:
+            self.flush()  # what was typed before a shortcut is in its field when it acts
         combo = QKeySequence(event.keyCombination())
         if any(seq.matches(combo) == QKeySequence.SequenceMatch.ExactMatch
                for seq in self._priority):
-            self.flush()
             event.ignore()  # the focused widget never claims it, so the shortcut fires
             return True
         return False

@@ -232,3 +232,16 @@ def test_a_persons_keys_handled_late_and_all_at_once_stay_typing(
     qtbot.wait(100)
     assert view.recipient_name.text() == "Alice12"
     assert window.scan_banner.text() == "" and view.banner.text() == ""
+
+
+def test_keys_typed_just_before_a_shortcut_are_in_the_field_when_it_acts(
+    qtbot: QtBot, window: MainWindow, key_clock: KeyClock
+) -> None:
+    sign_in(qtbot, window, "carl")
+    view = window.open_page("pay").widget
+    view.code.setFocus()
+    key_clock.step = SCANNER_PACE  # a quick typist: the letters are still held...
+    keyboard_types("ab")
+    press(Qt.Key.Key_Escape)  # ...when Esc (a shortcut) clears the field
+    qtbot.wait(100)
+    assert view.code.text() == ""
