@@ -116,9 +116,10 @@ class App:
             "POSAPP_WIDGET_DUMP": str(self.dump_file),
             "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
         }
-        self._proc = subprocess.Popen(
-            [sys.executable, "-m", "posapp", "--demo", "--db", self.db_url],
-            cwd=ROOT, env=env, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)
+        with self.log.open("wb") as log:  # the child keeps its own copy of the descriptor
+            self._proc = subprocess.Popen(
+                [sys.executable, "-m", "posapp", "--demo", "--db", self.db_url],
+                cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         wait_for("the app's window to be shown, maximised and active", self._ready, 60)
         self.wait_screen("the sign-in screen", lambda s: s.find("pinField"), 20)
         return self
@@ -161,7 +162,7 @@ class App:
         raise AssertionError(f"the app wrote no widget dump:\n{self.logs()[-2000:]}")
 
     def wait_screen(self, what: str, check: Callable[[Screen], object],
-                    timeout: float = 10.0) -> Screen:
+                    timeout: float = 20.0) -> Screen:
         """Dump until ``check`` holds; the last screen's texts are in the failure."""
         last: list[Screen] = []
 
@@ -182,9 +183,6 @@ class App:
         self.x.screenshot(path)
         return path
 
-    def click(self, name: str) -> None:
-        self.x.click(*centre(self.dump().get(name)))
-
     # common steps ----------------------------------------------------------------------
     def sign_in(self, role: str) -> Screen:
         """Pick the person with the arrow keys and type the PIN, as a cashier does."""
@@ -198,7 +196,3 @@ class App:
         self.x.key("Return")
         return self.wait_screen(f"{name} signed in",
                                 lambda s: s.find("headerUser") and name in s.text("headerUser"))
-
-    def lock(self) -> None:
-        self.x.key("ctrl+l")
-        self.wait_screen("the sign-in screen", lambda s: s.find("pinField"))

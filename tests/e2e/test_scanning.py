@@ -10,7 +10,7 @@ import pytest
 from posapp import codes
 from posapp.domain.errors import InvalidCode
 from posapp.services import cards, queries
-from tests.e2e.app import App, Screen
+from tests.e2e.app import App, Screen, centre
 
 
 def issue(app: App, amount: str) -> str:
@@ -52,7 +52,7 @@ def test_two_cards_scanned_while_the_table_has_focus_pay_the_sale(pay_page: App)
     app.x.type_as_person("30.00")
     app.x.key("Return")
     screen = app.wait_screen("the sale started", lambda s: due(s) == "Due $30.00")
-    app.x.click(*_centre(screen, "payTenders"))
+    app.x.click(*centre(screen.get("payTenders")))
     assert app.dump().focus()["name"] == "payTenders"
 
     app.x.scan(first)
@@ -81,7 +81,7 @@ def test_a_mistyped_code_says_so_and_changes_nothing(pay_page: App) -> None:
     app.x.type_as_person("15.00")
     app.x.key("Return")
     screen = app.wait_screen("the sale started", lambda s: due(s) == "Due $15.00")
-    app.x.click(*_centre(screen, "payCode"))
+    app.x.click(*centre(screen.get("payCode")))
     app.x.type_as_person(wrong)
     app.x.key("Return")
     screen = app.wait_screen("the refusal", lambda s: any("mistyped" in t for t in s.texts()))
@@ -95,7 +95,7 @@ def test_a_scan_into_a_text_field_leaves_no_code_there(cashier: App) -> None:
     code = issue(app, "10.00")
     app.x.key("F2")
     screen = app.wait_screen("the sell page", lambda s: s.find("sellRecipient"))
-    app.x.click(*_centre(screen, "sellRecipient"))
+    app.x.click(*centre(screen.get("sellRecipient")))
     app.x.scan(code)
     screen = app.wait_screen("the code taken as the card to sell",
                              lambda s: s.text("sellCode").endswith(code[-4:]))
@@ -113,8 +113,3 @@ def test_a_scan_on_the_balance_page_shows_the_balance(cashier: App) -> None:
     screen = app.wait_screen("the balance shown",
                              lambda s: "$12.00" in s.text("balanceAvailable"))
     assert screen.text("balanceCode") == ""
-
-
-def _centre(screen: Screen, name: str) -> tuple[int, int]:
-    x, y, w, h = screen.get(name)["geometry"]
-    return x + w // 2, y + h // 2

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
 from PIL import Image
 
@@ -51,6 +51,7 @@ class XSession:
     workdir: Path
     display: str = ""
     _procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    _logs: list[IO[bytes]] = field(default_factory=list)
 
     def start(self) -> XSession:
         self.workdir.mkdir(parents=True, exist_ok=True)
@@ -58,8 +59,7 @@ class XSession:
         server = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{self.width}x{self.height}x24",
              "-fbdir", str(self.workdir), "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write,), stdout=subprocess.DEVNULL,
-            stderr=(self.workdir / "xvfb.log").open("wb"))
+            pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=self._log("xvfb.log"))
         os.close(write)
         self._procs.append(server)
         with os.fdopen(read) as pipe:
@@ -70,7 +70,7 @@ class XSession:
         self.display = f":{number}"
         wm = subprocess.Popen(
             ["matchbox-window-manager", "-use_titlebar", "no"], env=self.env(),
-            stdout=subprocess.DEVNULL, stderr=(self.workdir / "wm.log").open("wb"))
+            stdout=subprocess.DEVNULL, stderr=self._log("wm.log"))
         self._procs.append(wm)
         return self
 
@@ -83,6 +83,14 @@ class XSession:
                 proc.kill()
                 proc.wait()
         self._procs.clear()
+        for log in self._logs:
+            log.close()
+        self._logs.clear()
+
+    def _log(self, name: str) -> IO[bytes]:
+        log = (self.workdir / name).open("wb")
+        self._logs.append(log)
+        return log
 
     def env(self) -> dict[str, str]:
         return {**os.environ, "DISPLAY": self.display}
