@@ -58,8 +58,9 @@ class Screen:
     def text(self, name: str) -> str:
         return str(self.get(name)["text"])
 
-    def focus(self) -> Widget | None:
-        return next((w for w in self.widgets() if w["focus"]), None)
+    def focus(self) -> str:
+        """The name of the widget with the keyboard focus ("" if none)."""
+        return next((str(w["name"]) for w in self.widgets() if w["focus"]), "")
 
     def texts(self) -> list[str]:
         return [w["text"] for w in self.widgets() if w["text"]]

@@ -53,7 +53,7 @@ def test_two_cards_scanned_while_the_table_has_focus_pay_the_sale(pay_page: App)
     app.x.key("Return")
     screen = app.wait_screen("the sale started", lambda s: due(s) == "Due $30.00")
     app.x.click(*centre(screen.get("payTenders")))
-    assert app.dump().focus()["name"] == "payTenders"
+    assert app.dump().focus() == "payTenders"
 
     app.x.scan(first)
     app.wait_screen("the first card applied", lambda s: due(s) == "Due $10.00")
@@ -100,7 +100,6 @@ def test_a_scan_into_a_text_field_leaves_no_code_there(cashier: App) -> None:
     screen = app.wait_screen("the code taken as the card to sell",
                              lambda s: s.text("sellCode").endswith(code[-4:]))
     assert screen.text("sellRecipient") == ""
-    assert screen.focus() is not None
     app.screenshot("scan-into-recipient")
 
 

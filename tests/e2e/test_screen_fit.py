@@ -3,7 +3,7 @@ the window inside the screen, at 1024x768 and at 1920x1080."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -64,13 +64,16 @@ def cut_off(screen: Screen) -> list[str]:
     return found
 
 
+def shown(page: str) -> Callable[[Screen], bool]:
+    return lambda screen: bool(screen.get(f"nav_{page}")["checked"])
+
+
 def test_every_visible_button_of_every_page_lies_inside_the_window(sized_app: App) -> None:
     app = sized_app
     problems: dict[str, list[str]] = {}
     for page, keys in PAGES:
         app.x.key(keys)
-        screen = app.wait_screen(f"the {page} page", lambda s, p=page: s.get(f"nav_{p}")[
-            "checked"])
+        screen = app.wait_screen(f"the {page} page", shown(page))
         app.screenshot(f"{app.x.width}x{app.x.height}-{page}")
         found = cut_off(screen)
         if not inside(screen.main["geometry"], screen.data["screen"]):
