@@ -18,8 +18,11 @@ qt_offscreen=(libegl1 libgl1 libfontconfig1 libglib2.0-0 libdbus-1-3 libxkbcommo
 qt_xcb=(libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 libxcb-image0
     libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1
     libxcb-xfixes0 libxcb-xkb1)
-# Test tools, checked by command because any provider of the command will do.
-test_commands=(socat:socat Xvfb:xvfb xauth:xauth pdftoppm:poppler-utils)
+# Test tools, checked by command because any provider of the command will do. The
+# end-to-end tests run the app in Xvfb (whose -fbdir screen file gives the screenshots)
+# under a small window manager and drive it with xdotool.
+test_commands=(socat:socat Xvfb:xvfb xauth:xauth pdftoppm:poppler-utils xdotool:xdotool
+    matchbox-window-manager:matchbox-window-manager)
 
 missing=()
 

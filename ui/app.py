@@ -22,7 +22,7 @@ from posapp import paths
 from posapp.db import migrate
 from posapp.services import demo, expiry, staff
 from posapp.services.context import Context
-from ui import i18n
+from ui import diagnostics, i18n
 from ui.dialogs.setup_dialog import SetupDialog
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
@@ -107,6 +107,9 @@ def run(args: list[str]) -> int:
         if workdir is not None:
             config.receipt_dir = str(workdir / "receipts")
         window = MainWindow(ctx, config)
+        widget_dump = diagnostics.install_from_env(app)  # kept alive while the app runs
+        if widget_dump is not None:
+            log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
         if options.demo or options.smoke:
             window.login.show_hint(demo_hint())
         window.resize(1280, 800)

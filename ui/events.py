@@ -20,6 +20,8 @@ class AppEvents(QObject):
     batches_changed = Signal()
     #: Settings, locations, staff or products changed.
     settings_changed = Signal()
+    #: This terminal's own settings (store, name, scanner, printer) were saved.
+    terminal_changed = Signal()
     #: The signed-in actor changed: ``Actor`` after a login or switch, ``None`` when locked.
     session_changed = Signal(object)
     #: The database answered (True) or failed to (False).

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         self._build()
         self.wedge = WedgeFilter(clock, config.scanner)
         self.wedge.scanned.connect(self._wedge_scanned)
+        self.wedge.give_way_to(self.switch_button.shortcut(), self.lock_button.shortcut())
         self.wedge.install()
         self.serial: SerialBridge | None = None
         self._connect_callbacks()
@@ -124,6 +125,8 @@ class MainWindow(QMainWindow):
         self.events.session_changed.connect(self._session_changed)
         self.events.db_state_changed.connect(self.status.show_database)
         self.events.settings_changed.connect(self._load_code_format)
+        self.events.terminal_changed.connect(
+            lambda: self.wedge.configure(self.deps.config.scanner))
 
     # pages ----------------------------------------------------------------------
     def page(self, key: str) -> Page:

@@ -27,7 +27,7 @@ class ScannerConfig:
     wedge_max_gap_ms: int = 35
     wedge_min_length: int = 6
     wedge_prefix: str = ""
-    wedge_suffix: str = "\r"
+    wedge_suffix: str = "\r"  # empty: no suffix, a scan ends when the scanner's keys stop
     serial_port: str = ""  # empty: no serial scanner
     serial_baud: int = 9600
     serial_suffix: str = ""  # empty: CR, LF or CRLF

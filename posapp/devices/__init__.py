@@ -10,13 +10,14 @@ from posapp.devices.framing import Dropped, DropReason, Frame, FrameAssembler
 from posapp.devices.payload import parse_scan, parse_scan_bytes
 from posapp.devices.scanner import Scanner, ScannerState
 from posapp.devices.serial_reader import SerialScanner, SerialSettings
-from posapp.devices.wedge import KeyFate, Verdict, WedgeDetector
+from posapp.devices.wedge import Key, KeyFate, Verdict, WedgeDetector
 
 __all__ = [
     "DropReason",
     "Dropped",
     "Frame",
     "FrameAssembler",
+    "Key",
     "KeyFate",
     "Scanner",
     "ScannerState",

@@ -57,7 +57,8 @@ def test_saved_terminal_settings_are_what_the_cli_reads(
     view, _screen = open_terminal(qtbot, window)
     choose(view.location, "S1")
     view.terminal_name.setText("Front desk")
-    view.wedge_prefix.setText("\\x02")
+    view.wedge_prefix.setText("~~")
+    view.wedge_suffix.setText("")
     view.wedge_gap.setValue(50)
     view.serial_port.setEditText("/dev/ttyUSB7")
     view.serial_baud.setEditText("19200")
@@ -77,7 +78,7 @@ def test_saved_terminal_settings_are_what_the_cli_reads(
         == ("file", str(tmp_path / "lp0"), 58, "TM-T20II", 5)
     scanner = TerminalConfig.load().scanner
     assert (scanner.wedge_prefix, scanner.wedge_suffix, scanner.wedge_max_gap_ms) \
-        == ("\x02", "\r", 50)
+        == ("~~", "", 50)
     assert (scanner.serial_port, scanner.serial_baud, scanner.serial_suffix) \
         == ("/dev/ttyUSB7", 19200, "\\r")
     assert window.deps.config.printer == printer.to_dict()  # receipts use it at once
@@ -92,6 +93,7 @@ def test_saved_terminal_settings_are_what_the_cli_reads(
         ("serial_baud", "fast", "baud rate must be a whole number"),
         ("serial_suffix", "\\x02", "STX/ETX"),
         ("wedge_suffix", "\\x", "broken escape"),
+        ("wedge_prefix", "\\x02", "only printable characters, Enter or Tab"),
         ("terminal_name", " ", "name"),
     ],
 )

@@ -6,10 +6,10 @@ database. The form is checked with the devices' own constructors
 :class:`~posapp.devices.WedgeDetector`); a refusal is shown and nothing is saved.
 
 The printer applies at once (receipts read ``deps.config.printer`` when they print),
-the store and terminal name at the next sign-in. The wedge filter and serial bridge
-read their settings when the main window starts, and widgets take their texts when
-they are built, so scanner and language changes apply at the next start; the view
-says so.
+the store and terminal name at the next sign-in, the keyboard (wedge) scanner
+settings at once. The serial bridge opens its port when the main window starts, and
+widgets take their texts when they are built, so serial scanner and language changes
+apply at the next start; the view says so.
 """
 
 from __future__ import annotations
@@ -171,7 +171,7 @@ class TerminalScreen(QObject):
         """The scanner part of the form, checked as the scanners will check it."""
         v = self.view
         prefix = read_escapes(v.wedge_prefix.text(), self.tr("wedge prefix"))
-        suffix = read_escapes(v.wedge_suffix.text(), self.tr("wedge suffix")) or "\r"
+        suffix = read_escapes(v.wedge_suffix.text(), self.tr("wedge suffix"))
         gap = v.wedge_gap.value()
         min_length = self._stored.scanner.wedge_min_length
         WedgeDetector(time.monotonic, max_gap=gap / 1000, min_length=min_length,
@@ -233,7 +233,8 @@ class TerminalScreen(QObject):
         self._stored = config
         self._apply_live(config)
         self.view.banner.show_info(self.tr(
-            "Saved. Scanner settings and the language apply at the next start of the app."))
+            "Saved. A serial scanner's settings and the language apply at the next start "
+            "of the app."))
 
     def _write(self, config: TerminalConfig) -> None:
         try:
@@ -247,6 +248,8 @@ class TerminalScreen(QObject):
         live.printer = dict(config.printer)
         live.location_code = config.location_code
         live.terminal_name = config.terminal_name
+        live.scanner = config.scanner
+        self._deps.events.terminal_changed.emit()
 
     def test_print(self) -> None:
         try:

@@ -42,8 +42,9 @@ class TerminalView(QWidget):
                                       key="Ctrl+S")
         self.test_button = big_button(self.tr("Test print"), self, key="Ctrl+P")
         self.note = QLabel(self.tr(
-            "The printer changes at once, the store and name at the next sign-in; "
-            "scanner settings and the language apply at the next start of the app."), self)
+            "The printer and a keyboard scanner change at once, the store and name at the "
+            "next sign-in; a serial scanner and the language apply at the next start of the "
+            "app."), self)
         self.note.setObjectName("terminalNote")
         self.note.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -90,7 +91,7 @@ class TerminalView(QWidget):
         self.wedge_prefix = QLineEdit(box)
         self.wedge_prefix.setPlaceholderText(self.tr("none"))
         self.wedge_suffix = QLineEdit(box)
-        self.wedge_suffix.setPlaceholderText(self.tr("\\r (Enter)"))
+        self.wedge_suffix.setPlaceholderText(self.tr("none: a scan ends when its keys stop"))
         self.wedge_gap = QSpinBox(box)
         self.wedge_gap.setRange(5, 500)
         self.wedge_gap.setSuffix(self.tr(" ms"))
