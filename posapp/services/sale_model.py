@@ -72,6 +72,19 @@ def next_receipt_number(session: Session, actor: Actor) -> str:
     return f"{actor.location_code}-{actor.terminal_name}-{int(count or 0) + 1:06d}"
 
 
+def receipt_spellings(session: Session, actor: Actor, typed: str) -> list[str]:
+    """The stored receipt numbers that ``typed`` may mean, matched without regard to case.
+
+    A number keeps its terminal's name as spelt (``DEMO-vm-000002``) while a person or a
+    scanner may change its case; spelling it out for each terminal of the store keeps the
+    look-up an exact match on the indexed column."""
+    text = typed.strip()
+    names = session.scalars(select(Terminal.name).where(Terminal.location_id == actor.store_id))
+    sequence = text.rpartition("-")[2]
+    spelt = (f"{actor.location_code}-{name}-{sequence}" for name in names)
+    return sorted({text, text.upper(), *(n for n in spelt if n.casefold() == text.casefold())})
+
+
 def new_sale(session: Session, ctx: Context, actor: Actor, reference: str | None) -> Sale:
     if actor.terminal_id is None:
         raise InvalidInput("Sales are made at a terminal of a store.")

@@ -41,6 +41,7 @@ from posapp.services.sale_model import (
     load_sale,
     new_sale,
     paid_by_cards,
+    receipt_spellings,
     sale_result,
     tender_card,
 )
@@ -399,7 +400,7 @@ def find_sale(ctx: Context, actor: Actor, receipt_number: str) -> SaleResult:
         sale = session.scalar(
             select(Sale).where(
                 Sale.location_id == actor.store_id,
-                Sale.receipt_number == receipt_number.strip().upper(),
+                Sale.receipt_number.in_(receipt_spellings(session, actor, receipt_number)),
             )
         )
         if sale is None:
