@@ -139,6 +139,11 @@ def card_share(tender: SaleTender) -> int:
     return tender.card_amount_minor
 
 
+def kept(sale: Sale, tender: SaleTender) -> int:
+    """What a tender left with the store: cash given less the change handed back."""
+    return tender.amount_minor - (sale.change_minor if tender.kind == "cash" else 0)
+
+
 def paid_by_cards(sale: Sale) -> int:
     return sum(t.amount_minor for t in card_tenders(sale))
 
@@ -158,6 +163,7 @@ def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) 
                 else None,
                 card_id=card.id if card else None,
                 remaining_balance=Money(card.balance_minor, card.currency) if card else None,
+                returned=Money(t.refunded_minor, cur),
             )
         )
     paid = sum(t.amount_minor for t in sale.tenders) - sale.change_minor
