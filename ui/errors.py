@@ -12,7 +12,13 @@ import traceback
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from posapp.domain.errors import ErrorCode, PosError
+from posapp.domain.errors import (
+    AlreadyInSale,
+    AmountMissing,
+    ErrorCode,
+    PaymentShort,
+    PosError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +50,20 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.DEVICE_ERROR: "The printer or scanner isn't responding. Check its cable.",
 }
 
+# Refusals that share a code with others but call for their own words.
+_BY_KIND: dict[type[PosError], str] = {
+    PaymentShort: "The payment doesn't cover what is due.",
+    AlreadyInSale: "This card is already in the sale.",
+    AmountMissing: "Enter an amount.",
+}
+
 UNEXPECTED = "Something went wrong. Nothing was changed; try again or call support."
 
 
 def message_for(error: PosError) -> str:
     """The headline for ``error``, translated, in the words of the person at the counter."""
-    return _tr(_MESSAGES.get(error.code, UNEXPECTED))
+    kind = next((text for cls, text in _BY_KIND.items() if isinstance(error, cls)), None)
+    return _tr(kind or _MESSAGES.get(error.code, UNEXPECTED))
 
 
 def detail_for(error: PosError) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from posapp.codes import mask
-from posapp.domain.errors import PosError
+from posapp.domain.errors import AmountMissing, PosError
 from posapp.money import Money
 from posapp.services import admin, card_sales
 from posapp.services.admin import ProductView
@@ -45,7 +45,7 @@ class SellController(QObject):
 
     def _connect_callbacks(self) -> None:
         v = self.view
-        v.add_button.clicked.connect(self.add_line)
+        v.add_button.clicked.connect(lambda: self.add_line())
         v.amount.returnPressed.connect(self.add_line)
         v.code.returnPressed.connect(self._code_entered)
         v.remove_button.clicked.connect(self.remove_line)
@@ -56,8 +56,10 @@ class SellController(QObject):
 
     # scans and Esc --------------------------------------------------------------
     def handle_scan(self, code: str) -> bool:
+        """A scanned card goes in at once with the amount typed, or its own face value;
+        a card that has neither waits for its amount."""
         self.view.code.setText(code)
-        (self.view.amount if not self.view.amount.text() else self.view.add_button).setFocus()
+        self.add_line(scanned=True)
         return True
 
     def focus_input(self) -> None:
@@ -125,9 +127,9 @@ class SellController(QObject):
 
     # lines ----------------------------------------------------------------------
     def _code_entered(self) -> None:
-        (self.add_line if self.view.amount.text() else self.view.amount.setFocus)()
+        self.add_line(scanned=True)
 
-    def add_line(self) -> None:
+    def add_line(self, scanned: bool = False) -> None:
         """Check the amount with the same rule the sale applies, then add the card line."""
         v, deps = self.view, self._deps
         actor = deps.actor()
@@ -146,15 +148,18 @@ class SellController(QObject):
             self._show_lines()
             self.back_out()
 
-        deps.runner.run(
-            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku),
-            added,
-            self._amount_refused,
-        )
+        def refused(error: BaseException) -> None:
+            if scanned and isinstance(error, AmountMissing):
+                self.view.banner.show_info(self.tr("Enter the amount for this card."))
+            else:
+                self.view.banner.show_failure(error)
+            self.view.amount.setFocus()
 
-    def _amount_refused(self, error: BaseException) -> None:
-        self.view.banner.show_failure(error)
-        self.view.amount.setFocus()
+        deps.runner.run(
+            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku, code=code),
+            added,
+            refused,
+        )
 
     def remove_line(self) -> None:
         row = self.view.lines.currentRow()
