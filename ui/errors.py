@@ -67,8 +67,10 @@ def message_for(error: PosError) -> str:
 
 
 def detail_for(error: PosError) -> str:
-    """The service's own explanation (which amount, which rule), shown under the headline."""
-    return error.message
+    """The service's own explanation (which amount, which rule), shown under the headline;
+    empty when the headline already says it (no "Wrong name or PIN." twice)."""
+    said = message_for(error).casefold()
+    return "" if error.message.strip().rstrip(".").casefold() in said else error.message
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:

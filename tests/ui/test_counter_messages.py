@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from posapp.domain.errors import PaymentShort
 from posapp.money import Money
 from posapp.services import batches, cards, documents, queries
 from tests.conftest import Store
@@ -105,3 +106,31 @@ def test_a_batch_card_with_no_value_asks_for_its_amount_in_words(
     assert view.lines.rowCount() == 1
     assert queries.count_cards(store.ctx, store.manager) == 1
     assert Money.parse("25.00", "USD").format("en_US") == view.lines.item(0, 2).text()
+
+
+def test_a_wrong_pin_is_said_once(qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    sign_in(qtbot, window, "carl", "0000")
+    assert window.login_view.banner.text() == "Wrong name or PIN. Try again."
+
+
+def _places(window: MainWindow, page: QWidget) -> dict[str, QRect]:
+    return {
+        f"{type(w).__name__}:{w.text()}": QRect(w.mapTo(window, QPoint(0, 0)), w.size())
+        for w in page.findChildren(QPushButton) if w.isVisible()
+    }
+
+
+def test_a_message_does_not_move_the_buttons(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    sign_in(qtbot, window, "carl")
+    for name in ("pay", "sell", "balance", "returns"):
+        view = window.open_page(name).widget
+        qtbot.wait(10)
+        before = _places(window, view)
+        view.banner.show_error(PaymentShort("12.00 USD is still due."))
+        qtbot.wait(10)
+        assert _places(window, view) == before, name
+        view.banner.clear_message()
+        qtbot.wait(10)
+        assert _places(window, view) == before, name
