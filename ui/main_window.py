@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -27,7 +28,7 @@ from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
 from ui.events import AppEvents
 from ui.operations import OperationRunner
-from ui.pages import Page, all_pages
+from ui.pages import HOME_PAGE, Page, all_pages
 from ui.scanning import SerialBridge, WedgeFilter
 from ui.session import Session
 from ui.terminal_config import TerminalConfig
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.deps = Deps(ctx, self.session.current, self.runner, self.events, config)
         self._code_format = ("GC", 16)
         self._last_user: str | None = None
+        self._page_owner: uuid.UUID | None = None
         self.pages = all_pages()
         self._build()
         self.wedge = WedgeFilter(clock, config.scanner)
@@ -177,8 +179,11 @@ class MainWindow(QMainWindow):
                 page.reload()
         self.root.setCurrentWidget(self.workspace)
         current = self.current_page()
-        if current is None or not allows(actor.role, current.permission):
-            self.open_page("sell")
+        if actor.staff_id != self._page_owner or current is None:
+            self.open_page(HOME_PAGE[actor.role])  # nobody inherits another person's page
+        else:
+            self.open_page(self.pages.index(current))  # back where they locked
+        self._page_owner = actor.staff_id
         self._load_code_format()
 
     def _load_code_format(self) -> None:

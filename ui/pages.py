@@ -14,7 +14,7 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtWidgets import QWidget
 
-from posapp.domain.roles import Permission
+from posapp.domain.roles import Permission, Role
 from ui.deps import Deps
 
 
@@ -131,6 +131,10 @@ def _cards_io(deps: Deps) -> tuple[QWidget, QObject]:
 
     view = CardsIoView()
     return view, CardsIoScreen(view, deps)
+
+
+#: Where each role starts after signing in: its everyday work.
+HOME_PAGE: dict[Role, str] = {Role.CASHIER: "sell", Role.MANAGER: "cards", Role.ADMIN: "batches"}
 
 
 def all_pages() -> list[Page]:
