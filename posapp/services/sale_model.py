@@ -139,6 +139,12 @@ def card_share(tender: SaleTender) -> int:
     return tender.card_amount_minor
 
 
+def _left_on(card: GiftCard, tender: SaleTender, sale: Sale) -> int:
+    """What the card keeps after this tender: while the sale is open its share is only held."""
+    held = tender.card_amount_minor or 0 if sale.state == "open" else 0
+    return card.balance_minor - held
+
+
 def kept(sale: Sale, tender: SaleTender) -> int:
     """What a tender left with the store: cash given less the change handed back."""
     return tender.amount_minor - (sale.change_minor if tender.kind == "cash" else 0)
@@ -162,7 +168,7 @@ def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) 
                 if card
                 else None,
                 card_id=card.id if card else None,
-                remaining_balance=Money(card.balance_minor, card.currency) if card else None,
+                remaining_balance=Money(_left_on(card, t, sale), card.currency) if card else None,
                 returned=Money(t.refunded_minor, cur),
             )
         )

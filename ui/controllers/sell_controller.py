@@ -10,17 +10,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from posapp.codes import mask
-from posapp.domain.errors import AmountMissing, PosError
+from posapp.domain.errors import AmountMissing
 from posapp.money import Money
 from posapp.services import admin, card_sales
 from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
-from posapp.services.views import SaleResult
 from ui.deps import Deps
-from ui.dialogs.sold_cards_dialog import SoldCardsDialog
+from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
-from ui.printing import print_receipt
+from ui.printing import SaleDone, print_sale
 from ui.views.sell_view import SellView
 
 
@@ -205,27 +204,21 @@ class SellController(QObject):
         actor = deps.actor()
         lines = [line.card for line in self._lines]
         key = self._key
-
-        def work() -> tuple[SaleResult, str]:
-            result = card_sales.sell(deps.ctx, actor, lines, payment, key=key)
-            codes = {c.id: c.code for c in result.cards if c.code}
-            try:
-                where = print_receipt(deps.ctx, actor, deps.config, result.sale_id, codes)
-            except PosError as error:
-                where = error.message
-            return result, where
-
         self.view.pay_button.setEnabled(False)
-        deps.runner.run(work, self._sold, self._refused)
+        deps.runner.run(
+            lambda: print_sale(deps.ctx, actor, deps.config,
+                               card_sales.sell(deps.ctx, actor, lines, payment, key=key)),
+            self._sold,
+            self._refused,
+        )
 
-    def _sold(self, outcome: tuple[SaleResult, str]) -> None:
-        result, where = outcome
+    def _sold(self, done: SaleDone) -> None:
         self._deps.events.cards_changed.emit()
         self._deps.events.sales_changed.emit()
         self.clear_sale()
-        self.view.banner.show_info(self.tr("Sale %1 complete.").replace("%1",
-                                                                         result.receipt_number))
-        SoldCardsDialog.ask(self.view, result, self._deps.actor().locale, where)
+        self.view.banner.show_info(self.tr("Sale %1 complete.").replace(
+            "%1", done.result.receipt_number))
+        SaleDoneDialog.ask(self.view, done, self._deps)
 
     def _refused(self, error: BaseException) -> None:
         self.view.pay_button.setEnabled(True)
