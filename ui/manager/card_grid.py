@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.codes import mask_code
 from posapp.domain.roles import Permission, allows
 from posapp.services import admin
 from posapp.services.admin import LocationView
@@ -139,6 +140,8 @@ class CardGridWidget(_CardGridView):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._allowed = False
+        # A scanned code is searched for but shown masked: (the code, the mask shown).
+        self._scanned: tuple[str, str] | None = None
         self._connect_callbacks()
         self._apply_role(actor_provider())
 
@@ -148,6 +151,7 @@ class CardGridWidget(_CardGridView):
         self.from_edit.dateChanged.connect(self.apply_filter)
         self.to_edit.dateChanged.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
+        self.search_edit.textChanged.connect(self._forget_scan)
         self.search_edit.returnPressed.connect(self.apply_filter)
         self._search_timer.timeout.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
@@ -181,7 +185,7 @@ class CardGridWidget(_CardGridView):
         return CardFilter(
             status=self.status_combo.currentData(),
             store=self.store_combo.currentData(),
-            search=self.search_edit.text().strip() or None,
+            search=self._search_text(),
             created_from=created_from,
             created_to=created_to,
         )
@@ -208,11 +212,23 @@ class CardGridWidget(_CardGridView):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _search_text(self) -> str | None:
+        if self._scanned is not None:
+            return self._scanned[0]
+        return self.search_edit.text().strip() or None
+
+    def _forget_scan(self, text: str) -> None:
+        if self._scanned is not None and text != self._scanned[1]:
+            self._scanned = None  # the box was edited: search for what it says
+
     def handle_scan(self, code: str) -> bool:
-        """A scanned card is searched for (its code is looked up by hash, never shown)."""
+        """A scanned card is searched for by its code (looked up by hash); the box shows
+        the masked form, so the full code does not stay on screen."""
         if not self._allowed:
             return False
-        self.search_edit.setText(code)
+        masked = mask_code(code)
+        self._scanned = (code, masked)
+        self.search_edit.setText(masked)
         self.apply_filter()
         self.table.setFocus()
         return True
