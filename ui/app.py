@@ -109,8 +109,7 @@ def run(args: list[str]) -> int:
         window = MainWindow(ctx, config)
         if options.demo or options.smoke:
             window.login.show_hint(demo_hint())
-        window.resize(1280, 800)
-        window.show()
+        window.show_on_screen()
         window.start_serial()
         if options.smoke:
             QTimer.singleShot(300, window.close)

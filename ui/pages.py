@@ -3,6 +3,10 @@
 A page is built on first visit (``factory``), so nothing queries the database
 before someone is signed in. Its ``handler`` is the object that takes scans
 (``handle_scan``) and Esc (``back_out``) when it has those methods.
+
+Counter pages are laid out to fit the smallest supported window (1024 x 700) whole,
+so the total and the main action are always in view. Back-office forms (``scrolls``)
+may be longer than that: they scroll up and down, never sideways.
 """
 
 from __future__ import annotations
@@ -11,8 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 from posapp.domain.roles import Permission, Role
 from ui.deps import Deps
@@ -26,13 +30,17 @@ class Page:
     permission: Permission
     #: Builds (widget, handler) once; the handler may be the widget itself.
     factory: Callable[[Deps], tuple[QWidget, QObject]]
+    scrolls: bool = False
     widget: QWidget | None = None
     handler: QObject | None = None
+    frame: QWidget | None = None  # what the window shows: the widget, or a scroll area
 
     def build(self, deps: Deps) -> QWidget:
-        if self.widget is None:
+        """The page's frame for the window's page stack, built once."""
+        if self.frame is None:
             self.widget, self.handler = self.factory(deps)
-        return self.widget
+            self.frame = _scrolling(self.widget) if self.scrolls else self.widget
+        return self.frame
 
     def take_scan(self, code: str) -> bool:
         handle = getattr(self.handler, "handle_scan", None)
@@ -55,6 +63,16 @@ class Page:
         reload = getattr(self.handler, "reload", None)
         if reload is not None:
             reload()
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName(f"{widget.objectName() or 'page'}Scroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def _sell(deps: Deps) -> tuple[QWidget, QObject]:
@@ -146,9 +164,12 @@ def all_pages() -> list[Page]:
         Page("returns", tr("Returns"), "F5", Permission.PAY, _returns),
         Page("cards", tr("Cards"), "F6", Permission.LIST_CARDS, _cards),
         Page("history", tr("History"), "F7", Permission.LIST_CARDS, _history),
-        Page("cards_io", tr("Import / export"), "Shift+F6", Permission.IMPORT, _cards_io),
-        Page("batches", tr("Batches"), "F8", Permission.MANAGE_BATCHES, _batches),
-        Page("settings", tr("Settings"), "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
+        Page("cards_io", tr("Import / export"), "Shift+F6", Permission.IMPORT, _cards_io,
+             scrolls=True),
+        Page("batches", tr("Batches"), "F8", Permission.MANAGE_BATCHES, _batches, scrolls=True),
+        Page("settings", tr("Settings"), "Shift+F8", Permission.MANAGE_SETTINGS, _settings,
+             scrolls=True),
         # The terminal's store and devices: set up by an admin, as the store itself is.
-        Page("terminal", tr("Terminal"), "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal),
+        Page("terminal", tr("Terminal"), "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal,
+             scrolls=True),
     ]

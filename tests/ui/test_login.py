@@ -65,7 +65,7 @@ def test_each_person_starts_on_their_roles_home_page_not_the_last_persons(
     window.switch_button.click()
     sign_in(qtbot, window, "carl")
     assert window.current_page().key == "sell"  # not the admin's terminal screen
-    assert window.page_stack.currentWidget() is window.page("sell").widget
+    assert window.page_stack.currentWidget() is window.page("sell").frame
     window.open_page("returns")
     window.lock_button.click()
     sign_in(qtbot, window, "carl")

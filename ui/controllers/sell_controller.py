@@ -118,7 +118,7 @@ class SellController(QObject):
             button.setProperty("kind", "denomination")
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, m=money: self._pick(m))
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // 3, index % 3)  # three a row: fits 1024 px
 
     def _pick(self, money: Money) -> None:
         self.view.amount.setText(money.amount_str())

@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -51,7 +51,7 @@ class _CardGridView(QWidget):
         layout = QVBoxLayout(self)
         self.filter_bar = QWidget(self)
         self.filter_bar.setObjectName("cardFilterBar")
-        bar = QHBoxLayout(self.filter_bar)
+        bar = QGridLayout(self.filter_bar)  # two rows: fits a 1024 px window
         bar.setContentsMargins(0, 0, 0, 0)
         self.status_combo = QComboBox(self.filter_bar)
         self.status_combo.setObjectName("statusFilter")
@@ -70,18 +70,21 @@ class _CardGridView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear filters"), self.filter_bar)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setAutoDefault(False)
-        for text, field in (
-            (self.tr("&State"), self.status_combo),
-            (self.tr("St&ore"), self.store_combo),
-            (self.tr("Sea&rch"), self.search_edit),
-            (self.tr("&From"), self.from_edit),
-            (self.tr("&To"), self.to_edit),
+        for row, column, text, field in (
+            (0, 0, self.tr("&State"), self.status_combo),
+            (0, 2, self.tr("St&ore"), self.store_combo),
+            (1, 0, self.tr("Sea&rch"), self.search_edit),
+            (0, 4, self.tr("&From"), self.from_edit),
+            (0, 6, self.tr("&To"), self.to_edit),
         ):
             label = QLabel(text, self.filter_bar)
             label.setBuddy(field)
-            bar.addWidget(label)
-            bar.addWidget(field, 2 if field is self.search_edit else 0)
-        bar.addWidget(self.clear_button)
+            bar.addWidget(label, row, column)
+            span = 5 if field is self.search_edit else 1
+            bar.addWidget(field, row, column + 1, 1, span)
+        bar.addWidget(self.clear_button, 1, 6, 1, 2)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
         layout.addWidget(self.filter_bar)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("cardCount")

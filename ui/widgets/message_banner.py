@@ -1,8 +1,9 @@
 """An inline message line for the counter screens: errors in red, results in green.
 
 Counter screens show refusals here rather than in a modal box, so the cashier
-never has to click before scanning again. The banner keeps its place (two lines)
-while empty, so a message never moves the buttons under the cashier's finger.
+never has to click before scanning again. The banner keeps its place (two lines,
+unless told otherwise) while empty, so a message never moves the buttons under the
+cashier's finger.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from ui.errors import detail_for, message_for, show_error
 
 
 class MessageBanner(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 2) -> None:
         super().__init__(parent)
+        self._lines = lines
         self.setObjectName("messageBanner")
         self.setWordWrap(True)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -25,12 +27,12 @@ class MessageBanner(QLabel):
         self.hide()
 
     def hasHeightForWidth(self) -> bool:
-        return False  # a fixed two-line height, whatever the text
+        return False  # a fixed height, whatever the text
 
     def sizeHint(self) -> QSize:
         self.ensurePolished()  # the style sheet's font and padding
         margins = self.contentsMargins()
-        lines = 2 * self.fontMetrics().lineSpacing()
+        lines = self._lines * self.fontMetrics().lineSpacing()
         return QSize(super().sizeHint().width(), lines + margins.top() + margins.bottom())
 
     def minimumSizeHint(self) -> QSize:
