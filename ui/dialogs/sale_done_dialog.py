@@ -8,7 +8,6 @@ with masked codes.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -57,7 +56,7 @@ class SaleDoneDialog(QDialog):
         self.preview = QPlainTextEdit(done.preview, self)
         self.preview.setObjectName("receiptPreview")
         self.preview.setReadOnly(True)
-        self.preview.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.preview.setMinimumHeight(220)
         layout.addWidget(self.preview, 1)
         self.where = QLabel(self.tr("Receipt: %1").replace("%1", done.printed_to), self)
         self.where.setObjectName("receiptWhere")
