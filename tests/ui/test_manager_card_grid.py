@@ -121,6 +121,13 @@ def test_search_finds_recipients_and_purchasers_and_a_whole_scanned_code(
     assert [c.id for c in shown_cards(grid.model)] == [big.cards["zoe"].id]
     timed_filter(qtbot, grid, lambda: grid.search_edit.setText("payne"))  # typed again
     assert [c.id for c in shown_cards(grid.model)] == [big.cards["max"].id]
+    # A whole code typed or pasted, then Enter: searched, then shown masked as well.
+    grid.search_edit.setText(display(big.code("zoe")).lower())
+    qtbot.keyClick(grid.search_edit, Qt.Key.Key_Return)
+    settle(qtbot, grid.model)
+    qtbot.waitUntil(lambda: grid.model.card_at(0) is not None)
+    assert [c.id for c in shown_cards(grid.model)] == [big.cards["zoe"].id]
+    assert grid.search_edit.text() == mask_code(big.code("zoe"))
 
 
 def test_a_date_range_keeps_the_cards_created_on_those_days(

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.codes import mask_code
+from posapp.codes import DEFAULT_LENGTH, DEFAULT_PREFIX, mask_code, normalize
+from posapp.domain.errors import InvalidCode
 from posapp.domain.roles import Permission, allows
 from posapp.services import admin
 from posapp.services.admin import LocationView
@@ -155,7 +156,7 @@ class CardGridWidget(_CardGridView):
         self.to_edit.dateChanged.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.search_edit.textChanged.connect(self._forget_scan)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.search_edit.returnPressed.connect(self._search_entered)
         self._search_timer.timeout.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
         self.clear_search_shortcut.activated.connect(self.search_edit.clear)
@@ -223,6 +224,18 @@ class CardGridWidget(_CardGridView):
     def _forget_scan(self, text: str) -> None:
         if self._scanned is not None and text != self._scanned[1]:
             self._scanned = None  # the box was edited: search for what it says
+
+    def _search_entered(self) -> None:
+        """Enter in the box: a whole card code typed or pasted is searched as a scan is."""
+        try:
+            code = normalize(self.search_edit.text())
+        except InvalidCode:
+            code = ""
+        ours = len(DEFAULT_PREFIX) + DEFAULT_LENGTH + 1
+        if code.startswith(DEFAULT_PREFIX) and len(code) == ours:
+            self.handle_scan(code)
+        else:
+            self.apply_filter()
 
     def handle_scan(self, code: str) -> bool:
         """A scanned card is searched for by its code (looked up by hash); the box shows
