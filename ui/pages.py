@@ -67,7 +67,7 @@ class Page:
 
 def _scrolling(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
-    area.setObjectName(f"{widget.objectName() or 'page'}Scroll")
+    area.setObjectName("pageScroll")
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidgetResizable(True)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
