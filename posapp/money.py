@@ -17,7 +17,7 @@ from functools import cache
 from babel.core import Locale, UnknownLocaleError, get_global
 from babel.numbers import format_currency, get_currency_precision, get_territory_currencies
 
-from posapp.domain.errors import CurrencyMismatch, InvalidAmount, InvalidInput
+from posapp.domain.errors import AmountMissing, CurrencyMismatch, InvalidAmount, InvalidInput
 
 _AMOUNT_RE = re.compile(r"^[+-]?[0-9]+(\.[0-9]*)?$|^[+-]?\.[0-9]+$")
 #: Hard ceiling on any amount the system will parse, whatever the settings say.
@@ -113,6 +113,8 @@ class Money:
         above ``maximum`` (in absolute value).
         """
         raw = (text or "").strip() if isinstance(text, str) else text
+        if raw == "":
+            raise AmountMissing("No amount was entered.")
         if not isinstance(raw, str) or not _AMOUNT_RE.match(raw):
             raise InvalidAmount(f"{text!r} is not an amount: write it like 12.50.")
         try:

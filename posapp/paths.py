@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import IO, Any
 
 from platformdirs import user_config_dir, user_data_dir
 
@@ -39,3 +40,20 @@ def key_file() -> Path:
 
 def terminal_file() -> Path:
     return config_dir() / "terminal.json"
+
+
+def open_private(path: Path, mode: str = "wb") -> IO[Any]:
+    """Open ``path`` to write, readable by its owner only (0600), even if it existed wider.
+
+    For every file that holds codes, names or e-mail addresses: receipts, card
+    sheets, exports. ``mode`` is ``"wb"`` or ``"w"`` (UTF-8 text, no newline translation).
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
+        if mode == "wb":
+            return os.fdopen(fd, "wb")
+        return os.fdopen(fd, "w", encoding="utf-8", newline="")
+    except BaseException:
+        os.close(fd)
+        raise

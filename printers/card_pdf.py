@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import CardFace
 from posapp.domain.errors import InvalidInput
+from posapp.paths import open_private
 from printers.card_design import CardArtwork, CardPainter
 from printers.layout import CARD_HEIGHT, CARD_WIDTH, CARDS_PER_SHEET, SheetLayout
 from printers.messages import text as _
@@ -46,7 +47,7 @@ def render_card(face: CardFace, out: Path | BinaryIO, *,
     canvas.showPage()
     painter.back(face, 0, 0)
     canvas.showPage()
-    canvas.save()
+    _save(canvas, out)
 
 
 def render_sheet(
@@ -91,7 +92,7 @@ def render_sheet(
             return SheetResult(done, 2 * number, cancelled=True)
     if number == 0:
         raise InvalidInput("There are no cards to print.")
-    canvas.save()
+    _save(canvas, out)
     return SheetResult(done, 2 * number)
 
 
@@ -107,6 +108,13 @@ def _canvas(out: Path | BinaryIO, size: tuple[float, float], title: str) -> Canv
     canvas.setTitle(title)
     canvas.setCreator("GiftPOS")
     return canvas
+
+
+def _save(canvas: Canvas, out: Path | BinaryIO) -> None:
+    """Full codes: the file is made owner-only (0600) before reportlab writes into it."""
+    if isinstance(out, Path):
+        open_private(out).close()
+    canvas.save()
 
 
 def _crop_marks(canvas: Canvas, layout: SheetLayout) -> None:

@@ -1,9 +1,11 @@
 """The printing commands, wired into ``posapp`` by its entry point:
 
 ``posapp batch print BATCH_ID --out FILE.pdf``, ``posapp card print CODE --out FILE.pdf``
-(managers: they read full codes back, audited), and to the terminal's printer (or a PDF
-when ``--out`` is given or no printer is set): ``posapp receipt print SALE_ID``,
-``posapp card slip CODE`` and ``posapp report print``.
+(managers: they read full codes back, audited), and to the terminal's printer:
+``posapp receipt print SALE_ID``, ``posapp card slip CODE`` and ``posapp report print``.
+With ``--out FILE`` these three write a PDF when FILE ends in ``.pdf``, and otherwise the
+ESC/POS bytes the terminal's printer would get (its profile and paper width), to inspect
+or to send to a printer device by hand (``--out /dev/usb/lp0``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from posapp.domain.errors import InvalidInput
 from posapp.services import batches, documents
 from printers.card_pdf import render_card, render_sheet
 from printers.connections import PrinterConfig
-from printers.receipt_escpos import print_document
+from printers.receipt_escpos import document_bytes, print_document
 from printers.receipt_pdf import render_document_pdf
 
 
@@ -82,48 +84,69 @@ def _print_card(env: Env) -> Any:
     return {"masked_code": face.masked_code, "file": str(out)}
 
 
+_OUT_HELP = "write to FILE instead of printing: a PDF for *.pdf, else ESC/POS bytes"
+
+
 def _receipt_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("sale_id", metavar="SALE_ID")
-    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+    p.add_argument("--out", metavar="FILE", help=_OUT_HELP)
 
 
-def _to_printer_or_pdf(doc: Any, out: str | None) -> dict[str, str]:
-    """Print on the terminal's printer, or write a PDF when asked or when there is none."""
+def _to_printer_or_file(doc: Any, out: str | None) -> dict[str, str]:
+    """Print on the terminal's printer, or write ``out``: a PDF, or the printer's bytes."""
     config = terminal_printer()
-    if out or not config.enabled:
-        if not out:
-            raise InvalidInput("This terminal has no receipt printer: give --out FILE.pdf.")
+    if not out:
+        if not config.enabled:
+            raise InvalidInput("This terminal has no receipt printer: give --out FILE.")
+        print_document(doc, config)
+        return {"printer": config.kind}
+    if Path(out).suffix.lower() == ".pdf":
         path = _pdf_path(out)
         render_document_pdf(doc, path, width=config.width)
         return {"file": str(path)}
-    print_document(doc, config)
-    return {"printer": config.kind}
+    return {"file": _write_escpos(document_bytes(doc, config), Path(out)), "format": "escpos"}
+
+
+def _write_escpos(data: bytes, path: Path) -> str:
+    """A regular file is made owner-only; a device (a printer port) is written as it is."""
+    if not path.parent.is_dir():
+        raise InvalidInput(f"There is no folder {path.parent}.")
+    try:
+        if path.exists() and not path.is_file():
+            with path.open("wb") as device:
+                device.write(data)
+        else:
+            with paths.open_private(path) as file:
+                file.write(data)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return str(path)
 
 
 def _print_receipt(env: Env) -> Any:
     receipt = documents.receipt(env.ctx, env.actor, env.args.sale_id)
-    return {"receipt_number": receipt.receipt_number, **_to_printer_or_pdf(receipt, env.args.out)}
+    return {"receipt_number": receipt.receipt_number, **_to_printer_or_file(receipt, env.args.out)}
 
 
 def _slip_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="CODE")
-    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+    p.add_argument("--out", metavar="FILE", help=_OUT_HELP)
 
 
 def _print_slip(env: Env) -> Any:
     slip = documents.balance_slip(env.ctx, env.actor, env.args.code)
-    return {"masked_code": slip.masked_code, **_to_printer_or_pdf(slip, env.args.out)}
+    return {"masked_code": slip.masked_code, **_to_printer_or_file(slip, env.args.out)}
 
 
 def _day_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help="YYYY-MM-DD (UTC), default today")
-    p.add_argument("--out", metavar="FILE", help="write a PDF instead of printing")
+    p.add_argument("--out", metavar="FILE", help=_OUT_HELP)
 
 
 def _print_day(env: Env) -> Any:
     day = parse_day(env.args.date, env.ctx.now())
     report = documents.end_of_day_report(env.ctx, env.actor, day)
-    return {"business_day": report.business_day, **_to_printer_or_pdf(report, env.args.out)}
+    return {"business_day": report.business_day, **_to_printer_or_file(report, env.args.out)}
 
 
 COMMANDS = [
@@ -133,7 +156,7 @@ COMMANDS = [
     Command(("card", "print"), "reprint one card to a PDF (manager)", _card_opts, _print_card),
     Command(
         ("receipt", "print"),
-        "print a sale's receipt, or save it as PDF",
+        "print a sale's receipt, or save it as PDF or ESC/POS bytes",
         _receipt_opts,
         _print_receipt,
     ),

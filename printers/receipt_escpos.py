@@ -56,7 +56,13 @@ def print_document(doc: Document, config: PrinterConfig, *,
     Raises :class:`DeviceError` when the printer cannot take the job; nothing
     about the sale changes, so the receipt can be printed again later.
     """
-    send(config, encode(layout_document(doc, config.width, store=store), config))
+    send(config, document_bytes(doc, config, store=store))
+
+
+def document_bytes(doc: Document, config: PrinterConfig, *,
+                   store: StoreInfo | None = None) -> bytes:
+    """The ESC/POS bytes that print ``doc`` on ``config``'s printer (profile and width)."""
+    return encode(layout_document(doc, config.width, store=store), config)
 
 
 def qr_image(block: Qr, dots: int) -> Image.Image:

@@ -81,25 +81,27 @@ def columns_for(width_mm: int) -> int:
 
 
 def layout_document(doc: Document, width_mm: int = 80, *,
-                    store: StoreInfo | None = None) -> PrintJob:
+                    store: StoreInfo | None = None, full_codes: bool = True) -> PrintJob:
     """Lay ``doc`` out for ``width_mm`` paper; no line is wider than its columns.
 
     A sale receipt is followed by one slip per gift receipt and replacement
     card it carries. A bare :class:`GiftReceipt` needs the ``store`` it was sold in.
+    Without ``full_codes`` (a copy that is kept, not handed over) gift slips show
+    the masked code and no QR.
     """
     cols = columns_for(width_mm)
     w = _Writer(cols)
     if isinstance(doc, Receipt):
         slips = [_sale(w, doc)]
-        slips += [_gift(w, g, doc.store, _(doc.store.locale, "GIFT CARD"))
+        slips += [_gift(w, g, doc.store, _(doc.store.locale, "GIFT CARD"), full_codes)
                   for g in doc.gift_receipts]
-        slips += [_gift(w, g, doc.store, _(doc.store.locale, "YOUR NEW GIFT CARD"))
+        slips += [_gift(w, g, doc.store, _(doc.store.locale, "YOUR NEW GIFT CARD"), full_codes)
                   for g in doc.new_cards]
         return PrintJob(cols, tuple(slips), open_drawer=doc.open_drawer)
     if isinstance(doc, GiftReceipt):
         if store is None:
             raise InvalidInput("A gift receipt needs the store it was sold in.")
-        return PrintJob(cols, (_gift(w, doc, store, _(store.locale, "GIFT CARD")),))
+        return PrintJob(cols, (_gift(w, doc, store, _(store.locale, "GIFT CARD"), full_codes),))
     if isinstance(doc, BalanceSlip):
         return PrintJob(cols, (_balance(w, doc),))
     if isinstance(doc, EndOfDayReport):
@@ -190,7 +192,7 @@ def _tender(w: _Writer, tender: ReceiptTender, loc: str) -> list[Text]:
     return out
 
 
-def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str) -> Slip:
+def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str, full_code: bool) -> Slip:
     loc = store.locale
     out = w.header(store, title)
     out += w.wrap(money(g.amount, loc), "center", bold=True, tall=True)
@@ -199,8 +201,13 @@ def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str) -> Slip:
     if g.message:
         out += [Text("")] + w.wrap(f'"{g.message}"', "center")
     out += [Text("")] + w.wrap(_(loc, "Your gift card code"), "center")
-    out += w.wrap(g.display_code, "center", bold=True)
-    blocks: list[Block] = [*out, Qr(qr_payload(g.code, store))]
+    if not full_code:
+        out += w.wrap(g.masked_code, "center", bold=True)
+        out += w.wrap(_(loc, "The full code was handed over at the till and is not kept here."),
+                      "center")
+    else:
+        out += w.wrap(g.display_code, "center", bold=True)
+    blocks: list[Block] = [*out, Qr(qr_payload(g.code, store))] if full_code else list(out)
     if g.expires_at is not None:
         blocks += w.wrap(_(loc, "Valid until {date}",
                            date=format_date(g.expires_at, "medium", locale=loc)), "center")

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import StoreInfo
+from posapp.paths import open_private
 from printers.barcodes import QR_QUIET_MODULES, draw_qr, qr_matrix
 from printers.receipt_layout import Document, PrintJob, Qr, Slip, Text, layout_document
 
@@ -27,16 +28,22 @@ _QR_SYMBOL = 22 * mm
 
 
 def render_document_pdf(doc: Document, out: Path | BinaryIO, *, width: int = 80,
-                        store: StoreInfo | None = None) -> None:
-    """Write ``doc`` as a PDF receipt for ``width`` mm paper: one page per slip."""
-    render_job_pdf(layout_document(doc, width, store=store), out, width=width)
+                        store: StoreInfo | None = None, full_codes: bool = True) -> None:
+    """Write ``doc`` as a PDF receipt for ``width`` mm paper: one page per slip
+    (gift slips with masked codes and no QR unless ``full_codes``)."""
+    job = layout_document(doc, width, store=store, full_codes=full_codes)
+    render_job_pdf(job, out, width=width)
 
 
 def render_job_pdf(job: PrintJob, out: Path | BinaryIO, *, width: int = 80) -> None:
     """Write an already laid-out ``job``; the same lines the thermal printer would print."""
     page_width = max(width * mm, job.columns * _CHAR_WIDTH + 2 * _MARGIN)
     left = (page_width - job.columns * _CHAR_WIDTH) / 2
-    canvas = Canvas(str(out) if isinstance(out, Path) else out, pageCompression=1)
+    if isinstance(out, Path):
+        with open_private(out) as private:  # names and codes: the owner's eyes only
+            render_job_pdf(job, private, width=width)
+        return
+    canvas = Canvas(out, pageCompression=1)
     canvas.setTitle("Receipt")
     canvas.setCreator("GiftPOS")
     for slip in job.slips:

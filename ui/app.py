@@ -112,8 +112,7 @@ def run(args: list[str]) -> int:
             log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
         if options.demo or options.smoke:
             window.login.show_hint(demo_hint())
-        window.resize(1280, 800)
-        window.show()
+        window.show_on_screen()
         window.start_serial()
         if options.smoke:
             QTimer.singleShot(300, window.close)

@@ -12,7 +12,13 @@ import traceback
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from posapp.domain.errors import ErrorCode, PosError
+from posapp.domain.errors import (
+    AlreadyInSale,
+    AmountMissing,
+    ErrorCode,
+    PaymentShort,
+    PosError,
+)
 
 log = logging.getLogger(__name__)
 
@@ -57,18 +63,28 @@ _MESSAGES: dict[ErrorCode, str] = {
         "errors", "The printer or scanner isn't responding. Check its cable."),
 }
 
+# Refusals that share a code with others but call for their own words.
+_BY_KIND: dict[type[PosError], str] = {
+    PaymentShort: QT_TRANSLATE_NOOP("errors", "The payment doesn't cover what is due."),
+    AlreadyInSale: QT_TRANSLATE_NOOP("errors", "This card is already in the sale."),
+    AmountMissing: QT_TRANSLATE_NOOP("errors", "Enter an amount."),
+}
+
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "errors", "Something went wrong. Nothing was changed; try again or call support.")
 
 
 def message_for(error: PosError) -> str:
     """The headline for ``error``, translated, in the words of the person at the counter."""
-    return _tr(_MESSAGES.get(error.code, UNEXPECTED))
+    kind = next((text for cls, text in _BY_KIND.items() if isinstance(error, cls)), None)
+    return _tr(kind or _MESSAGES.get(error.code, UNEXPECTED))
 
 
 def detail_for(error: PosError) -> str:
-    """The service's own explanation (which amount, which rule), shown under the headline."""
-    return error.message
+    """The service's own explanation (which amount, which rule), shown under the headline;
+    empty when the headline already says it (no "Wrong name or PIN." twice)."""
+    said = message_for(error).casefold()
+    return "" if error.message.strip().rstrip(".").casefold() in said else error.message
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,13 +29,30 @@ from ui.deps import Deps
 from ui.events import AppEvents
 from ui.i18n import role_label
 from ui.operations import OperationRunner
-from ui.pages import Page, all_pages
+from ui.pages import HOME_PAGE, Page, all_pages
 from ui.scanning import SerialBridge, WedgeFilter
 from ui.session import Session
 from ui.terminal_config import TerminalConfig
 from ui.views.login_view import LoginView
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.status_bar import PosStatusBar
+
+#: The window's size on a screen with room for it; smaller screens get it maximised.
+DEFAULT_SIZE = QSize(1280, 800)
+#: Room kept for the window manager's frame and title bar.
+FRAME_ROOM = QSize(16, 48)
+
+
+def initial_geometry(available: QRect) -> QRect | None:
+    """Where the window opens on a screen whose free area (less task bars) is
+    ``available``: the default size, centred, when it fits with its frame; else None,
+    to open maximised (a 1366 x 768 or 1024 x 768 counter screen)."""
+    if (DEFAULT_SIZE.width() + FRAME_ROOM.width() > available.width()
+            or DEFAULT_SIZE.height() + FRAME_ROOM.height() > available.height()):
+        return None
+    placed = QRect(QPoint(0, 0), DEFAULT_SIZE)
+    placed.moveCenter(available.center())
+    return placed
 
 
 class MainWindow(QMainWindow):
@@ -54,6 +72,7 @@ class MainWindow(QMainWindow):
         self.deps = Deps(ctx, self.session.current, self.runner, self.events, config)
         self._code_format = ("GC", 16)
         self._last_user: str | None = None
+        self._page_owner: uuid.UUID | None = None
         self.pages = all_pages()
         self._build()
         self.wedge = WedgeFilter(clock, config.scanner)
@@ -67,6 +86,15 @@ class MainWindow(QMainWindow):
         self.status.show_scanner(self.tr("keyboard"), "ok")
         self.login.refresh()
 
+    def show_on_screen(self) -> None:
+        """Show the window at a size its screen can hold (all of it, status bar too)."""
+        placed = initial_geometry(self.screen().availableGeometry())
+        if placed is None:
+            self.showMaximized()
+        else:
+            self.setGeometry(placed)
+            self.show()
+
     # layout ---------------------------------------------------------------------
     def _build(self) -> None:
         self.login_view = LoginView()
@@ -79,14 +107,18 @@ class MainWindow(QMainWindow):
         self.switch_button.setShortcut(QKeySequence("Ctrl+U"))
         self.lock_button = QPushButton(self.tr("Lock  [Ctrl+L]"), self.workspace)
         self.lock_button.setShortcut(QKeySequence("Ctrl+L"))
+        # A refused scan on a page with no message line of its own: one line in the header.
+        self.scan_banner = MessageBanner(self.workspace, lines=1)
         header = QHBoxLayout()
-        header.addWidget(self.user_label, 1)
-        header.addWidget(self.switch_button)
-        header.addWidget(self.lock_button)
+        header.addWidget(self.user_label)
+        header.addWidget(self.scan_banner, 1)
+        for button in (self.switch_button, self.lock_button):
+            button.setProperty("kind", "header")
+            header.addWidget(button)
         self.nav = QButtonGroup(self)
         self.nav.setExclusive(True)
         nav_column = QVBoxLayout()
-        nav_column.setSpacing(6)
+        nav_column.setSpacing(4)
         self.page_stack = QStackedWidget(self.workspace)
         for index, page in enumerate(self.pages):
             title = QCoreApplication.translate("pages", page.title)
@@ -100,14 +132,14 @@ class MainWindow(QMainWindow):
             self.nav.addButton(button, index)
             nav_column.addWidget(button)
         nav_column.addStretch(1)
-        self.scan_banner = MessageBanner(self.workspace)
         body = QHBoxLayout()
         body.addLayout(nav_column)
         body.addWidget(self.page_stack, 1)
         outer = QVBoxLayout(self.workspace)
+        outer.setContentsMargins(8, 6, 8, 6)
+        outer.setSpacing(6)
         outer.addLayout(header)
         outer.addLayout(body, 1)
-        outer.addWidget(self.scan_banner)
         self.root = QStackedWidget(self)
         self.root.addWidget(self.login_view)
         self.root.addWidget(self.workspace)
@@ -144,11 +176,11 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None or not allows(actor.role, page.permission):
             return None
-        widget = page.build(self.deps)
-        if self.page_stack.indexOf(widget) < 0:
-            self.page_stack.addWidget(widget)
+        frame = page.build(self.deps)
+        if self.page_stack.indexOf(frame) < 0:
+            self.page_stack.addWidget(frame)
             page.reload()
-        self.page_stack.setCurrentWidget(widget)
+        self.page_stack.setCurrentWidget(frame)
         self.nav.button(index).setChecked(True)
         self.scan_banner.clear_message()
         page.focus()
@@ -182,8 +214,11 @@ class MainWindow(QMainWindow):
                 page.reload()
         self.root.setCurrentWidget(self.workspace)
         current = self.current_page()
-        if current is None or not allows(actor.role, current.permission):
-            self.open_page("sell")
+        if actor.staff_id != self._page_owner or current is None:
+            self.open_page(HOME_PAGE[actor.role])  # nobody inherits another person's page
+        else:
+            self.open_page(self.pages.index(current))  # back where they locked
+        self._page_owner = actor.staff_id
         self._load_code_format()
 
     def _load_code_format(self) -> None:

@@ -3,6 +3,10 @@
 A page is built on first visit (``factory``), so nothing queries the database
 before someone is signed in. Its ``handler`` is the object that takes scans
 (``handle_scan``) and Esc (``back_out``) when it has those methods.
+
+Counter pages are laid out to fit the smallest supported window (1024 x 700) whole,
+so the total and the main action are always in view. Back-office forms (``scrolls``)
+may be longer than that: they scroll up and down, never sideways.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
-from posapp.domain.roles import Permission
+from posapp.domain.roles import Permission, Role
 from ui.deps import Deps
 
 
@@ -25,13 +29,17 @@ class Page:
     permission: Permission
     #: Builds (widget, handler) once; the handler may be the widget itself.
     factory: Callable[[Deps], tuple[QWidget, QObject]]
+    scrolls: bool = False
     widget: QWidget | None = None
     handler: QObject | None = None
+    frame: QWidget | None = None  # what the window shows: the widget, or a scroll area
 
     def build(self, deps: Deps) -> QWidget:
-        if self.widget is None:
+        """The page's frame for the window's page stack, built once."""
+        if self.frame is None:
             self.widget, self.handler = self.factory(deps)
-        return self.widget
+            self.frame = _scrolling(self.widget) if self.scrolls else self.widget
+        return self.frame
 
     def take_scan(self, code: str) -> bool:
         handle = getattr(self.handler, "handle_scan", None)
@@ -54,6 +62,16 @@ class Page:
         reload = getattr(self.handler, "reload", None)
         if reload is not None:
             reload()
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setObjectName("pageScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
 
 
 def _sell(deps: Deps) -> tuple[QWidget, QObject]:
@@ -132,6 +150,10 @@ def _cards_io(deps: Deps) -> tuple[QWidget, QObject]:
     return view, CardsIoScreen(view, deps)
 
 
+#: Where each role starts after signing in: its everyday work.
+HOME_PAGE: dict[Role, str] = {Role.CASHIER: "sell", Role.MANAGER: "cards", Role.ADMIN: "batches"}
+
+
 def all_pages() -> list[Page]:
     # The window translates the titles.
     return [
@@ -144,12 +166,12 @@ def all_pages() -> list[Page]:
         Page("history", QT_TRANSLATE_NOOP("pages", "History"),
              "F7", Permission.LIST_CARDS, _history),
         Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
-             "Shift+F6", Permission.IMPORT, _cards_io),
+             "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),
-             "F8", Permission.MANAGE_BATCHES, _batches),
+             "F8", Permission.MANAGE_BATCHES, _batches, scrolls=True),
         Page("settings", QT_TRANSLATE_NOOP("pages", "Settings"),
-             "Shift+F8", Permission.MANAGE_SETTINGS, _settings),
+             "Shift+F8", Permission.MANAGE_SETTINGS, _settings, scrolls=True),
         # The terminal's store and devices: set up by an admin, as the store itself is.
         Page("terminal", QT_TRANSLATE_NOOP("pages", "Terminal"),
-             "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal),
+             "Ctrl+F8", Permission.MANAGE_SETTINGS, _terminal, scrolls=True),
     ]

@@ -7,11 +7,21 @@ from the services and hand it to :mod:`printers`, which never reads the database
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
+from posapp.documents import Receipt
+from posapp.domain.errors import PosError
 from posapp.services import batches, documents
 from posapp.services.context import Actor, Context
-from printers import PrinterConfig, print_document, render_document_pdf, render_sheet
+from posapp.services.views import SaleResult
+from printers import (
+    PrinterConfig,
+    layout_document,
+    print_document,
+    render_document_pdf,
+    render_sheet,
+)
 from ui.operations import Progress
 from ui.terminal_config import TerminalConfig
 
@@ -23,17 +33,53 @@ def print_receipt(
     sale_id: uuid.UUID,
     gift_codes: dict[uuid.UUID, str] | None = None,
 ) -> str:
-    """Print a sale's receipt (with gift receipts for ``gift_codes``); say where it went."""
-    doc = documents.receipt(ctx, actor, sale_id, gift_codes=gift_codes)
-    printer = PrinterConfig.from_dict(config.printer) if config.printer else PrinterConfig()
+    """Print a sale's receipt (with gift receipts for ``gift_codes``); say where it went.
+
+    With no printer the receipt is kept as a PDF under the receipt folder: a copy that
+    stays on disk, so its gift slips carry masked codes (the full code is shown on screen)."""
+    return _output(documents.receipt(ctx, actor, sale_id, gift_codes=gift_codes), config)
+
+
+def _output(doc: Receipt, config: TerminalConfig) -> str:
+    printer = _printer(config)
     if printer.enabled:
         print_document(doc, printer)
         return f"{printer.kind} {printer.target}"
     folder = config.receipt_folder()
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     out = folder / f"receipt-{doc.receipt_number}.pdf"
-    render_document_pdf(doc, out, width=printer.width)
+    render_document_pdf(doc, out, width=printer.width, full_codes=False)
     return str(out)
+
+
+def _printer(config: TerminalConfig) -> PrinterConfig:
+    return PrinterConfig.from_dict(config.printer) if config.printer else PrinterConfig()
+
+
+@dataclass(frozen=True)
+class SaleDone:
+    """A paid sale once its receipt is printed: what the completion view shows."""
+
+    result: SaleResult
+    printed_to: str  # where the receipt went, or why it did not print
+    preview: str  # the receipt as text, codes masked
+    gift_codes: dict[uuid.UUID, str]  # the new codes, to print again while still shown
+
+
+def print_sale(ctx: Context, actor: Actor, config: TerminalConfig, result: SaleResult,
+               gift_codes: dict[uuid.UUID, str] | None = None) -> SaleDone:
+    """Print a sale just paid, with the codes it created (sold cards, a replacement card)."""
+    codes = gift_codes if gift_codes is not None else {
+        card.id: card.code for card in result.cards if card.code}
+    doc = documents.receipt(ctx, actor, result.sale_id, gift_codes=codes)
+    try:
+        where = _output(doc, config)
+    except PosError as error:
+        where = error.message  # the sale is done; the receipt can be printed again
+    job = layout_document(doc, _printer(config).width, full_codes=False)
+    rule = "-" * job.columns
+    preview = f"\n{rule}\n".join("\n".join(slip.lines()) for slip in job.slips)
+    return SaleDone(result, where, preview, codes)
 
 
 def print_batch(

@@ -77,6 +77,14 @@ class InsufficientFunds(PosError):
     code = ErrorCode.INSUFFICIENT_FUNDS
 
 
+class PaymentShort(InsufficientFunds):
+    """The other tenders (cash, card terminal) do not cover what the cards leave due."""
+
+
+class AmountMissing(InvalidAmount):
+    """No amount was given where one is needed."""
+
+
 class WrongLocation(PosError):
     code = ErrorCode.WRONG_LOCATION
 
@@ -87,6 +95,10 @@ class CurrencyMismatch(PosError):
 
 class InvalidState(PosError):
     code = ErrorCode.INVALID_STATE
+
+
+class AlreadyInSale(InvalidState):
+    """The card is already a tender of this sale."""
 
 
 class NotAllowed(PosError):

@@ -15,14 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import CardProduct, SaleLine
-from posapp.domain.errors import InvalidAmount, InvalidInput, NotAllowed, NotFound
+from posapp.domain.errors import AmountMissing, InvalidAmount, InvalidInput, NotAllowed, NotFound
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import ledger, settings
 from posapp.services.card_ops import activate_card, code_fingerprint, load_value, reveal
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run_once
+from posapp.services.execution import run, run_once
 from posapp.services.issuing import new_card
 from posapp.services.sale_model import CardLine, Payment, card_view, new_sale, sale_result
 from posapp.services.sales import finish_payment
@@ -59,19 +59,41 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
 
 
 def check_amount(
-    ctx: Context, actor: Actor, amount: str | Money, *, product_sku: str | None = None
+    ctx: Context,
+    actor: Actor,
+    amount: str | Money,
+    *,
+    product_sku: str | None = None,
+    code: str | None = None,
 ) -> Money:
-    """Check a card amount before it goes into a sale: the same rule :func:`sell` applies."""
+    """Check a card amount before it goes into a sale: the same rule :func:`sell` applies.
+
+    With no amount typed, a pre-valued card (``code`` of a batch card with a face value)
+    brings its own amount; any other card needs one."""
     actor.require(Permission.SELL)
 
     def work(session: Session) -> Money:
         st = settings.current(session, ctx, actor.store_id)
-        money = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
+        if isinstance(amount, Money) or amount.strip():
+            money = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
+        else:
+            money = _face_value(session, ctx, actor, code, st)
         check_denomination(money, st, _product(session, product_sku, actor.currency))
         ledger.check_max_value(money.currency, money.minor, st)
         return money
 
-    return ctx.db.run(work, readonly=True)
+    return run(ctx, actor, work)
+
+
+def _face_value(
+    session: Session, ctx: Context, actor: Actor, code: str | None, st: Settings
+) -> Money:
+    card = ledger.find_card(session, ctx, actor, code, st, lock=False)[0] if code else None
+    if card is None or card.face_value_minor is None:
+        raise AmountMissing("Enter the amount to put on the card.")
+    if card.currency != actor.currency:
+        raise InvalidInput(f"This card is in {card.currency}, the store sells in {actor.currency}.")
+    return Money(card.face_value_minor, card.currency)
 
 
 def _product(session: Session, sku: str | None, currency: str) -> CardProduct | None:

@@ -20,6 +20,7 @@ from posapp.domain.errors import InvalidInput, PosError
 from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
+from posapp.paths import open_private
 from posapp.services import audit, ledger, settings
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
@@ -222,7 +223,7 @@ def export_cards(
     actor.require(Permission.EXPORT)
     target = Path(path)
     try:
-        handle = target.open("w", newline="", encoding="utf-8")
+        handle = open_private(target, "w")  # names and e-mail addresses: owner-only
     except OSError as exc:
         raise InvalidInput(f"Cannot write {target}: {exc.strerror}.") from exc
     count = 0

@@ -159,30 +159,33 @@ def receipt(
                     remaining_balance=Money(card.balance_minor, card.currency) if card else None,
                 )
             )
-        gifts = []
-        for ln in sale.lines:
-            if ln.kind != "gift_card" or ln.card_id is None:
-                continue
-            card = session.get(GiftCard, ln.card_id)
-            assert card is not None
+        def gift(card: GiftCard, amount: Money) -> GiftReceipt | None:
             code = (gift_codes or {}).get(card.id)
             if code is None and reveal:
                 code = ctx.keys.decrypt(card.code_encrypted, card.code_hash)
                 audit.record(session, ctx, actor, "gift_receipt_reprinted", {}, card_id=card.id)
             if code is None:
-                continue
+                return None
             prefix = card.code_prefix or ""
-            gifts.append(
-                GiftReceipt(
-                    code=code,
-                    display_code=codes.display(code, prefix),
-                    masked_code=codes.mask(card.code_last4, prefix=prefix or None),
-                    amount=Money(ln.amount_minor, cur),
-                    recipient_name=card.recipient_name,
-                    message=card.message,
-                    expires_at=card.expires_at,
-                )
+            return GiftReceipt(
+                code=code,
+                display_code=codes.display(code, prefix),
+                masked_code=codes.mask(card.code_last4, prefix=prefix or None),
+                amount=amount,
+                recipient_name=card.recipient_name,
+                message=card.message,
+                expires_at=card.expires_at,
             )
+
+        gifts = [gift(card, Money(ln.amount_minor, cur)) for ln in sale.lines
+                 if ln.kind == "gift_card" and (card := session.get(GiftCard, ln.card_id))]
+        # A replacement-strategy card that paid part of the sale was closed and its rest
+        # moved to a new code: the customer leaves with that code on the receipt.
+        paid_with = (session.get(GiftCard, t.card_id) for t in sale.tenders if t.card_id)
+        successors = (session.get(GiftCard, card.replaced_by) for card in paid_with
+                      if card and card.strategy == "replacement" and card.replaced_by)
+        new_cards = [gift(card, Money(card.initial_balance_minor, card.currency))
+                     for card in successors if card is not None]
         return Receipt(
             store=store,
             receipt_number=sale.receipt_number,
@@ -196,7 +199,8 @@ def receipt(
             change=Money(sale.change_minor, cur),
             state=sale.state,
             open_drawer=any(t.kind == "cash" for t in sale.tenders) and sale.state == "completed",
-            gift_receipts=tuple(gifts),
+            gift_receipts=tuple(g for g in gifts if g is not None),
+            new_cards=tuple(g for g in new_cards if g is not None),
         )
 
     return run(ctx, actor, work)

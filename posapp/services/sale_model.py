@@ -72,6 +72,19 @@ def next_receipt_number(session: Session, actor: Actor) -> str:
     return f"{actor.location_code}-{actor.terminal_name}-{int(count or 0) + 1:06d}"
 
 
+def receipt_spellings(session: Session, actor: Actor, typed: str) -> list[str]:
+    """The stored receipt numbers that ``typed`` may mean, matched without regard to case.
+
+    A number keeps its terminal's name as spelt (``DEMO-vm-000002``) while a person or a
+    scanner may change its case; spelling it out for each terminal of the store keeps the
+    look-up an exact match on the indexed column."""
+    text = typed.strip()
+    names = session.scalars(select(Terminal.name).where(Terminal.location_id == actor.store_id))
+    sequence = text.rpartition("-")[2]
+    spelt = (f"{actor.location_code}-{name}-{sequence}" for name in names)
+    return sorted({text, text.upper(), *(n for n in spelt if n.casefold() == text.casefold())})
+
+
 def new_sale(session: Session, ctx: Context, actor: Actor, reference: str | None) -> Sale:
     if actor.terminal_id is None:
         raise InvalidInput("Sales are made at a terminal of a store.")
@@ -126,6 +139,17 @@ def card_share(tender: SaleTender) -> int:
     return tender.card_amount_minor
 
 
+def _left_on(card: GiftCard, tender: SaleTender, sale: Sale) -> int:
+    """What the card keeps after this tender: while the sale is open its share is only held."""
+    held = tender.card_amount_minor or 0 if sale.state == "open" else 0
+    return card.balance_minor - held
+
+
+def kept(sale: Sale, tender: SaleTender) -> int:
+    """What a tender left with the store: cash given less the change handed back."""
+    return tender.amount_minor - (sale.change_minor if tender.kind == "cash" else 0)
+
+
 def paid_by_cards(sale: Sale) -> int:
     return sum(t.amount_minor for t in card_tenders(sale))
 
@@ -144,7 +168,8 @@ def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) 
                 if card
                 else None,
                 card_id=card.id if card else None,
-                remaining_balance=Money(card.balance_minor, card.currency) if card else None,
+                remaining_balance=Money(_left_on(card, t, sale), card.currency) if card else None,
+                returned=Money(t.refunded_minor, cur),
             )
         )
     paid = sum(t.amount_minor for t in sale.tenders) - sale.change_minor

@@ -17,7 +17,7 @@ from posapp.services import ledger, settings
 from posapp.services.card_ops import credit_refund
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
-from posapp.services.sale_model import card_share, card_tenders, load_sale, sale_result
+from posapp.services.sale_model import card_share, card_tenders, kept, load_sale, sale_result
 from posapp.services.views import SaleResult
 
 
@@ -100,7 +100,8 @@ def void_sale(
                 f"{op_key}/t{n}",
                 note,
             )
-            tender.refunded_minor = tender.amount_minor
+        for tender in sale.tenders:  # cards above, cash and other tenders from the drawer
+            tender.refunded_minor = kept(sale, tender)
         sale.state = "voided"
         sale.closed_by, sale.closed_reason = actor.staff_id, why
         session.flush()
@@ -178,10 +179,7 @@ def refund_sale(
             raise InvalidAmount(
                 f"At most {Money(left, sale.currency).amount_str()} can be refunded."
             )
-        net = [
-            t.amount_minor - (sale.change_minor if t.kind == "cash" else 0) for t in sale.tenders
-        ]
-        remaining = [max(0, n - t.refunded_minor) for n, t in zip(net, sale.tenders, strict=True)]
+        remaining = [max(0, kept(sale, t) - t.refunded_minor) for t in sale.tenders]
         shares = split_proportionally(money.minor, remaining)
         note = f"refund of sale {sale.receipt_number}"
         for n, (tender, share) in enumerate(zip(sale.tenders, shares, strict=True), 1):

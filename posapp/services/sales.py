@@ -18,12 +18,13 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import Hold, Sale, SaleLine, SaleTender
 from posapp.domain.errors import (
-    InsufficientFunds,
+    AlreadyInSale,
     InvalidAmount,
     InvalidInput,
     InvalidState,
     NotAllowed,
     NotFound,
+    PaymentShort,
 )
 from posapp.domain.lifecycle import Status, check_spendable
 from posapp.domain.roles import Permission
@@ -41,6 +42,7 @@ from posapp.services.sale_model import (
     load_sale,
     new_sale,
     paid_by_cards,
+    receipt_spellings,
     sale_result,
     tender_card,
 )
@@ -85,7 +87,7 @@ def _apply_card(
         raise NotAllowed("A gift card cannot pay for a gift card.")
     card, _ = ledger.find_card(session, ctx, actor, code, st)
     if any(t.card_id == card.id for t in sale.tenders):
-        raise InvalidState("This card is already in the sale.")
+        raise AlreadyInSale("This card is already in the sale.")
     due = Money(sale.total_minor - paid_by_cards(sale), sale.currency)
     if due.minor <= 0:
         raise InvalidState("Nothing is left to pay.")
@@ -161,7 +163,7 @@ def finish_payment(
         )
     if rest > 0:
         still = Money(rest, sale.currency).amount_str()
-        raise InsufficientFunds(f"{still} {sale.currency} is still due.")
+        raise PaymentShort(f"{still} {sale.currency} is still due.")
     now = ctx.now()
     new_cards: list[CardView] = []
     tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
@@ -399,7 +401,7 @@ def find_sale(ctx: Context, actor: Actor, receipt_number: str) -> SaleResult:
         sale = session.scalar(
             select(Sale).where(
                 Sale.location_id == actor.store_id,
-                Sale.receipt_number == receipt_number.strip().upper(),
+                Sale.receipt_number.in_(receipt_spellings(session, actor, receipt_number)),
             )
         )
         if sale is None:

@@ -225,6 +225,7 @@ class TenderView:
     masked_code: str | None = None
     card_id: uuid.UUID | None = None
     remaining_balance: Money | None = None
+    returned: Money | None = None  # given back to the customer by refunds or a void
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -241,6 +242,7 @@ class TenderView:
             if self.remaining_balance
             else None,
             remaining_currency=self.remaining_balance.currency if self.remaining_balance else None,
+            returned=self.returned.amount_str() if self.returned else None,
         )
         return out
 
@@ -253,6 +255,7 @@ class TenderView:
             masked_code=data.get("masked_code"),
             card_id=_uuid(data.get("card_id")),
             remaining_balance=_money(remaining, data["remaining_currency"]) if remaining else None,
+            returned=_money(data["returned"], currency) if data.get("returned") else None,
         )
 
 

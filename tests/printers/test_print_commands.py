@@ -186,3 +186,32 @@ def test_card_slip_prints_the_balance_with_a_masked_code(shop: Store, tmp_path: 
     assert "$37.50" in text and code[-4:] in text and code not in text
     status, data = run(shop, tmp_path, "carl", "card", "slip", code[:-1] + "0" + "X")
     assert (status, data["error"]) == (3, "invalid_code")
+
+
+def test_receipt_print_to_a_file_not_ending_in_pdf_writes_the_printers_escpos_bytes(
+    shop: Store, tmp_path: Path
+) -> None:
+    _terminal_printer(tmp_path, {"kind": "none", "width": 58})
+    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    code = sold.cards[0].code
+    paid = sales.pay(shop.ctx, shop.cashier, "60.00", codes=[code], payment=Payment(cash="20.00"))
+    out = tmp_path / "receipt.bin"
+    status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
+                       "--out", str(out))
+    assert status == 0 and data == {"receipt_number": paid.receipt_number, "file": str(out),
+                                    "format": "escpos"}
+    raw = out.read_bytes()
+    assert raw.startswith(b"\x1b@")  # the printer is reset first
+    printed = parse_escpos(raw)
+    assert printed.count("drawer") == 1 and printed.count("cut") == 1
+    text = "\n".join(printed.lines)
+    assert paid.receipt_number in text and "$60.00" in text and "$10.00" in text
+    assert code[-4:] in text and code not in text
+    assert all(len(line) <= 32 for line in printed.lines)  # the terminal's 58 mm paper
+    assert out.stat().st_mode & 0o777 == 0o600
+    status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
+                       "--out", str(tmp_path / "no-such-folder" / "r.bin"))
+    assert (status, data["error"]) == (3, "invalid_input")
+    status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
+                       "--out", str(tmp_path / "r.PDF"))
+    assert status == 0 and (tmp_path / "r.PDF").read_bytes().startswith(b"%PDF")

@@ -190,6 +190,20 @@ def test_the_last_sale_and_a_sale_by_receipt_number_can_be_found(store: Store) -
     assert found.sale_id == sale.sale_id
 
 
+def test_a_sale_is_found_by_its_receipt_number_as_printed_whatever_the_case(
+    store: Store,
+) -> None:
+    at_vm = store.sign_in("carl", terminal="vm")  # a terminal named in lower case
+    sale = sales.pay(store.ctx, at_vm, "5.00", payment=Payment(cash="5.00"))
+    assert sale.receipt_number == "S1-vm-000001"
+    for typed in ("S1-vm-000001", " s1-VM-000001 ", "s1-vm-000001"):
+        assert sales.find_sale(store.ctx, at_vm, typed).sale_id == sale.sale_id
+    for wrong in ("S1-vm-00001", "S1-vn-000001", "S1-vm-000001-", "%", "S1-v_-000001"):
+        with pytest.raises(PosError) as err:
+            sales.find_sale(store.ctx, at_vm, wrong)
+        assert err.value.code is ErrorCode.NOT_FOUND
+
+
 def test_an_amount_is_checked_before_it_goes_into_a_sale(store: Store) -> None:
     assert card_sales.check_amount(store.ctx, store.cashier, "7.50").amount_str() == "7.50"
     for bad in ("3.00", "10000.01", "abc"):

@@ -38,13 +38,13 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
     assert view.lines.rowCount() == 2
     assert view.total.text() == "Total $65.00"
     tender = _pay_cash("100.00")
-    sold = on_next_dialog("soldCardsDialog", lambda d: d.accept())
+    sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bool(sold), timeout=5000)
     assert tender
     codes = [label.text() for label in sold[0].findChildren(type(view.total), "soldCode")]
     assert len(codes) == 2
-    assert "Change: $35.00" in [w.text() for w in sold[0].findChildren(type(view.total))]
+    assert "Change to give: $35.00" in [w.text() for w in sold[0].findChildren(type(view.total))]
     balances = sorted(queries.balance(store.ctx, store.cashier, c).balance for c in codes)
     assert balances == [Money(2500, "USD"), Money(4000, "USD")]
     assert all(queries.balance(store.ctx, store.cashier, c).status == "active" for c in codes)
@@ -72,6 +72,7 @@ def test_a_sale_paid_by_two_cards_and_cash_for_the_rest(
     # The cards are held while the sale is open: nothing more to spend elsewhere.
     assert queries.balance(store.ctx, store.cashier, first).available == Money(0, "USD")
     _pay_cash("30.00")
+    on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: controller.sale is None, timeout=5000)
     window.runner.wait_idle()

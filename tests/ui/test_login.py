@@ -54,3 +54,25 @@ def test_inactivity_locks_the_terminal(qtbot: QtBot, window: MainWindow) -> None
     window.session._idle.start()
     qtbot.waitUntil(lambda: window.session.actor is None, timeout=2000)
     assert window.root.currentWidget() is window.login_view
+
+
+def test_each_person_starts_on_their_roles_home_page_not_the_last_persons(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    sign_in(qtbot, window, "root")
+    assert window.current_page().key == "batches"
+    window.open_page("terminal")
+    window.switch_button.click()
+    sign_in(qtbot, window, "carl")
+    assert window.current_page().key == "sell"  # not the admin's terminal screen
+    assert window.page_stack.currentWidget() is window.page("sell").frame
+    window.open_page("returns")
+    window.lock_button.click()
+    sign_in(qtbot, window, "carl")
+    assert window.current_page().key == "returns"  # the same person, back where they were
+    window.lock_button.click()
+    sign_in(qtbot, window, "mia")
+    assert window.current_page().key == "cards"
+    window.lock_button.click()
+    sign_in(qtbot, window, "root")
+    assert window.current_page().key == "batches"

@@ -10,12 +10,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from posapp.codes import display
+from posapp.codes import display, mask_code
 from posapp.services import queries
 from posapp.services.queries import CardFilter
 from tests.ui.manager_helpers import BIG, World, make_big_world, shell_for
 from ui.manager.card_detail import CardDetailDialog
-from ui.manager.card_grid import CardGridWidget
+from ui.manager.card_grid import SEARCH_DELAY_MS, CardGridWidget
 from ui.models.card_table import (
     CARD_ROLE,
     PARALLEL_LOADS,
@@ -114,7 +114,20 @@ def test_search_finds_recipients_and_purchasers_and_a_whole_scanned_code(
     settle(qtbot, grid.model)
     qtbot.waitUntil(lambda: grid.model.card_at(0) is not None)
     assert [c.id for c in shown_cards(grid.model)] == [big.cards["zoe"].id]
-    assert grid.search_edit.text() == big.code("zoe")
+    # The box shows the masked code: the full code does not stay on screen.
+    assert grid.search_edit.text() == mask_code(big.code("zoe"))
+    qtbot.wait(SEARCH_DELAY_MS + 100)  # the typing delay runs out: still the scanned card
+    settle(qtbot, grid.model)
+    assert [c.id for c in shown_cards(grid.model)] == [big.cards["zoe"].id]
+    timed_filter(qtbot, grid, lambda: grid.search_edit.setText("payne"))  # typed again
+    assert [c.id for c in shown_cards(grid.model)] == [big.cards["max"].id]
+    # A whole code typed or pasted, then Enter: searched, then shown masked as well.
+    grid.search_edit.setText(display(big.code("zoe")).lower())
+    qtbot.keyClick(grid.search_edit, Qt.Key.Key_Return)
+    settle(qtbot, grid.model)
+    qtbot.waitUntil(lambda: grid.model.card_at(0) is not None)
+    assert [c.id for c in shown_cards(grid.model)] == [big.cards["zoe"].id]
+    assert grid.search_edit.text() == mask_code(big.code("zoe"))
 
 
 def test_a_date_range_keeps_the_cards_created_on_those_days(

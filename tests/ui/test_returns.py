@@ -99,3 +99,48 @@ def test_a_manager_refunds_part_of_a_sale_without_an_override(
     view.refund_button.click()
     window.runner.wait_idle()
     assert queries.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")
+
+
+def _load_sale(qtbot: QtBot, window: MainWindow, number: str):  # type: ignore[no-untyped-def]
+    view = window.open_page("returns").widget
+    view.receipt.setText(number)
+    qtbot.keyClick(view.receipt, Qt.Key.Key_Return)
+    window.runner.wait_idle()
+    return view
+
+
+def test_voiding_a_card_and_cash_sale_says_what_the_drawer_hands_back(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    code = cards.issue(store.ctx, store.manager, "25.00").card.code
+    sale = sales.pay(store.ctx, store.cashier, "60.00", codes=[code],
+                     payment=Payment(cash="40.00"))
+    assert sale.change == Money(500, "USD")
+    sign_in(qtbot, window, "mia")
+    view = _load_sale(qtbot, window, sale.receipt_number)
+    _reason("wrong amount")
+    view.void_button.click()
+    qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
+    assert "Hand back: cash $35.00." in view.banner.text()
+    rows = {view.tenders.item(r, 0).text(): r for r in range(view.tenders.rowCount())}
+    assert view.tenders.item(rows["cash"], 1).text() == "$40.00"  # what was given
+    assert view.tenders.item(rows["cash"], 2).text() == "$35.00"  # what went back
+    assert queries.balance(store.ctx, store.cashier, code).balance == Money(2500, "USD")
+
+
+def test_a_partial_refund_says_part_is_refunded_and_the_cash_to_hand_back(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    sale = sales.pay(store.ctx, store.cashier, "30.00", payment=Payment(cash="50.00"))
+    sign_in(qtbot, window, "mia")
+    view = _load_sale(qtbot, window, sale.receipt_number)
+    view.refund_amount.setText("10.00")
+    view.refund_button.click()
+    qtbot.waitUntil(lambda: "refunded" in view.banner.text(), timeout=8000)
+    assert "completed" not in view.banner.text()
+    assert view.banner.text() == (
+        f"Part of sale {sale.receipt_number} is refunded. Hand back: cash $10.00."
+    )
+    view.refund_button.click()  # the rest
+    qtbot.waitUntil(lambda: "in full" in view.banner.text(), timeout=8000)
+    assert view.banner.text().endswith("Hand back: cash $20.00.")

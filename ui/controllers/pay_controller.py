@@ -15,8 +15,9 @@ from posapp.services.sale_model import GoodsLine, Payment
 from posapp.services.settings import Settings
 from posapp.services.views import SaleResult
 from ui.deps import Deps
+from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
-from ui.printing import print_receipt
+from ui.printing import SaleDone, print_sale
 from ui.views.pay_view import PayView
 
 
@@ -129,13 +130,9 @@ class PayController(QObject):
             payment = chosen
         deps, sale_id, key = self._deps, self.sale.sale_id, self._key
 
-        def work(ctx: Any, actor: Any) -> SaleResult:
-            done = sales.complete_sale(ctx, actor, sale_id, payment, key=key)
-            try:
-                print_receipt(ctx, actor, deps.config, done.sale_id)
-            except PosError:
-                pass  # the sale is done; the receipt can be printed again from Returns
-            return done
+        def work(ctx: Any, actor: Any) -> SaleDone:
+            return print_sale(ctx, actor, deps.config,
+                              sales.complete_sale(ctx, actor, sale_id, payment, key=key))
 
         self._run(work, cards=True, closes=True)
 
@@ -145,7 +142,7 @@ class PayController(QObject):
         actor = deps.actor()
         self.view.setEnabled(False)
 
-        def done(result: SaleResult) -> None:
+        def done(outcome: SaleResult | SaleDone) -> None:
             self.view.setEnabled(True)
             self.view.code.clear()
             self.view.banner.clear_message()
@@ -153,22 +150,23 @@ class PayController(QObject):
                 deps.events.cards_changed.emit()
             if closes:
                 deps.events.sales_changed.emit()
-                self._closed(result)
+                self._closed(outcome)
             else:
-                self.sale = result
+                assert isinstance(outcome, SaleResult)
+                self.sale = outcome
             self._show()
+            if isinstance(outcome, SaleDone):
+                SaleDoneDialog.ask(self.view, outcome, deps)
+                self.focus_input()
 
         deps.runner.run(lambda: step(deps.ctx, actor), done, self._refused)
 
-    def _closed(self, result: SaleResult) -> None:
-        locale = self._deps.actor().locale
-        if result.state == "completed":
-            text = self.tr("Sale %1 paid.").replace("%1", result.receipt_number)
-            if result.change.minor:
-                text += " " + self.tr("Change: %1").replace("%1", result.change.format(locale))
+    def _closed(self, outcome: SaleResult | SaleDone) -> None:
+        if isinstance(outcome, SaleDone):
+            text = self.tr("Sale %1 paid.").replace("%1", outcome.result.receipt_number)
         else:
             text = self.tr("Sale %1 cancelled; the cards' holds are released.").replace(
-                "%1", result.receipt_number)
+                "%1", outcome.receipt_number)
         self.sale = None
         self._key = str(uuid.uuid4())
         self.view.amount.clear()
@@ -186,7 +184,8 @@ class PayController(QObject):
         tenders = sale.tenders if sale else ()
         v.tenders.setRowCount(len(tenders))
         for row, tender in enumerate(tenders):
-            left = tender.remaining_balance.format(locale) if tender.remaining_balance else ""
+            left = (tender.remaining_balance.format(locale)
+                    if tender.remaining_balance is not None else "")
             cells = (tender.masked_code or tender.type, tender.amount.format(locale), left)
             for col, text in enumerate(cells):
                 v.tenders.setItem(row, col, QTableWidgetItem(text))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
 from posapp.domain.roles import Permission
+from posapp.money import Money
 from posapp.services import sale_returns, sales
 from posapp.services.context import Actor
 from posapp.services.views import SaleResult
@@ -111,16 +112,33 @@ class ReturnsController(QObject):
     def _change(self, actor: Actor, step: Callable[..., SaleResult]) -> None:
         deps = self._deps
 
+        before = self.sale
+
         def changed(sale: SaleResult) -> None:
             self.sale = sale
             deps.events.cards_changed.emit()
             deps.events.sales_changed.emit()
             self.view.refund_amount.clear()
-            self.view.banner.show_info(self.tr("Sale %1 is now %2.").replace(
-                "%1", sale.receipt_number).replace("%2", sale_state_label(sale.state)))
+            self.view.banner.show_info(self._outcome(before, sale))
             self._show()
 
         deps.runner.run(lambda: step(deps.ctx), changed, self.view.banner.show_failure)
+
+    def _outcome(self, before: SaleResult | None, after: SaleResult) -> str:
+        """What happened, and what the drawer pays back: cash given less the change."""
+        locale = self._deps.actor().locale
+        drawer = [f"{tender_label(kind)} {amount.format(locale)}"
+                  for kind, amount in _given_back(before, after)]
+        if after.state == "voided":
+            text = self.tr("Sale %1 is voided.")
+        elif after.state == "refunded":
+            text = self.tr("Sale %1 is refunded in full.")
+        else:
+            text = self.tr("Part of sale %1 is refunded.")
+        text = text.replace("%1", after.receipt_number)
+        if drawer:
+            text += " " + self.tr("Hand back: %1.").replace("%1", ", ".join(drawer))
+        return text
 
     def _show(self) -> None:
         v, sale = self.view, self.sale
@@ -134,10 +152,26 @@ class ReturnsController(QObject):
         tenders = sale.tenders if sale else ()
         v.tenders.setRowCount(len(tenders))
         for row, tender in enumerate(tenders):
+            returned = tender.returned.format(locale) if tender.returned else ""
             for col, text in enumerate((tender.masked_code or tender_label(tender.type),
-                                        tender.amount.format(locale))):
+                                        tender.amount.format(locale), returned)):
                 v.tenders.setItem(row, col, QTableWidgetItem(text))
         completed = sale is not None and sale.state == "completed"
         v.refund_button.setEnabled(completed)
         v.reprint_button.setEnabled(sale is not None)
         v.receipt.setFocus()
+
+
+def _given_back(before: SaleResult | None, after: SaleResult) -> list[tuple[str, Money]]:
+    """What each cash or other tender gave back in this step (card shares go onto cards)."""
+    same = before is not None and before.sale_id == after.sale_id
+    earlier = [t.returned for t in before.tenders] if before is not None and same else []
+    out = []
+    for n, tender in enumerate(after.tenders):
+        if tender.card_id is not None or not tender.returned:
+            continue
+        previous = earlier[n] if n < len(earlier) else None
+        amount = tender.returned - previous if previous is not None else tender.returned
+        if amount:
+            out.append((tender.type, amount))
+    return out

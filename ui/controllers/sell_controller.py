@@ -9,18 +9,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from posapp.codes import mask, visible_tail
-from posapp.domain.errors import PosError
+from posapp.domain.errors import AmountMissing
 from posapp.money import Money
 from posapp.services import admin, card_sales
 from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
 from posapp.services.settings import Settings
-from posapp.services.views import SaleResult
 from ui.deps import Deps
-from ui.dialogs.sold_cards_dialog import SoldCardsDialog
+from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
-from ui.printing import print_receipt
+from ui.printing import SaleDone, print_sale
 from ui.views.sell_view import SellView
 
 
@@ -45,7 +44,7 @@ class SellController(QObject):
 
     def _connect_callbacks(self) -> None:
         v = self.view
-        v.add_button.clicked.connect(self.add_line)
+        v.add_button.clicked.connect(lambda: self.add_line())
         v.amount.returnPressed.connect(self.add_line)
         v.code.returnPressed.connect(self._code_entered)
         v.remove_button.clicked.connect(self.remove_line)
@@ -56,8 +55,10 @@ class SellController(QObject):
 
     # scans and Esc --------------------------------------------------------------
     def handle_scan(self, code: str) -> bool:
+        """A scanned card goes in at once with the amount typed, or its own face value;
+        a card that has neither waits for its amount."""
         self.view.code.setText(code)
-        (self.view.amount if not self.view.amount.text() else self.view.add_button).setFocus()
+        self.add_line(scanned=True)
         return True
 
     def focus_input(self) -> None:
@@ -116,7 +117,7 @@ class SellController(QObject):
             button.setProperty("kind", "denomination")
             button.setMinimumHeight(56)
             button.clicked.connect(lambda _=False, m=money: self._pick(m))
-            grid.addWidget(button, index // 4, index % 4)
+            grid.addWidget(button, index // 3, index % 3)  # three a row: fits 1024 px
 
     def _pick(self, money: Money) -> None:
         self.view.amount.setText(money.amount_str())
@@ -124,9 +125,9 @@ class SellController(QObject):
 
     # lines ----------------------------------------------------------------------
     def _code_entered(self) -> None:
-        (self.add_line if self.view.amount.text() else self.view.amount.setFocus)()
+        self.add_line(scanned=True)
 
-    def add_line(self) -> None:
+    def add_line(self, scanned: bool = False) -> None:
         """Check the amount with the same rule the sale applies, then add the card line."""
         v, deps = self.view, self._deps
         actor = deps.actor()
@@ -146,15 +147,18 @@ class SellController(QObject):
             self._show_lines()
             self.back_out()
 
-        deps.runner.run(
-            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku),
-            added,
-            self._amount_refused,
-        )
+        def refused(error: BaseException) -> None:
+            if scanned and isinstance(error, AmountMissing):
+                self.view.banner.show_info(self.tr("Enter the amount for this card."))
+            else:
+                self.view.banner.show_failure(error)
+            self.view.amount.setFocus()
 
-    def _amount_refused(self, error: BaseException) -> None:
-        self.view.banner.show_failure(error)
-        self.view.amount.setFocus()
+        deps.runner.run(
+            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku, code=code),
+            added,
+            refused,
+        )
 
     def remove_line(self) -> None:
         row = self.view.lines.currentRow()
@@ -200,27 +204,21 @@ class SellController(QObject):
         actor = deps.actor()
         lines = [line.card for line in self._lines]
         key = self._key
-
-        def work() -> tuple[SaleResult, str]:
-            result = card_sales.sell(deps.ctx, actor, lines, payment, key=key)
-            codes = {c.id: c.code for c in result.cards if c.code}
-            try:
-                where = print_receipt(deps.ctx, actor, deps.config, result.sale_id, codes)
-            except PosError as error:
-                where = error.message
-            return result, where
-
         self.view.pay_button.setEnabled(False)
-        deps.runner.run(work, self._sold, self._refused)
+        deps.runner.run(
+            lambda: print_sale(deps.ctx, actor, deps.config,
+                               card_sales.sell(deps.ctx, actor, lines, payment, key=key)),
+            self._sold,
+            self._refused,
+        )
 
-    def _sold(self, outcome: tuple[SaleResult, str]) -> None:
-        result, where = outcome
+    def _sold(self, done: SaleDone) -> None:
         self._deps.events.cards_changed.emit()
         self._deps.events.sales_changed.emit()
         self.clear_sale()
-        self.view.banner.show_info(self.tr("Sale %1 complete.").replace("%1",
-                                                                         result.receipt_number))
-        SoldCardsDialog.ask(self.view, result, self._deps.actor().locale, where)
+        self.view.banner.show_info(self.tr("Sale %1 complete.").replace(
+            "%1", done.result.receipt_number))
+        SaleDoneDialog.ask(self.view, done, self._deps)
 
     def _refused(self, error: BaseException) -> None:
         self.view.pay_button.setEnabled(True)

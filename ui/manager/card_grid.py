@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp.codes import DEFAULT_LENGTH, DEFAULT_PREFIX, mask_code, normalize
+from posapp.domain.errors import InvalidCode
 from posapp.domain.roles import Permission, allows
 from posapp.services import admin
 from posapp.services.admin import LocationView
@@ -50,7 +52,7 @@ class _CardGridView(QWidget):
         layout = QVBoxLayout(self)
         self.filter_bar = QWidget(self)
         self.filter_bar.setObjectName("cardFilterBar")
-        bar = QHBoxLayout(self.filter_bar)
+        bar = QGridLayout(self.filter_bar)  # two rows: fits a 1024 px window
         bar.setContentsMargins(0, 0, 0, 0)
         self.status_combo = QComboBox(self.filter_bar)
         self.status_combo.setObjectName("statusFilter")
@@ -69,18 +71,21 @@ class _CardGridView(QWidget):
         self.clear_button = QPushButton(self.tr("C&lear filters"), self.filter_bar)
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setAutoDefault(False)
-        for text, field in (
-            (self.tr("&State"), self.status_combo),
-            (self.tr("St&ore"), self.store_combo),
-            (self.tr("Sea&rch"), self.search_edit),
-            (self.tr("&From"), self.from_edit),
-            (self.tr("&To"), self.to_edit),
+        for row, column, text, field in (
+            (0, 0, self.tr("&State"), self.status_combo),
+            (0, 2, self.tr("St&ore"), self.store_combo),
+            (1, 0, self.tr("Sea&rch"), self.search_edit),
+            (0, 4, self.tr("&From"), self.from_edit),
+            (0, 6, self.tr("&To"), self.to_edit),
         ):
             label = QLabel(text, self.filter_bar)
             label.setBuddy(field)
-            bar.addWidget(label)
-            bar.addWidget(field, 2 if field is self.search_edit else 0)
-        bar.addWidget(self.clear_button)
+            bar.addWidget(label, row, column)
+            span = 5 if field is self.search_edit else 1
+            bar.addWidget(field, row, column + 1, 1, span)
+        bar.addWidget(self.clear_button, 1, 6, 1, 2)
+        bar.setColumnStretch(1, 1)
+        bar.setColumnStretch(3, 1)
         layout.addWidget(self.filter_bar)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("cardCount")
@@ -139,6 +144,8 @@ class CardGridWidget(_CardGridView):
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._allowed = False
+        # A scanned code is searched for but shown masked: (the code, the mask shown).
+        self._scanned: tuple[str, str] | None = None
         self._connect_callbacks()
         self._apply_role(actor_provider())
 
@@ -148,7 +155,8 @@ class CardGridWidget(_CardGridView):
         self.from_edit.dateChanged.connect(self.apply_filter)
         self.to_edit.dateChanged.connect(self.apply_filter)
         self.search_edit.textChanged.connect(self._search_timer.start)
-        self.search_edit.returnPressed.connect(self.apply_filter)
+        self.search_edit.textChanged.connect(self._forget_scan)
+        self.search_edit.returnPressed.connect(self._search_entered)
         self._search_timer.timeout.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
         self.clear_search_shortcut.activated.connect(self.search_edit.clear)
@@ -181,7 +189,7 @@ class CardGridWidget(_CardGridView):
         return CardFilter(
             status=self.status_combo.currentData(),
             store=self.store_combo.currentData(),
-            search=self.search_edit.text().strip() or None,
+            search=self._search_text(),
             created_from=created_from,
             created_to=created_to,
         )
@@ -208,11 +216,35 @@ class CardGridWidget(_CardGridView):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def _search_text(self) -> str | None:
+        if self._scanned is not None:
+            return self._scanned[0]
+        return self.search_edit.text().strip() or None
+
+    def _forget_scan(self, text: str) -> None:
+        if self._scanned is not None and text != self._scanned[1]:
+            self._scanned = None  # the box was edited: search for what it says
+
+    def _search_entered(self) -> None:
+        """Enter in the box: a whole card code typed or pasted is searched as a scan is."""
+        try:
+            code = normalize(self.search_edit.text())
+        except InvalidCode:
+            code = ""
+        ours = len(DEFAULT_PREFIX) + DEFAULT_LENGTH + 1
+        if code.startswith(DEFAULT_PREFIX) and len(code) == ours:
+            self.handle_scan(code)
+        else:
+            self.apply_filter()
+
     def handle_scan(self, code: str) -> bool:
-        """A scanned card is searched for (its code is looked up by hash, never shown)."""
+        """A scanned card is searched for by its code (looked up by hash); the box shows
+        the masked form, so the full code does not stay on screen."""
         if not self._allowed:
             return False
-        self.search_edit.setText(code)
+        masked = mask_code(code)
+        self._scanned = (code, masked)
+        self.search_edit.setText(masked)
         self.apply_filter()
         self.table.setFocus()
         return True

@@ -20,7 +20,7 @@ class PayView(QWidget):
         self.code.setObjectName("payCode")
         self.code.setPlaceholderText(self.tr("Scan or type a gift card code"))
         self.apply_button = big_button(self.tr("Apply card"), self, kind="primary")
-        self.tenders = table(self, [self.tr("Card"), self.tr("Applied"), self.tr("Card balance")])
+        self.tenders = table(self, [self.tr("Card"), self.tr("Applied"), self.tr("Left on card")])
         self.tenders.setObjectName("payTenders")
         self.total = amount_label(self, "payTotal")
         self.due = amount_label(self, "payDue")

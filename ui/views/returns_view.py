@@ -19,7 +19,8 @@ class ReturnsView(QWidget):
         self.last_button = big_button(self.tr("Last sale"), self, key="F10")
         self.summary = QLabel(self.tr("No sale chosen."), self)
         self.summary.setObjectName("returnsSummary")
-        self.tenders = table(self, [self.tr("Paid by"), self.tr("Amount")])
+        self.tenders = table(self, [self.tr("Paid by"), self.tr("Amount"),
+                                     self.tr("Given back")])
         self.refund_amount = QLineEdit(self)
         self.refund_amount.setObjectName("refundAmount")
         self.refund_amount.setPlaceholderText(self.tr("Empty: refund everything"))

@@ -60,10 +60,8 @@ class SellView(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.lines, 1)
         right.addWidget(self.total)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.clear_button)
-        right.addLayout(buttons)
+        right.addWidget(self.remove_button)  # one above the other: fits a 1024 px window
+        right.addWidget(self.clear_button)
         right.addWidget(self.pay_button)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)

@@ -5,6 +5,7 @@ Layout only; :class:`ui.backoffice.terminal_screen.TerminalScreen` fills and rea
 
 from __future__ import annotations
 
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,6 +24,8 @@ from ui.i18n import LANGUAGES
 from ui.views.common import big_button, heading
 from ui.widgets.message_banner import MessageBanner
 
+#: From this width on, the scanner settings stand beside the others.
+WIDE = 1000
 BAUD_RATES = ("1200", "2400", "4800", "9600", "19200", "38400", "57600", "115200")
 
 
@@ -51,13 +54,13 @@ class TerminalView(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.note, 1)
-        grid = QGridLayout()
+        self._grid = grid = QGridLayout()
         grid.setHorizontalSpacing(16)
         grid.addWidget(self._terminal_group(), 0, 0)
         grid.addWidget(self._printer_group(), 1, 0)
-        grid.addWidget(self._scanner_group(), 0, 1, 2, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        self._scanner = self._scanner_group()
+        self._columns = 0
+        self._arrange(1)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("This terminal"), self))
         layout.addLayout(grid)
@@ -67,6 +70,23 @@ class TerminalView(QWidget):
         self.setTabOrder(self.drawer_pin, self.wedge_prefix)
         self.setTabOrder(self.serial_suffix, self.save_button)
         self.setTabOrder(self.save_button, self.test_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        # Side by side where there is room, one column (scrolling down) where there is not.
+        self._arrange(2 if event.size().width() >= WIDE else 1)
+        super().resizeEvent(event)
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        self._grid.removeWidget(self._scanner)
+        if columns == 2:
+            self._grid.addWidget(self._scanner, 0, 1, 2, 1)
+        else:
+            self._grid.addWidget(self._scanner, 2, 0)
+        self._grid.setColumnStretch(1, 1 if columns == 2 else 0)
+        self._grid.setColumnStretch(0, 1)
 
     def _terminal_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Store and name"), self)

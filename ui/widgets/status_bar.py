@@ -22,6 +22,7 @@ class PosStatusBar(QStatusBar):
         self.database = _badge("statusDatabase", self)
         self.scanner = _badge("statusScanner", self)
         for label in (self.location, self.terminal, self.user):
+            label.setMinimumWidth(40)  # long names give way rather than widen the window
             self.addWidget(label)
         self.addPermanentWidget(self.database)
         self.addPermanentWidget(self.scanner)
