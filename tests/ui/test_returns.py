@@ -121,7 +121,7 @@ def test_voiding_a_card_and_cash_sale_says_what_the_drawer_hands_back(
     _reason("wrong amount")
     view.void_button.click()
     qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
-    assert "Hand back: cash $35.00." in view.banner.text()
+    assert "Hand back: Cash $35.00." in view.banner.text()
     rows = {view.tenders.item(r, 0).text(): r for r in range(view.tenders.rowCount())}
     assert view.tenders.item(rows["cash"], 1).text() == "$40.00"  # what was given
     assert view.tenders.item(rows["cash"], 2).text() == "$35.00"  # what went back
