@@ -3,11 +3,13 @@
 - database: ``$POSAPP_DB`` or ``<user data dir>/giftpos.sqlite3`` (``demo.sqlite3`` for --demo)
 - key file: ``$POSAPP_KEY_FILE`` or ``<user config dir>/keys.json`` (mode 0600)
 - terminal settings: ``<user config dir>/terminal.json``
+- this terminal's name: ``$POSAPP_TERMINAL`` or the machine's host name
 """
 
 from __future__ import annotations
 
 import os
+import socket
 from pathlib import Path
 
 from platformdirs import user_config_dir, user_data_dir
@@ -39,3 +41,8 @@ def key_file() -> Path:
 
 def terminal_file() -> Path:
     return config_dir() / "terminal.json"
+
+
+def terminal_name() -> str:
+    """The name this machine signs in as unless told otherwise (an admin registers it)."""
+    return os.environ.get("POSAPP_TERMINAL") or socket.gethostname() or "terminal"

@@ -115,6 +115,8 @@ DEFINITIONS: dict[str, Definition] = {
     "strategy_default": Definition("balance", _choice("balance", "replacement"), "Strategy"),
     "hold_timeout_minutes": Definition(15, _int(1, 1440), "Minutes a checkout hold lasts"),
     "failed_lookup_limit": Definition(10, _int(1, 10000), "Failed look-ups a minute"),
+    "min_pin_length_cashier": Definition(4, _int(4, 12), "Shortest PIN of a cashier"),
+    "min_pin_length_manager": Definition(6, _int(4, 12), "Shortest PIN of a manager or admin"),
     "max_card_value": Definition("10000", _amount, "Largest balance a card may hold"),
     "payment_methods": Definition(["cash", "external"], _words, "Tenders offered"),
     "gift_card_payment_methods": Definition(

@@ -110,6 +110,7 @@ def case_insufficient_funds(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    store.add_terminal("T1", "S2")
     there = store.sign_in("mia", location="S2")
     code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="issuing")).card.code
     return _pay_with(qtbot, win, code)
@@ -117,6 +118,7 @@ def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_currency_mismatch(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
+    store.add_terminal("T1", "EU")
     there = store.sign_in("mia", location="EU")
     code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="all")).card.code
     return _pay_with(qtbot, win, code)
@@ -169,8 +171,8 @@ def case_not_allowed(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_conflict(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    dialog = SetupDialog(store.ctx, win)
-    dialog.pin.setText("4444")
+    dialog = SetupDialog(store.ctx, "T1", win)
+    dialog.pin.setText("444444")
     dialog.create_button.click()
     dialog._runner.wait_idle()
     assert staff_count(store) == 3
