@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import socket
 from pathlib import Path
+from typing import IO, Any
 
 from platformdirs import user_config_dir, user_data_dir
 
@@ -46,3 +47,30 @@ def terminal_file() -> Path:
 def terminal_name() -> str:
     """The name this machine signs in as unless told otherwise (an admin registers it)."""
     return os.environ.get("POSAPP_TERMINAL") or socket.gethostname() or "terminal"
+
+
+def open_private(path: Path, mode: str = "wb", **kwargs: Any) -> IO[Any]:
+    """Open ``path`` for writing, readable by its owner only (also when it already existed).
+
+    For every file that holds codes, names or e-mails: exports, card PDFs, receipts.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        return os.fdopen(fd, mode, **kwargs)
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+class PrivateTarget:
+    """A write-once target for renderers that write a whole document at the end (ReportLab):
+    the file is created owner-only, and only once there is something to write."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        self._path = path
+
+    def write(self, data: bytes) -> int:
+        with open_private(self._path) as handle:
+            return handle.write(data)

@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import CardFace
 from posapp.domain.errors import InvalidInput
+from posapp.paths import PrivateTarget
 from printers.card_design import CardArtwork, CardPainter
 from printers.layout import CARD_HEIGHT, CARD_WIDTH, CARDS_PER_SHEET, SheetLayout
 from printers.streaming import compress_finished_pages
@@ -101,7 +102,8 @@ def _pages(faces: Iterable[CardFace]) -> Iterator[list[CardFace]]:
 
 
 def _canvas(out: Path | BinaryIO, size: tuple[float, float], title: str) -> Canvas:
-    target = str(out) if isinstance(out, Path) else out
+    # Card faces hold full codes: the file is readable by its owner only.
+    target = PrivateTarget(out) if isinstance(out, Path) else out
     canvas = Canvas(target, pagesize=size, pageCompression=1)
     canvas.setTitle(title)
     canvas.setCreator("GiftPOS")

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from posapp import paths
 from posapp.db.models import GiftCard, Location
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.domain.lifecycle import Kind, Status
@@ -200,10 +201,14 @@ def import_cards(
         return ImportResult(0, source.name, cancelled=True)
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: quote them."""
+    """Spreadsheets run cells that start with = + - @ (or a TAB or CR before one) as
+    formulas: quote them."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
 
 
 def export_cards(
@@ -222,7 +227,8 @@ def export_cards(
     actor.require(Permission.EXPORT)
     target = Path(path)
     try:
-        handle = target.open("w", newline="", encoding="utf-8")
+        # Exports hold names and e-mails: readable by their owner only.
+        handle = paths.open_private(target, "w", newline="", encoding="utf-8")
     except OSError as exc:
         raise InvalidInput(f"Cannot write {target}: {exc.strerror}.") from exc
     count = 0
@@ -233,7 +239,9 @@ def export_cards(
         while True:
             batch = ctx.db.run(partial(_page, after=last, size=page), readonly=True)
             for view in batch:
-                d = view.to_dict()
+                # The card view leaves its creation time out; the export needs it.
+                created = view.created_at.isoformat() if view.created_at else None
+                d = {**view.to_dict(), "created_at": created}
                 writer.writerow(
                     [_cell(d.get(c)) for c in EXPORT_COLUMNS[:-2]]
                     + [_cell(view.recipient_name), _cell(view.recipient_email)]
