@@ -5,8 +5,8 @@ from __future__ import annotations
 import io
 import json
 import os
-import stat
 import socket
+import stat
 from pathlib import Path
 
 import pytest
