@@ -23,6 +23,7 @@ from posapp.domain.errors import PosError
 from posapp.services import admin, demo, expiry, staff
 from posapp.services.context import Context
 from ui.dialogs.setup_dialog import SetupDialog
+from ui.errors import detail_for, message_for
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
 
@@ -93,10 +94,16 @@ def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
     return SetupDialog.ask(ctx, terminal)
 
 
+def refusal_box(error: PosError) -> QMessageBox:
+    """Why the app cannot start (a key file missing, damaged or not this database's)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "GiftPOS", message_for(error))
+    box.setInformativeText(detail_for(error))
+    return box
+
+
 def refuse_to_start(error: PosError) -> int:
-    """A key file that is missing, damaged or not this database's stops the app here."""
     log.error("cannot start: %s", error.message)
-    QMessageBox.critical(None, "GiftPOS", error.message)
+    refusal_box(error).exec()
     return 1
 
 

@@ -36,12 +36,13 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.INVALID_STATE: "That can't be done right now.",
     ErrorCode.PERMISSION_DENIED: "You are not allowed to do that. Ask a manager.",
     ErrorCode.AUTH_FAILED: "Wrong name or PIN. Try again.",
-    ErrorCode.RATE_LIMITED: "Too many failed attempts. Wait a minute and try again.",
+    ErrorCode.RATE_LIMITED: "Too many failed attempts. Wait a little and try again.",
     ErrorCode.NOT_ALLOWED: "That payment isn't allowed here.",
     ErrorCode.CONFLICT: "This was already done with different details. Start again.",
     ErrorCode.NOT_FOUND: "We couldn't find that.",
     ErrorCode.INVALID_INPUT: "Some of the details aren't right. Check and try again.",
     ErrorCode.DEVICE_ERROR: "The printer or scanner isn't responding. Check its cable.",
+    ErrorCode.KEY_FILE: "This till's key file can't be used. Call whoever set up the tills.",
 }
 
 UNEXPECTED = "Something went wrong. Nothing was changed; try again or call support."
