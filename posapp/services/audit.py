@@ -86,7 +86,6 @@ def count_recent(
     kind: str,
     *,
     terminal_id: uuid.UUID | None = None,
-    detail_name: str | None = None,
     seconds: int = 60,
 ) -> int:
     since = ctx.now() - timedelta(seconds=seconds)
@@ -97,8 +96,6 @@ def count_recent(
     )
     if terminal_id is not None:
         query = query.where(AuditEvent.terminal_id == terminal_id)
-    if detail_name is not None:
-        query = query.where(AuditEvent.detail["name"].as_string() == detail_name)
     return session.scalar(query) or 0
 
 
