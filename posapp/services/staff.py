@@ -43,7 +43,7 @@ MAX_WAIT = 900
 #: Wrong PINs in a row after which a staff member is locked.
 LOCK_AFTER = 10
 #: A terminal's count of wrong PINs is forgotten after this long without one.
-TERMINAL_DECAY = timedelta(hours=1)
+TERMINAL_DECAY = timedelta(minutes=15)
 SIGN_IN_REFUSED = "sign_in_refused"
 
 

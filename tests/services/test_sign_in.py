@@ -59,6 +59,12 @@ def test_guessing_other_names_at_one_terminal_backs_the_terminal_off(store: Stor
     assert attempt(store, "root", PINS["root"]) is ErrorCode.RATE_LIMITED
     store.add_terminal("T2")
     assert attempt(store, "root", PINS["root"], terminal="T2") is None
+    store.clock.advance(seconds=staff.wait_after(3))
+    assert attempt(store, "ghost", "000000") is ErrorCode.AUTH_FAILED  # 4 in a row
+    assert attempt(store, "root", PINS["root"]) is ErrorCode.RATE_LIMITED
+    store.clock.advance(seconds=staff.TERMINAL_DECAY.total_seconds() + 1)
+    assert attempt(store, "ghost", "000000") is ErrorCode.AUTH_FAILED  # counted afresh: 1
+    assert attempt(store, "root", PINS["root"]) is None
 
 
 def test_repeated_wrong_pins_lock_the_account_until_a_manager_unlocks_it(store: Store) -> None:
