@@ -63,3 +63,13 @@ def test_parallel_registrations_of_one_name_give_one_terminal_and_clear_conflict
     statuses = sorted(p.returncode for p in done)
     assert statuses == [0] + [3] * 5, [(p.returncode, p.stdout, p.stderr[-300:]) for p in done]
     assert all('"conflict"' in p.stdout for p in done if p.returncode)
+
+
+def test_parallel_first_sign_ins_at_a_new_name_are_all_refused_cleanly(any_cli: Cli) -> None:
+    opts = ["--db", any_cli.db_url, "--key-file", str(any_cli.key_file), "--json"]
+    opts += ["--user", "carl", "--pin", PINS["carl"], "--terminal", "BRAND-NEW"]
+    done = run_processes(*[[*opts, "location", "list"]] * 6)
+    assert [p.returncode for p in done] == [4] * 6, [p.stderr[-300:] for p in done]
+    assert all('"auth_failed"' in p.stdout for p in done)
+    names = {t["name"] for t in any_cli.ok("terminal", "list", user="root")["terminals"]}
+    assert "BRAND-NEW" not in names
