@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 from pathlib import Path
 from typing import IO, Any
 
@@ -61,6 +62,16 @@ def open_private(path: Path, mode: str = "wb", **kwargs: Any) -> IO[Any]:
     except BaseException:
         os.close(fd)
         raise
+
+
+def keep_private_if_plain(path: Path) -> None:
+    """Before writing to ``path``: a new or ordinary file becomes owner-only; a device
+    (a printer port) is left as it is."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if stat.S_ISREG(path.stat().st_mode):
+            path.chmod(0o600)
 
 
 class PrivateTarget:

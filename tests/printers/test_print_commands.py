@@ -158,6 +158,7 @@ def test_receipt_print_sends_escpos_to_the_terminal_printer(shop: Store, tmp_pat
     paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
     status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
     printed = parse_escpos((tmp_path / "lp0").read_bytes())
+    assert stat.S_IMODE((tmp_path / "lp0").stat().st_mode) == 0o600  # a plain file: owner-only
     assert status == 0 and printed.count("cut") == 1 and printed.count("drawer") == 1
     assert any(paid.receipt_number in line for line in printed.lines)
     assert all(len(line) <= 32 for line in printed.lines)
