@@ -3,11 +3,12 @@
 Sign-in resists guessing. Each attempt runs in one transaction that locks the
 terminal's and the staff member's rows, so parallel attempts are counted one
 after another: after a few wrong PINs in a row each further attempt must wait
-longer (per staff member and per terminal), and after :data:`LOCK_AFTER` wrong
-PINs in a row the staff member is locked until a manager or admin unlocks them.
-The last active admin is never locked (nobody could lift it); their back-off
-still grows to :data:`MAX_WAIT` seconds between guesses. Every wrong PIN and
-every refused attempt leaves an audit event.
+longer (per staff member at the terminal where they were typed, and per
+terminal), and after :data:`LOCK_AFTER` wrong PINs in a row the staff member is
+locked until a manager or admin unlocks them. The last active admin is never
+locked (nobody could lift it); their back-off still grows to :data:`MAX_WAIT`
+seconds between guesses at that terminal, and other terminals let them in.
+Every wrong PIN and every refused attempt leaves an audit event.
 """
 
 from __future__ import annotations
@@ -197,6 +198,7 @@ def unlock_staff(ctx: Context, actor: Actor, name: str) -> StaffView:
         staff.locked_at = None
         staff.failed_pins = 0
         staff.last_failed_at = None
+        staff.last_failed_terminal_id = None
         audit.record(session, ctx, actor, "staff_unlocked", {"name": staff.name})
         return StaffView.of(staff)
 
@@ -225,6 +227,12 @@ def _refusal(staff: Staff | None, terminal: Terminal | None, now: datetime) -> P
             continue
         if counter is terminal and now - counter.last_failed_at > TERMINAL_DECAY:
             continue
+        # A person's back-off holds at the till where the wrong PINs were typed: a
+        # guesser there cannot keep them out of every other till.
+        if counter is staff and terminal is not None and (
+            staff.last_failed_terminal_id not in (None, terminal.id)
+        ):
+            continue
         ready = counter.last_failed_at + timedelta(seconds=wait_after(counter.failed_pins))
         if now < ready:
             wait = int((ready - now).total_seconds()) + 1
@@ -242,6 +250,7 @@ def _count_failure(
     if staff is not None:
         staff.failed_pins += 1
         staff.last_failed_at = now
+        staff.last_failed_terminal_id = terminal.id if terminal else None
         if staff.failed_pins >= LOCK_AFTER and not _is_last_admin(session, staff):
             staff.locked_at = now
 
@@ -286,6 +295,7 @@ def authenticate(
             return AuthFailed("Wrong name or PIN.")
         if staff.failed_pins or staff.last_failed_at is not None:
             staff.failed_pins, staff.last_failed_at = 0, None
+            staff.last_failed_terminal_id = None
         if pins.needs_rehash(staff.pin_hash):
             staff.pin_hash = pins.hash_pin(pin, pepper)
         actor = Actor(

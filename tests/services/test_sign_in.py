@@ -92,8 +92,8 @@ def test_the_last_admin_is_never_locked_only_slowed(store: Store) -> None:
         store.clock.advance(seconds=staff.MAX_WAIT)
         assert attempt(store, "root", "000000") is ErrorCode.AUTH_FAILED
     assert attempt(store, "root", PINS["root"]) is ErrorCode.RATE_LIMITED
-    store.clock.advance(seconds=staff.MAX_WAIT)
-    assert attempt(store, "root", PINS["root"]) is None
+    store.add_terminal("BACK-OFFICE")  # a guesser at T1 cannot keep the admin out elsewhere
+    assert attempt(store, "root", PINS["root"], terminal="BACK-OFFICE") is None
 
 
 def test_the_last_active_admin_can_be_neither_disabled_nor_demoted(store: Store) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import (
     Numeric,
     String,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -62,6 +63,8 @@ class Staff(Base):
     #: Wrong PINs in a row (reset by a right one); drives back-off and the lock.
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Where the last wrong PIN was typed: the back-off holds there, not at other tills.
+    last_failed_terminal_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
     #: Set after too many wrong PINs; only a manager or admin clears it.
     locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

@@ -26,6 +26,7 @@ def _counters(table: str, *, lock: bool) -> None:
             sa.Column("last_failed_at", posapp.db.types.UTCDateTime(timezone=True))
         )
         if lock:
+            batch.add_column(sa.Column("last_failed_terminal_id", sa.Uuid()))
             batch.add_column(sa.Column("locked_at", posapp.db.types.UTCDateTime(timezone=True)))
 
 
@@ -48,5 +49,6 @@ def downgrade() -> None:
         batch.drop_column("failed_pins")
     with op.batch_alter_table("staff") as batch:
         batch.drop_column("locked_at")
+        batch.drop_column("last_failed_terminal_id")
         batch.drop_column("last_failed_at")
         batch.drop_column("failed_pins")
