@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Uuid, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import AuditEvent, Terminal
+from posapp.db.models import AuditEvent, Staff, Terminal
 from posapp.db.types import UTCDateTime
 from posapp.domain.errors import PosError, RateLimited
 from posapp.services import settings
@@ -54,9 +54,9 @@ def record_refusal(ctx: Context, actor: Actor, exc: PosError) -> PosError:
     """Leave a trace of a refusal that changed nothing else; returns the refusal to show.
 
     A failed look-up is counted in a transaction that locks the terminal's row, so
-    parallel failures are counted one after another: once the terminal has reached
-    its limit, a failure is answered ``rate_limited`` rather than telling whether
-    that code exists.
+    parallel failures are counted one after another: once the terminal (or the person,
+    at any terminal) has reached its limit, a failure is answered ``rate_limited``
+    rather than telling whether that code exists.
     """
     if isinstance(exc, RateLimited):
         record_apart(ctx, actor, RATE_LIMITED, {"reason": exc.message})
@@ -67,12 +67,30 @@ def record_refusal(ctx: Context, actor: Actor, exc: PosError) -> PosError:
 
 
 def _count_failed_lookup(session: Session, ctx: Context, actor: Actor, exc: PosError) -> PosError:
+    # FOR NO KEY UPDATE: other transactions' audit rows only take a key-share lock on
+    # these rows (their foreign keys), which must not wait on (or deadlock with) this one.
     if actor.terminal_id is not None:
         session.execute(
-            select(Terminal.id).where(Terminal.id == actor.terminal_id).with_for_update()
+            select(Terminal.id)
+            .where(Terminal.id == actor.terminal_id)
+            .with_for_update(key_share=True)
+        )
+    if actor.staff_id is not None:
+        session.execute(
+            select(Staff.id).where(Staff.id == actor.staff_id).with_for_update(key_share=True)
         )
     limit = settings.load(session, actor.location_id)["failed_lookup_limit"]
-    if (session.scalar(RECENT_FAILURES, failure_window(ctx, actor)) or 0) >= limit:
+    window = failure_window(ctx, actor)
+    by_terminal = session.scalar(RECENT_FAILURES, window) or 0
+    # Moving to another till gives a person no fresh budget of unknown codes.
+    by_person = session.scalar(
+        select(func.count()).where(
+            AuditEvent.staff_id == actor.staff_id,
+            AuditEvent.kind == LOOKUP_FAILED,
+            AuditEvent.at >= window["since"],
+        )
+    )
+    if max(by_terminal, by_person or 0) >= limit:
         refusal = too_many_failures()
         record(session, ctx, actor, RATE_LIMITED, {"reason": refusal.message})
         return refusal

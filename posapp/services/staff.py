@@ -120,7 +120,7 @@ def add_staff(ctx: Context, actor: Actor, name: str, role: str, pin: str) -> Sta
 
 
 def _named(session: Session, name: str) -> Staff:
-    staff = session.scalar(select(Staff).where(Staff.name == name).with_for_update())
+    staff = session.scalar(select(Staff).where(Staff.name == name).with_for_update(key_share=True))
     if staff is None:
         raise NotFound(f"No staff member is called {name}.")
     return staff
@@ -132,7 +132,7 @@ def _is_last_admin(session: Session, staff: Staff) -> bool:
         return False
     admins = session.scalars(
         select(Staff.id).where(Staff.role == Role.ADMIN.value, Staff.active.is_(True))
-        .with_for_update()
+        .with_for_update(key_share=True)
     ).all()
     return list(admins) == [staff.id]
 
@@ -259,7 +259,7 @@ def _locked_staff(session: Session, name: str) -> Staff | None:
     return session.scalar(
         select(Staff)
         .where(Staff.name == name)
-        .with_for_update()
+        .with_for_update(key_share=True)
         .execution_options(populate_existing=True)
     )
 

@@ -141,7 +141,7 @@ def for_sign_in(
     terminal = session.scalar(
         select(Terminal)
         .where(Terminal.id == terminal_id)
-        .with_for_update()
+        .with_for_update(key_share=True)
         .execution_options(populate_existing=True)
     )
     assert terminal is not None

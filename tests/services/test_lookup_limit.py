@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from posapp import codes
@@ -44,3 +45,20 @@ def test_a_hundred_parallel_unknown_codes_answer_at_most_the_limit(store: Store)
         readonly=True,
     )
     assert counted == LIMIT
+
+
+def test_moving_to_another_till_gives_no_fresh_budget_of_unknown_codes(store: Store) -> None:
+    admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
+    store.add_terminal("T2")
+    for _ in range(3):
+        with pytest.raises(PosError) as err:
+            queries.balance(store.ctx, store.cashier, codes.generate())
+        assert err.value.code is ErrorCode.CARD_NOT_FOUND
+    elsewhere = store.sign_in("carl", terminal="T2")
+    with pytest.raises(PosError) as err:
+        queries.balance(store.ctx, elsewhere, codes.generate())
+    assert err.value.code is ErrorCode.RATE_LIMITED
+    manager_there = store.sign_in("mia", terminal="T2")
+    with pytest.raises(PosError) as err:
+        queries.balance(store.ctx, manager_there, codes.generate())
+    assert err.value.code is ErrorCode.CARD_NOT_FOUND  # someone else at that till is not held
