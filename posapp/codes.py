@@ -18,7 +18,6 @@ import re
 import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -217,26 +216,3 @@ class KeyRing:
             raise InvalidInput("The key file holds keys of the wrong size.")
         return ring
 
-
-def load_or_create_keys(path: Path) -> KeyRing:
-    """Read the key file, creating it with mode 0600 on first run.
-
-    The same file must be installed on every terminal of a chain; losing it
-    makes every stored code unreadable, so it is never overwritten.
-    """
-    try:
-        return KeyRing.from_json(path.read_text(encoding="ascii"))
-    except FileNotFoundError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ring = KeyRing.generate()
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return KeyRing.from_json(path.read_text(encoding="ascii"))
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(ring.to_json())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.chmod(path, 0o600)
-    return ring

@@ -3,11 +3,14 @@
 - database: ``$POSAPP_DB`` or ``<user data dir>/giftpos.sqlite3`` (``demo.sqlite3`` for --demo)
 - key file: ``$POSAPP_KEY_FILE`` or ``<user config dir>/keys.json`` (mode 0600)
 - terminal settings: ``<user config dir>/terminal.json``
+- this terminal's name: ``$POSAPP_TERMINAL`` or the machine's host name
 """
 
 from __future__ import annotations
 
 import os
+import socket
+import stat
 from pathlib import Path
 from typing import IO, Any
 
@@ -42,6 +45,11 @@ def terminal_file() -> Path:
     return config_dir() / "terminal.json"
 
 
+def terminal_name() -> str:
+    """The name this machine signs in as unless told otherwise (an admin registers it)."""
+    return os.environ.get("POSAPP_TERMINAL") or socket.gethostname() or "terminal"
+
+
 def open_private(path: Path, mode: str = "wb") -> IO[Any]:
     """Open ``path`` to write, readable by its owner only (0600), even if it existed wider.
 
@@ -50,10 +58,33 @@ def open_private(path: Path, mode: str = "wb") -> IO[Any]:
     """
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode through O_CREAT
         if mode == "wb":
             return os.fdopen(fd, "wb")
         return os.fdopen(fd, "w", encoding="utf-8", newline="")
     except BaseException:
         os.close(fd)
         raise
+
+
+def keep_private_if_plain(path: Path) -> None:
+    """Before writing to ``path``: a new or ordinary file becomes owner-only; a device
+    (a printer port) is left as it is."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    except FileExistsError:
+        if stat.S_ISREG(path.stat().st_mode):
+            path.chmod(0o600)
+
+
+class PrivateTarget:
+    """A write-once target for renderers that write a whole document at the end (ReportLab):
+    the file is created owner-only, and only once there is something to write."""
+
+    def __init__(self, path: Path) -> None:
+        self.name = str(path)
+        self._path = path
+
+    def write(self, data: bytes) -> int:
+        with open_private(self._path) as handle:
+            return handle.write(data)

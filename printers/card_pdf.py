@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import CardFace
 from posapp.domain.errors import InvalidInput
-from posapp.paths import open_private
+from posapp.paths import PrivateTarget
 from printers.card_design import CardArtwork, CardPainter
 from printers.layout import CARD_HEIGHT, CARD_WIDTH, CARDS_PER_SHEET, SheetLayout
 from printers.messages import text as _
@@ -47,7 +47,7 @@ def render_card(face: CardFace, out: Path | BinaryIO, *,
     canvas.showPage()
     painter.back(face, 0, 0)
     canvas.showPage()
-    _save(canvas, out)
+    canvas.save()
 
 
 def render_sheet(
@@ -92,7 +92,7 @@ def render_sheet(
             return SheetResult(done, 2 * number, cancelled=True)
     if number == 0:
         raise InvalidInput("There are no cards to print.")
-    _save(canvas, out)
+    canvas.save()
     return SheetResult(done, 2 * number)
 
 
@@ -103,18 +103,12 @@ def _pages(faces: Iterable[CardFace]) -> Iterator[list[CardFace]]:
 
 
 def _canvas(out: Path | BinaryIO, size: tuple[float, float], title: str) -> Canvas:
-    target = str(out) if isinstance(out, Path) else out
+    # Card faces hold full codes: the file is readable by its owner only.
+    target = PrivateTarget(out) if isinstance(out, Path) else out
     canvas = Canvas(target, pagesize=size, pageCompression=1)
     canvas.setTitle(title)
     canvas.setCreator("GiftPOS")
     return canvas
-
-
-def _save(canvas: Canvas, out: Path | BinaryIO) -> None:
-    """Full codes: the file is made owner-only (0600) before reportlab writes into it."""
-    if isinstance(out, Path):
-        open_private(out).close()
-    canvas.save()
 
 
 def _crop_marks(canvas: Canvas, layout: SheetLayout) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
+from pathlib import Path
 from typing import Any
 
 import serial
@@ -20,6 +21,7 @@ from escpos.exceptions import Error as EscposError
 from escpos.printer import File, Network, Serial, Usb
 
 from posapp.domain.errors import DeviceError, InvalidInput
+from posapp.paths import keep_private_if_plain
 
 KINDS = ("none", "serial", "network", "usb", "file")
 DOTS = {58: 384, 80: 576}
@@ -126,6 +128,8 @@ def _open(config: PrinterConfig) -> Escpos:
                       profile=config.profile)
         printer.open()
     else:
+        # A receipt written to a plain file may hold gift codes: owner-only.
+        keep_private_if_plain(Path(config.target))
         printer = File(config.target, profile=config.profile)
         printer.open()
     return printer

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import StoreInfo
-from posapp.paths import open_private
+from posapp.paths import PrivateTarget
 from printers.barcodes import QR_QUIET_MODULES, draw_qr, qr_matrix
 from printers.receipt_layout import Document, PrintJob, Qr, Slip, Text, layout_document
 
@@ -39,11 +39,8 @@ def render_job_pdf(job: PrintJob, out: Path | BinaryIO, *, width: int = 80) -> N
     """Write an already laid-out ``job``; the same lines the thermal printer would print."""
     page_width = max(width * mm, job.columns * _CHAR_WIDTH + 2 * _MARGIN)
     left = (page_width - job.columns * _CHAR_WIDTH) / 2
-    if isinstance(out, Path):
-        with open_private(out) as private:  # names and codes: the owner's eyes only
-            render_job_pdf(job, private, width=width)
-        return
-    canvas = Canvas(out, pageCompression=1)
+    # Receipts may hold full codes (gift receipts), names and e-mails: owner-only.
+    canvas = Canvas(PrivateTarget(out) if isinstance(out, Path) else out, pageCompression=1)
     canvas.setTitle("Receipt")
     canvas.setCreator("GiftPOS")
     for slip in job.slips:

@@ -26,11 +26,11 @@ settings.load_profile("suite")
 from posapp.codes import KeyRing  # noqa: E402
 from posapp.db import migrate  # noqa: E402
 from posapp.db.engine import Database  # noqa: E402
-from posapp.services import admin, staff  # noqa: E402
+from posapp.services import admin, staff, terminals  # noqa: E402
 from posapp.services.context import Actor, Context  # noqa: E402
 from tests.support.postgres import PostgresServer, postgres_for_tests, to_libpq_url  # noqa: E402
 
-PINS = {"root": "1111", "mia": "2222", "carl": "3333"}
+PINS = {"root": "111111", "mia": "222222", "carl": "3333"}
 _names = itertools.count()
 
 
@@ -120,6 +120,10 @@ class Store:
     cashier: Actor
     clock: Clock
 
+    def add_terminal(self, name: str, store: str = "S1") -> None:
+        """Register terminal ``name`` at ``store`` (only registered terminals sign in)."""
+        terminals.add_terminal(self.ctx, self.admin, name, store)
+
     def sign_in(self, name: str, *, location: str | None = None, terminal: str = "T1") -> Actor:
         return staff.authenticate(
             self.ctx, name, PINS[name], location_code=location, terminal_name=terminal
@@ -127,7 +131,9 @@ class Store:
 
 
 def open_store(ctx: Context, clock: Clock) -> Store:
-    admin.init_database(ctx, "root", PINS["root"], store_code="S1", store_name="Main Street")
+    admin.init_database(
+        ctx, "root", PINS["root"], store_code="S1", store_name="Main Street", terminal_name="T1"
+    )
     root = staff.authenticate(ctx, "root", PINS["root"], terminal_name="T1")
     staff.add_staff(ctx, root, "mia", "manager", PINS["mia"])
     staff.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
@@ -151,6 +157,6 @@ def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """PINs hashed in-process use a low scrypt cost to keep the suite fast. The cost is
     stored in each hash, so verifying is the real scrypt; subprocess tests keep the
     production cost."""
-    from posapp.services import staff as staff_module
+    from posapp.services import pins
 
-    monkeypatch.setattr(staff_module, "_SCRYPT", {"n": 2**8, "r": 8, "p": 1})
+    monkeypatch.setattr(pins, "_SCRYPT", {"n": 2**8, "r": 8, "p": 1})

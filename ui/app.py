@@ -16,14 +16,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from posapp import paths
-from posapp.db import migrate
-from posapp.services import demo, expiry, staff
+from posapp.domain.errors import PosError
+from posapp.services import admin, demo, expiry, staff
 from posapp.services.context import Context
 from ui import diagnostics, i18n
 from ui.dialogs.setup_dialog import SetupDialog
+from ui.errors import detail_for, message_for
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
 
@@ -76,19 +77,34 @@ def open_context(options: Options, workdir: Path | None) -> Context:
     else:
         default = paths.demo_db_url() if options.demo else paths.default_db_url()
         url, keys = options.db_url or default, paths.key_file()
-    ctx = Context.open(url, keys)
-    migrate.upgrade(ctx.db)
+    # A new database gets a new key file; one in use must have its own (checked here).
+    ctx = Context.setup(url, keys)
+    admin.upgrade_database(ctx)
     return ctx
 
 
-def ensure_set_up(ctx: Context, options: Options) -> bool:
-    """True when the database has staff: seeded (demo, smoke) or set up by the user."""
+def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
+    """True when the database has staff: seeded (demo, smoke) or set up by the user,
+    with this machine's ``terminal`` registered."""
     if staff.sign_in_names(ctx):
         return True
     if options.demo or options.smoke:
-        demo.seed(ctx)
+        demo.seed(ctx, terminal)
         return True
-    return SetupDialog.ask(ctx)
+    return SetupDialog.ask(ctx, terminal)
+
+
+def refusal_box(error: PosError) -> QMessageBox:
+    """Why the app cannot start (a key file missing, damaged or not this database's)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "GiftPOS", message_for(error))
+    box.setInformativeText(detail_for(error))
+    return box
+
+
+def refuse_to_start(error: PosError) -> int:
+    log.error("cannot start: %s", error.message)
+    refusal_box(error).exec()
+    return 1
 
 
 def run(args: list[str]) -> int:
@@ -97,9 +113,13 @@ def run(args: list[str]) -> int:
     config = TerminalConfig() if options.smoke else TerminalConfig.load()
     app = make_application([sys.argv[0], *args], config.language)
     workdir = Path(tempfile.mkdtemp(prefix="giftpos-smoke-")) if options.smoke else None
-    ctx = open_context(options, workdir)
     try:
-        if not ensure_set_up(ctx, options):
+        ctx = open_context(options, workdir)
+    except PosError as exc:
+        return refuse_to_start(exc)
+    try:
+        config = TerminalConfig() if options.smoke else TerminalConfig.load()
+        if not ensure_set_up(ctx, options, config.terminal_name):
             return 1
         released = expiry.release_stale_holds(ctx)
         if released:

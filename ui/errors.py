@@ -52,7 +52,7 @@ _MESSAGES: dict[ErrorCode, str] = {
         "errors", "You are not allowed to do that. Ask a manager."),
     ErrorCode.AUTH_FAILED: QT_TRANSLATE_NOOP("errors", "Wrong name or PIN. Try again."),
     ErrorCode.RATE_LIMITED: QT_TRANSLATE_NOOP(
-        "errors", "Too many failed attempts. Wait a minute and try again."),
+        "errors", "Too many failed attempts. Wait a little and try again."),
     ErrorCode.NOT_ALLOWED: QT_TRANSLATE_NOOP("errors", "That payment isn't allowed here."),
     ErrorCode.CONFLICT: QT_TRANSLATE_NOOP(
         "errors", "This was already done with different details. Start again."),
@@ -61,6 +61,8 @@ _MESSAGES: dict[ErrorCode, str] = {
         "errors", "Some of the details aren't right. Check and try again."),
     ErrorCode.DEVICE_ERROR: QT_TRANSLATE_NOOP(
         "errors", "The printer or scanner isn't responding. Check its cable."),
+    ErrorCode.KEY_FILE: QT_TRANSLATE_NOOP(
+        "errors", "This till's key file can't be used. Call whoever set up the tills."),
 }
 
 # Refusals that share a code with others but call for their own words.

@@ -19,6 +19,7 @@ from posapp import paths
 from posapp.cli import admin as _admin  # noqa: F401 - registers commands
 from posapp.cli import cards as _cards  # noqa: F401 - registers commands
 from posapp.cli import sales as _sales  # noqa: F401 - registers commands
+from posapp.cli import security as _security  # noqa: F401 - registers commands
 from posapp.cli.output import as_dict, write_json, write_text
 from posapp.cli.registry import COMMANDS, Command, Env
 from posapp.domain.errors import PosError
@@ -47,7 +48,11 @@ def build_parser(commands: Iterable[Command]) -> argparse.ArgumentParser:
     parser.add_argument("--user", default=os.environ.get("POSAPP_USER"))
     parser.add_argument("--pin", default=os.environ.get("POSAPP_PIN"))
     parser.add_argument("--location", help="store code (default: the first store)")
-    parser.add_argument("--terminal", default=os.environ.get("POSAPP_TERMINAL", "cli"))
+    parser.add_argument(
+        "--terminal",
+        default=paths.terminal_name(),
+        help="registered terminal name (default: $POSAPP_TERMINAL or this machine's name)",
+    )
     parser.add_argument("--key-file", help="key file (default: $POSAPP_KEY_FILE or config dir)")
     groups: dict[str, argparse._SubParsersAction[Any]] = {}
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -105,10 +110,13 @@ def main(
         _fail(out, err, as_json, "usage", str(exc))
         return EXIT_USAGE
     key_file = Path(args.key_file) if args.key_file else paths.key_file()
+    db_url = args.db or paths.default_db_url()
     env = Env(
         args=args,
-        open_context=lambda: Context.open(args.db or paths.default_db_url(), key_file),
+        open_context=lambda: Context.open(db_url, key_file),
         sign_in=_sign_in(args),
+        open_setup_context=lambda: Context.setup(db_url, key_file),
+        key_file=key_file,
     )
     try:
         result = args._command.run(env)

@@ -26,13 +26,14 @@ def _init_opts(p: argparse.ArgumentParser) -> None:
 def db_init(env: Env) -> Any:
     a = env.args
     loc = admin.init_database(
-        env.ctx,
+        env.setup_ctx,
         a.admin,
         a.set_pin,
         store_code=a.store,
         store_name=a.store_name,
         currency=a.currency,
         locale=a.locale,
+        terminal_name=a.terminal,
     )
     return {
         "database": "ready",
@@ -44,7 +45,7 @@ def db_init(env: Env) -> Any:
 
 @command("db", "upgrade", help="bring the schema to the newest version")
 def db_upgrade(env: Env) -> Any:
-    migrate.upgrade(env.ctx.db)
+    admin.upgrade_database(env.ctx)
     return {"database": "ready", "revision": migrate.current_revision(env.ctx.db)}
 
 
@@ -94,6 +95,16 @@ def staff_set(env: Env) -> Any:
     a = env.args
     active = None if a.active is None else a.active == "yes"
     return staff.set_staff(env.ctx, env.actor, a.name, role=a.role, pin=a.set_pin, active=active)
+
+
+def _staff_name_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("name", metavar="NAME")
+
+
+@command("staff", "unlock", help="lift the lock after too many wrong PINs (manager)")
+@options(_staff_name_opts)
+def staff_unlock(env: Env) -> Any:
+    return staff.unlock_staff(env.ctx, env.actor, env.args.name)
 
 
 @command("staff", "list", help="list staff (admin)")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from posapp.services.context import Actor, Context
@@ -19,6 +20,9 @@ class Env:
     args: argparse.Namespace
     open_context: Callable[[], Context]
     sign_in: Callable[[Context], Actor]
+    #: The context for setting a database up: may create the key file of a new database.
+    open_setup_context: Callable[[], Context]
+    key_file: Path
     _ctx: Context | None = None
     _actor: Actor | None = None
 
@@ -26,6 +30,12 @@ class Env:
     def ctx(self) -> Context:
         if self._ctx is None:
             self._ctx = self.open_context()
+        return self._ctx
+
+    @property
+    def setup_ctx(self) -> Context:
+        if self._ctx is None:
+            self._ctx = self.open_setup_context()
         return self._ctx
 
     @property

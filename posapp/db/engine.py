@@ -1,6 +1,7 @@
 """Engine and transactions for SQLite (embedded) and PostgreSQL (central).
 
-SQLite runs in WAL mode with ``synchronous=FULL`` and foreign keys on, and
+The SQLite file (and so its WAL and shared-memory files) is readable by its
+owner only. SQLite runs in WAL mode with ``synchronous=FULL`` and foreign keys on, and
 every writing transaction starts with ``BEGIN IMMEDIATE`` so that two
 terminals never both read a balance and then both write it. PostgreSQL runs
 at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
@@ -8,6 +9,7 @@ at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -44,12 +46,28 @@ def _configure_sqlite(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN" if readonly else "BEGIN IMMEDIATE")
 
 
+def _make_private(path: Path) -> None:
+    """Create the SQLite file readable by its owner only, and tighten one that is not.
+
+    SQLite gives the -wal and -shm files the database file's permissions, so they
+    follow; ones left over from a looser past are tightened too.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if file.stat().st_mode & 0o077:
+                file.chmod(0o600)
+        except (FileNotFoundError, PermissionError):
+            continue  # gone, or another user's file: nothing to tighten here
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """An engine configured for GiftPOS's locking rules on either database."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            _make_private(Path(parsed.database).expanduser())
         engine = create_engine(url, **kwargs)
         _configure_sqlite(engine)
         return engine

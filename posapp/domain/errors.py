@@ -31,6 +31,7 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     INVALID_INPUT = "invalid_input"
     DEVICE_ERROR = "device_error"
+    KEY_FILE = "key_file"
 
 
 class PosError(Exception):
@@ -125,6 +126,12 @@ class DeviceError(PosError):
     """A printer or scanner could not be reached or refused the job."""
 
     code = ErrorCode.DEVICE_ERROR
+
+
+class KeyFileError(PosError):
+    """The key file is missing, damaged, readable by others, or not this database's."""
+
+    code = ErrorCode.KEY_FILE
 
 
 class PermissionDenied(PosError):

@@ -53,6 +53,7 @@ class Permission(StrEnum):
     IMPORT = "import"
     EXPORT = "export"
     MANAGE_STAFF = "manage_staff"
+    UNLOCK_STAFF = "unlock_staff"  # lift a lock after too many wrong PINs
     MANAGE_LOCATIONS = "manage_locations"
     MANAGE_PRODUCTS = "manage_products"
     MANAGE_BATCHES = "manage_batches"
@@ -84,6 +85,7 @@ _MANAGER = {
     Permission.REPORT,
     Permission.IMPORT,
     Permission.EXPORT,
+    Permission.UNLOCK_STAFF,
 }
 
 LEAST_ROLE: dict[Permission, Role] = {

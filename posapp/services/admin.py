@@ -12,8 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from posapp import keys
 from posapp.db import migrate
-from posapp.db.models import CardProduct, ExchangeRate, Location, Staff
+from posapp.db.models import CardProduct, ExchangeRate, Location, Staff, Terminal
 from posapp.domain.errors import (
     Conflict,
     CurrencyMismatch,
@@ -24,10 +25,10 @@ from posapp.domain.errors import (
 )
 from posapp.domain.roles import Permission, Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
-from posapp.services import audit, settings
+from posapp.services import audit, pins, settings, terminals
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
-from posapp.services.staff import check_pin, create_staff
+from posapp.services.staff import create_staff
 
 
 @dataclass(frozen=True)
@@ -91,27 +92,41 @@ def init_database(
     store_name: str | None = None,
     currency: str = "USD",
     locale: str = "en_US",
+    terminal_name: str | None = None,
 ) -> LocationView | None:
-    """Create the schema (Alembic, to the newest revision) and the first admin.
+    """Create the schema (Alembic, to the newest revision), the first admin, and the
+    first store with this machine's terminal ``terminal_name``.
 
-    Refuses with ``conflict`` when staff already exist: a second ``db init``
-    never touches a database in use.
+    Records the key file's check value. Refuses with ``conflict`` when staff
+    already exist: a second ``db init`` never touches a database in use.
     """
-    check_pin(admin_pin)
+    pins.check_pin(admin_pin)
+    if store_code and terminal_name is not None:
+        terminals.check_terminal_name(terminal_name)
     migrate.upgrade(ctx.db)
 
     def work(session: Session) -> LocationView | None:
         if session.scalar(select(func.count()).select_from(Staff)):
             raise Conflict("This database is already set up; use `posapp db upgrade`.")
+        keys.record_check(session, ctx.keys, ctx.now())
         create_staff(session, ctx, admin_name, Role.ADMIN, admin_pin)
         if store_code:
             loc = _new_location(
                 session, ctx, store_code, store_name or store_code, currency, locale
             )
+            if terminal_name is not None:
+                terminals.register(session, ctx, loc, terminal_name)
             return LocationView.of(loc)
         return None
 
     return ctx.db.run(work)
+
+
+def upgrade_database(ctx: Context) -> None:
+    """Bring the schema up to date and record the key check of a database without one
+    (after checking that the key file reads the database's cards)."""
+    migrate.upgrade(ctx.db)
+    ctx.db.run(lambda session: keys.record_check(session, ctx.keys, ctx.now()))
 
 
 def add_location(
@@ -121,6 +136,9 @@ def add_location(
 
     def work(session: Session) -> LocationView:
         loc = _new_location(session, ctx, code, name, currency, locale)
+        if session.scalar(select(Terminal.id).limit(1)) is None:
+            # The chain's first store gets the terminal its admin works at.
+            terminals.register(session, ctx, loc, actor.terminal_name)
         audit.record(session, ctx, actor, "location_added", {"code": loc.code})
         return LocationView.of(loc)
 

@@ -9,9 +9,10 @@ from typing import Any
 from sqlalchemy import Uuid, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import AuditEvent
+from posapp.db.models import AuditEvent, Staff, Terminal
 from posapp.db.types import UTCDateTime
 from posapp.domain.errors import PosError, RateLimited
+from posapp.services import settings
 from posapp.services.context import Actor, Context
 
 LOOKUP_FAILED = "lookup_failed"
@@ -49,12 +50,52 @@ def record_apart(
     ctx.db.run(lambda s: record(s, ctx, actor, kind, detail))
 
 
-def record_refusal(ctx: Context, actor: Actor, exc: PosError) -> None:
-    """Failed look-ups and rate limiting leave a trace even though nothing else changed."""
+def record_refusal(ctx: Context, actor: Actor, exc: PosError) -> PosError:
+    """Leave a trace of a refusal that changed nothing else; returns the refusal to show.
+
+    A failed look-up is counted in a transaction that locks the terminal's row, so
+    parallel failures are counted one after another: once the terminal (or the person,
+    at any terminal) has reached its limit, a failure is answered ``rate_limited``
+    rather than telling whether that code exists.
+    """
     if isinstance(exc, RateLimited):
         record_apart(ctx, actor, RATE_LIMITED, {"reason": exc.message})
-    elif exc.code.value in ("invalid_code", "card_not_found"):
-        record_apart(ctx, actor, LOOKUP_FAILED, {"error": exc.code.value})
+        return exc
+    if exc.code.value in ("invalid_code", "card_not_found"):
+        return ctx.db.run(lambda session: _count_failed_lookup(session, ctx, actor, exc))
+    return exc
+
+
+def _count_failed_lookup(session: Session, ctx: Context, actor: Actor, exc: PosError) -> PosError:
+    # FOR NO KEY UPDATE: other transactions' audit rows only take a key-share lock on
+    # these rows (their foreign keys), which must not wait on (or deadlock with) this one.
+    if actor.terminal_id is not None:
+        session.execute(
+            select(Terminal.id)
+            .where(Terminal.id == actor.terminal_id)
+            .with_for_update(key_share=True)
+        )
+    if actor.staff_id is not None:
+        session.execute(
+            select(Staff.id).where(Staff.id == actor.staff_id).with_for_update(key_share=True)
+        )
+    limit = settings.load(session, actor.location_id).failed_lookup_limit
+    window = failure_window(ctx, actor)
+    by_terminal = session.scalar(RECENT_FAILURES, window) or 0
+    # Moving to another till gives a person no fresh budget of unknown codes.
+    by_person = session.scalar(
+        select(func.count()).where(
+            AuditEvent.staff_id == actor.staff_id,
+            AuditEvent.kind == LOOKUP_FAILED,
+            AuditEvent.at >= window["since"],
+        )
+    )
+    if max(by_terminal, by_person or 0) >= limit:
+        refusal = too_many_failures()
+        record(session, ctx, actor, RATE_LIMITED, {"reason": refusal.message})
+        return refusal
+    record(session, ctx, actor, LOOKUP_FAILED, {"error": exc.code.value})
+    return exc
 
 
 def count_recent(
@@ -63,7 +104,6 @@ def count_recent(
     kind: str,
     *,
     terminal_id: uuid.UUID | None = None,
-    detail_name: str | None = None,
     seconds: int = 60,
 ) -> int:
     since = ctx.now() - timedelta(seconds=seconds)
@@ -74,8 +114,6 @@ def count_recent(
     )
     if terminal_id is not None:
         query = query.where(AuditEvent.terminal_id == terminal_id)
-    if detail_name is not None:
-        query = query.where(AuditEvent.detail["name"].as_string() == detail_name)
     return session.scalar(query) or 0
 
 

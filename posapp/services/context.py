@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from posapp.codes import KeyRing, load_or_create_keys
+from posapp import keys as key_file_checks
+from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission, Role, require
@@ -33,7 +34,23 @@ class Context:
 
     @classmethod
     def open(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:
-        return cls(Database(db_url, **engine_kwargs), load_or_create_keys(key_file))
+        """The database with the installed key file, refused unless it is this database's."""
+        db = Database(db_url, **engine_kwargs)
+        try:
+            return cls(db, key_file_checks.open_keys(key_file, db))
+        except BaseException:
+            db.dispose()
+            raise
+
+    @classmethod
+    def setup(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:
+        """Like :meth:`open`, but a new database gets a new key file when there is none."""
+        db = Database(db_url, **engine_kwargs)
+        try:
+            return cls(db, key_file_checks.keys_for_setup(key_file, db))
+        except BaseException:
+            db.dispose()
+            raise
 
     def now(self) -> datetime:
         return self.clock()

@@ -201,10 +201,14 @@ def import_cards(
         return ImportResult(0, source.name, cancelled=True)
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: quote them."""
+    """Spreadsheets run cells that start with = + - @ (or a TAB or CR before one) as
+    formulas: quote them."""
     text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+    return "'" + text if text[:1] in _FORMULA_STARTS else text
 
 
 def export_cards(
@@ -234,7 +238,9 @@ def export_cards(
         while True:
             batch = ctx.db.run(partial(_page, after=last, size=page), readonly=True)
             for view in batch:
-                d = view.to_dict()
+                # The card view leaves its creation time out; the export needs it.
+                created = view.created_at.isoformat() if view.created_at else None
+                d = {**view.to_dict(), "created_at": created}
                 writer.writerow(
                     [_cell(d.get(c)) for c in EXPORT_COLUMNS[:-2]]
                     + [_cell(view.recipient_name), _cell(view.recipient_email)]

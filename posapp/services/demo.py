@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from posapp.services import admin, batches, card_sales, cards, sales, staff
+from posapp.services import admin, batches, card_sales, cards, sales, staff, terminals
 from posapp.services.context import Context
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
 
 STORE = "DEMO"
 #: The demo's people and PINs, printed by the README and the login screen's hint.
-DEMO_STAFF = {"admin": ("Ada", "9999"), "manager": ("Max", "2222"), "cashier": ("Cam", "1111")}
+DEMO_STAFF = {
+    "admin": ("Ada", "999999"),
+    "manager": ("Max", "222222"),
+    "cashier": ("Cam", "1111"),
+}
 
 _RECIPIENTS = [
     ("Alice Martin", "alice@example.com"),
@@ -32,14 +36,18 @@ class DemoCards:
     codes: list[str]
 
 
-def seed(ctx: Context) -> DemoCards:
-    """Fill a freshly initialised, empty database with demo data; returns the demo codes."""
+def seed(ctx: Context, terminal: str) -> DemoCards:
+    """Fill a freshly initialised, empty database with demo data at this machine's
+    ``terminal`` (registered at both stores); returns the demo codes."""
     name, pin = DEMO_STAFF["admin"]
-    admin.init_database(ctx, name, pin, store_code=STORE, store_name="GiftPOS Demo Store")
-    root = staff.authenticate(ctx, name, pin, terminal_name="demo")
+    admin.init_database(
+        ctx, name, pin, store_code=STORE, store_name="GiftPOS Demo Store", terminal_name=terminal
+    )
+    root = staff.authenticate(ctx, name, pin, terminal_name=terminal)
     for role in ("manager", "cashier"):
         staff.add_staff(ctx, root, *DEMO_STAFF[role][:1], role, DEMO_STAFF[role][1])
     admin.add_location(ctx, root, "UPTOWN", "GiftPOS Uptown", "USD")
+    terminals.add_terminal(ctx, root, terminal, "UPTOWN")
     admin.add_product(
         ctx,
         root,
@@ -52,8 +60,8 @@ def seed(ctx: Context) -> DemoCards:
     admin.add_product(
         ctx, root, "GC-HOLIDAY", "Holiday card", denominations=["20", "40"], lifetime_days=365
     )
-    manager = staff.authenticate(ctx, *DEMO_STAFF["manager"], terminal_name="demo")
-    cashier = staff.authenticate(ctx, *DEMO_STAFF["cashier"], terminal_name="demo")
+    manager = staff.authenticate(ctx, *DEMO_STAFF["manager"], terminal_name=terminal)
+    cashier = staff.authenticate(ctx, *DEMO_STAFF["cashier"], terminal_name=terminal)
     batches.create_batch(ctx, root, 20, amount="50")
     codes: list[str] = []
     for i, (who, email) in enumerate(_RECIPIENTS):

@@ -33,8 +33,10 @@ def run(ctx: Context, actor: Actor, work: Callable[[Session], R], *, readonly: b
     try:
         return ctx.db.run(work, readonly=readonly)
     except PosError as exc:
-        audit.record_refusal(ctx, actor, exc)
-        raise
+        shown = audit.record_refusal(ctx, actor, exc)
+        if shown is exc:
+            raise
+        raise shown from exc
 
 
 def request_hash(request: dict[str, Any]) -> str:

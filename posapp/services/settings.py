@@ -76,6 +76,8 @@ class Settings:
     default_lifetime_days: int = 0
     refund_extension_days: int = 30
     failed_lookup_limit: int = 10
+    min_pin_length_cashier: int = 4
+    min_pin_length_manager: int = 6
     balance_url: str = ""
     terms: str = "Not redeemable for cash except where required by law."
     #: Every (prefix, length) new codes have had anywhere: look-ups read them all.

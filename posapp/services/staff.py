@@ -1,34 +1,58 @@
-"""Staff, PINs and sign-in: who is acting, at which store and terminal."""
+"""Staff, PINs and sign-in: who is acting, at which store and terminal.
+
+Sign-in resists guessing. Each attempt runs in one transaction that locks the
+terminal's and the staff member's rows, so parallel attempts are counted one
+after another: after a few wrong PINs in a row each further attempt must wait
+longer (per staff member at the terminal where they were typed, and per
+terminal), and after :data:`LOCK_AFTER` wrong PINs in a row the staff member is
+locked until a manager or admin unlocks them. The last active admin is never
+locked (nobody could lift it); their back-off still grows to :data:`MAX_WAIT`
+seconds between guesses at that terminal, and other terminals let them in.
+Every wrong PIN and every refused attempt leaves an audit event.
+"""
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import re
-import secrets
 import uuid
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import Location, Staff, Terminal
-from posapp.domain.errors import AuthFailed, Conflict, InvalidInput, NotFound, RateLimited
+from posapp import keys
+from posapp.db.models import AuditEvent, Staff, Terminal
+from posapp.domain.errors import (
+    AuthFailed,
+    Conflict,
+    InvalidInput,
+    InvalidState,
+    NotFound,
+    PosError,
+    RateLimited,
+)
 from posapp.domain.roles import Permission, Role
-from posapp.services import audit
+from posapp.services import audit, pins, settings, terminals
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
 
-_SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-#: Failed PINs for one name in a minute before sign-in is refused for a while.
-MAX_FAILED_PINS = 5
+#: Wrong PINs in a row that cost nothing; each one after that doubles the wait.
+FREE_ATTEMPTS = 3
+#: The longest wait between two attempts, in seconds.
+MAX_WAIT = 900
+#: Wrong PINs in a row after which a staff member is locked.
+LOCK_AFTER = 10
+#: A terminal's count of wrong PINs is forgotten after this long without one.
+TERMINAL_DECAY = timedelta(minutes=15)
+SIGN_IN_REFUSED = "sign_in_refused"
 
 
-def check_pin(pin: str) -> str:
-    if not isinstance(pin, str) or not re.fullmatch(r"\d{4,8}", pin):
-        raise InvalidInput("A PIN is 4 to 8 digits.")
-    return pin
+def wait_after(failures: int) -> int:
+    """Seconds an attempt must wait after ``failures`` wrong PINs in a row."""
+    if failures < FREE_ATTEMPTS:
+        return 0
+    return min(2 ** (failures - FREE_ATTEMPTS), MAX_WAIT)
 
 
 def check_name(name: str) -> str:
@@ -38,24 +62,9 @@ def check_name(name: str) -> str:
     return value
 
 
-def hash_pin(pin: str) -> str:
-    """scrypt with a random salt, stored as ``scrypt$n$r$p$salt$hash``."""
-    salt = secrets.token_bytes(16)
-    digest = hashlib.scrypt(check_pin(pin).encode(), salt=salt, dklen=32, **_SCRYPT)
-    b64 = base64.b64encode
-    return "scrypt${n}${r}${p}$".format(**_SCRYPT) + f"{b64(salt).decode()}${b64(digest).decode()}"
-
-
-def verify_pin(pin: str, stored: str) -> bool:
-    try:
-        _, n, r, p, salt, digest = stored.split("$")
-        expected = base64.b64decode(digest)
-        actual = hashlib.scrypt(
-            pin.encode(), salt=base64.b64decode(salt), n=int(n), r=int(r), p=int(p), dklen=32
-        )
-    except (ValueError, TypeError):
-        return False
-    return hmac.compare_digest(expected, actual)
+def check_pin_for(session: Session, pin: str, role: Role) -> str:
+    """``pin`` if it is long enough for ``role`` under the global minimum-length settings."""
+    return pins.check_pin(pin, getattr(settings.load(session, None), pins.min_length_key(role)))
 
 
 @dataclass(frozen=True)
@@ -64,16 +73,33 @@ class StaffView:
     name: str
     role: str
     active: bool
+    locked: bool = False
+
+    @classmethod
+    def of(cls, staff: Staff) -> StaffView:
+        return cls(staff.id, staff.name, staff.role, staff.active, staff.locked_at is not None)
 
     def to_dict(self) -> dict[str, object]:
-        return {"id": str(self.id), "name": self.name, "role": self.role, "active": self.active}
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "role": self.role,
+            "active": self.active,
+            "locked": self.locked,
+        }
 
 
 def create_staff(session: Session, ctx: Context, name: str, role: Role, pin: str) -> Staff:
     name = check_name(name)
     if session.scalar(select(Staff).where(Staff.name == name)) is not None:
         raise Conflict(f"There is already a staff member called {name}.")
-    staff = Staff(name=name, role=role.value, pin_hash=hash_pin(pin), created_at=ctx.now())
+    check_pin_for(session, pin, role)
+    staff = Staff(
+        name=name,
+        role=role.value,
+        pin_hash=pins.hash_pin(pin, keys.pin_pepper(ctx.keys)),
+        created_at=ctx.now(),
+    )
     session.add(staff)
     session.flush()
     return staff
@@ -83,14 +109,38 @@ def add_staff(ctx: Context, actor: Actor, name: str, role: str, pin: str) -> Sta
     """An admin adds a staff member with a hashed PIN."""
     actor.require(Permission.MANAGE_STAFF)
     parsed = Role.parse(role)
-    check_pin(pin)
+    pins.check_pin(pin)
 
     def work(session: Session) -> StaffView:
         staff = create_staff(session, ctx, name, parsed, pin)
         audit.record(session, ctx, actor, "staff_added", {"name": staff.name, "role": staff.role})
-        return StaffView(staff.id, staff.name, staff.role, staff.active)
+        return StaffView.of(staff)
 
     return run(ctx, actor, work)
+
+
+def _named(session: Session, name: str) -> Staff:
+    staff = session.scalar(select(Staff).where(Staff.name == name).with_for_update(key_share=True))
+    if staff is None:
+        raise NotFound(f"No staff member is called {name}.")
+    return staff
+
+
+def _is_last_admin(session: Session, staff: Staff) -> bool:
+    """True when ``staff`` is the only active admin (the admins' rows stay locked)."""
+    if staff.role != Role.ADMIN.value or not staff.active:
+        return False
+    admins = session.scalars(
+        select(Staff.id).where(Staff.role == Role.ADMIN.value, Staff.active.is_(True))
+        .with_for_update(key_share=True)
+    ).all()
+    return list(admins) == [staff.id]
+
+
+def _needs_new_pin(session: Session, old: Role, new: Role) -> bool:
+    """A PIN's length is not stored: moving to a role with a longer minimum needs a new PIN."""
+    values = settings.load(session, None)
+    return getattr(values, pins.min_length_key(new)) > getattr(values, pins.min_length_key(old))
 
 
 def set_staff(
@@ -102,24 +152,55 @@ def set_staff(
     pin: str | None = None,
     active: bool | None = None,
 ) -> StaffView:
-    """An admin changes a staff member's role, PIN or active flag."""
+    """An admin changes a staff member's role, PIN or active flag.
+
+    The last active admin can be neither disabled nor demoted: nobody could
+    administer the chain afterwards.
+    """
     actor.require(Permission.MANAGE_STAFF)
     new_role = Role.parse(role) if role is not None else None
-    new_hash = hash_pin(pin) if pin is not None else None
+    if pin is not None:
+        pins.check_pin(pin)
 
     def work(session: Session) -> StaffView:
-        staff = session.scalar(select(Staff).where(Staff.name == name))
-        if staff is None:
-            raise NotFound(f"No staff member is called {name}.")
+        staff = _named(session, name)
+        losing_admin = (new_role is not None and new_role is not Role.ADMIN) or active is False
+        if losing_admin and _is_last_admin(session, staff):
+            raise InvalidState(
+                f"{staff.name} is the last active admin: add another admin first."
+            )
         if new_role is not None:
+            if pin is None and _needs_new_pin(session, Role(staff.role), new_role):
+                raise InvalidInput(
+                    f"A {new_role.value} needs a longer PIN than a {staff.role}: give a new one."
+                )
             staff.role = new_role.value
-        if new_hash is not None:
-            staff.pin_hash = new_hash
+        if pin is not None:
+            check_pin_for(session, pin, Role(staff.role))
+            staff.pin_hash = pins.hash_pin(pin, keys.pin_pepper(ctx.keys))
         if active is not None:
             staff.active = active
         changed = {"role": role, "pin": pin is not None, "active": active}
         audit.record(session, ctx, actor, "staff_changed", {"name": staff.name, **changed})
-        return StaffView(staff.id, staff.name, staff.role, staff.active)
+        return StaffView.of(staff)
+
+    return run(ctx, actor, work)
+
+
+def unlock_staff(ctx: Context, actor: Actor, name: str) -> StaffView:
+    """A manager or admin lifts the lock left by too many wrong PINs."""
+    actor.require(Permission.UNLOCK_STAFF)
+
+    def work(session: Session) -> StaffView:
+        staff = _named(session, name)
+        if Role(staff.role).rank > actor.role.rank:
+            raise InvalidState(f"Only an admin can unlock {staff.name}.")
+        staff.locked_at = None
+        staff.failed_pins = 0
+        staff.last_failed_at = None
+        staff.last_failed_terminal_id = None
+        audit.record(session, ctx, actor, "staff_unlocked", {"name": staff.name})
+        return StaffView.of(staff)
 
     return run(ctx, actor, work)
 
@@ -129,34 +210,58 @@ def list_staff(ctx: Context, actor: Actor) -> list[StaffView]:
     return run(
         ctx,
         actor,
-        lambda s: [
-            StaffView(x.id, x.name, x.role, x.active)
-            for x in s.scalars(select(Staff).order_by(Staff.name))
-        ],
+        lambda s: [StaffView.of(x) for x in s.scalars(select(Staff).order_by(Staff.name))],
         readonly=True,
     )
 
 
-def _location(session: Session, code: str | None) -> Location | None:
-    if code:
-        found = session.scalar(select(Location).where(Location.code == code.strip().upper()))
-        if found is None:
-            raise NotFound(f"There is no store with the code {code}.")
-        return found
-    return session.scalar(select(Location).order_by(Location.created_at, Location.code).limit(1))
-
-
-def _terminal(session: Session, ctx: Context, location: Location, name: str) -> Terminal:
-    terminal = session.scalar(
-        select(Terminal).where(Terminal.location_id == location.id, Terminal.name == name)
-    )
-    if terminal is None:
-        terminal = Terminal(
-            location_id=location.id, name=name, printer={}, scanner={}, created_at=ctx.now()
+def _refusal(staff: Staff | None, terminal: Terminal | None, now: datetime) -> PosError | None:
+    """Why this attempt may not test a PIN now, or None."""
+    if staff is not None and staff.locked_at is not None:
+        return AuthFailed(
+            f"{staff.name} is locked after too many wrong PINs: a manager or admin must "
+            f"unlock them (`posapp staff unlock {staff.name}`)."
         )
-        session.add(terminal)
-        session.flush()
-    return terminal
+    for counter in (staff, terminal):
+        if counter is None or counter.last_failed_at is None:
+            continue
+        if counter is terminal and now - counter.last_failed_at > TERMINAL_DECAY:
+            continue
+        # A person's back-off holds at the till where the wrong PINs were typed: a
+        # guesser there cannot keep them out of every other till.
+        if counter is staff and terminal is not None and (
+            staff.last_failed_terminal_id not in (None, terminal.id)
+        ):
+            continue
+        ready = counter.last_failed_at + timedelta(seconds=wait_after(counter.failed_pins))
+        if now < ready:
+            wait = int((ready - now).total_seconds()) + 1
+            return RateLimited(f"Too many wrong PINs: wait {wait} seconds before trying again.")
+    return None
+
+
+def _count_failure(
+    session: Session, staff: Staff | None, terminal: Terminal | None, now: datetime
+) -> None:
+    if terminal is not None:
+        decayed = terminal.last_failed_at is None or now - terminal.last_failed_at > TERMINAL_DECAY
+        terminal.failed_pins = 1 if decayed else terminal.failed_pins + 1
+        terminal.last_failed_at = now
+    if staff is not None:
+        staff.failed_pins += 1
+        staff.last_failed_at = now
+        staff.last_failed_terminal_id = terminal.id if terminal else None
+        if staff.failed_pins >= LOCK_AFTER and not _is_last_admin(session, staff):
+            staff.locked_at = now
+
+
+def _locked_staff(session: Session, name: str) -> Staff | None:
+    return session.scalar(
+        select(Staff)
+        .where(Staff.name == name)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
 
 
 def authenticate(
@@ -165,25 +270,34 @@ def authenticate(
     pin: str,
     *,
     location_code: str | None = None,
-    terminal_name: str = "cli",
+    terminal_name: str,
     record_login: bool = False,
 ) -> Actor:
-    """Check a staff member's PIN and return who acts, where.
+    """Check a staff member's PIN at a registered terminal and return who acts, where.
 
-    Wrong or unknown names and PINs give the same ``auth_failed``; after
-    :data:`MAX_FAILED_PINS` failures for a name in a minute, sign-in is refused
-    with ``rate_limited`` even with the right PIN.
+    Wrong or unknown names and PINs give the same ``auth_failed``. The count of
+    wrong PINs and the refusal happen in one transaction (see the module's doc).
     """
+    pepper = keys.pin_pepper(ctx.keys)
 
-    def work(session: Session) -> Actor | None:
-        location = _location(session, location_code)
-        failures = audit.count_recent(session, ctx, audit.AUTH_FAILED, detail_name=name)
-        if failures >= MAX_FAILED_PINS:
-            raise RateLimited("Too many wrong PINs: wait a minute before trying again.")
-        staff = session.scalar(select(Staff).where(Staff.name == name, Staff.active.is_(True)))
-        if staff is None or not verify_pin(str(pin), staff.pin_hash):
-            return None
-        terminal = _terminal(session, ctx, location, terminal_name) if location else None
+    def work(session: Session) -> Actor | PosError:
+        location, terminal = terminals.for_sign_in(session, location_code, terminal_name)
+        staff = _locked_staff(session, name)
+        now = ctx.now()
+        where: dict[str, object] = {"name": name, "terminal": terminal_name}
+        refusal = _refusal(staff, terminal, now)
+        if refusal is not None:
+            _audit(session, ctx, staff, terminal, SIGN_IN_REFUSED, where)
+            return refusal
+        if staff is None or not staff.active or not pins.verify_pin(pin, staff.pin_hash, pepper):
+            _count_failure(session, staff, terminal, now)
+            _audit(session, ctx, staff, terminal, audit.AUTH_FAILED, where)
+            return AuthFailed("Wrong name or PIN.")
+        if staff.failed_pins or staff.last_failed_at is not None:
+            staff.failed_pins, staff.last_failed_at = 0, None
+            staff.last_failed_terminal_id = None
+        if pins.needs_rehash(staff.pin_hash):
+            staff.pin_hash = pins.hash_pin(pin, pepper)
         actor = Actor(
             staff_id=staff.id,
             staff_name=staff.name,
@@ -193,17 +307,36 @@ def authenticate(
             currency=location.currency if location else "",
             locale=location.locale if location else "en_US",
             terminal_id=terminal.id if terminal else None,
-            terminal_name=terminal_name,
+            terminal_name=terminal.name if terminal else terminal_name,
         )
         if record_login:
             audit.record(session, ctx, actor, "login", {"name": staff.name})
         return actor
 
-    actor = ctx.db.run(work)
-    if actor is None:
-        audit.record_apart(ctx, None, audit.AUTH_FAILED, {"name": name})
-        raise AuthFailed("Wrong name or PIN.")
-    return actor
+    outcome = ctx.db.run(work)
+    if isinstance(outcome, PosError):
+        raise outcome
+    return outcome
+
+
+def _audit(
+    session: Session,
+    ctx: Context,
+    staff: Staff | None,
+    terminal: Terminal | None,
+    kind: str,
+    detail: dict[str, object],
+) -> None:
+    session.add(
+        AuditEvent(
+            kind=kind,
+            staff_id=staff.id if staff else None,
+            terminal_id=terminal.id if terminal else None,
+            location_id=terminal.location_id if terminal else None,
+            detail=detail,
+            at=ctx.now(),
+        )
+    )
 
 
 def sign_in_names(ctx: Context, *, at_least: Role = Role.CASHIER) -> list[str]:

@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from posapp.services import batches, staff
+from posapp import paths
+from posapp.services import batches, pins, staff
 from posapp.services.context import Context
 from tests.cli.runner import Cli
 from tests.conftest import PINS
@@ -47,7 +48,7 @@ ENTRY_KEYS = {
 }
 
 
-#: scrypt as the app runs it costs ~80 ms a sign-in and every command signs in; the CLI
+#: scrypt as the app runs it costs ~40 ms a sign-in and every command signs in; the CLI
 #: tests hash their PINs with a small cost instead (the stored hash names its own cost,
 #: so checking a PIN stays scrypt). Real-process tests keep the app's cost.
 FAST_SCRYPT = {"n": 2**4, "r": 8, "p": 1}
@@ -55,7 +56,7 @@ FAST_SCRYPT = {"n": 2**4, "r": 8, "p": 1}
 
 @pytest.fixture(autouse=True)
 def fast_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(staff, "_SCRYPT", FAST_SCRYPT)
+    monkeypatch.setattr(pins, "_SCRYPT", FAST_SCRYPT)
 
 
 def set_up_shop(cli: Cli) -> None:
@@ -86,6 +87,9 @@ def set_up_shop(cli: Cli) -> None:
         "fr_FR",
         user="root",
     )
+    # db init registered this machine's terminal at S1; it works at every store.
+    for store in ("S2", "E1"):
+        cli.ok("terminal", "add", paths.terminal_name(), "--store", store, user="root")
 
 
 @pytest.fixture(scope="session")
@@ -94,7 +98,7 @@ def shop_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]
     where = tmp_path_factory.mktemp("cli_shop")
     db, key = where / "shop.sqlite3", where / "keys.json"
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(staff, "_SCRYPT", FAST_SCRYPT)
+        patch.setattr(pins, "_SCRYPT", FAST_SCRYPT)
         set_up_shop(Cli(f"sqlite:///{db}", key))
     return db, key
 
@@ -147,7 +151,7 @@ def batch_codes(cli: Cli, batch_id: str) -> list[str]:
     """The codes of a batch as printed on its cards (read back with the key file)."""
     ctx = Context.open(cli.db_url, cli.key_file)
     try:
-        admin = staff.authenticate(ctx, "root", PINS["root"], terminal_name="printer")
+        admin = staff.authenticate(ctx, "root", PINS["root"], terminal_name=paths.terminal_name())
         _, cards = batches.batch_cards(ctx, admin, batch_id)
         codes = [c.code for c in cards]
     finally:

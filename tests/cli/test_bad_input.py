@@ -130,12 +130,19 @@ def adjacent_swaps(code: str) -> list[str]:
     ]
 
 
+def allow_many_failed_look_ups(cli: Cli) -> None:
+    """These tests make far more bad look-ups than a till's per-minute limit allows."""
+    cli.ok("settings", "set", "failed_lookup_limit", "10000", user="root")
+
+
 def test_a_code_with_one_symbol_changed_is_invalid_code_and_changes_nothing(
     cli: Cli, card: str
 ) -> None:
+    allow_many_failed_look_ups(cli)
+
     def attempts() -> None:
-        for n, typo in enumerate(one_symbol_changed(card)):
-            r = cli("card", "redeem", typo, "--amount", "1.00", user="carl", terminal=f"A{n}")
+        for typo in one_symbol_changed(card):
+            r = cli("card", "redeem", typo, "--amount", "1.00", user="carl")
             assert (r.status, r.data["error"]) == (3, "invalid_code"), (typo, r)
 
     assert_unchanged(cli, card, attempts)
@@ -144,9 +151,11 @@ def test_a_code_with_one_symbol_changed_is_invalid_code_and_changes_nothing(
 def test_a_code_with_two_adjacent_symbols_swapped_is_invalid_code_and_changes_nothing(
     cli: Cli, card: str
 ) -> None:
+    allow_many_failed_look_ups(cli)
+
     def attempts() -> None:
-        for n, typo in enumerate(adjacent_swaps(card)):
-            r = cli("card", "redeem", typo, "--amount", "1.00", user="carl", terminal=f"B{n}")
+        for typo in adjacent_swaps(card):
+            r = cli("card", "redeem", typo, "--amount", "1.00", user="carl")
             assert (r.status, r.data["error"]) == (3, "invalid_code"), (typo, r)
 
     assert_unchanged(cli, card, attempts)
@@ -164,9 +173,11 @@ def test_malformed_codes_are_invalid_code_and_change_nothing(cli: Cli, card: str
         "x" * 300,
     ]
 
+    allow_many_failed_look_ups(cli)
+
     def attempts() -> None:
-        for n, bad in enumerate(malformed):
-            r = cli("card", "redeem", bad, "--amount", "1.00", user="carl", terminal=f"C{n}")
+        for bad in malformed:
+            r = cli("card", "redeem", bad, "--amount", "1.00", user="carl")
             assert r.status == 3 and r.data["error"] == "invalid_code", (bad, r)
 
     assert_unchanged(cli, card, attempts)

@@ -101,15 +101,15 @@ def test_location_add_and_list_show_the_stores(cli: Cli) -> None:
 
 def test_staff_add_set_and_list_manage_roles_pins_and_the_active_flag(cli: Cli) -> None:
     added = cli.ok("staff", "add", "Ann Lee", "--role", "cashier", "--set-pin", "4444", user="root")
-    assert set(added) == {"id", "name", "role", "active"} and added["active"] is True
+    assert set(added) == {"id", "name", "role", "active", "locked"} and added["active"] is True
     changed = cli.ok(
-        "staff", "set", "Ann Lee", "--role", "manager", "--set-pin", "5555", user="root"
+        "staff", "set", "Ann Lee", "--role", "manager", "--set-pin", "555555", user="root"
     )
     assert changed["role"] == "manager"
     assert cli("location", "list", user="Ann Lee", pin="4444").error == "auth_failed"
-    assert cli("location", "list", user="Ann Lee", pin="5555").status == 0
+    assert cli("location", "list", user="Ann Lee", pin="555555").status == 0
     cli.ok("staff", "set", "Ann Lee", "--active", "no", user="root")
-    assert cli("location", "list", user="Ann Lee", pin="5555").error == "auth_failed"
+    assert cli("location", "list", user="Ann Lee", pin="555555").error == "auth_failed"
     staff = {s["name"]: s for s in cli.ok("staff", "list", user="root")["staff"]}
     assert staff["Ann Lee"]["active"] is False and staff["mia"]["role"] == "manager"
     assert all("pin" not in key for s in staff.values() for key in s)
@@ -542,6 +542,8 @@ def test_report_liability_sums_balances_per_currency_and_store(cli: Cli) -> None
 
 
 def test_report_day_gives_end_of_day_totals_per_terminal(cli: Cli) -> None:
+    for terminal in ("T1", "T2"):
+        cli.ok("terminal", "add", terminal, "--store", "S1", user="root")
     sell(cli, "30.00", terminal="T1")
     sell(cli, "20.00", terminal="T2")
     out = cli.ok("report", "day", user="mia")

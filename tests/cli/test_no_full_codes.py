@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from posapp.services import staff
+from posapp.services import pins
 from tests.cli.conftest import FAST_SCRYPT, batch_codes, issue, sell
 from tests.cli.runner import (
     Cli,
@@ -74,7 +74,6 @@ def exercise_every_card_command(cli: Cli, tmp_path: Path) -> set[str]:
             "--amount",
             "1",
             user="carl",
-            terminal="T5",
             as_json=as_json,
         )
         cli("card", "reload", a, "--amount", "1.00", user="mia", as_json=as_json)
@@ -135,7 +134,7 @@ def exercised(
     reader = hold_sqlite_open(cli.db_url)  # keeps the -wal file in place to be read
     try:
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(staff, "_SCRYPT", FAST_SCRYPT)
+            patch.setattr(pins, "_SCRYPT", FAST_SCRYPT)
             issued = exercise_every_card_command(cli, tmp)
         files = sqlite_files_bytes(cli.db_url)
     finally:

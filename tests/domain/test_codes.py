@@ -1,8 +1,5 @@
 from __future__ import annotations
 
-import os
-import stat
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -82,21 +79,6 @@ def test_lookup_hash_is_keyed_and_encryption_round_trips() -> None:
     assert ring.decrypt(blob, ring.lookup_hash(code)) == code
     with pytest.raises(InvalidInput):
         other.decrypt(blob, ring.lookup_hash(code))
-
-
-def test_key_file_is_created_once_with_mode_0600(tmp_path) -> None:
-    path = tmp_path / "conf" / "keys.json"
-    first = codes.load_or_create_keys(path)
-    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
-    assert codes.load_or_create_keys(path) == first
-
-
-def test_a_damaged_key_file_is_refused_and_never_overwritten(tmp_path) -> None:
-    path = tmp_path / "keys.json"
-    path.write_text("{not json")
-    with pytest.raises(InvalidInput, match="damaged"):
-        codes.load_or_create_keys(path)
-    assert path.read_text() == "{not json"
 
 
 @pytest.mark.parametrize(

@@ -116,6 +116,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             self.store = store = new_store()  # each example starts from an empty database
             ctx, clock = store.ctx, store.clock
             manager, cashier = store.manager, store.cashier
+            store.add_terminal("T9", "S2")
             far_cashier = store.sign_in("carl", location="S2", terminal="T9")
             self.cards: list[Card] = []
             self.sales: dict[uuid.UUID, OpenSale] = {}
@@ -705,6 +706,7 @@ def new_store(request: pytest.FixtureRequest, db_url: str) -> Callable[[], Store
         store = open_store(Context(Database(url), KeyRing.generate(), clock), clock)
         admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "10000")
         admin.add_location(store.ctx, store.admin, "S2", "Harbour", "USD")
+        store.add_terminal("T1", "S2")
         return store
 
     return make

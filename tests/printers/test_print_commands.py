@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import socket
+import stat
 from pathlib import Path
 
 import pytest
@@ -25,6 +27,7 @@ def shop(tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch)
     db.write_bytes(sqlite_template.read_bytes())
     keys = tmp_path / "keys.json"
     keys.write_text(KeyRing.generate().to_json())
+    keys.chmod(0o600)
     ctx = Context.open(f"sqlite:///{db}", keys)
     ctx.clock = Clock()
     return open_store(ctx, ctx.clock)
@@ -42,6 +45,8 @@ def run(shop: Store, tmp_path: Path, user: str, *args: str) -> tuple[int, dict]:
                 "--key-file",
                 str(tmp_path / "keys.json"),
                 "--json",
+                "--terminal",
+                "T1",
                 "--user",
                 user,
                 "--pin",
@@ -100,6 +105,30 @@ def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path)
     assert code in {b.text for p in render_pages(tmp_path / "card.pdf", 300) for b in decode(p)}
 
 
+def test_documents_with_codes_are_readable_by_their_owner_only(
+    shop: Store, tmp_path: Path
+) -> None:
+    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    batch = batches.create_batch(shop.ctx, shop.admin, 3, amount="10")
+    card, sheets, receipt = tmp_path / "card.pdf", tmp_path / "sheets.pdf", tmp_path / "r.pdf"
+    receipt.write_bytes(b"")
+    receipt.chmod(0o644)  # an old file of that name is tightened, not kept open to others
+    old = os.umask(0o022)
+    try:
+        commands = [
+            ("mia", "card", "print", sold.cards[0].code, "--out", str(card)),
+            ("root", "batch", "print", str(batch.batch_id), "--out", str(sheets)),
+            ("carl", "receipt", "print", str(sold.sale_id), "--out", str(receipt)),
+        ]
+        for user, *args in commands:
+            assert run(shop, tmp_path, user, *args)[0] == 0
+    finally:
+        os.umask(old)
+    for written in (card, sheets, receipt):
+        assert written.stat().st_size > 0
+        assert stat.S_IMODE(written.stat().st_mode) == 0o600, written
+
+
 def test_receipt_print_writes_a_pdf_with_masked_codes(shop: Store, tmp_path: Path) -> None:
     sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     paid = sales.pay(shop.ctx, shop.cashier, "20.00", codes=[sold.cards[0].code])
@@ -129,6 +158,7 @@ def test_receipt_print_sends_escpos_to_the_terminal_printer(shop: Store, tmp_pat
     paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
     status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
     printed = parse_escpos((tmp_path / "lp0").read_bytes())
+    assert stat.S_IMODE((tmp_path / "lp0").stat().st_mode) == 0o600  # a plain file: owner-only
     assert status == 0 and printed.count("cut") == 1 and printed.count("drawer") == 1
     assert any(paid.receipt_number in line for line in printed.lines)
     assert all(len(line) <= 32 for line in printed.lines)

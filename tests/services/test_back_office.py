@@ -23,6 +23,7 @@ def test_failed_look_ups_are_rate_limited_per_terminal_and_audited(store: Store)
     with pytest.raises(PosError) as err:
         queries.balance(store.ctx, store.cashier, good)
     assert err.value.code is ErrorCode.RATE_LIMITED
+    store.add_terminal("T2")
     other_terminal = store.sign_in("carl", terminal="T2")
     assert queries.balance(store.ctx, other_terminal, good).balance.amount_str() == "10.00"
     limited = store.ctx.db.run(
@@ -35,6 +36,7 @@ def test_failed_look_ups_are_rate_limited_per_terminal_and_audited(store: Store)
 
 def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    store.add_terminal("T1", "S2")
     admin.set_setting(store.ctx, store.admin, "custom_min", "20")
     admin.set_setting(store.ctx, store.admin, "custom_min", "2", store="S2")
     assert str(admin.effective_settings(store.ctx).custom_range("USD")[0]) == "20.00 USD"

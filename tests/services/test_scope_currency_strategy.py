@@ -15,7 +15,9 @@ from tests.services.helpers import snapshot
 @pytest.fixture
 def two_stores(store: Store) -> Store:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    store.add_terminal("T1", "S2")
     admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
+    store.add_terminal("T1", "EU")
     return store
 
 

@@ -47,10 +47,10 @@ def sign_in(win: MainWindow, name: str, pin: str) -> None:
 def main() -> int:
     app = make_application(sys.argv)
     work = Path(tempfile.mkdtemp(prefix="giftpos-shots-"))
-    ctx = Context.open(f"sqlite:///{work / 'demo.sqlite3'}", work / "keys.json")
+    ctx = Context.setup(f"sqlite:///{work / 'demo.sqlite3'}", work / "keys.json")
     migrate.upgrade(ctx.db)
-    codes = demo.seed(ctx).codes
-    manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="demo")
+    codes = demo.seed(ctx, "Counter 1").codes
+    manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="Counter 1")
     first = cards.issue(ctx, manager, "30.00").card.code
     second = cards.issue(ctx, manager, "25.00").card.code
     win = MainWindow(ctx, TerminalConfig(terminal_name="Counter 1",

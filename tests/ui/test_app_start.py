@@ -17,7 +17,7 @@ def test_the_demo_opens_its_own_database_and_never_the_stores(
     monkeypatch.delenv("POSAPP_KEY_FILE", raising=False)
     ctx = open_context(Options(demo=True), None)
     try:
-        assert ensure_set_up(ctx, Options(demo=True))
+        assert ensure_set_up(ctx, Options(demo=True), "Counter 1")
         assert ctx.db.url.endswith("posapp/demo.sqlite3")
         assert "Cam" in staff.sign_in_names(ctx)
     finally:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from posapp import codes
-from posapp.domain.errors import ErrorCode
+from posapp.codes import KeyRing
+from posapp.domain.errors import ErrorCode, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import admin, batches, card_sales, cards, documents, queries, sales, staff
@@ -17,6 +20,7 @@ from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
 from tests.conftest import PINS, Store
 from tests.ui.conftest import sign_in
+from ui import app
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.dialogs.setup_dialog import SetupDialog
 from ui.errors import _MESSAGES
@@ -110,6 +114,7 @@ def case_insufficient_funds(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    store.add_terminal("T1", "S2")
     there = store.sign_in("mia", location="S2")
     code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="issuing")).card.code
     return _pay_with(qtbot, win, code)
@@ -117,6 +122,7 @@ def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_currency_mismatch(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
+    store.add_terminal("T1", "EU")
     there = store.sign_in("mia", location="EU")
     code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="all")).card.code
     return _pay_with(qtbot, win, code)
@@ -156,7 +162,7 @@ def case_auth_failed(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_rate_limited(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     win.session.lock()
-    for _ in range(5):
+    for _ in range(3):
         sign_in(qtbot, win, "carl", "0000")
     sign_in(qtbot, win, "carl")  # even the right PIN
     assert win.session.actor is None
@@ -169,8 +175,8 @@ def case_not_allowed(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_conflict(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    dialog = SetupDialog(store.ctx, win)
-    dialog.pin.setText("4444")
+    dialog = SetupDialog(store.ctx, "T1", win)
+    dialog.pin.setText("444444")
     dialog.create_button.click()
     dialog._runner.wait_idle()
     assert staff_count(store) == 3
@@ -203,6 +209,21 @@ def case_device_error(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     page.handler.reprint()
     win.runner.wait_idle(15_000)
     return page.widget.banner.text()
+
+
+def case_key_file(qtbot: QtBot, win: MainWindow, store: Store) -> str:
+    """The app refuses to start with a key file that is not this database's."""
+    with tempfile.TemporaryDirectory() as where:
+        other = Path(where) / "keys.json"
+        other.write_text(KeyRing.generate().to_json())
+        other.chmod(0o600)
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setenv("POSAPP_KEY_FILE", str(other))
+            with pytest.raises(PosError) as refused:
+                app.open_context(app.Options(db_url=store.ctx.db.url), None)
+    box = app.refusal_box(refused.value)
+    assert "not the key this database" in box.informativeText()
+    return box.text()
 
 
 CASES: dict[ErrorCode, Callable[[QtBot, MainWindow, Store], str]] = {

@@ -25,8 +25,9 @@ from ui.widgets.message_banner import MessageBanner
 
 
 class SetupDialog(QDialog):
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: Context, terminal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._terminal = terminal
         self.setObjectName("setupDialog")
         self.setWindowTitle(self.tr("Set up GiftPOS"))
         self._ctx = ctx
@@ -71,12 +72,12 @@ class SetupDialog(QDialog):
             currency=self.currency.text().strip().upper(),
             locale=self.locale.text().strip(),
         )
-        name, pin = self.admin_name.text().strip(), self.pin.text()
-        self._busy(lambda: admin.init_database(ctx, name, pin, **values))
+        name, pin, terminal = self.admin_name.text().strip(), self.pin.text(), self._terminal
+        self._busy(lambda: admin.init_database(ctx, name, pin, terminal_name=terminal, **values))
 
     def _demo(self) -> None:
-        ctx = self._ctx
-        self._busy(lambda: demo.seed(ctx))
+        ctx, terminal = self._ctx, self._terminal
+        self._busy(lambda: demo.seed(ctx, terminal))
 
     def _busy(self, work: Callable[[], object]) -> None:
         self.setEnabled(False)
@@ -87,6 +88,6 @@ class SetupDialog(QDialog):
         self.banner.show_failure(error)
 
     @classmethod
-    def ask(cls, ctx: Context, parent: QWidget | None = None) -> bool:
-        """True once the database holds a store and an admin."""
-        return cls(ctx, parent).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, ctx: Context, terminal: str, parent: QWidget | None = None) -> bool:
+        """True once the database holds a store, an admin and this machine's ``terminal``."""
+        return cls(ctx, terminal, parent).exec() == QDialog.DialogCode.Accepted

@@ -5,6 +5,7 @@ from posapp.db.models.cards import Batch, CardProduct, GiftCard, Hold, LedgerEnt
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
+    KeyCheck,
     Location,
     Operation,
     Setting,
@@ -21,6 +22,7 @@ __all__ = [
     "ExchangeRate",
     "GiftCard",
     "Hold",
+    "KeyCheck",
     "LedgerEntry",
     "Location",
     "Operation",

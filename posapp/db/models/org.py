@@ -1,4 +1,5 @@
-"""Stores, terminals, staff, settings, exchange rates, audit events, idempotency records."""
+"""Stores, terminals, staff, the key check, settings, exchange rates, audit events and
+idempotency records."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from sqlalchemy import (
     Boolean,
     ForeignKey,
     Index,
+    Integer,
     Numeric,
     String,
     UniqueConstraint,
+    Uuid,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -43,6 +46,9 @@ class Terminal(Base):
     printer: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     scanner: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Wrong PINs typed here since the counter last decayed; drives this till's back-off.
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Staff(Base):
@@ -53,6 +59,27 @@ class Staff(Base):
     role: Mapped[str] = mapped_column(String(16))
     pin_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    #: Wrong PINs in a row (reset by a right one); drives back-off and the lock.
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: Where the last wrong PIN was typed: the back-off holds there, not at other tills.
+    last_failed_terminal_id: Mapped[uuid.UUID | None] = mapped_column(Uuid())
+    #: Set after too many wrong PINs; only a manager or admin clears it.
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class KeyCheck(Base):
+    """The check value of the key file this database was set up with (one row).
+
+    An HMAC of a fixed label under the site secret: it tells a terminal whose key
+    file differs to refuse to start, and reveals nothing about the key.
+    """
+
+    __tablename__ = "key_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    check_value: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 

@@ -1,0 +1,148 @@
+"""Registered terminals: an admin adds each till to a store; only those can sign in.
+
+Failed look-ups and wrong PINs are counted per terminal, so a terminal must be
+something an admin registered, not any name a caller types.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from posapp.db.models import Location, Terminal
+from posapp.domain.errors import AuthFailed, Conflict, InvalidInput, NotFound
+from posapp.domain.roles import Permission
+from posapp.services import audit
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+
+MAX_NAME = 64
+
+
+@dataclass(frozen=True)
+class TerminalView:
+    id: uuid.UUID
+    name: str
+    store: str
+    created_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": str(self.id),
+            "name": self.name,
+            "store": self.store,
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+def check_terminal_name(name: str) -> str:
+    value = name.strip() if isinstance(name, str) else ""
+    if not 1 <= len(value) <= MAX_NAME or not value.isprintable():
+        raise InvalidInput(f"A terminal name is 1-{MAX_NAME} printable characters.")
+    return value
+
+
+def register(session: Session, ctx: Context, location: Location, name: str) -> Terminal:
+    """Add terminal ``name`` to ``location``; a second one of that name is ``conflict``."""
+    name = check_terminal_name(name)
+    taken = select(Terminal.id).where(Terminal.location_id == location.id, Terminal.name == name)
+    if session.scalar(taken) is not None:
+        raise Conflict(f"Store {location.code} already has a terminal called {name}.")
+    terminal = Terminal(
+        location_id=location.id, name=name, printer={}, scanner={}, created_at=ctx.now()
+    )
+    session.add(terminal)
+    try:
+        # A concurrent registration of the same name loses here, not with a crash.
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError:
+        raise Conflict(f"Store {location.code} already has a terminal called {name}.") from None
+    return terminal
+
+
+def add_terminal(ctx: Context, actor: Actor, name: str, store: str) -> TerminalView:
+    """An admin registers a terminal at a store."""
+    actor.require(Permission.MANAGE_LOCATIONS)
+    code = (store or "").strip().upper()
+
+    def work(session: Session) -> TerminalView:
+        location = session.scalar(select(Location).where(Location.code == code))
+        if location is None:
+            raise NotFound(f"There is no store with the code {store}.")
+        terminal = register(session, ctx, location, name)
+        audit.record(
+            session, ctx, actor, "terminal_added", {"name": terminal.name, "store": location.code}
+        )
+        return TerminalView(terminal.id, terminal.name, location.code, terminal.created_at)
+
+    return run(ctx, actor, work)
+
+
+def list_terminals(ctx: Context, actor: Actor) -> list[TerminalView]:
+    actor.require(Permission.MANAGE_LOCATIONS)
+    query = (
+        select(Terminal, Location.code)
+        .join(Location, Location.id == Terminal.location_id)
+        .order_by(Location.code, Terminal.name)
+    )
+    return run(
+        ctx,
+        actor,
+        lambda s: [TerminalView(t.id, t.name, code, t.created_at) for t, code in s.execute(query)],
+        readonly=True,
+    )
+
+
+def _unknown(name: str, location: Location | None) -> AuthFailed:
+    where = f" at store {location.code}" if location else ""
+    return AuthFailed(
+        f"The terminal {name!r} is not registered{where}: an admin adds it with "
+        "`posapp terminal add NAME --store CODE`."
+    )
+
+
+def for_sign_in(
+    session: Session, location_code: str | None, name: str
+) -> tuple[Location | None, Terminal | None]:
+    """The store and registered terminal a sign-in happens at, locked for its counters.
+
+    Without a store code, the terminal's own store (the first store when the name is
+    registered at several). A chain without any store yet has no terminals: its admin
+    signs in to add the first store.
+    """
+    if location_code:
+        location = session.scalar(
+            select(Location).where(Location.code == location_code.strip().upper())
+        )
+        if location is None:
+            raise NotFound(f"There is no store with the code {location_code}.")
+        where = Terminal.location_id == location.id
+    else:
+        location = None
+        if session.scalar(select(Location.id).limit(1)) is None:
+            return None, None
+        where = Terminal.location_id.is_not(None)
+    terminal_id = session.scalar(
+        select(Terminal.id)
+        .join(Location, Location.id == Terminal.location_id)
+        .where(where, Terminal.name == name)
+        .order_by(Location.created_at, Location.code)
+        .limit(1)
+    )
+    if terminal_id is None:
+        raise _unknown(name, location)
+    terminal = session.scalar(
+        select(Terminal)
+        .where(Terminal.id == terminal_id)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    assert terminal is not None
+    return session.get_one(Location, terminal.location_id), terminal
