@@ -82,7 +82,9 @@ def test_a_value_that_would_break_sales_is_refused_and_nothing_is_stored(
 def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
     admin.add_location(store.ctx, store.admin, "S3", "Tokyo", "JPY")
     admin.add_location(store.ctx, store.admin, "S4", "Manama", "BHD")
-    tokyo = store.sign_in("carl", location="S3")
+    store.add_terminal("T3", "S3")
+    store.add_terminal("T4", "S4")
+    tokyo = store.sign_in("carl", location="S3", terminal="T3")
     # Ten thousand is the dollar ceiling, not the yen one: 10,001 yen is a small card.
     sold = card_sales.sell(store.ctx, tokyo, [CardLine("10001")], Payment(cash="10001"))
     assert sold.cards[0].balance.amount_str() == "10001"
@@ -93,7 +95,7 @@ def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
                    ErrorCode.INVALID_AMOUNT)
     assert "3000" in err.message
     # Dinars have no values until an admin gives them: nothing is carried over from dollars.
-    manama = store.sign_in("carl", location="S4")
+    manama = store.sign_in("carl", location="S4", terminal="T4")
     err = _refused(lambda: card_sales.sell(
         store.ctx, manama, [CardLine("10000.000")], Payment(cash="10000.000")))
     assert "for BHD" in err.message
@@ -162,7 +164,8 @@ def test_cards_stay_findable_after_the_code_format_changes(
 def test_a_prefix_set_for_one_store_is_read_at_every_store(store: Store) -> None:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
     admin.set_setting(store.ctx, store.admin, "code_prefix", "HQ", store="S2")
-    uptown = store.sign_in("mia", location="S2")
+    store.add_terminal("T2", "S2")
+    uptown = store.sign_in("mia", location="S2", terminal="T2")
     code = cards.issue(store.ctx, uptown, "10.00").card.code
     assert code.startswith("HQ")
     assert queries.balance(store.ctx, store.cashier, code.lower()).balance.amount_str() == "10.00"
