@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,6 +100,16 @@ class Database:
         factory = self._readonly_sessions if readonly else self._sessions
         with factory() as session, session.begin():
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction in which every query sees the same moment of the database
+        (Repeatable Read on PostgreSQL; a deferred read transaction on SQLite's WAL)."""
+        options: dict[str, Any] = {_READONLY: True}
+        if not self.is_sqlite:
+            options["isolation_level"] = "REPEATABLE READ"
+        with self.engine.connect().execution_options(**options) as conn, conn.begin():
+            yield conn
 
     def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
         """Run ``work`` in one transaction and commit; retry it on a lock or serialization

@@ -9,6 +9,7 @@ A rejected operation changes nothing.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class ErrorCode(StrEnum):
@@ -43,6 +44,11 @@ class PosError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    @property
+    def details(self) -> dict[str, Any] | None:
+        """What the refusal found, for callers that show more than the message."""
+        return None
 
 
 class InvalidAmount(PosError):

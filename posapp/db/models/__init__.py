@@ -1,7 +1,14 @@
 """Every entity of DESIGN §4 as a typed SQLAlchemy model."""
 
 from posapp.db.models.base import Base
-from posapp.db.models.cards import Batch, CardProduct, GiftCard, Hold, LedgerEntry
+from posapp.db.models.cards import (
+    Batch,
+    CardProduct,
+    GiftCard,
+    Hold,
+    LedgerChain,
+    LedgerEntry,
+)
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
@@ -21,6 +28,7 @@ __all__ = [
     "ExchangeRate",
     "GiftCard",
     "Hold",
+    "LedgerChain",
     "LedgerEntry",
     "Location",
     "Operation",

@@ -1,0 +1,61 @@
+"""Ledger hash chain: a keyed hash on each entry, the chain head on each card, and
+PostgreSQL refusing TRUNCATE of the ledger and the cards.
+
+Revision ID: 0003_ledger_chain
+Revises: 0001
+Create Date: 2026-11-29 21:00:00
+
+The migration cannot see the key file, so entries already in the ledger stay
+unhashed: their number is recorded in ``ledger_chain``, and ``posapp ledger verify``
+accepts at most that many entries without a hash, each at the start of its card's chain
+(the balances of those entries are still checked).
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0003_ledger_chain"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+#: Row triggers do not fire on TRUNCATE, so the append-only rule needs a statement trigger.
+_POSTGRES_NO_TRUNCATE = [
+    """CREATE FUNCTION giftpos_refuse_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN RAISE EXCEPTION '% may not be truncated: the ledger is append-only',
+             TG_TABLE_NAME; END $$""",
+    """CREATE TRIGGER ledger_entries_no_truncate BEFORE TRUNCATE ON ledger_entries
+       FOR EACH STATEMENT EXECUTE FUNCTION giftpos_refuse_truncate()""",
+    """CREATE TRIGGER gift_cards_no_truncate BEFORE TRUNCATE ON gift_cards
+       FOR EACH STATEMENT EXECUTE FUNCTION giftpos_refuse_truncate()""",
+]
+
+
+def upgrade() -> None:
+    op.add_column("ledger_entries", sa.Column("chain_hash", sa.LargeBinary(), nullable=True))
+    op.add_column("gift_cards", sa.Column("chain_head", sa.LargeBinary(), nullable=True))
+    chain = op.create_table(
+        "ledger_chain",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("legacy_entries", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_chain")),
+    )
+    legacy = op.get_bind().scalar(sa.text("SELECT COUNT(*) FROM ledger_entries"))
+    op.bulk_insert(chain, [{"id": 1, "legacy_entries": int(legacy or 0)}])
+    if op.get_bind().dialect.name == "postgresql":
+        for statement in _POSTGRES_NO_TRUNCATE:
+            op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER gift_cards_no_truncate ON gift_cards")
+        op.execute("DROP TRIGGER ledger_entries_no_truncate ON ledger_entries")
+        op.execute("DROP FUNCTION giftpos_refuse_truncate()")
+    op.drop_table("ledger_chain")
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite 3.35+): a batch copy would drop the
+    # ledger's append-only triggers.
+    op.drop_column("gift_cards", "chain_head")
+    op.drop_column("ledger_entries", "chain_hash")
