@@ -14,9 +14,9 @@ compute a valid hash, so an entry altered, forged or removed by SQL breaks the c
 from __future__ import annotations
 
 import hmac
-import struct
+import json
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -24,7 +24,6 @@ from typing import Any
 VERSION = b"giftpos-ledger-v1"
 GENESIS = bytes(32)
 _KEY_LABEL = b"giftpos/ledger-chain/v1"
-_NONE = struct.pack(">I", 0xFFFFFFFF)
 
 #: The fields covered, in this order. ``exchange_rate`` is left out on purpose: SQLite keeps
 #: a NUMERIC as a float, so it cannot be read back exactly; the original amount and currency
@@ -59,36 +58,44 @@ def chain_key(site_secret: bytes) -> bytes:
     return hmac.digest(site_secret, _KEY_LABEL, "sha256")
 
 
-def _text(value: Any) -> str:
+def _time(value: datetime) -> str:
+    if value.tzinfo is None:
+        raise ValueError("ledger times are aware UTC datetimes")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _text(value: object) -> str:
     if isinstance(value, uuid.UUID):
         return value.hex
     if isinstance(value, datetime):
-        if value.tzinfo is None:
-            raise ValueError("ledger times are aware UTC datetimes")
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-    if isinstance(value, bool):
-        raise TypeError("no ledger field is a boolean")
-    if isinstance(value, int | str):
-        return str(value)
-    raise TypeError(f"cannot encode {type(value).__name__} in a ledger entry")
+        return _time(value)
+    raise TypeError(f"a ledger field cannot be {type(value).__name__}")
 
 
-def encode(entry: Mapping[str, Any]) -> bytes:
-    """The canonical bytes of an entry: each field as a 4-byte big-endian length and its
-    UTF-8 text (``None`` as length 0xFFFFFFFF), in the order of :data:`FIELDS`."""
-    parts = [VERSION]
-    for name in FIELDS:
-        value = entry[name]
-        if value is None:
-            parts.append(_NONE)
-            continue
-        data = _text(value).encode("utf-8")
-        parts.append(struct.pack(">I", len(data)))
-        parts.append(data)
-    return b"".join(parts)
+# One encoder, made once: strings, integers and None are written by its C code directly.
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_text)
 
 
-def entry_hash(key: bytes, previous: bytes | None, entry: Mapping[str, Any]) -> bytes:
-    """The entry's chain hash: it covers the previous hash, so each link vouches for all
-    that came before it on the card."""
-    return hmac.digest(key, (previous or GENESIS) + encode(entry), "sha256")
+def encode(values: Sequence[Any]) -> bytes:
+    """The canonical bytes of an entry: :data:`VERSION`, then the fields of :data:`FIELDS`
+    as one compact JSON array (no spaces; non-ASCII characters as themselves; ``"`` and
+    ``\\`` escaped with a backslash, other control characters as ``\\u00XX`` except
+    ``\\b \\f \\n \\r \\t``), UTF-8.
+
+    An id is the string of its 32 lower-case hex digits, an integer a JSON number, a time
+    the string ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC, absent values ``null``. SQLite returns
+    ids and times as exactly these strings, so its raw rows encode without conversion.
+    """
+    return VERSION + _JSON.encode(values).encode("utf-8")
+
+
+def values_of(entry: Mapping[str, Any]) -> list[Any]:
+    """The covered fields of ``entry`` (a mapping of column names), in order."""
+    return [entry[name] for name in FIELDS]
+
+
+def entry_hash(key: bytes, previous: bytes | None, values: Sequence[Any]) -> bytes:
+    """The chain hash of an entry given its covered ``values`` (in the order of
+    :data:`FIELDS`): it covers the previous hash, so each link vouches for all that came
+    before it on the card."""
+    return hmac.digest(key, (previous or GENESIS) + encode(values), "sha256")

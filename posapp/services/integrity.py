@@ -9,15 +9,15 @@ entries do not follow on from each other, or whose hash chain does not match.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Connection, Row, select
+from sqlalchemy import Connection, select
 
 from posapp.codes import KeyRing, mask
-from posapp.db.models import GiftCard, LedgerChain, LedgerEntry
+from posapp.db.models import GiftCard, LedgerChain
 from posapp.domain import chain
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission
@@ -27,19 +27,18 @@ from posapp.services.context import Actor, Context
 MAX_PROBLEMS = 1000
 _BATCH = 5000
 
-_CARDS = select(
-    GiftCard.id,
-    GiftCard.code_last4,
-    GiftCard.code_prefix,
-    GiftCard.currency,
-    GiftCard.balance_minor,
-    GiftCard.last_seq,
-    GiftCard.chain_head,
-).order_by(GiftCard.id)
-_ENTRY_COLUMNS = [LedgerEntry.__table__.c[name] for name in chain.FIELDS]
-_ENTRIES = select(*_ENTRY_COLUMNS, LedgerEntry.chain_hash).order_by(
-    LedgerEntry.card_id, LedgerEntry.seq, LedgerEntry.id
+_CARDS = (
+    "SELECT id, code_last4, code_prefix, currency, balance_minor, last_seq, chain_head"
+    " FROM gift_cards ORDER BY id"
 )
+_ENTRIES = (
+    f"SELECT {', '.join(chain.FIELDS)}, chain_hash FROM ledger_entries ORDER BY card_id, seq"
+)
+# Positions in an entry row.
+_ID, _CARD, _SEQ = 0, 1, 2
+_AMOUNT, _BEFORE, _AFTER, _CURRENCY = 4, 5, 6, 7
+_HASH = len(chain.FIELDS)
+_COVERED = slice(0, _HASH)
 
 
 @lru_cache(maxsize=8)
@@ -50,7 +49,7 @@ def _key(site_secret: bytes) -> bytes:
 def link(keys: KeyRing, card: GiftCard, entry: dict[str, object]) -> None:
     """Hash ``entry`` (the values about to be inserted) onto the card's chain: sets the
     entry's ``chain_hash`` and moves the card's ``chain_head`` to it."""
-    digest = chain.entry_hash(_key(keys.hmac_secret), card.chain_head, entry)
+    digest = chain.entry_hash(_key(keys.hmac_secret), card.chain_head, chain.values_of(entry))
     entry["chain_hash"] = digest
     card.chain_head = digest
 
@@ -123,16 +122,32 @@ class LedgerBroken(InvalidState):
         return self.report.to_dict()
 
 
-def _stream(conn: Connection, query: Any) -> Iterator[Row[Any]]:
-    result = conn.execution_options(stream_results=True, yield_per=_BATCH).execute(query)
-    yield from result
+def _stream(conn: Connection, sql: str) -> Iterator[tuple[Any, ...]]:
+    """Rows straight from the driver, no conversion: on PostgreSQL a server-side cursor
+    fetching in batches; SQLite's cursor steps through the result as it is read."""
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None
+    if conn.dialect.name == "postgresql":
+        cursor = dbapi.cursor(name=f"verify_{uuid.uuid4().hex}")
+    else:
+        cursor = dbapi.cursor()
+    try:
+        cursor.execute(sql)
+        while rows := cursor.fetchmany(_BATCH):
+            yield from rows
+    finally:
+        cursor.close()
+
+
+def _uuid(value: Any) -> uuid.UUID:
+    return value if isinstance(value, uuid.UUID) else uuid.UUID(value)
 
 
 class _Walk:
     """The checks of one card's chain, entry by entry."""
 
     def __init__(
-        self, key: bytes, report: Report, card: Row[Any] | None, card_id: uuid.UUID
+        self, key: bytes, report: Report, card: tuple[Any, ...] | None, card_id: Any
     ) -> None:
         self.key, self.report, self.card, self.card_id = key, report, card, card_id
         self.count = 0
@@ -141,67 +156,59 @@ class _Walk:
         self.head: bytes | None = None
         self.hashed = False
 
-    def problem(self, what: str, entry: Row[Any] | None = None) -> None:
+    def problem(self, what: str, entry: tuple[Any, ...] | None = None) -> None:
         card = self.card
-        masked = mask(card.code_last4, prefix=card.code_prefix or None) if card else None
         self.report.add(
             Problem(
-                self.card_id,
-                masked,
-                entry.seq if entry else None,
-                entry.id if entry else None,
+                _uuid(self.card_id),
+                mask(card[1], prefix=card[2] or None) if card else None,
+                entry[_SEQ] if entry else None,
+                _uuid(entry[_ID]) if entry else None,
                 what,
             )
         )
 
-    def entry(self, row: Row[Any]) -> None:
+    def entry(self, row: tuple[Any, ...]) -> None:
         self.count += 1
-        self.report.entries += 1
-        if row.seq != self.count:
-            self.problem(f"entry seq {row.seq} where seq {self.count} was expected", row)
-            self.count = row.seq
-        if row.balance_before != self.after:
-            self.problem(
-                f"starts from {row.balance_before} but the previous entry ended at {self.after}",
-                row,
-            )
-        if row.balance_after != row.balance_before + row.amount_minor:
-            self.problem(
-                f"{row.balance_before} + {row.amount_minor} is not {row.balance_after}", row
-            )
-        if self.card is not None and row.currency != self.card.currency:
-            self.problem(f"in {row.currency} on a {self.card.currency} card", row)
-        self.total += row.amount_minor
-        self.after = row.balance_after
-        self._chain(row)
-
-    def _chain(self, row: Row[Any]) -> None:
-        stored = row.chain_hash
+        seq, amount, before, after = row[_SEQ], row[_AMOUNT], row[_BEFORE], row[_AFTER]
+        if seq != self.count:
+            self.problem(f"entry seq {seq} where seq {self.count} was expected", row)
+            self.count = seq
+        if before != self.after:
+            self.problem(f"starts from {before} but the previous entry ended at {self.after}", row)
+        if after != before + amount:
+            self.problem(f"{before} + {amount} is not {after}", row)
+        if self.card is not None and row[_CURRENCY] != self.card[3]:
+            self.problem(f"in {row[_CURRENCY]} on a {self.card[3]} card", row)
+        self.total += amount
+        self.after = after
+        stored = row[_HASH]
         if stored is None:
             if self.hashed:
                 self.problem("has no hash although an earlier entry of the card has one", row)
             else:
                 self.report.legacy_entries += 1
             return
-        expected = chain.entry_hash(self.key, self.head, cast(Mapping[str, Any], row._mapping))
-        if bytes(stored) != expected:
+        stored = bytes(stored)
+        if stored != chain.entry_hash(self.key, self.head, row[_COVERED]):
             self.problem("its hash does not match: changed, forged, or out of place", row)
         self.hashed = True
-        self.head = bytes(stored)
+        self.head = stored
 
     def finish(self) -> None:
+        self.report.entries += self.count
         card = self.card
         if card is None:
             self.problem(f"{self.count} entries of a card that does not exist")
             return
-        if card.balance_minor != self.total:
-            self.problem(f"balance {card.balance_minor} but its entries sum to {self.total}")
-        elif card.balance_minor != self.after:
-            self.problem(f"balance {card.balance_minor} but its last entry ends at {self.after}")
-        if card.last_seq != self.count:
-            self.problem(f"records {card.last_seq} entries but has {self.count}")
-        head = bytes(card.chain_head) if card.chain_head is not None else None
-        if head != self.head:
+        _, _, _, _, balance, last_seq, head = card
+        if balance != self.total:
+            self.problem(f"balance {balance} but its entries sum to {self.total}")
+        elif balance != self.after:
+            self.problem(f"balance {balance} but its last entry ends at {self.after}")
+        if last_seq != self.count:
+            self.problem(f"records {last_seq} entries but has {self.count}")
+        if (bytes(head) if head is not None else None) != self.head:
             self.problem("its newest entry is not the one the card row names (entries removed?)")
 
 
@@ -213,9 +220,10 @@ def verify_connection(conn: Connection, keys: KeyRing) -> Report:
     pending = next(entries, None)
     for card in _stream(conn, _CARDS):
         report.cards += 1
-        walk = _Walk(key, report, card, card.id)
-        while pending is not None and pending.card_id <= card.id:
-            if pending.card_id < card.id:
+        card_id = card[0]
+        walk = _Walk(key, report, card, card_id)
+        while pending is not None and pending[_CARD] <= card_id:
+            if pending[_CARD] < card_id:
                 pending = _orphans(key, report, pending, entries)
                 continue
             walk.entry(pending)
@@ -240,11 +248,13 @@ def verify_connection(conn: Connection, keys: KeyRing) -> Report:
     return report
 
 
-def _orphans(key: bytes, report: Report, first: Row[Any], rows: Iterator[Row[Any]]) -> Any:
+def _orphans(
+    key: bytes, report: Report, first: tuple[Any, ...], rows: Iterator[tuple[Any, ...]]
+) -> tuple[Any, ...] | None:
     """Walk the entries of a card id with no card row; returns the next entry after them."""
-    walk = _Walk(key, report, None, first.card_id)
-    row: Row[Any] | None = first
-    while row is not None and row.card_id == first.card_id:
+    walk = _Walk(key, report, None, first[_CARD])
+    row: tuple[Any, ...] | None = first
+    while row is not None and row[_CARD] == first[_CARD]:
         walk.entry(row)
         row = next(rows, None)
     walk.finish()
