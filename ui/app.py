@@ -77,7 +77,8 @@ def open_context(options: Options, workdir: Path | None) -> Context:
         default = paths.demo_db_url() if options.demo else paths.default_db_url()
         url, keys = options.db_url or default, paths.key_file()
     ctx = Context.open(url, keys)
-    migrate.upgrade(ctx.db)
+    # A plain revision check: Alembic is imported only when a migration is due.
+    migrate.upgrade_if_due(ctx.db)
     return ctx
 
 
@@ -91,6 +92,31 @@ def ensure_set_up(ctx: Context, options: Options) -> bool:
     return SetupDialog.ask(ctx)
 
 
+def show_window(ctx: Context, options: Options, workdir: Path | None) -> MainWindow:
+    """The main window, on its sign-in screen, shown and listening to its scanner."""
+    config = TerminalConfig() if options.smoke else TerminalConfig.load()
+    if workdir is not None:
+        config.receipt_dir = str(workdir / "receipts")
+    window = MainWindow(ctx, config)
+    if options.demo or options.smoke:
+        window.login.show_hint(demo_hint())
+    window.resize(1280, 800)
+    window.show()
+    window.start_serial()
+    return window
+
+
+def start(ctx: Context, options: Options, workdir: Path | None) -> MainWindow | None:
+    """Everything between an open database and a ready sign-in screen (None when the
+    first-run set-up was cancelled)."""
+    if not ensure_set_up(ctx, options):
+        return None
+    released = expiry.release_stale_holds(ctx)
+    if released:
+        log.info("released %d stale checkout holds", released)
+    return show_window(ctx, options, workdir)
+
+
 def run(args: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     options = parse_args(args)
@@ -98,20 +124,9 @@ def run(args: list[str]) -> int:
     workdir = Path(tempfile.mkdtemp(prefix="giftpos-smoke-")) if options.smoke else None
     ctx = open_context(options, workdir)
     try:
-        if not ensure_set_up(ctx, options):
+        window = start(ctx, options, workdir)
+        if window is None:
             return 1
-        released = expiry.release_stale_holds(ctx)
-        if released:
-            log.info("released %d stale checkout holds", released)
-        config = TerminalConfig() if options.smoke else TerminalConfig.load()
-        if workdir is not None:
-            config.receipt_dir = str(workdir / "receipts")
-        window = MainWindow(ctx, config)
-        if options.demo or options.smoke:
-            window.login.show_hint(demo_hint())
-        window.resize(1280, 800)
-        window.show()
-        window.start_serial()
         if options.smoke:
             QTimer.singleShot(300, window.close)
             QTimer.singleShot(400, app.quit)

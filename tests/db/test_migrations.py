@@ -49,3 +49,9 @@ def test_the_database_refuses_a_negative_balance(db_url: str) -> None:
             "CURRENT_TIMESTAMP, 'pos', 1, 0, 0)"
         ), {"blob": b"x"})
     db.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()
