@@ -42,6 +42,7 @@ _MESSAGES: dict[ErrorCode, str] = {
     ErrorCode.NOT_FOUND: "We couldn't find that.",
     ErrorCode.INVALID_INPUT: "Some of the details aren't right. Check and try again.",
     ErrorCode.DEVICE_ERROR: "The printer or scanner isn't responding. Check its cable.",
+    ErrorCode.BUSY: "The system is busy right now. Nothing was changed; try again.",
 }
 
 UNEXPECTED = "Something went wrong. Nothing was changed; try again or call support."

@@ -32,6 +32,7 @@ class ErrorCode(StrEnum):
     NOT_FOUND = "not_found"
     INVALID_INPUT = "invalid_input"
     DEVICE_ERROR = "device_error"
+    BUSY = "busy"
 
 
 class PosError(Exception):
@@ -119,6 +120,13 @@ class DeviceError(PosError):
     """A printer or scanner could not be reached or refused the job."""
 
     code = ErrorCode.DEVICE_ERROR
+
+
+class Busy(PosError):
+    """The database stayed locked by other work longer than a till waits; nothing was
+    done, and the same operation may simply be tried again."""
+
+    code = ErrorCode.BUSY
 
 
 class PermissionDenied(PosError):

@@ -9,6 +9,7 @@ from posapp.db.models.cards import (
     LedgerChain,
     LedgerEntry,
 )
+from posapp.db.models.imports import CardImport, ImportRow
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
@@ -24,10 +25,12 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Batch",
+    "CardImport",
     "CardProduct",
     "ExchangeRate",
     "GiftCard",
     "Hold",
+    "ImportRow",
     "LedgerChain",
     "LedgerEntry",
     "Location",

@@ -1,5 +1,6 @@
 """Ledger hash chain: a keyed hash on each entry, the chain head on each card, and
-PostgreSQL refusing TRUNCATE of the ledger and the cards.
+PostgreSQL refusing TRUNCATE of the ledger and the cards; staging tables for imports
+that commit in chunks.
 
 Revision ID: 0003_ledger_chain
 Revises: 0001
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
+
+import posapp.db.types
 
 revision = "0003_ledger_chain"
 down_revision = "0001"
@@ -47,9 +50,53 @@ def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for statement in _POSTGRES_NO_TRUNCATE:
             op.execute(statement)
+    _create_import_tables()
+
+
+def _create_import_tables() -> None:
+    op.create_table(
+        "card_imports",
+        sa.Column("id", sa.Uuid(), nullable=False),
+        sa.Column("file", sa.String(length=255), nullable=False),
+        sa.Column("location_id", sa.Uuid(), nullable=False),
+        sa.Column("staff_id", sa.Uuid(), nullable=True),
+        sa.Column("state", sa.String(length=16), nullable=False),
+        sa.Column("rows", sa.Integer(), nullable=False),
+        sa.Column("created_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("finished_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["location_id"], ["locations.id"], name=op.f("fk_card_imports_location_id_locations")
+        ),
+        sa.ForeignKeyConstraint(
+            ["staff_id"], ["staff.id"], name=op.f("fk_card_imports_staff_id_staff")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_card_imports")),
+    )
+    op.create_index(op.f("ix_card_imports_state"), "card_imports", ["state"], unique=False)
+    op.create_table(
+        "import_rows",
+        sa.Column("import_id", sa.Uuid(), nullable=False),
+        sa.Column("line", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("code_hash", sa.String(length=64), nullable=False),
+        sa.Column("code_encrypted", sa.LargeBinary(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+        sa.Column("expires_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("recipient_name", sa.String(length=120), nullable=True),
+        sa.Column("recipient_email", sa.String(length=254), nullable=True),
+        sa.Column("message", sa.Text(), nullable=True),
+        sa.Column("reference", sa.String(length=120), nullable=True),
+        sa.ForeignKeyConstraint(
+            ["import_id"], ["card_imports.id"], name=op.f("fk_import_rows_import_id_card_imports")
+        ),
+        sa.PrimaryKeyConstraint("import_id", "line", name=op.f("pk_import_rows")),
+    )
 
 
 def downgrade() -> None:
+    op.drop_table("import_rows")
+    op.drop_index(op.f("ix_card_imports_state"), table_name="card_imports")
+    op.drop_table("card_imports")
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER gift_cards_no_truncate ON gift_cards")
         op.execute("DROP TRIGGER ledger_entries_no_truncate ON ledger_entries")
