@@ -195,6 +195,12 @@ def _apply_chunk(
     with session.no_autoflush:
         for row in rows:
             _apply_row(session, ctx, actor, poster, job, st, row)
+    # The chunk leaves staging in the transaction that made its cards: never applied twice.
+    session.execute(
+        delete(ImportRow)
+        .where(ImportRow.import_id == import_id, ImportRow.line.in_([r.line for r in rows]))
+        .execution_options(synchronize_session=False)
+    )
     return len(rows), job.rows, False
 
 
@@ -207,7 +213,7 @@ def _apply_row(
     st: settings.Settings,
     row: ImportRow,
 ) -> None:
-    """One staged row becomes an active card with its issue entry, and leaves staging."""
+    """One staged row becomes an active card with its issue entry."""
     code = ctx.keys.decrypt(row.code_encrypted, row.code_hash)
     try:
         card, _ = new_card(
@@ -249,7 +255,6 @@ def _apply_row(
     card.initial_balance_minor = row.amount_minor
     if row.expires_at and row.expires_at <= ctx.now():
         card.status = Status.EXPIRED.value
-    session.delete(row)
 
 
 def pending(ctx: Context) -> list[uuid.UUID]:
