@@ -15,6 +15,7 @@ for more than one chunk:
 from __future__ import annotations
 
 import dataclasses
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -34,6 +35,8 @@ from posapp.services.issuing import CardTerms, new_card
 #: Rows written per transaction: each chunk holds SQLite's write lock for a moment only.
 STAGE_CHUNK = 2000
 APPLY_CHUNK = 100
+#: ... or fewer, when making them takes longer than this (the write lock is held meanwhile).
+APPLY_SECONDS = 0.2
 PROGRESS_EVERY = 100
 #: A staging import untouched this long was abandoned (its process was killed).
 ABANDONED = timedelta(hours=1)
@@ -192,16 +195,21 @@ def _apply_chunk(
     poster = dataclasses.replace(actor, location_id=job.location_id)
     # Each card is flushed once by new_card; flushing before every query as well would
     # quadruple the statements of an import.
+    applied: list[int] = []
+    deadline = time.monotonic() + APPLY_SECONDS
     with session.no_autoflush:
         for row in rows:
             _apply_row(session, ctx, actor, poster, job, st, row)
+            applied.append(row.line)
+            if time.monotonic() > deadline:  # a slow machine: commit, let the tills in
+                break
     # The chunk leaves staging in the transaction that made its cards: never applied twice.
     session.execute(
         delete(ImportRow)
-        .where(ImportRow.import_id == import_id, ImportRow.line.in_([r.line for r in rows]))
+        .where(ImportRow.import_id == import_id, ImportRow.line.in_(applied))
         .execution_options(synchronize_session=False)
     )
-    return len(rows), job.rows, False
+    return len(applied), job.rows, False
 
 
 def _apply_row(
