@@ -37,6 +37,7 @@ STAGE_CHUNK = 2000
 APPLY_CHUNK = 100
 #: ... or fewer, when making them takes longer than this (the write lock is held meanwhile).
 APPLY_SECONDS = 0.2
+SQLITE_PAUSE = 0.1
 PROGRESS_EVERY = 100
 #: A staging import untouched this long was abandoned (its process was killed).
 ABANDONED = timedelta(hours=1)
@@ -157,6 +158,10 @@ def apply(ctx: Context, actor: Actor, import_id: uuid.UUID, progress: Progress |
             progress(total - _remaining(ctx, import_id), total)
         if finished:
             return made
+        if ctx.db.is_sqlite:
+            # SQLite's lock is not a queue: a waiting till polls it (every 100 ms once it
+            # has waited a while) and must find it free between two chunks.
+            time.sleep(SQLITE_PAUSE)
 
 
 def _remaining(ctx: Context, import_id: uuid.UUID) -> int:
