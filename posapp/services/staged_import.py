@@ -36,8 +36,8 @@ from posapp.services.issuing import CardTerms, new_card
 STAGE_CHUNK = 2000
 APPLY_CHUNK = 100
 #: ... or fewer, when making them takes longer than this (the write lock is held meanwhile).
-APPLY_SECONDS = 0.2
-SQLITE_PAUSE = 0.1
+APPLY_SECONDS = 0.1
+SQLITE_PAUSE = 0.05
 PROGRESS_EVERY = 100
 #: A staging import untouched this long was abandoned (its process was killed).
 ABANDONED = timedelta(hours=1)
@@ -159,8 +159,8 @@ def apply(ctx: Context, actor: Actor, import_id: uuid.UUID, progress: Progress |
         if finished:
             return made
         if ctx.db.is_sqlite:
-            # SQLite's lock is not a queue: a waiting till polls it (every 100 ms once it
-            # has waited a while) and must find it free between two chunks.
+            # SQLite's lock is not a queue: a waiting till polls it (every 25-50 ms while
+            # it has waited less than a quarter second) and must find it free between chunks.
             time.sleep(SQLITE_PAUSE)
 
 
