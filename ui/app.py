@@ -107,6 +107,35 @@ def refuse_to_start(error: PosError) -> int:
     return 1
 
 
+def show_window(
+    ctx: Context, options: Options, workdir: Path | None, config: TerminalConfig
+) -> MainWindow:
+    """The main window, on its sign-in screen, shown and listening to its scanner."""
+    if workdir is not None:
+        config.receipt_dir = str(workdir / "receipts")
+    window = MainWindow(ctx, config)
+    if options.demo or options.smoke:
+        window.login.show_hint(demo_hint())
+    window.show_on_screen()
+    window.start_serial()
+    return window
+
+
+def start(
+    ctx: Context, options: Options, workdir: Path | None, config: TerminalConfig | None = None
+) -> MainWindow | None:
+    """Everything between an open database and a ready sign-in screen (None when the
+    first-run set-up was cancelled)."""
+    if config is None:
+        config = TerminalConfig() if options.smoke else TerminalConfig.load()
+    if not ensure_set_up(ctx, options, config.terminal_name):
+        return None
+    released = expiry.release_stale_holds(ctx)
+    if released:
+        log.info("released %d stale checkout holds", released)
+    return show_window(ctx, options, workdir, config)
+
+
 def run(args: list[str]) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     options = parse_args(args)
@@ -118,22 +147,12 @@ def run(args: list[str]) -> int:
     except PosError as exc:
         return refuse_to_start(exc)
     try:
-        config = TerminalConfig() if options.smoke else TerminalConfig.load()
-        if not ensure_set_up(ctx, options, config.terminal_name):
+        window = start(ctx, options, workdir, config)
+        if window is None:
             return 1
-        released = expiry.release_stale_holds(ctx)
-        if released:
-            log.info("released %d stale checkout holds", released)
-        if workdir is not None:
-            config.receipt_dir = str(workdir / "receipts")
-        window = MainWindow(ctx, config)
         widget_dump = diagnostics.install_from_env(app)  # kept alive while the app runs
         if widget_dump is not None:
             log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
-        if options.demo or options.smoke:
-            window.login.show_hint(demo_hint())
-        window.show_on_screen()
-        window.start_serial()
         if options.smoke:
             QTimer.singleShot(300, window.close)
             QTimer.singleShot(400, app.quit)

@@ -63,6 +63,8 @@ _MESSAGES: dict[ErrorCode, str] = {
         "errors", "The printer or scanner isn't responding. Check its cable."),
     ErrorCode.KEY_FILE: QT_TRANSLATE_NOOP(
         "errors", "This till's key file can't be used. Call whoever set up the tills."),
+    ErrorCode.BUSY: QT_TRANSLATE_NOOP(
+        "errors", "The system is busy right now. Nothing was changed; try again."),
 }
 
 # Refusals that share a code with others but call for their own words.

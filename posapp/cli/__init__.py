@@ -18,9 +18,10 @@ from typing import Any, NoReturn, TextIO
 from posapp import paths
 from posapp.cli import admin as _admin  # noqa: F401 - registers commands
 from posapp.cli import cards as _cards  # noqa: F401 - registers commands
+from posapp.cli import ledger as _ledger  # noqa: F401 - registers commands
 from posapp.cli import sales as _sales  # noqa: F401 - registers commands
 from posapp.cli import security as _security  # noqa: F401 - registers commands
-from posapp.cli.output import as_dict, write_json, write_text
+from posapp.cli.output import as_dict, render_text, write_json, write_text
 from posapp.cli.registry import COMMANDS, Command, Env
 from posapp.domain.errors import PosError
 from posapp.services.context import Actor, Context
@@ -86,11 +87,21 @@ def _sign_in(args: argparse.Namespace) -> Any:
     return sign_in
 
 
-def _fail(out: TextIO, err: TextIO, as_json: bool, code: str, message: str) -> None:
+def _fail(
+    out: TextIO,
+    err: TextIO,
+    as_json: bool,
+    code: str,
+    message: str,
+    details: dict[str, Any] | None = None,
+) -> None:
+    """Report a failure; ``details`` (what a refusal found, e.g. ledger problems) follow."""
     if as_json:
-        write_json({"error": code, "message": message}, out)
+        write_json({"error": code, "message": message, **(details or {})}, out)
     else:
         err.write(f"error ({code}): {message}\n")
+        if details:
+            err.write("\n".join(render_text(details)) + "\n")
 
 
 def main(
@@ -125,7 +136,7 @@ def main(
         _fail(out, err, as_json, "usage", str(exc))
         return EXIT_USAGE
     except PosError as exc:
-        _fail(out, err, as_json, exc.code.value, exc.message)
+        _fail(out, err, as_json, exc.code.value, exc.message, exc.details)
         return EXIT_AUTH if exc.is_auth else EXIT_REJECTED
     except Exception as exc:  # the one place that turns a crash into exit status 1
         log.exception("unexpected error in %s", " ".join(args._command.words))

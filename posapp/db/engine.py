@@ -16,14 +16,19 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from posapp.domain.errors import Busy
+
 T = TypeVar("T")
 
 _READONLY = "posapp_readonly"
+#: How long a SQLite writer waits for another's lock before giving up with `busy`. Long
+#: back-office work commits in short chunks, so a till waits a moment at most.
+BUSY_TIMEOUT_MS = 10_000
 #: PostgreSQL serialization failure and deadlock: the transaction may simply be run again.
 _RETRYABLE_PG = {"40001", "40P01"}
 
@@ -37,7 +42,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")
         cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute("PRAGMA busy_timeout=30000")
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -79,6 +84,17 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     raise ValueError(f"unsupported database {parsed.get_backend_name()!r}")
 
 
+def is_locked(exc: BaseException) -> bool:
+    """SQLite's "database is locked": its busy timeout has already been waited out."""
+    return isinstance(exc, OperationalError) and "database is locked" in str(exc)
+
+
+def busy() -> Busy:
+    return Busy(
+        "The database is busy with other work. Nothing was changed; try again in a moment."
+    )
+
+
 def is_retryable(exc: BaseException, *, committing: bool = False) -> bool:
     """True for a failure a fresh attempt may get past without doing anything twice.
 
@@ -86,8 +102,6 @@ def is_retryable(exc: BaseException, *, committing: bool = False) -> bool:
     only before the commit was sent: after it, the outcome is unknown and only
     an idempotency key can tell (the caller sees the error).
     """
-    if isinstance(exc, OperationalError) and "database is locked" in str(exc):
-        return True
     if isinstance(exc, DBAPIError):
         if exc.connection_invalidated:
             return not committing
@@ -116,8 +130,23 @@ class Database:
     def transaction(self, *, readonly: bool = False) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
         factory = self._readonly_sessions if readonly else self._sessions
-        with factory() as session, session.begin():
-            yield session
+        try:
+            with factory() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            if is_locked(exc):
+                raise busy() from exc
+            raise
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only transaction in which every query sees the same moment of the database
+        (Repeatable Read on PostgreSQL; a deferred read transaction on SQLite's WAL)."""
+        options: dict[str, Any] = {_READONLY: True}
+        if not self.is_sqlite:
+            options["isolation_level"] = "REPEATABLE READ"
+        with self.engine.connect().execution_options(**options) as conn, conn.begin():
+            yield conn
 
     def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
         """Run ``work`` in one transaction and commit; retry it on a lock or serialization
@@ -134,6 +163,9 @@ class Database:
                         committing = True
                     return result
                 except DBAPIError as exc:
+                    if is_locked(exc):
+                        # SQLite has already waited BUSY_TIMEOUT_MS: say so rather than hang.
+                        raise busy() from exc
                     attempt += 1
                     if attempt >= attempts or not is_retryable(exc, committing=committing):
                         raise

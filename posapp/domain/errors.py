@@ -9,6 +9,7 @@ A rejected operation changes nothing.
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 
 class ErrorCode(StrEnum):
@@ -32,6 +33,7 @@ class ErrorCode(StrEnum):
     INVALID_INPUT = "invalid_input"
     DEVICE_ERROR = "device_error"
     KEY_FILE = "key_file"
+    BUSY = "busy"
 
 
 class PosError(Exception):
@@ -44,6 +46,11 @@ class PosError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    @property
+    def details(self) -> dict[str, Any] | None:
+        """What the refusal found, for callers that show more than the message."""
+        return None
 
 
 class InvalidAmount(PosError):
@@ -132,6 +139,13 @@ class KeyFileError(PosError):
     """The key file is missing, damaged, readable by others, or not this database's."""
 
     code = ErrorCode.KEY_FILE
+
+
+class Busy(PosError):
+    """The database stayed locked by other work longer than a till waits; nothing was
+    done, and the same operation may simply be tried again."""
+
+    code = ErrorCode.BUSY
 
 
 class PermissionDenied(PosError):

@@ -125,7 +125,7 @@ def init_database(
 def upgrade_database(ctx: Context) -> None:
     """Bring the schema up to date and record the key check of a database without one
     (after checking that the key file reads the database's cards)."""
-    migrate.upgrade(ctx.db)
+    migrate.upgrade_if_due(ctx.db)  # Alembic is imported only when a migration is due
     ctx.db.run(lambda session: keys.record_check(session, ctx.keys, ctx.now()))
 
 

@@ -16,15 +16,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Location
-from posapp.domain.errors import InvalidInput, PosError
-from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.errors import Conflict, InvalidInput, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
 from posapp.paths import open_private
-from posapp.services import audit, ledger, settings
+from posapp.services import audit, ledger, settings, staged_import
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run
-from posapp.services.issuing import CardTerms, new_card
+from posapp.services.issuing import CardTerms
 from posapp.services.views import CardView
 
 IMPORT_COLUMNS = (
@@ -54,8 +52,9 @@ MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024
 
 
-#: Called with (rows done, rows in all); returning False cancels (nothing is kept).
-Progress = Callable[[int, int], bool | None]
+#: Called with (rows done, rows in all); returning False before the import is committed
+#: cancels it (nothing is kept).
+Progress = staged_import.Progress
 
 
 @dataclass(frozen=True)
@@ -66,20 +65,6 @@ class ImportResult:
 
     def to_dict(self) -> dict[str, Any]:
         return {"imported": self.imported, "file": self.file, "cancelled": self.cancelled}
-
-
-class _Cancelled(Exception):
-    """Raised inside the import's transaction so that a cancel rolls everything back."""
-
-
-@dataclass(frozen=True)
-class _Row:
-    line: int
-    code: str
-    amount: Money
-    expires_at: datetime | None
-    terms: CardTerms
-    reference: str | None
 
 
 def _read(path: Path) -> list[dict[str, str]]:
@@ -113,7 +98,9 @@ def _read(path: Path) -> list[dict[str, str]]:
     return rows
 
 
-def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: str) -> _Row:
+def _parse(
+    raw: dict[str, str], line: int, st: settings.Settings, default_cur: str
+) -> staged_import.Staged:
     if None in raw:
         raise InvalidInput("it has more fields than the header")
     cur = check_currency(raw.get("currency") or default_cur)
@@ -131,74 +118,59 @@ def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: s
         message=raw.get("message") or None,
     ).checked(st)
     code = ledger.normalize(raw.get("code") or "", st)
-    return _Row(line, code, amount, expires, terms, raw.get("reference") or None)
+    return staged_import.Staged(
+        line,
+        code,
+        amount.currency,
+        amount.minor,
+        expires,
+        terms.recipient_name,
+        terms.recipient_email,
+        terms.message,
+        raw.get("reference") or None,
+    )
 
 
 def import_cards(
     ctx: Context, actor: Actor, path: str | Path, *, progress: Progress | None = None
 ) -> ImportResult:
     """A manager imports active cards from another system: every row is checked first,
-    and one bad row (named by its line) refuses the whole file, changing nothing."""
+    and one bad row (named by its line) refuses the whole file, changing nothing.
+
+    The cards are written in short transactions (see :mod:`posapp.services.staged_import`)
+    so that tills are never kept waiting; none is visible until all are committed, and a
+    cancel before that point leaves nothing. An import interrupted after its commit is
+    finished first.
+    """
     actor.require(Permission.IMPORT)
     source = Path(path)
     raw_rows = _read(source)
-
-    def work(session: Session) -> ImportResult:
-        st = settings.current(session, ctx, actor.store_id)
-        rows: list[_Row] = []
-        seen: dict[str, int] = {}
-        for n, raw in enumerate(raw_rows, start=2):
-            try:
-                row = _parse(raw, n, st, actor.currency)
-            except PosError as exc:
-                raise InvalidInput(f"{source.name} line {n}: {exc.message}") from exc
-            if row.code in seen:
-                raise InvalidInput(f"{source.name} line {n}: same code as line {seen[row.code]}.")
-            seen[row.code] = n
-            rows.append(row)
-        for done, row in enumerate(rows, start=1):
-            if progress is not None and done % 100 == 1 and progress(done - 1, len(rows)) is False:
-                raise _Cancelled
-            try:
-                card, _ = new_card(
-                    session,
-                    ctx,
-                    location_id=actor.store_id,
-                    currency=row.amount.currency,
-                    status=Status.ACTIVE,
-                    source="import",
-                    settings=st,
-                    terms=row.terms,
-                    code=row.code,
-                    expires_at=row.expires_at,
-                )
-            except PosError as exc:
-                raise type(exc)(f"{source.name} line {row.line}: {exc.message}") from exc
-            ledger.post(
-                session,
-                ctx,
-                actor,
-                card,
-                Kind.ISSUE,
-                row.amount.minor,
-                key=f"import/{card.id}",
-                reference=row.reference or source.name,
-                source="import",
-            )
-            card.initial_balance_minor = row.amount.minor
-            if row.expires_at and row.expires_at <= ctx.now():
-                card.status = Status.EXPIRED.value
-        audit.record(
-            session, ctx, actor, "cards_imported", {"file": source.name, "count": len(rows)}
+    staged_import.finish_interrupted(ctx, actor)
+    st = ctx.db.run(lambda s: settings.current(s, ctx, actor.store_id), readonly=True)
+    rows: list[staged_import.Staged] = []
+    seen: dict[str, int] = {}
+    for n, raw in enumerate(raw_rows, start=2):
+        try:
+            row = _parse(raw, n, st, actor.currency)
+        except PosError as exc:
+            raise InvalidInput(f"{source.name} line {n}: {exc.message}") from exc
+        if row.code in seen:
+            raise InvalidInput(f"{source.name} line {n}: same code as line {seen[row.code]}.")
+        seen[row.code] = n
+        rows.append(row)
+    taken = staged_import.existing_codes(ctx, [row.code for row in rows])
+    if taken:
+        first = min(seen[code] for code in taken)
+        code = next(c for c in taken if seen[c] == first)
+        raise Conflict(
+            f"{source.name} line {first}: a card with the code ending {code[-4:]} already "
+            f"exists ({len(taken)} such codes in the file)."
         )
-        if progress is not None:
-            progress(len(rows), len(rows))
-        return ImportResult(len(rows), source.name)
-
-    try:
-        return run(ctx, actor, work)
-    except _Cancelled:
+    import_id = staged_import.stage(ctx, actor, source.name, rows, progress)
+    if import_id is None:
         return ImportResult(0, source.name, cancelled=True)
+    made = staged_import.apply(ctx, actor, import_id, progress)
+    return ImportResult(made, source.name)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

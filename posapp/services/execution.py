@@ -9,7 +9,6 @@ from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -60,7 +59,13 @@ def _claim(
     """
     row = session.get(Operation, key)
     if row is None:
-        insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+        insert: Callable[..., Any]  # either dialect's INSERT, which has ON CONFLICT
+        if session.get_bind().dialect.name == "postgresql":
+            # Imported here: the PostgreSQL dialect is a tenth of a second a SQLite till
+            # would pay at every start.
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            insert = sqlite_insert
         stmt = (
             insert(Operation)
             .values(

@@ -25,7 +25,7 @@ from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount,
 from posapp.domain.lifecycle import Kind, Status, check_not_voided
 from posapp.domain.roles import Permission, require
 from posapp.money import Money
-from posapp.services import audit
+from posapp.services import audit, integrity
 from posapp.services.context import Actor, Context
 from posapp.services.settings import Settings
 
@@ -200,35 +200,34 @@ def post(
     now = ctx.now()
     card.last_seq += 1
     entry_id = uuid.uuid4()
+    entry: dict[str, object] = {
+        "id": entry_id,
+        "card_id": card.id,
+        "seq": card.last_seq,
+        "kind": kind.value,
+        "amount_minor": amount_minor,
+        "balance_before": before,
+        "balance_after": after,
+        "currency": card.currency,
+        "exchange_rate": conversion.rate if conversion else None,
+        "original_amount_minor": conversion.original.minor if conversion else None,
+        "original_currency": conversion.original.currency if conversion else None,
+        "staff_id": actor.staff_id,
+        "terminal_id": actor.terminal_id,
+        "location_id": actor.location_id or card.issuing_location_id,
+        "sale_id": sale_id,
+        "reference": reference,
+        "note": note,
+        "source": source,
+        "created_at": now,
+        "recorded_at": now,
+        "origin": "online",
+        "idempotency_key": key,
+    }
+    integrity.link(ctx.keys, card, entry)
     # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
     # unit of work keeps the hot path of every redemption short.
-    session.execute(
-        _INSERT_ENTRY,
-        {
-            "id": entry_id,
-            "card_id": card.id,
-            "seq": card.last_seq,
-            "kind": kind.value,
-            "amount_minor": amount_minor,
-            "balance_before": before,
-            "balance_after": after,
-            "currency": card.currency,
-            "exchange_rate": conversion.rate if conversion else None,
-            "original_amount_minor": conversion.original.minor if conversion else None,
-            "original_currency": conversion.original.currency if conversion else None,
-            "staff_id": actor.staff_id,
-            "terminal_id": actor.terminal_id,
-            "location_id": actor.location_id or card.issuing_location_id,
-            "sale_id": sale_id,
-            "reference": reference,
-            "note": note,
-            "source": source,
-            "created_at": now,
-            "recorded_at": now,
-            "origin": "online",
-            "idempotency_key": key,
-        },
-    )
+    session.execute(_INSERT_ENTRY, entry)
     card.balance_minor = after
     touch(session, card)
     return PostedEntry(entry_id, card.last_seq, after)

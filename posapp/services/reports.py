@@ -13,6 +13,7 @@ from posapp.db.models import GiftCard, Location, Sale, Terminal
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
+from posapp.services import integrity
 from posapp.services.admin import check_store_code
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
@@ -39,8 +40,13 @@ class Liability:
 
 
 def liability(ctx: Context, actor: Actor, *, store: str | None = None) -> Liability:
-    """Sum of balances owed, per currency and per issuing store; expired balances apart."""
+    """Sum of balances owed, per currency and per issuing store; expired balances apart.
+
+    The balances are summed only from a ledger that passes verification: a balance set
+    by SQL, or an entry removed or altered, refuses the report (:class:`LedgerBroken`).
+    """
     actor.require(Permission.REPORT)
+    integrity.require_intact(ctx, actor)
 
     def work(session: Session) -> Liability:
         query = (

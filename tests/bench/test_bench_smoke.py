@@ -66,3 +66,9 @@ def test_redeem_benchmark_prints_its_ratio() -> None:
     summary(out, rf"^redeem_pg: service {NUMBER} ops/s, raw {NUMBER} ops/s, ratio {NUMBER} "
                  r"\(target >= 0.6")
     summary(out, rf"contended \(8 clients, 2 cards\): service {NUMBER} ops/s")
+
+
+def test_app_start_benchmark_prints_its_ratio() -> None:
+    out = run_bench("bench_app_start.py")
+    summary(out, rf"^app_start: app {NUMBER} s, bare window {NUMBER} s, ratio {NUMBER} "
+                 r"\(target <= 3x\)")

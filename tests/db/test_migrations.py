@@ -88,3 +88,9 @@ def test_settings_stored_before_typed_settings_are_read_after_the_upgrade(db_url
     assert (everywhere.allow_message, everywhere.payment_methods) == (False, ("cash",))
     assert (at_tokyo.hold_timeout_minutes, everywhere.hold_timeout_minutes) == (20, 15)
     db.dispose()
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    assert migrate.head_revision() == ScriptDirectory(str(migrate.MIGRATIONS)).get_current_head()

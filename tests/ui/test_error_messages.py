@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -224,6 +225,24 @@ def case_key_file(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     box = app.refusal_box(refused.value)
     assert "not the key this database" in box.informativeText()
     return box.text()
+
+
+def case_busy(qtbot: QtBot, win: MainWindow, store: Store) -> str:
+    """Another process holds SQLite's write lock for longer than a till waits."""
+    from posapp.db import engine
+
+    saved = engine.BUSY_TIMEOUT_MS
+    engine.BUSY_TIMEOUT_MS = 300
+    store.ctx.db.engine.dispose()  # new connections wait only that long
+    blocker = sqlite3.connect(store.ctx.db.url.removeprefix("sqlite:///"), isolation_level=None)
+    blocker.execute("BEGIN IMMEDIATE")
+    try:
+        return _sell(qtbot, win, "25.00", Payment(cash="25.00"))
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        engine.BUSY_TIMEOUT_MS = saved
+        store.ctx.db.engine.dispose()
 
 
 CASES: dict[ErrorCode, Callable[[QtBot, MainWindow, Store], str]] = {

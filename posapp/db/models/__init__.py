@@ -1,7 +1,15 @@
 """Every entity of DESIGN §4 as a typed SQLAlchemy model."""
 
 from posapp.db.models.base import Base
-from posapp.db.models.cards import Batch, CardProduct, GiftCard, Hold, LedgerEntry
+from posapp.db.models.cards import (
+    Batch,
+    CardProduct,
+    GiftCard,
+    Hold,
+    LedgerChain,
+    LedgerEntry,
+)
+from posapp.db.models.imports import CardImport, ImportRow
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
@@ -18,11 +26,14 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Batch",
+    "CardImport",
     "CardProduct",
     "ExchangeRate",
     "GiftCard",
     "Hold",
+    "ImportRow",
     "KeyCheck",
+    "LedgerChain",
     "LedgerEntry",
     "Location",
     "Operation",

@@ -109,6 +109,8 @@ class GiftCard(Base):
     last_seq: Mapped[int] = mapped_column(Integer, default=0)
     #: Increases with every change so terminals can pull what changed since they looked.
     change_seq: Mapped[int] = mapped_column(BigInteger, index=True, default=0)
+    #: The ``chain_hash`` of the card's newest ledger entry (None before the first hashed one).
+    chain_head: Mapped[bytes | None] = mapped_column(LargeBinary)
 
 
 class LedgerEntry(Base):
@@ -144,6 +146,20 @@ class LedgerEntry(Base):
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     origin: Mapped[str] = mapped_column(String(8), default="online")
     idempotency_key: Mapped[str] = mapped_column(String(160), unique=True)
+    #: Keyed hash over the previous entry's hash and this entry (``posapp.domain.chain``).
+    chain_hash: Mapped[bytes | None] = mapped_column(LargeBinary)
+
+
+class LedgerChain(Base):
+    """One row: how many entries the ledger held, unhashed, when the chain was introduced.
+
+    Only that many entries may lack a hash, and only at the start of a card's chain.
+    """
+
+    __tablename__ = "ledger_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    legacy_entries: Mapped[int] = mapped_column(BigInteger)
 
 
 class Hold(Base):

@@ -7,7 +7,7 @@ store, or for a global value the currency of the first store (the one made
 with the database), which is the currency it was used in before.
 
 Revision ID: 0004_settings
-Revises: 0002_security
+Revises: 0003_ledger_chain
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_settings"
-down_revision = "0002_security"
+down_revision = "0003_ledger_chain"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,113 @@
+"""Benchmark: app start to a ready sign-in screen on an existing database, against a bare
+PySide6 window (target: at most 3x).
+
+Both are measured in the same run as fresh processes, from launch until the window has
+been shown and its first events processed (the child prints a line then), so both pay
+the interpreter's own start. Each is run several times; the medians are compared.
+Run: ``python bench/bench_app_start.py [--quick]``.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from benchlib import PINS, ROOT, header, median, say, scratch_dir  # noqa: E402
+
+TARGET_RATIO = 3.0
+READY = "ready"
+
+_BARE = """
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication([])
+window = QLabel("GiftPOS")
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+print("ready", flush=True)
+"""
+
+_APP = """
+import sys
+from ui.app import Options, make_application, open_context, start
+app = make_application(sys.argv[:1])
+ctx = open_context(Options(db_url=sys.argv[1]), None)
+window = start(ctx, Options(db_url=sys.argv[1]), None)
+assert window is not None and window.isVisible()
+app.processEvents()
+print("ready", flush=True)
+window.close()
+ctx.close()
+"""
+
+
+def _existing_database(where: Path) -> tuple[str, dict[str, str]]:
+    """A set-up store (as a till finds it every morning) and the environment to open it."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "POSAPP_KEY_FILE": str(where / "keys.json"),
+        "XDG_CONFIG_HOME": str(where / "config"),
+        "XDG_DATA_HOME": str(where / "data"),
+    }
+    url = f"sqlite:///{where / 'giftpos.sqlite3'}"
+    posapp = [sys.executable, "-m", "posapp", "--db", url]
+    for argv in (
+        ["db", "init", "--admin", "root", "--set-pin", PINS["root"], "--store", "S1"],
+        ["--user", "root", "--pin", PINS["root"], "staff", "add", "carl", "--role", "cashier",
+         "--set-pin", PINS["carl"]],
+    ):
+        subprocess.run([*posapp, *argv], env=env, check=True, capture_output=True, cwd=ROOT)
+    return url, env
+
+
+def _time_to_ready(code: str, args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None
+    line = child.stdout.readline()
+    took = time.perf_counter() - started
+    _, err = child.communicate(timeout=60)
+    if line.strip() != READY or child.returncode != 0:
+        raise SystemExit(f"the child did not start cleanly ({child.returncode}):\n{err}")
+    return took
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    runs = 3 if quick else 7
+    header("app start", quick)
+    with scratch_dir("posapp-bench-start-") as where:
+        url, env = _existing_database(where)
+        _time_to_ready(_APP, [url], env)  # warm the disk cache and the byte-code
+        _time_to_ready(_BARE, [], env)
+        app, bare = [], []
+        for _ in range(runs):
+            bare.append(_time_to_ready(_BARE, [], env))
+            app.append(_time_to_ready(_APP, [url], env))
+    app_s, bare_s = median(app), median(bare)
+    ratio = app_s / bare_s
+    verdict = "met" if ratio <= TARGET_RATIO else "MISSED"
+    say(f"{runs} runs each, medians: app {app_s * 1000:.0f} ms, bare window {bare_s * 1000:.0f} ms")
+    print(
+        f"app_start: app {app_s:.3f} s, bare window {bare_s:.3f} s, ratio {ratio:.2f} "
+        f"(target <= {TARGET_RATIO:.0f}x): {verdict}",
+        flush=True,
+    )
+
+
+if __name__ == "__main__":
+    main()
