@@ -62,7 +62,7 @@ def test_the_app_runs_as_the_least_privilege_role(shop_url: str, app_role: str) 
     ctx = Context(Database(app_role), keys, clock)
     try:
         manager = staff.authenticate(ctx, "mia", PINS["mia"], terminal_name="T1")
-        cashier = staff.authenticate(ctx, "carl", PINS["carl"], terminal_name="T2")
+        cashier = staff.authenticate(ctx, "carl", PINS["carl"], terminal_name="T1")
         card = cards.issue(ctx, manager, "50.00")
         assert card.card.code is not None
         cards.redeem(ctx, cashier, card.card.code, "12.50")
