@@ -102,7 +102,7 @@ _OTHER_REFUSAL: dict[tuple[Status, Op], InvalidState] = {
     (S.INACTIVE, Op.UNFREEZE): InvalidState("This card is not frozen."),
     (S.FROZEN, Op.FREEZE): InvalidState("This card is already frozen."),
     (S.DEPLETED, Op.SPEND): CardDepleted("This card has no balance left."),
-    (S.DEPLETED, Op.TRANSFER): CardDepleted("This card has no balance to move to a new card."),
+    (S.DEPLETED, Op.TRANSFER): InvalidState("This card has no balance to move to a new card."),
 }
 
 
@@ -215,7 +215,8 @@ class Card:
         expires_at: datetime | None = None,
         extended: bool = False,
     ) -> Change:
-        state = self.state
+        # The expiry job moves cards whose date has passed: it starts from the stored state.
+        state = self.stored if op is Op.EXPIRE else self.state
         allowed = TRANSITIONS.get((state, op))
         if allowed is None:
             raise refusal(state, op)
@@ -238,10 +239,7 @@ class Card:
         if rec.scope == "issuing" and rec.issuing_location_id != place.location_id:
             raise WrongLocation("This card can only be used in the store that sold it.")
         if rec.scope == "list" and place.location_code not in rec.scope_locations:
-            raise WrongLocation(
-                f"This card can be used only in: {', '.join(rec.scope_locations)}."
-            )
-
+            raise WrongLocation(f"This card can be used only in: {', '.join(rec.scope_locations)}.")
 
     def spend(self, amount: int, *, held: int, place: Place) -> Change:
         """Take ``amount`` (card currency) off; ``held`` is reserved by other open sales."""
@@ -261,6 +259,12 @@ class Card:
             self._positive(amount)
             check_ceiling(amount, ceiling)
         return self._move(Op.ACTIVATE, Kind.ISSUE, amount, S.ACTIVE)
+
+    def receive(self, amount: int) -> Change:
+        """A new card takes over the balance of the card it replaces (already within the
+        maximum value, so not checked again)."""
+        self._positive(amount)
+        return self._move(Op.ACTIVATE, Kind.TRANSFER_IN, amount, S.ACTIVE)
 
     def load(self, amount: int, ceiling: Money) -> Change:
         self._positive(amount)
@@ -317,6 +321,10 @@ class Card:
         return self._move(Op.VOID, Kind.VOID, -self.balance, S.VOIDED)
 
     def expire(self) -> Change:
+        """The expiry job's move: only a card whose expiry has passed."""
+        expires = self.record.expires_at
+        if (self.stored, Op.EXPIRE) in TRANSITIONS and (expires is None or expires > self.now):
+            raise InvalidState("This card has not reached its expiry date.")
         return self._move(Op.EXPIRE, Kind.EXPIRE, 0, S.EXPIRED)
 
     def transfer(self, *, held: int) -> Change:

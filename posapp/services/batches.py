@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.db.models import Batch, CardProduct, GiftCard
+from posapp.domain.card import check_ceiling
 from posapp.domain.errors import InvalidInput, NotFound
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
@@ -74,7 +75,7 @@ def create_batch(
                 raise NotFound(f"There is no gift card product {product_sku}.")
         currency = product.currency if product else actor.currency
         if face is not None:
-            ledger.check_max_value(face.currency, face.minor, st)
+            check_ceiling(face.minor, ledger.ceiling(st, face.currency))
         now = ctx.now()
         batch = Batch(
             product_id=product.id if product else None,

@@ -15,8 +15,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from posapp.db.models import CardProduct, GiftCard
-from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState
-from posapp.domain.lifecycle import Kind, Status, check_loadable, effective_status, refuse
+from posapp.domain.card import Card
+from posapp.domain.errors import InvalidAmount, InvalidInput
 from posapp.money import Money
 from posapp.services import ledger, settings
 from posapp.services.context import Actor, Context
@@ -115,32 +115,25 @@ def activate_card(
     sale_id: uuid.UUID | None = None,
     terms: CardTerms | None = None,
 ) -> PostedEntry:
-    """Give an inactive (batch) card its value: its face value if it has one."""
+    """Give an inactive (batch or new) card its value: its face value if it has one."""
     terms = terms or CardTerms()
-    if card.status != Status.INACTIVE.value:
-        if card.status == Status.VOIDED.value:
-            raise refuse(Status.VOIDED)
-        raise InvalidState("This card is already active.")
+    now = ctx.now()
+    change = Card(card, now).activate(
+        amount.minor, ledger.ceiling(st, card.currency), face_value=card.face_value_minor
+    )
     if amount.currency != card.currency:
         raise InvalidAmount(f"This card is in {card.currency}.")
-    if card.face_value_minor is not None and amount.minor != card.face_value_minor:
-        face = Money(card.face_value_minor, card.currency).amount_str()
-        raise InvalidAmount(f"This card's face value is {face}: activate it with that amount.")
-    ledger.check_max_value(card.currency, amount.minor, st)
-    now = ctx.now()
     entry = ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.ISSUE,
-        amount.minor,
+        change,
         key=key,
         reference=reference,
         sale_id=sale_id,
         source=source,
     )
-    card.status = Status.ACTIVE.value
     card.initial_balance_minor = amount.minor
     card.activated_at = now
     product = session.get(CardProduct, card.product_id) if card.product_id else None
@@ -164,23 +157,19 @@ def load_value(
     sale_id: uuid.UUID | None = None,
 ) -> PostedEntry:
     """Reload an active or depleted card, within the maximum card value."""
-    check_loadable(Status(card.status), card.expires_at, ctx.now())
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
-    ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-    entry = ledger.post(
+    change = Card(card, ctx.now()).load(card_amount.minor, ledger.ceiling(st, card.currency))
+    return ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.RELOAD,
-        card_amount.minor,
+        change,
         key=key,
         sale_id=sale_id,
         source=source,
         conversion=conversion,
     )
-    card.status = Status.ACTIVE.value
-    return entry
 
 
 def credit_refund(
@@ -197,28 +186,22 @@ def credit_refund(
 ) -> PostedEntry:
     """Give value back to a card; an expired card, or one expiring within the
     extension period, gets its expiry moved to now + extension (recorded in the note)."""
-    if card.status == Status.INACTIVE.value:
-        raise refuse(Status.INACTIVE)
-    ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-    now = ctx.now()
-    extension = timedelta(days=st["refund_extension_days"])
+    change = Card(card, ctx.now()).refund(
+        card_amount.minor,
+        ledger.ceiling(st, card.currency),
+        extension=timedelta(days=st["refund_extension_days"]),
+    )
     note = None
-    if extension and card.expires_at is not None and card.expires_at < now + extension:
-        card.expires_at = now + extension
-        note = f"expiry extended to {card.expires_at.date().isoformat()}"
-    entry = ledger.post(
+    if change.extended and change.expires_at is not None:
+        note = f"expiry extended to {change.expires_at.date().isoformat()}"
+    return ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.REFUND,
-        card_amount.minor,
+        change,
         key=key,
         reference=reference,
         note=note,
         sale_id=sale_id,
     )
-    if card.status != Status.FROZEN.value:
-        current = effective_status(Status.ACTIVE, card.expires_at, now)
-        card.status = current.value if current is Status.EXPIRED else Status.ACTIVE.value
-    return entry

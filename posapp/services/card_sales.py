@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import CardProduct, SaleLine
+from posapp.domain.card import check_ceiling
 from posapp.domain.errors import InvalidAmount, InvalidInput, NotAllowed, NotFound
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
@@ -62,7 +63,7 @@ def check_amount(
         st = settings.current(session, ctx, actor.store_id)
         money = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
         check_denomination(money, st, _product(session, product_sku, actor.currency))
-        ledger.check_max_value(money.currency, money.minor, st)
+        check_ceiling(money.minor, ledger.ceiling(st, money.currency))
         return money
 
     return ctx.db.run(work, readonly=True)
@@ -98,7 +99,7 @@ def _sell_line(
     )
     product = _product(session, line.product_sku, sale.currency)
     check_denomination(amount, st, product)
-    ledger.check_max_value(sale.currency, amount.minor, st)
+    check_ceiling(amount.minor, ledger.ceiling(st, sale.currency))
     if line.code is None:
         line.terms.checked(st, e_card=True)
         card, code = new_card(
@@ -106,7 +107,6 @@ def _sell_line(
             ctx,
             location_id=actor.store_id,
             currency=sale.currency,
-            status=Status.INACTIVE,
             source="pos",
             settings=st,
             terms=line.terms,

@@ -16,15 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.errors import InsufficientFunds, InvalidState
-from posapp.domain.lifecycle import (
-    Kind,
-    Status,
-    check_not_voided,
-    effective_status,
-    refuse,
-    status_for_balance,
-)
+from posapp.domain.card import Card
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
 from posapp.services import audit, holds, ledger, settings
@@ -42,7 +34,7 @@ from posapp.services.card_ops import (
 )
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run, run_once
-from posapp.services.issuing import CardTerms, expiry, new_card
+from posapp.services.issuing import CardTerms, new_card
 from posapp.services.settings import Settings
 from posapp.services.spending import check_spend, replace_card, take, to_card_currency
 from posapp.services.views import CardResult, CardView, Redemption
@@ -73,32 +65,29 @@ def issue(
     def work(session: Session, op_key: str) -> CardResult:
         st = settings.current(session, ctx, actor.store_id)
         terms.checked(st)
-        ledger.check_max_value(cur, money.minor, st)
         given = ledger.normalize(code, st) if code else None
         card, full = new_card(
             session,
             ctx,
             location_id=actor.store_id,
             currency=cur,
-            status=Status.ACTIVE,
             source="backoffice",
             settings=st,
             terms=terms,
             code=given,
-            expires_at=expiry(ctx.now(), terms, st),
         )
-        entry = ledger.post(
+        entry = activate_card(
             session,
             ctx,
             actor,
             card,
-            Kind.ISSUE,
-            money.minor,
+            money,
+            st,
             key=op_key,
-            reference=reference,
             source="backoffice",
+            reference=reference,
+            terms=terms,
         )
-        card.initial_balance_minor = money.minor
         return CardResult(view(session, card, code=full), entry.id)
 
     request = {"amount": str(money), "terms": repr(terms), "reference": reference}
@@ -162,13 +151,13 @@ def redeem(
     def work(session: Session, op_key: str) -> Redemption:
         st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
-        card_amount, conversion = check_spend(session, ctx, actor, card, money)
+        change, conversion = check_spend(session, ctx, actor, card, money)
         spent = take(
             session,
             ctx,
             actor,
             card,
-            card_amount,
+            change,
             st,
             key=op_key,
             conversion=conversion,
@@ -244,28 +233,16 @@ def adjust(
     why = require_text(note, "note")
 
     def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        status = Status(card.status)
-        check_not_voided(status)
-        if status is Status.INACTIVE:
-            raise refuse(status)
+        now = ctx.now()
         card_amount, conversion = to_card_currency(session, ctx, money, card)
-        if card_amount.minor > 0:
-            ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-        elif -card_amount.minor > ledger.available(session, card, ctx.now()):
-            raise InsufficientFunds("Open sales hold part of this balance: it cannot go that low.")
-        entry = ledger.post(
-            session,
-            ctx,
-            actor,
-            card,
-            Kind.ADJUST,
+        change = Card(card, now).adjust(
             card_amount.minor,
-            key=op_key,
-            note=why,
-            conversion=conversion,
+            ledger.ceiling(st, card.currency),
+            held=holds.pending_total(session, card.id, now),
         )
-        if status in (Status.ACTIVE, Status.DEPLETED):
-            card.status = status_for_balance(card.balance_minor).value
+        entry = ledger.post(
+            session, ctx, actor, card, change, key=op_key, note=why, conversion=conversion
+        )
         return CardResult(view(session, card), entry.id)
 
     return on_card(ctx, actor, "adjust", code, key, {"amount": str(money), "note": why}, work)
@@ -279,16 +256,8 @@ def freeze(ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str) -> Ca
     def work(session: Session) -> CardView:
         st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
-        status = effective_status(Status(card.status), card.expires_at, ctx.now())
-        if status not in (Status.ACTIVE, Status.DEPLETED):
-            raise (
-                refuse(status)
-                if status is not Status.FROZEN
-                else InvalidState("This card is already frozen.")
-            )
-        card.status = Status.FROZEN.value
+        ledger.move(session, card, Card(card, ctx.now()).freeze())
         card.frozen_by, card.frozen_at, card.frozen_reason = actor.staff_id, ctx.now(), why
-        ledger.touch(session, card)
         audit.record(session, ctx, actor, "card_frozen", {"reason": why}, card_id=card.id)
         return view(session, card)
 
@@ -302,12 +271,7 @@ def unfreeze(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
     def work(session: Session) -> CardView:
         st = settings.current(session, ctx, actor.store_id)
         card, _ = ledger.find_card(session, ctx, actor, code, st)
-        if card.status != Status.FROZEN.value:
-            raise InvalidState("This card is not frozen.")
-        card.status = effective_status(
-            status_for_balance(card.balance_minor), card.expires_at, ctx.now()
-        ).value
-        ledger.touch(session, card)
+        ledger.move(session, card, Card(card, ctx.now()).unfreeze())
         audit.record(session, ctx, actor, "card_unfrozen", {}, card_id=card.id)
         return view(session, card)
 
@@ -322,13 +286,9 @@ def void(
     why = require_text(reason, "reason")
 
     def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        check_not_voided(Status(card.status))
         now = ctx.now()
-        entry = ledger.post(
-            session, ctx, actor, card, Kind.VOID, -card.balance_minor, key=op_key, note=why
-        )
+        entry = ledger.post(session, ctx, actor, card, Card(card, now).void(), key=op_key, note=why)
         holds.release_all(session, card.id, now)
-        card.status = Status.VOIDED.value
         card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
         return CardResult(view(session, card), entry.id)
 
@@ -342,13 +302,8 @@ def transfer(
     actor.require(Permission.TRANSFER)
 
     def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        status = effective_status(Status(card.status), card.expires_at, ctx.now())
-        if status in (Status.VOIDED, Status.INACTIVE, Status.EXPIRED):
-            raise refuse(status)
-        if card.balance_minor == 0:
-            raise InvalidState("This card has no balance to move to a new card.")
-        if ledger.pending_holds(session, card.id, ctx.now()):
-            raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
+        now = ctx.now()
+        Card(card, now).transfer(held=holds.pending_total(session, card.id, now))
         new = replace_card(session, ctx, actor, card, st, key=op_key, reason="transfer")
         audit.record(session, ctx, actor, "card_transferred", {"to": new.last4}, card_id=card.id)
         return CardResult(new, None)

@@ -11,6 +11,7 @@ from typing import Any
 
 from posapp.codes import KeyRing, load_or_create_keys
 from posapp.db.engine import Database
+from posapp.domain.card import Place
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission, Role, require
 
@@ -65,6 +66,11 @@ class Actor:
         if self.location_id is None:
             raise InvalidState("There is no store yet: add one with `posapp location add`.")
         return self.location_id
+
+    @property
+    def place(self) -> Place:
+        """Where this actor presents cards (for the cards' redemption scope)."""
+        return Place(self.location_id, self.location_code)
 
     def acting_as(self, other: Actor) -> Actor:
         """The same terminal, with ``other``'s authority (a manager override)."""

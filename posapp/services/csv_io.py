@@ -16,8 +16,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Location
+from posapp.domain.card import Card
 from posapp.domain.errors import InvalidInput, PosError
-from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
 from posapp.services import audit, ledger, settings
@@ -164,7 +164,6 @@ def import_cards(
                     ctx,
                     location_id=actor.store_id,
                     currency=row.amount.currency,
-                    status=Status.ACTIVE,
                     source="import",
                     settings=st,
                     terms=row.terms,
@@ -173,20 +172,30 @@ def import_cards(
                 )
             except PosError as exc:
                 raise type(exc)(f"{source.name} line {row.line}: {exc.message}") from exc
+            now = ctx.now()
+            try:
+                arrive = Card(card, now).activate(
+                    row.amount.minor, ledger.ceiling(st, card.currency)
+                )
+            except PosError as exc:
+                raise type(exc)(f"{source.name} line {row.line}: {exc.message}") from exc
             ledger.post(
                 session,
                 ctx,
                 actor,
                 card,
-                Kind.ISSUE,
-                row.amount.minor,
+                arrive,
                 key=f"import/{card.id}",
                 reference=row.reference or source.name,
                 source="import",
             )
             card.initial_balance_minor = row.amount.minor
-            if row.expires_at and row.expires_at <= ctx.now():
-                card.status = Status.EXPIRED.value
+            card.activated_at = now
+            if row.expires_at and row.expires_at <= now:
+                gone = Card(card, now).expire()
+                ledger.post(
+                    session, ctx, actor, card, gone, key=f"import/{card.id}/expire", source="import"
+                )
         audit.record(
             session, ctx, actor, "cards_imported", {"file": source.name, "count": len(rows)}
         )

@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.card import Card
+from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.services import holds, ledger
 from posapp.services.context import Actor, Context
@@ -71,12 +72,10 @@ def _expire_chunk(session: Session, ctx: Context, actor: Actor, at: datetime) ->
             ctx,
             actor,
             card,
-            Kind.EXPIRE,
-            0,
+            Card(card, at).expire(),
             key=f"expire/{card.id}/{card.expires_at.isoformat()}",
             note=f"expired {card.expires_at.date().isoformat()}",
         )
-        card.status = Status.EXPIRED.value
     return len(cards)
 
 

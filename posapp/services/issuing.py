@@ -74,7 +74,6 @@ def new_card(
     *,
     location_id: uuid.UUID,
     currency: str,
-    status: Status,
     source: str,
     settings: Settings,
     terms: CardTerms = CardTerms(),
@@ -82,7 +81,8 @@ def new_card(
     expires_at: datetime | None = None,
     product_id: uuid.UUID | None = None,
 ) -> tuple[GiftCard, str]:
-    """A new card row (zero balance) and its full code: generated, or ``code`` as given."""
+    """A new inactive card row (zero balance) and its full code: generated, or ``code`` as
+    given. The card model activates it when value arrives."""
     prefix = settings["code_prefix"]
     if code is None:
         code = codes.generate(prefix, settings["code_length"])
@@ -100,13 +100,13 @@ def new_card(
         currency=currency,
         initial_balance_minor=0,
         balance_minor=0,
-        status=status.value,
+        status=Status.INACTIVE.value,
         issuing_location_id=location_id,
         scope=scope_kind,
         scope_locations=scope_list,
         strategy=terms.strategy or settings["strategy_default"],
         created_at=now,
-        activated_at=now if status is Status.ACTIVE else None,
+        activated_at=None,
         expires_at=expires_at,
         purchaser_name=terms.purchaser_name,
         purchaser_email=terms.purchaser_email,

@@ -11,18 +11,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import cast
 
-from sqlalchemy import Table, Uuid, bindparam, func, insert, select, text
+from sqlalchemy import Table, bindparam, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from posapp import codes
-from posapp.db.models import GiftCard, Hold, LedgerEntry, Location
-from posapp.db.types import UTCDateTime
-from posapp.domain.errors import CardNotFound, InsufficientFunds, InvalidAmount, InvalidCode
-from posapp.domain.lifecycle import Kind, Status, check_not_voided
+from posapp.db.models import GiftCard, LedgerEntry, Location
+from posapp.domain.card import Change
+from posapp.domain.errors import CardNotFound, InvalidCode
 from posapp.domain.roles import Permission, require
 from posapp.money import Money
 from posapp.services import audit
@@ -45,11 +43,6 @@ _CARD = select(GiftCard, audit.RECENT_FAILURES.scalar_subquery()).where(
     GiftCard.code_hash == bindparam("code_hash")
 )
 _CARD_LOCKED = _CARD.with_for_update(of=GiftCard)
-_PENDING_HOLDS = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
-    Hold.card_id == bindparam("card", type_=Uuid()),
-    Hold.state == "pending",
-    Hold.expires_at > bindparam("now", type_=UTCDateTime()),
-)
 
 
 @dataclass(frozen=True)
@@ -122,16 +115,6 @@ def lock_card(session: Session, card_id: uuid.UUID) -> GiftCard:
     return card
 
 
-def pending_holds(session: Session, card_id: uuid.UUID, now: datetime) -> int:
-    """Minor units reserved on the card by open sales whose holds have not expired."""
-    return int(session.scalar(_PENDING_HOLDS, {"card": card_id, "now": now}) or 0)
-
-
-def available(session: Session, card: GiftCard, now: datetime) -> int:
-    """Balance less pending holds: what a new payment may take."""
-    return card.balance_minor - pending_holds(session, card.id, now)
-
-
 _LOCATION_CODES: dict[uuid.UUID, str] = {}
 
 
@@ -161,8 +144,7 @@ def post(
     ctx: Context,
     actor: Actor,
     card: GiftCard,
-    kind: Kind,
-    amount_minor: int,
+    change: Change,
     *,
     key: str,
     reference: str | None = None,
@@ -171,30 +153,27 @@ def post(
     source: str | None = None,
     conversion: Conversion | None = None,
 ) -> PostedEntry:
-    """Append one ledger entry and move the card's balance by ``amount_minor``.
+    """Append the ledger entry of ``change`` and move the card's balance and state.
 
-    The caller holds the card row locked. Refuses (changing nothing) a change
-    to a voided card and one that would take the balance below zero.
+    The caller holds the card row locked and has had ``change`` checked by the
+    card model.
     """
-    check_not_voided(Status(card.status))
+    assert change.kind is not None, "a change without an entry is moved, not posted"
     before = card.balance_minor
-    after = before + amount_minor
-    if after < 0:
-        have = Money(before, card.currency).amount_str()
-        raise InsufficientFunds(f"The card holds only {have} {card.currency}.")
+    after = before + change.amount
+    entry_id = uuid.uuid4()
     now = ctx.now()
     card.last_seq += 1
-    entry_id = uuid.uuid4()
-    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
-    # unit of work keeps the hot path of every redemption short.
+    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping
+    # the unit of work keeps the hot path of every redemption short.
     session.execute(
         _INSERT_ENTRY,
         {
             "id": entry_id,
             "card_id": card.id,
             "seq": card.last_seq,
-            "kind": kind.value,
-            "amount_minor": amount_minor,
+            "kind": change.kind.value,
+            "amount_minor": change.amount,
             "balance_before": before,
             "balance_after": after,
             "currency": card.currency,
@@ -215,12 +194,16 @@ def post(
         },
     )
     card.balance_minor = after
-    touch(session, card)
+    move(session, card, change)
     return PostedEntry(entry_id, card.last_seq, after)
 
 
-def check_max_value(card_currency: str, balance_after: int, settings: Settings) -> None:
-    """No card may hold more than the configured maximum."""
-    ceiling = settings.money("max_card_value", card_currency)
-    if balance_after > ceiling.minor:
-        raise InvalidAmount(f"A card may hold at most {ceiling.amount_str()} {card_currency}.")
+def move(session: Session, card: GiftCard, change: Change) -> None:
+    """Put the card in the state ``change`` ends in (freeze, unfreeze need no entry)."""
+    change.apply(card)
+    touch(session, card)
+
+
+def ceiling(st: Settings, currency: str) -> Money:
+    """The store's maximum card value in ``currency`` (the card model enforces it)."""
+    return st.money("max_card_value", currency)

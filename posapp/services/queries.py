@@ -11,10 +11,11 @@ from sqlalchemy.orm import Session
 
 from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
+from posapp.domain.card import effective_status
 from posapp.domain.errors import InvalidCode, InvalidInput
-from posapp.domain.lifecycle import Status, effective_status
+from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
-from posapp.services import ledger, settings
+from posapp.services import holds, ledger, settings
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
 from posapp.services.views import CardView, EntryView
@@ -33,7 +34,8 @@ def _balance_view(session: Session, ctx: Context, card: GiftCard) -> CardView:
     """Masked card with its available amount; an active card past expiry shows expired."""
     now = ctx.now()
     found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
-    shown = found.with_available(max(0, ledger.available(session, card, now)))
+    held = holds.pending_total(session, card.id, now)
+    shown = found.with_available(max(0, card.balance_minor - held))
     return replace(shown, status=effective_status(Status(card.status), card.expires_at, now).value)
 
 

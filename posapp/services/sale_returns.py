@@ -9,15 +9,17 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import Sale
 from posapp.domain.allocation import split_proportionally
+from posapp.domain.card import Card
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState, NotAllowed
-from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.lifecycle import LineKind, SaleState, Status, TenderKind
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import ledger, settings
+from posapp.services import holds, ledger, settings
 from posapp.services.card_ops import credit_refund
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run_once
 from posapp.services.sale_model import card_share, card_tenders, load_sale, sale_result
+from posapp.services.settings import Settings
 from posapp.services.views import SaleResult
 
 
@@ -26,44 +28,47 @@ def _replay(session: Session, stored: dict[str, Any]) -> SaleResult:
 
 
 def _take_back_card_line(
-    session: Session, ctx: Context, actor: Actor, sale: Sale, line: Any, *, key: str, why: str
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    sale: Sale,
+    line: Any,
+    st: Settings,
+    *,
+    key: str,
+    why: str,
 ) -> None:
     """A sold card is voided and a reload taken back, if the value is still on the card."""
     card = ledger.lock_card(session, line.card_id)
-    if card.balance_minor < line.amount_minor or card.status == Status.VOIDED.value:
+    if card.balance_minor < line.amount_minor or card.status == Status.VOIDED:
         raise InvalidState(
             f"The card ending {card.code_last4} has been used since: the sale cannot be voided."
         )
-    if line.kind == "gift_card" and card.balance_minor == line.amount_minor:
-        ledger.post(
-            session,
-            ctx,
-            actor,
-            card,
-            Kind.VOID,
-            -card.balance_minor,
-            key=key,
-            note=why,
-            sale_id=sale.id,
-            reference=sale.receipt_number,
+    now = ctx.now()
+    model = Card(card, now)
+    whole = line.kind == LineKind.GIFT_CARD and card.balance_minor == line.amount_minor
+    change = (
+        model.void()
+        if whole
+        else model.adjust(
+            -line.amount_minor,
+            ledger.ceiling(st, card.currency),
+            held=holds.pending_total(session, card.id, now),
         )
-        card.status = Status.VOIDED.value
-        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, ctx.now(), why
-        return
+    )
     ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.ADJUST,
-        -line.amount_minor,
+        change,
         key=key,
         note=why,
         sale_id=sale.id,
         reference=sale.receipt_number,
     )
-    if card.status in (Status.ACTIVE.value, Status.DEPLETED.value):
-        card.status = (Status.ACTIVE if card.balance_minor else Status.DEPLETED).value
+    if whole:
+        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
 
 
 def void_sale(
@@ -79,7 +84,7 @@ def void_sale(
     def work(session: Session, op_key: str) -> SaleResult:
         st = settings.current(session, ctx, actor.store_id)
         sale = load_sale(session, actor, sale_id, lock=True)
-        if sale.state != "completed" or sale.refunded_minor:
+        if sale.state != SaleState.COMPLETED or sale.refunded_minor:
             raise InvalidState(
                 f"Only a completed sale with no refunds can be voided; this one is {sale.state}."
             )
@@ -87,7 +92,9 @@ def void_sale(
         for n, line in enumerate(
             sorted((x for x in sale.lines if x.card_id), key=lambda x: str(x.card_id)), 1
         ):
-            _take_back_card_line(session, ctx, actor, sale, line, key=f"{op_key}/l{n}", why=note)
+            _take_back_card_line(
+                session, ctx, actor, sale, line, st, key=f"{op_key}/l{n}", why=note
+            )
         for n, tender in enumerate(sorted(card_tenders(sale), key=lambda t: str(t.card_id)), 1):
             _return_to_card(
                 session,
@@ -101,7 +108,7 @@ def void_sale(
                 note,
             )
             tender.refunded_minor = tender.amount_minor
-        sale.state = "voided"
+        sale.state = SaleState.VOIDED.value
         sale.closed_by, sale.closed_reason = actor.staff_id, why
         session.flush()
         return sale_result(session, sale)
@@ -124,12 +131,12 @@ def _return_to_card(
     sale: Sale,
     tender: Any,
     card_minor: int,
-    st: Any,
+    st: Settings,
     key: str,
     note: str,
 ) -> None:
     card = ledger.lock_card(session, tender.card_id)
-    if card.status == Status.VOIDED.value:
+    if card.status == Status.VOIDED:
         raise InvalidState(
             f"The card ending {card.code_last4} was voided since: refund that share another way."
         )
@@ -165,7 +172,7 @@ def refund_sale(
     def work(session: Session, op_key: str) -> SaleResult:
         st = settings.current(session, ctx, actor.store_id)
         sale = load_sale(session, actor, sale_id, lock=True)
-        if sale.state != "completed":
+        if sale.state != SaleState.COMPLETED:
             raise InvalidState(f"This sale is {sale.state}: only completed sales are refunded.")
         if any(line.card_id for line in sale.lines):
             raise NotAllowed("A sale of gift cards is undone by voiding it, not by a refund.")
@@ -179,7 +186,8 @@ def refund_sale(
                 f"At most {Money(left, sale.currency).amount_str()} can be refunded."
             )
         net = [
-            t.amount_minor - (sale.change_minor if t.kind == "cash" else 0) for t in sale.tenders
+            t.amount_minor - (sale.change_minor if t.kind == TenderKind.CASH else 0)
+            for t in sale.tenders
         ]
         remaining = [max(0, n - t.refunded_minor) for n, t in zip(net, sale.tenders, strict=True)]
         shares = split_proportionally(money.minor, remaining)
@@ -187,7 +195,7 @@ def refund_sale(
         for n, (tender, share) in enumerate(zip(sale.tenders, shares, strict=True), 1):
             if share <= 0:
                 continue
-            if tender.kind == "gift_card":
+            if tender.kind == TenderKind.GIFT_CARD:
                 card_minor = share
                 if card_share(tender) != tender.amount_minor:
                     card_minor = card_share(tender) * share // tender.amount_minor
@@ -197,7 +205,7 @@ def refund_sale(
             tender.refunded_minor += share
         sale.refunded_minor += money.minor
         if sale.refunded_minor == sale.total_minor:
-            sale.state = "refunded"
+            sale.state = SaleState.REFUNDED.value
         session.flush()
         return sale_result(session, sale)
 

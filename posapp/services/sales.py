@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import Hold, Sale, SaleLine, SaleTender
+from posapp.db.models import CardProduct, Hold, Sale, SaleLine, SaleTender
+from posapp.domain.card import Card, payable_goods
 from posapp.domain.errors import (
     InsufficientFunds,
     InvalidAmount,
@@ -25,7 +26,7 @@ from posapp.domain.errors import (
     NotAllowed,
     NotFound,
 )
-from posapp.domain.lifecycle import Status, check_spendable
+from posapp.domain.lifecycle import LineKind, SaleState, TenderKind
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import holds, ledger, settings
@@ -45,7 +46,7 @@ from posapp.services.sale_model import (
     tender_card,
 )
 from posapp.services.settings import Settings
-from posapp.services.spending import check_scope, check_spend, take, to_card_currency
+from posapp.services.spending import check_spend, take, to_card_currency
 from posapp.services.views import CardView, SaleResult
 
 
@@ -63,7 +64,7 @@ def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None
         sale.lines.append(
             SaleLine(
                 position=position,
-                kind="goods",
+                kind=LineKind.GOODS.value,
                 description=line.description.strip()[:200],
                 category=line.category,
                 quantity=line.quantity,
@@ -78,35 +79,48 @@ def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None
 def _apply_card(
     session: Session, ctx: Context, actor: Actor, sale: Sale, code: str, st: Settings
 ) -> None:
-    """Hold ``min(available, due)`` of the card for the sale."""
+    """Hold ``min(available, due)`` of the card for the sale (only the goods it may pay)."""
     if not st["usable_for_payment"]:
         raise NotAllowed("Gift cards are not accepted as payment in this store.")
-    if any(line.kind != "goods" for line in sale.lines):
+    if any(line.kind != LineKind.GOODS for line in sale.lines):
         raise NotAllowed("A gift card cannot pay for a gift card.")
     card, _ = ledger.find_card(session, ctx, actor, code, st)
     if any(t.card_id == card.id for t in sale.tenders):
         raise InvalidState("This card is already in the sale.")
+    now = ctx.now()
+    model = Card(card, now)
+    model.check_can_pay(actor.place)
     due = Money(sale.total_minor - paid_by_cards(sale), sale.currency)
     if due.minor <= 0:
         raise InvalidState("Nothing is left to pay.")
-    available = Money(ledger.available(session, card, ctx.now()), card.currency)
+    product = session.get(CardProduct, card.product_id) if card.product_id else None
+    goods = [(line.category, line.amount_minor) for line in sale.lines]
+    payable = payable_goods(product.allowed_categories if product else [], goods)
+    if payable is not None:
+        # A restricted card covers only its categories' goods, and never what cards paid.
+        cap = payable - paid_by_cards(sale)
+        if cap <= 0:
+            raise NotAllowed("The goods this card may pay for are paid already.")
+        due = due.min(Money(cap, sale.currency))
+    held = holds.pending_total(session, card.id, now)
+    available = Money(card.balance_minor - held, card.currency)
     if available.minor <= 0:
-        check_spend(session, ctx, actor, card, Money(1, sale.currency))
+        model.spend(1, held=held, place=actor.place)  # raises: says why the card cannot pay
     wanted, _ = to_card_currency(session, ctx, due, card)
     card_amount = wanted.min(available) if wanted.currency == available.currency else available
     applied = (
         due if card_amount == wanted else _back_to_sale_currency(session, ctx, card_amount, due)
     )
-    card_amount, _ = check_spend(session, ctx, actor, card, applied)
-    hold = holds.place(session, ctx, card, card_amount, sale, st)
+    change, _ = check_spend(session, ctx, actor, card, applied)
+    hold = holds.place(session, ctx, card, Money(-change.amount, card.currency), sale, st)
     sale.tenders.append(
         SaleTender(
             position=len(sale.tenders) + 1,
-            kind="gift_card",
+            kind=TenderKind.GIFT_CARD.value,
             amount_minor=applied.minor,
             card_id=card.id,
             hold_id=hold.id,
-            card_amount_minor=card_amount.minor,
+            card_amount_minor=-change.amount,
         )
     )
     session.flush()
@@ -154,7 +168,7 @@ def finish_payment(
         sale.tenders.append(
             SaleTender(
                 position=position,
-                kind=method if method in ("cash", "external") else "other",
+                kind=method if method in (TenderKind.CASH, TenderKind.EXTERNAL) else "other",
                 method=method,
                 amount_minor=money.minor,
             )
@@ -168,18 +182,21 @@ def finish_payment(
     for n, tender in enumerate(tenders, start=1):
         assert tender.card_id is not None  # a gift card tender names its card
         card = ledger.lock_card(session, tender.card_id)
-        # The card may have been frozen, voided, or have expired since it was scanned.
-        check_spendable(Status(card.status), card.expires_at, now)
-        check_scope(card, actor)
         hold = session.get(Hold, tender.hold_id)
         assert hold is not None
         holds.capture(session, hold, now)
+        # The card may have been frozen, voided, or have expired since it was scanned.
+        spend = Card(card, now).spend(
+            hold.amount_minor,
+            held=holds.pending_total(session, card.id, now),
+            place=actor.place,
+        )
         spent = take(
             session,
             ctx,
             actor,
             card,
-            Money(hold.amount_minor, card.currency),
+            spend,
             st,
             key=f"{key}/{n}",
             sale_id=sale.id,
@@ -188,7 +205,7 @@ def finish_payment(
         if spent.new_card is not None:
             new_cards.append(spent.new_card)
     sale.change_minor = change
-    sale.state = "completed"
+    sale.state = SaleState.COMPLETED.value
     sale.completed_at = now
     session.flush()
     used = tuple(card_view(session, tender_card(session, t)) for t in card_tenders(sale))
@@ -273,7 +290,7 @@ def open_sale(
 
 def _open(session: Session, actor: Actor, sale_id: uuid.UUID | str) -> Sale:
     sale = load_sale(session, actor, sale_id, lock=True)
-    if sale.state != "open":
+    if sale.state != SaleState.OPEN:
         raise InvalidState(f"This sale is {sale.state}.")
     return sale
 
@@ -355,7 +372,7 @@ def cancel_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleRes
         sale = _open(session, actor, sale_id)
         for hold in holds.pending_for_sale(session, sale.id):
             holds.release(session, hold, ctx.now())
-        sale.state = "voided"
+        sale.state = SaleState.VOIDED.value
         sale.closed_by, sale.closed_reason = actor.staff_id, "cancelled before payment"
         session.flush()
         return sale_result(session, sale)
@@ -380,7 +397,7 @@ def last_sale(ctx: Context, actor: Actor) -> SaleResult:
     def work(session: Session) -> SaleResult:
         sale = session.scalar(
             select(Sale)
-            .where(Sale.terminal_id == actor.terminal_id, Sale.state != "open")
+            .where(Sale.terminal_id == actor.terminal_id, Sale.state != SaleState.OPEN.value)
             .order_by(Sale.created_at.desc())
             .limit(1)
         )

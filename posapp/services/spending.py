@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.errors import InsufficientFunds, WrongLocation
-from posapp.domain.lifecycle import Kind, Status, check_spendable, status_for_balance
+from posapp.domain.card import Card, Change
 from posapp.money import Money
 from posapp.services import holds, ledger
 from posapp.services.admin import current_rate
@@ -18,14 +17,6 @@ from posapp.services.issuing import CardTerms, new_card
 from posapp.services.ledger import Conversion, PostedEntry
 from posapp.services.settings import Settings
 from posapp.services.views import CardView
-
-
-def check_scope(card: GiftCard, actor: Actor) -> None:
-    """A card is spent only where its redemption scope allows."""
-    if card.scope == "issuing" and card.issuing_location_id != actor.location_id:
-        raise WrongLocation("This card can only be used in the store that sold it.")
-    if card.scope == "list" and actor.location_code not in card.scope_locations:
-        raise WrongLocation(f"This card can be used only in: {', '.join(card.scope_locations)}.")
 
 
 def to_card_currency(
@@ -40,19 +31,14 @@ def to_card_currency(
 
 def check_spend(
     session: Session, ctx: Context, actor: Actor, card: GiftCard, amount: Money
-) -> tuple[Money, Conversion | None]:
-    """Refuse what may not be spent; return the amount in the card's currency."""
+) -> tuple[Change, Conversion | None]:
+    """Refuse what may not be spent; the change that takes ``amount`` (any currency)."""
     now = ctx.now()
-    check_spendable(Status(card.status), card.expires_at, now)
-    check_scope(card, actor)
+    model = Card(card, now)
+    model.check_can_pay(actor.place)
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
-    if card_amount.minor <= 0:
-        raise InsufficientFunds("That amount is worth nothing in the card's currency.")
-    have = ledger.available(session, card, now)
-    if card_amount.minor > have:
-        left = Money(max(0, have), card.currency).amount_str()
-        raise InsufficientFunds(f"The card has only {left} {card.currency} available.")
-    return card_amount, conversion
+    held = holds.pending_total(session, card.id, now)
+    return model.spend(card_amount.minor, held=held, place=actor.place), conversion
 
 
 @dataclass(frozen=True)
@@ -67,7 +53,7 @@ def take(
     ctx: Context,
     actor: Actor,
     card: GiftCard,
-    card_amount: Money,
+    change: Change,
     settings: Settings,
     *,
     key: str,
@@ -75,26 +61,24 @@ def take(
     sale_id: uuid.UUID | None = None,
     reference: str | None = None,
 ) -> Spent:
-    """Post the redemption (already checked) and apply the card's strategy."""
+    """Post the redemption (checked by the card model) and apply the card's strategy."""
     entry = ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.REDEEM,
-        -card_amount.minor,
+        change,
         key=key,
         reference=reference,
         sale_id=sale_id,
         conversion=conversion,
     )
-    card.status = status_for_balance(card.balance_minor).value
     new = None
     if card.strategy == "replacement" and card.balance_minor > 0:
         new = replace_card(
             session, ctx, actor, card, settings, key=key, reason="partial redemption"
         )
-    return Spent(entry, card_amount, new)
+    return Spent(entry, Money(-change.amount, card.currency), new)
 
 
 def replace_card(
@@ -117,12 +101,13 @@ def replace_card(
         purchaser_email=old.purchaser_email,
         message=old.message,
     )
+    now = ctx.now()
+    out = Card(old, now).transfer(held=0)
     new, code = new_card(
         session,
         ctx,
         location_id=old.issuing_location_id,
         currency=old.currency,
-        status=Status.ACTIVE,
         source="replacement",
         settings=settings,
         terms=terms,
@@ -131,25 +116,18 @@ def replace_card(
     )
     amount = old.balance_minor
     # Other open sales' holds on the old code cannot follow it: they are let go.
-    holds.release_all(session, old.id, ctx.now())
+    holds.release_all(session, old.id, now)
     note = f"{reason}: moved to {new.code_last4}"
-    ledger.post(session, ctx, actor, old, Kind.TRANSFER_OUT, -amount, key=f"{key}/out", note=note)
+    ledger.post(session, ctx, actor, old, out, key=f"{key}/out", note=note)
+    arrive = Card(new, now).receive(amount)
     ledger.post(
-        session,
-        ctx,
-        actor,
-        new,
-        Kind.TRANSFER_IN,
-        amount,
-        key=f"{key}/in",
-        note=f"{reason}: from {old.code_last4}",
+        session, ctx, actor, new, arrive, key=f"{key}/in", note=f"{reason}: from {old.code_last4}"
     )
     new.initial_balance_minor = amount
-    new.status = status_for_balance(amount).value
-    old.status = Status.VOIDED.value
+    new.activated_at = now
     old.replaced_by = new.id
     old.voided_by = actor.staff_id
-    old.voided_at = ctx.now()
+    old.voided_at = now
     old.voided_reason = note
     session.flush()
     return CardView.of(new, ledger.location_code(session, new.issuing_location_id), code=code)

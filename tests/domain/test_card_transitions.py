@@ -77,6 +77,12 @@ def row_in(state: str) -> Row:
     return Row(state, balance, expires_at=expires)
 
 
+def past_due(card: Card) -> Card:
+    """The same card on the day after its expiry (the expiry job's view of it)."""
+    expires = card.record.expires_at
+    return Card(card.record, (expires or NOW) + timedelta(days=1))
+
+
 def run(op: str, card: Card) -> Change:
     place = Place(HOME, "S1")
     calls = {
@@ -88,7 +94,7 @@ def run(op: str, card: Card) -> Change:
         "freeze": card.freeze,
         "unfreeze": card.unfreeze,
         "void": card.void,
-        "expire": card.expire,
+        "expire": lambda: past_due(card).expire(),
         "transfer": lambda: card.transfer(held=0),
     }
     return calls[op]()
@@ -141,6 +147,11 @@ def test_an_active_card_past_its_expiry_is_expired_before_the_job_runs() -> None
         Card(row, NOW).spend(100, held=0, place=Place(HOME, "S1"))
     # A correction keeps the stored state: the expiry job moves it, with its entry.
     assert Card(row, NOW).adjust(-100, CEILING, held=0).after is Status.ACTIVE
+
+
+def test_the_expiry_job_leaves_a_card_alone_before_its_date() -> None:
+    with pytest.raises(InvalidState):
+        Card(row_in(A), NOW).expire()
 
 
 def test_spending_to_zero_depletes_and_a_reload_reactivates() -> None:
