@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib  # noqa: E402
 import psycopg  # noqa: E402
 
+from posapp import edge
 from posapp.codes import KeyRing  # noqa: E402
-from posapp.services import cards  # noqa: E402
 
 TARGET_RATIO = 0.6
 CLIENTS = 8
@@ -66,7 +66,7 @@ def _service_client(url: str, keys: KeyRing, codes: list[str], ops: int, index: 
     actor = benchlib.sign_in(ctx, "carl", terminal=f"B{index}")
 
     def redeem(i: int) -> None:
-        cards.redeem(ctx, actor, codes[i % len(codes)], "0.01")
+        edge.redeem(ctx, actor, codes[i % len(codes)], "0.01")
 
     _drive(redeem, ops, barrier, results)
     ctx.close()
@@ -140,7 +140,7 @@ def _round(target: Any, url: str, keys: KeyRing, per_client: list[list[str]], op
 
 
 def _issue_cards(store: benchlib.Store, count: int) -> list[str]:
-    return [cards.issue(store.ctx, store.manager, "1000.00").card.code for _ in range(count)]
+    return [edge.issue(store.ctx, store.manager, "1000.00").card.code for _ in range(count)]
 
 
 def _compare(label: str, url: str, keys: KeyRing, service_codes: list[list[str]],

@@ -20,11 +20,11 @@ from posapp.domain.card import Card
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
-from posapp.services import audit, ledger, settings
+from posapp.services import audit, ledger, lookup, settings
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
 from posapp.services.issuing import CardTerms, new_card
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 
 IMPORT_COLUMNS = (
     "code",
@@ -129,7 +129,7 @@ def _parse(raw: dict[str, str], line: int, st: settings.Settings, default_cur: s
         recipient_email=raw.get("recipient_email") or None,
         message=raw.get("message") or None,
     ).checked(st)
-    code = ledger.normalize(raw.get("code") or "", st)
+    code = lookup.normalize(lookup.canonical(raw.get("code") or ""), st)
     return _Row(line, code, amount, expires, terms, raw.get("reference") or None)
 
 

@@ -1,4 +1,5 @@
-"""Taking value off a card: scope, currency conversion, holds, the replacement strategy."""
+"""Taking value off a card: a redemption, currency conversion, holds, and the
+replacement strategy's new card."""
 
 from __future__ import annotations
 
@@ -10,13 +11,13 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard
 from posapp.domain.card import Card, Change
 from posapp.money import Money
-from posapp.services import holds, ledger
+from posapp.services import commands, holds, ledger, lookup, settings
 from posapp.services.admin import current_rate
 from posapp.services.context import Actor, Context
-from posapp.services.issuing import CardTerms, new_card
+from posapp.services.issuing import replace_card
 from posapp.services.ledger import Conversion, PostedEntry
+from posapp.services.results import CardView, Redemption
 from posapp.services.settings import Settings
-from posapp.services.views import CardView
 
 
 def to_card_currency(
@@ -54,7 +55,7 @@ def take(
     actor: Actor,
     card: GiftCard,
     change: Change,
-    settings: Settings,
+    st: Settings,
     *,
     key: str,
     conversion: Conversion | None = None,
@@ -75,59 +76,34 @@ def take(
     )
     new = None
     if card.strategy == "replacement" and card.balance_minor > 0:
-        new = replace_card(
-            session, ctx, actor, card, settings, key=key, reason="partial redemption"
+        made, code = replace_card(
+            session, ctx, actor, card, st, key=key, reason="partial redemption"
         )
+        new = lookup.view(session, made, code=code)
     return Spent(entry, Money(-change.amount, card.currency), new)
 
 
-def replace_card(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    old: GiftCard,
-    settings: Settings,
-    *,
-    key: str,
-    reason: str,
-) -> CardView:
-    """Close ``old`` and move its whole balance to a new random code (transfer out/in)."""
-    terms = CardTerms(
-        scope=",".join(old.scope_locations) if old.scope == "list" else old.scope,
-        strategy=old.strategy,
-        recipient_name=old.recipient_name,
-        recipient_email=old.recipient_email,
-        purchaser_name=old.purchaser_name,
-        purchaser_email=old.purchaser_email,
-        message=old.message,
-    )
-    now = ctx.now()
-    out = Card(old, now).transfer(held=0)
-    new, code = new_card(
+def redeem(
+    session: Session, ctx: Context, actor: Actor, cmd: commands.RedeemCard, key: str
+) -> Redemption:
+    """Take ``cmd.amount`` (in the store's currency) off an active card.
+
+    Refused unless the card is active, unexpired, usable here and has that
+    much available (balance less holds). Under the replacement strategy a
+    partial redemption closes the code and returns a new card with the rest.
+    """
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    change, conversion = check_spend(session, ctx, actor, card, cmd.amount)
+    spent = take(
         session,
         ctx,
-        location_id=old.issuing_location_id,
-        currency=old.currency,
-        source="replacement",
-        settings=settings,
-        terms=terms,
-        expires_at=old.expires_at,
-        product_id=old.product_id,
+        actor,
+        card,
+        change,
+        st,
+        key=key,
+        conversion=conversion,
+        reference=cmd.reference,
     )
-    amount = old.balance_minor
-    # Other open sales' holds on the old code cannot follow it: they are let go.
-    holds.release_all(session, old.id, now)
-    note = f"{reason}: moved to {new.code_last4}"
-    ledger.post(session, ctx, actor, old, out, key=f"{key}/out", note=note)
-    arrive = Card(new, now).receive(amount)
-    ledger.post(
-        session, ctx, actor, new, arrive, key=f"{key}/in", note=f"{reason}: from {old.code_last4}"
-    )
-    new.initial_balance_minor = amount
-    new.activated_at = now
-    old.replaced_by = new.id
-    old.voided_by = actor.staff_id
-    old.voided_at = now
-    old.voided_reason = note
-    session.flush()
-    return CardView.of(new, ledger.location_code(session, new.issuing_location_id), code=code)
+    return Redemption(lookup.view(session, card), spent.amount, spent.entry.id, spent.new_card)

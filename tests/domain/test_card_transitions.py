@@ -30,7 +30,7 @@ HOME = uuid.uuid4()
 CEILING = Money(1_000_000, "USD")
 
 # Written out by hand from the product's lifecycle, independently of the model's table.
-A, D, E, F, I, V = "active", "depleted", "expired", "frozen", "inactive", "voided"
+A, D, E, F, I, V = "active", "depleted", "expired", "frozen", "inactive", "voided"  # noqa: E741
 EXPECTED: dict[tuple[str, str], set[str]] = {
     (I, "activate"): {A},
     (I, "void"): {V},

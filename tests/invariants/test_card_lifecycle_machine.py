@@ -33,11 +33,12 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 
 from posapp import codes as codes_mod
+from posapp import edge
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard
 from posapp.domain.errors import PosError
-from posapp.services import admin, card_sales, cards, expiry, sales
+from posapp.services import admin
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -207,7 +208,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def issue(self, amount: int, days: int | None, scope: str, strategy: str) -> None:
             terms = CardTerms(expires_days=days, scope=scope, strategy=strategy)
             key = self.key()
-            result = cards.issue(ctx, manager, _money(amount), terms=terms, key=key)
+            result = edge.issue(ctx, manager, _money(amount), terms=terms, key=key)
             card = self.new_card_from(result.card)
             card.scope, card.strategy = scope, strategy
             assert (card.balance, card.status) == (amount, "active")
@@ -216,8 +217,8 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             self.entries += 1
             self.done.append(
                 Done(
-                    lambda: cards.issue(ctx, manager, _money(amount), terms=terms, key=key),
-                    lambda: cards.issue(ctx, manager, _money(amount + 1), terms=terms, key=key),
+                    lambda: edge.issue(ctx, manager, _money(amount), terms=terms, key=key),
+                    lambda: edge.issue(ctx, manager, _money(amount + 1), terms=terms, key=key),
                     result.to_dict(),
                 )
             )
@@ -226,7 +227,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def sell_a_new_card(self, amount: str) -> None:
             key = self.key()
             line, pay = [CardLine(amount)], Payment(cash=amount)
-            result = card_sales.sell(ctx, cashier, line, pay, key=key)
+            result = edge.sell(ctx, cashier, line, pay, key=key)
             assert result.state == "completed" and result.change.minor == 0
             (view,) = result.cards
             card = self.new_card_from(view)
@@ -234,8 +235,8 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             self.entries += 1
             self.done.append(
                 Done(
-                    lambda: card_sales.sell(ctx, cashier, line, pay, key=key),
-                    lambda: card_sales.sell(ctx, cashier, line, Payment(cash="999.00"), key=key),
+                    lambda: edge.sell(ctx, cashier, line, pay, key=key),
+                    lambda: edge.sell(ctx, cashier, line, Payment(cash="999.00"), key=key),
                     result.to_dict(),
                 )
             )
@@ -248,13 +249,13 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             status = self.effective(card)
             if status not in ("active", "depleted"):
                 return self.refused(
-                    _refusal(status), lambda: card_sales.sell(ctx, cashier, line, pay)
+                    _refusal(status), lambda: edge.sell(ctx, cashier, line, pay)
                 )
             if card.balance + 2500 > MAX_CARD:
                 return self.refused(
-                    "invalid_amount", lambda: card_sales.sell(ctx, cashier, line, pay)
+                    "invalid_amount", lambda: edge.sell(ctx, cashier, line, pay)
                 )
-            card_sales.sell(ctx, cashier, line, pay, key=self.key())
+            edge.sell(ctx, cashier, line, pay, key=self.key())
             card.balance += 2500
             card.status = "active"
             self.entries += 1
@@ -267,7 +268,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             key = self.key()
 
             def call(minor: int = amount) -> Any:
-                return cards.redeem(ctx, actor, card.code, _money(minor), key=key)
+                return edge.redeem(ctx, actor, card.code, _money(minor), key=key)
 
             status = self.effective(card)
             if status != "active":
@@ -296,7 +297,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             key = self.key()
 
             def call(minor: int = amount) -> Any:
-                return cards.reload(ctx, manager, card.code, _money(minor), key=key)
+                return edge.reload(ctx, manager, card.code, _money(minor), key=key)
 
             status = self.effective(card)
             if status not in ("active", "depleted"):
@@ -316,7 +317,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             key = self.key()
 
             def call(minor: int = amount) -> Any:
-                return cards.refund(ctx, manager, card.code, _money(minor), key=key)
+                return edge.refund(ctx, manager, card.code, _money(minor), key=key)
 
             if card.balance + amount > MAX_CARD:
                 return self.refused("invalid_amount", call)
@@ -340,7 +341,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             key = self.key()
 
             def call(minor: int = amount) -> Any:
-                return cards.adjust(ctx, manager, card.code, _money(minor), "stock count", key=key)
+                return edge.adjust(ctx, manager, card.code, _money(minor), "stock count", key=key)
 
             if card.status == "voided":
                 return self.refused("card_voided", call)
@@ -360,7 +361,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def freeze(self, data: st.DataObject) -> None:
             card = data.draw(st.sampled_from(self.cards))
             status = self.effective(card)
-            call = lambda: cards.freeze(ctx, manager, card.code, "reported lost")  # noqa: E731
+            call = lambda: edge.freeze(ctx, manager, card.code, "reported lost")  # noqa: E731
             if status == "frozen":
                 return self.refused("invalid_state", call)
             if status not in ("active", "depleted"):
@@ -371,7 +372,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
 
         def unfreeze(self, data: st.DataObject) -> None:
             card = data.draw(st.sampled_from(self.cards))
-            call = lambda: cards.unfreeze(ctx, manager, card.code)  # noqa: E731
+            call = lambda: edge.unfreeze(ctx, manager, card.code)  # noqa: E731
             if card.status != "frozen":
                 return self.refused("invalid_state", call)
             call()
@@ -383,7 +384,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def void(self, data: st.DataObject) -> None:
             card = data.draw(st.sampled_from(self.cards))
             key = self.key()
-            call = lambda: cards.void(ctx, manager, card.code, "stolen", key=key)  # noqa: E731
+            call = lambda: edge.void(ctx, manager, card.code, "stolen", key=key)  # noqa: E731
             if card.status == "voided":
                 return self.refused("card_voided", call)
             result = call()
@@ -391,14 +392,14 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             SEEN["ok void"] += 1
             self.close_old(card)
             self.entries += 1
-            other = lambda: cards.void(ctx, manager, card.code, "other", key=key)  # noqa: E731
+            other = lambda: edge.void(ctx, manager, card.code, "other", key=key)  # noqa: E731
             self.done.append(Done(call, other, result.to_dict()))
 
         @precondition(lambda self: self.cards)
         @rule(data=st.data())
         def transfer(self, data: st.DataObject) -> None:
             card = data.draw(st.sampled_from(self.cards))
-            call = lambda: cards.transfer(ctx, manager, card.code, key=self.key())  # noqa: E731
+            call = lambda: edge.transfer(ctx, manager, card.code, key=self.key())  # noqa: E731
             status = self.effective(card)
             if status in ("voided", "expired"):
                 return self.refused(_refusal(status), call)
@@ -421,7 +422,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
                         GiftCard.id.not_in([c.id for c in self.cards] or [uuid.uuid4()]),
                     )
                 ).all()
-            run = expiry.expire_cards(ctx, manager)
+            run = edge.expire_cards(ctx, manager)
             self.entries += len(others)
             due = [
                 c
@@ -436,7 +437,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
 
         @rule(total=st.integers(100, 20_000))
         def open_a_sale(self, total: int) -> None:
-            sale = sales.open_sale(ctx, cashier, [GoodsLine("Lamp", _money(total))])
+            sale = edge.open_sale(ctx, cashier, [GoodsLine("Lamp", _money(total))])
             self.sales[sale.sale_id] = OpenSale(total)
 
         @precondition(lambda self: self.sales and self.cards)
@@ -444,7 +445,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def scan_a_card_into_a_sale(self, data: st.DataObject) -> None:
             sale_id = data.draw(st.sampled_from(list(self.sales)))
             sale, card = self.sales[sale_id], data.draw(st.sampled_from(self.cards))
-            call = lambda: sales.apply_card(ctx, cashier, sale_id, card.code)  # noqa: E731
+            call = lambda: edge.apply_card(ctx, cashier, sale_id, card.code)  # noqa: E731
             due = sale.total - sum(t["applied"] for t in sale.tenders)
             status = self.effective(card)
             if any(t["card"] is card for t in sale.tenders) or due <= 0:
@@ -470,7 +471,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             rest = sale.total - sum(t["applied"] for t in sale.tenders)
             pay = Payment(cash=_money(rest)) if rest > 0 else None
             key = self.key()
-            call = lambda: sales.complete_sale(ctx, cashier, sale_id, pay, key=key)  # noqa: E731
+            call = lambda: edge.complete_sale(ctx, cashier, sale_id, pay, key=key)  # noqa: E731
             for t in sale.tenders:
                 card = t["card"]
                 if not t["live"] or t["expires"] <= self.now():
@@ -495,7 +496,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         @rule(data=st.data())
         def cancel_a_sale(self, data: st.DataObject) -> None:
             sale_id = data.draw(st.sampled_from(list(self.sales)))
-            assert sales.cancel_sale(ctx, cashier, sale_id).state == "voided"
+            assert edge.cancel_sale(ctx, cashier, sale_id).state == "voided"
             del self.sales[sale_id]
 
         @precondition(lambda self: self.cards)
@@ -508,7 +509,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             key = self.key()
 
             def call(minor: int = total) -> Any:
-                return sales.pay(ctx, cashier, _money(minor), codes=[card.code], payment=pay,
+                return edge.pay(ctx, cashier, _money(minor), codes=[card.code], payment=pay,
                                  key=key)  # fmt: skip
 
             if status != "active":
@@ -548,13 +549,13 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             if op == "adjust" and text.startswith("-") and text not in ("-inf", "--1"):
                 text = "0.00"
             calls: dict[str, Callable[[], Any]] = {
-                "redeem": lambda: cards.redeem(ctx, cashier, card.code, text),
-                "reload": lambda: cards.reload(ctx, manager, card.code, text),
-                "refund": lambda: cards.refund(ctx, manager, card.code, text),
-                "adjust": lambda: cards.adjust(ctx, manager, card.code, text, "why"),
-                "issue": lambda: cards.issue(ctx, manager, text),
-                "sell": lambda: card_sales.sell(ctx, cashier, [CardLine(text)], Payment(cash="5")),
-                "pay": lambda: sales.pay(ctx, cashier, text, codes=[card.code]),
+                "redeem": lambda: edge.redeem(ctx, cashier, card.code, text),
+                "reload": lambda: edge.reload(ctx, manager, card.code, text),
+                "refund": lambda: edge.refund(ctx, manager, card.code, text),
+                "adjust": lambda: edge.adjust(ctx, manager, card.code, text, "why"),
+                "issue": lambda: edge.issue(ctx, manager, text),
+                "sell": lambda: edge.sell(ctx, cashier, [CardLine(text)], Payment(cash="5")),
+                "pay": lambda: edge.pay(ctx, cashier, text, codes=[card.code]),
             }
             self.refused("invalid_amount", calls[op])
 
@@ -587,8 +588,8 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
                 code = 1234567890  # type: ignore[assignment]
             else:
                 code = None  # type: ignore[assignment]
-            self.refused(expected, lambda: cards.redeem(ctx, cashier, code, "1.00"))
-            self.refused(expected, lambda: cards.reload(ctx, manager, code, "1.00"))
+            self.refused(expected, lambda: edge.redeem(ctx, cashier, code, "1.00"))
+            self.refused(expected, lambda: edge.reload(ctx, manager, code, "1.00"))
 
         def a_cashier_may_not_do_a_manager_s_work(self, data: st.DataObject) -> None:
             op = data.draw(
@@ -608,15 +609,15 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             )
             card = data.draw(st.sampled_from(self.cards))
             calls: dict[str, Callable[[], Any]] = {
-                "issue": lambda: cards.issue(ctx, cashier, "10.00"),
-                "reload": lambda: cards.reload(ctx, cashier, card.code, "10.00"),
-                "refund": lambda: cards.refund(ctx, cashier, card.code, "10.00"),
-                "adjust": lambda: cards.adjust(ctx, cashier, card.code, "10.00", "why"),
-                "freeze": lambda: cards.freeze(ctx, cashier, card.code, "why"),
-                "void": lambda: cards.void(ctx, cashier, card.code, "why"),
-                "transfer": lambda: cards.transfer(ctx, cashier, card.code),
-                "expire": lambda: expiry.expire_cards(ctx, cashier),
-                "by_id": lambda: cards.redeem(ctx, cashier, card.id, "1.00"),
+                "issue": lambda: edge.issue(ctx, cashier, "10.00"),
+                "reload": lambda: edge.reload(ctx, cashier, card.code, "10.00"),
+                "refund": lambda: edge.refund(ctx, cashier, card.code, "10.00"),
+                "adjust": lambda: edge.adjust(ctx, cashier, card.code, "10.00", "why"),
+                "freeze": lambda: edge.freeze(ctx, cashier, card.code, "why"),
+                "void": lambda: edge.void(ctx, cashier, card.code, "why"),
+                "transfer": lambda: edge.transfer(ctx, cashier, card.code),
+                "expire": lambda: edge.expire_cards(ctx, cashier),
+                "by_id": lambda: edge.redeem(ctx, cashier, card.id, "1.00"),
             }
             self.refused("permission_denied", calls[op])
 

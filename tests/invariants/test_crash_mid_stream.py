@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy import text
 
-from posapp.services import cards, sales
+from posapp import edge
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants
 from tests.invariants.worker_support import spawn, worker_config
@@ -87,12 +87,12 @@ def _check_after_crash(store: Store, run: str, acks: list[Ack]) -> None:
     for ack in acks:
         if ack.op == "redeem":
             assert entries.get(ack.id) == ack.key
-            again = cards.redeem(store.ctx, store.cashier, ack.code, ack.amount, key=ack.key)
+            again = edge.redeem(store.ctx, store.cashier, ack.code, ack.amount, key=ack.key)
             assert str(again.entry_id) == ack.id
         else:
             assert sale_state.get(ack.id) == "completed"
             if ack.op == "pay":
-                again = sales.pay(
+                again = edge.pay(
                     store.ctx, store.cashier, ack.amount, codes=[ack.code], key=ack.key
                 )
                 assert str(again.sale_id) == ack.id
@@ -103,7 +103,7 @@ def _check_after_crash(store: Store, run: str, acks: list[Ack]) -> None:
 def test_a_till_killed_mid_stream_loses_no_acknowledged_operation_and_leaves_no_half_one(
     store: Store,
 ) -> None:
-    codes = [cards.issue(store.ctx, store.manager, "500.00").card.code or "" for _ in range(3)]
+    codes = [edge.issue(store.ctx, store.manager, "500.00").card.code or "" for _ in range(3)]
     rng = random.Random(20261121)
     for attempt in range(3):
         run = f"crash{attempt}"

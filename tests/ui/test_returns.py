@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.money import Money
-from posapp.services import cards, queries, sales
+from posapp.services import sales
 from posapp.services.sale_model import Payment
 from tests.conftest import PINS, Store
 from tests.ui.conftest import sign_in
@@ -48,8 +49,8 @@ def _reason(text: str) -> list[QDialog]:
 
 
 def _paid_sale(store: Store) -> tuple[str, str]:
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
-    sale = sales.pay(store.ctx, store.cashier, "30.00", codes=[code], payment=Payment())
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
+    sale = edge.pay(store.ctx, store.cashier, "30.00", codes=[code], payment=Payment())
     return code, sale.receipt_number
 
 
@@ -64,7 +65,7 @@ def test_a_cashier_voids_the_last_sale_with_a_managers_override(
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
     assert approved and reason
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(5000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(5000, "USD")
     assert window.session.actor.staff_name == "carl"  # still the cashier's screen
     assert number in view.summary.text()
 
@@ -82,7 +83,7 @@ def test_only_managers_may_approve_a_void_and_a_cashiers_pin_changes_nothing(
     qtbot.waitUntil(lambda: bool(messages), timeout=8000)
     assert "carl" not in offered and "mia" in offered
     assert messages[0].startswith("Wrong name or PIN.")
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(2000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(2000, "USD")
     assert sales.last_sale(store.ctx, store.cashier).state == "completed"
 
 
@@ -98,4 +99,4 @@ def test_a_manager_refunds_part_of_a_sale_without_an_override(
     view.refund_amount.setText("10.00")
     view.refund_button.click()
     window.runner.wait_idle()
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from posapp.services import cards
+from posapp import edge
 from tests.conftest import Store
 from tests.devices.pty_cable import PtyCable
 from tests.ui.conftest import KeyClock, sign_in
@@ -20,7 +20,7 @@ HUMAN_PACE = 0.15
 def test_a_wedge_scan_is_taken_wherever_the_focus_is(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "carl")
     view = window.open_page("sell").widget
     view.recipient_name.setFocus()
@@ -46,7 +46,7 @@ def test_slow_human_typing_stays_typing(
 def test_a_wedge_scan_on_another_page_goes_to_the_balance_check(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "mia")
     window.open_page("returns").widget.receipt.setFocus()
     key_clock.step = SCANNER_PACE
@@ -71,7 +71,7 @@ def test_a_scan_that_is_no_card_says_so_and_changes_nothing(
 def test_a_serial_scanner_through_a_pty_with_garbage_and_unplugging(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "12.00").card.code
+    code = edge.issue(store.ctx, store.manager, "12.00").card.code
     cable = PtyCable(tmp_path)
     cable.plug_in()
     try:

@@ -8,11 +8,12 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
+from posapp import edge
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services import admin, sales
+from posapp.services import admin
+from posapp.services.results import SaleResult
 from posapp.services.sale_model import GoodsLine, Payment
-from posapp.services.views import SaleResult
 from ui.deps import Deps
 from ui.dialogs.tender_dialog import TenderDialog
 from ui.printing import print_receipt
@@ -79,7 +80,7 @@ class PayController(QObject):
             return
         amount = self._due_amount()
         if amount is not None:
-            self._run(lambda ctx, actor: sales.open_sale(
+            self._run(lambda ctx, actor: edge.open_sale(
                 ctx, actor, [GoodsLine(self.tr("Goods"), amount)]))
 
     def apply(self, code: str) -> None:
@@ -93,8 +94,8 @@ class PayController(QObject):
         line = GoodsLine(self.tr("Goods"), amount) if amount else None
 
         def work(ctx: Any, actor: Any) -> SaleResult:
-            opened = sale or sales.open_sale(ctx, actor, [line])
-            return sales.apply_card(ctx, actor, opened.sale_id, code)
+            opened = sale or edge.open_sale(ctx, actor, [line])
+            return edge.apply_card(ctx, actor, opened.sale_id, code)
 
         self._run(work, cards=True)
 
@@ -105,14 +106,14 @@ class PayController(QObject):
         card_id = self.sale.tenders[row].card_id
         sale_id = self.sale.sale_id
         if card_id is not None:
-            self._run(lambda ctx, actor: sales.remove_card(ctx, actor, sale_id, card_id),
+            self._run(lambda ctx, actor: edge.remove_card(ctx, actor, sale_id, card_id),
                       cards=True)
 
     def cancel(self) -> None:
         if self.sale is None:
             return
         sale_id = self.sale.sale_id
-        self._run(lambda ctx, actor: sales.cancel_sale(ctx, actor, sale_id), cards=True,
+        self._run(lambda ctx, actor: edge.cancel_sale(ctx, actor, sale_id), cards=True,
                   closes=True)
 
     def finish(self) -> None:
@@ -129,7 +130,7 @@ class PayController(QObject):
         deps, sale_id, key = self._deps, self.sale.sale_id, self._key
 
         def work(ctx: Any, actor: Any) -> SaleResult:
-            done = sales.complete_sale(ctx, actor, sale_id, payment, key=key)
+            done = edge.complete_sale(ctx, actor, sale_id, payment, key=key)
             try:
                 print_receipt(ctx, actor, deps.config, done.sale_id)
             except PosError:

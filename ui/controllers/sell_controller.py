@@ -1,4 +1,4 @@
-"""Selling, activating and reloading cards in one paid sale (``card_sales.sell``)."""
+"""Selling, activating and reloading cards in one paid sale (``selling.sell``)."""
 
 from __future__ import annotations
 
@@ -9,14 +9,15 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
+from posapp import edge
 from posapp.codes import mask
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services import admin, card_sales
+from posapp.services import admin, selling
 from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
+from posapp.services.results import SaleResult
 from posapp.services.sale_model import CardLine, Payment
-from posapp.services.views import SaleResult
 from ui.deps import Deps
 from ui.dialogs.sold_cards_dialog import SoldCardsDialog
 from ui.dialogs.tender_dialog import TenderDialog
@@ -147,7 +148,9 @@ class SellController(QObject):
             self.back_out()
 
         deps.runner.run(
-            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku),
+            lambda: selling.check_amount(
+                deps.ctx, actor, edge.amount(text, actor.currency), product_sku=sku
+            ),
             added,
             self._amount_refused,
         )
@@ -202,7 +205,7 @@ class SellController(QObject):
         key = self._key
 
         def work() -> tuple[SaleResult, str]:
-            result = card_sales.sell(deps.ctx, actor, lines, payment, key=key)
+            result = edge.sell(deps.ctx, actor, lines, payment, key=key)
             codes = {c.id: c.code for c in result.cards if c.code}
             try:
                 where = print_receipt(deps.ctx, actor, deps.config, result.sale_id, codes)

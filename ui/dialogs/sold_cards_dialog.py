@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from posapp.codes import display
-from posapp.services.views import SaleResult
+from posapp.services.results import SaleResult
 
 
 class SoldCardsDialog(QDialog):
