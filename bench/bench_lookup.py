@@ -1,4 +1,4 @@
-"""Benchmark: balance look-up among 1,000,000 cards on SQLite (DESIGN §9: p99 < 2 ms).
+"""Benchmark: balance look-up among 1,000,000 cards on SQLite (target: p99 < 2 ms).
 
 Measures the latency of ``posapp.services.queries.balance`` (as a cashier: rate-limit
 check, settings, card by HMAC code hash, holds, location; one read transaction) and,

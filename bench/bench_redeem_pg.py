@@ -1,4 +1,4 @@
-"""Benchmark: redeem throughput on PostgreSQL, 8 concurrent clients (DESIGN §9: >= 0.6).
+"""Benchmark: redeem throughput on PostgreSQL, 8 concurrent clients (target: >= 0.6).
 
 Eight client processes, each with its own connection, redeem 0.01 at a time:
 

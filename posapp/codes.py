@@ -1,7 +1,7 @@
 """Gift card codes: generation, check symbol, normalising, masking, hashing, encryption.
 
 A code is ``PREFIX`` + a body of N random Crockford Base32 symbols + one
-mod-37 check symbol over the body (DESIGN §3). The database never holds a
+mod-37 check symbol over the body. The database never holds a
 code in plain text: it stores an HMAC-SHA256 look-up hash, the last four
 symbols for display, and the code encrypted with AES-GCM so that a manager can
 reprint a card. Both keys live in a key file outside the database.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
 from posapp.domain.card import Card
+from posapp.domain.errors import InvalidInput
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.services import holds, ledger
@@ -19,6 +20,8 @@ from posapp.services.execution import run
 
 #: Cards expired per transaction: keeps locks short on a large chain.
 CHUNK = 500
+#: How far ahead of this machine's clock a given time may be (another terminal's clock).
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -44,6 +47,12 @@ def expire_cards(ctx: Context, actor: Actor, *, now: datetime | None = None) -> 
     """
     actor.require(Permission.EXPIRE)
     at = now or ctx.now()
+    if at > ctx.now() + CLOCK_SKEW:
+        # Expiry cannot be undone: a time in the future would expire cards (and let go of
+        # every open sale's hold) before their date.
+        raise InvalidInput(
+            "The expiry job cannot run as of a time in the future; leave --now out to use now."
+        )
     released = run(ctx, actor, lambda s: holds.expire_stale(s, at))
     total = 0
     while True:

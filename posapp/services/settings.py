@@ -1,4 +1,4 @@
-"""Settings: global values with per-location overrides (DESIGN §6)."""
+"""Settings: global values with per-location overrides."""
 
 from __future__ import annotations
 

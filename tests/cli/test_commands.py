@@ -1,4 +1,4 @@
-"""Every command of DESIGN §7 (but printing) and the extra ones, through ``posapp.cli.main``:
+"""Every command of the README (but printing) and the extra ones, through ``posapp.cli.main``:
 the JSON shapes with ``--json`` and readable lines without."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Each error code of DESIGN §5, and usage errors, through the CLI: the exit status, the
+"""Each error code of posapp.domain.errors, and usage errors, through the CLI: the exit status, the
 ``{"error", "message"}`` object with ``--json``, and nothing changed."""
 
 from __future__ import annotations

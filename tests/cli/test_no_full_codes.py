@@ -1,4 +1,4 @@
-"""No full code outside the outputs DESIGN §7 allows (issue, sale sell, activate, transfer,
+"""No full code outside the outputs that may show one (issue, sale sell, activate, transfer,
 the new card of a replacement), nor in logs, nor in the SQLite database file or its WAL."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.cli.runner import (
     sqlite_files_bytes,
 )
 
-#: Commands whose output may carry a full code (DESIGN §7).
+#: Commands whose output may carry a full code .
 MAY_SHOW_CODE = {
     ("card", "issue"),
     ("sale", "sell"),

@@ -1,6 +1,6 @@
 """Sixteen processes redeem one card at the same moment: it is never overdrawn.
 
-DESIGN §4 invariant 4, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (FOR UPDATE).
+the ledger's no-overdraft invariant, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (FOR UPDATE).
 Each worker is a fresh Python process with its own engine; all wait, connected,
 for one ``go`` so that their transactions collide.
 """

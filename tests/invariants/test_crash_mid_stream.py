@@ -1,5 +1,5 @@
 """SIGKILL a till in the middle of a stream of operations: nothing acknowledged is lost,
-nothing is half done, and the invariants hold (DESIGN §4, issue 2 item 7)."""
+nothing is half done, and the invariants hold."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """A hold taken while a card was spendable must not let it be spent once it is not.
 
-These tests pin three ways to break DESIGN §4's invariants through checkout holds.
+These tests pin three ways to break the ledger's invariants through checkout holds.
 """
 
 from __future__ import annotations

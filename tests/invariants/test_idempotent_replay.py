@@ -1,5 +1,5 @@
 """The same idempotency key applied twice has one effect and returns the first result;
-the same key with other arguments is a ``conflict`` and changes nothing (DESIGN §4.3)."""
+the same key with other arguments is a ``conflict`` and changes nothing."""
 
 from __future__ import annotations
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from posapp import edge
-from posapp.money import Money
 from posapp.domain.errors import ErrorCode, PosError
+from posapp.money import Money
 from posapp.services import admin, batches, sales, selling
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
