@@ -76,7 +76,7 @@ def _sale_id(p: argparse.ArgumentParser) -> None:
 @command("sale", "show", help="show a sale")
 @options(_sale_id)
 def show(env: Env) -> Any:
-    return sales.get_sale(env.ctx, env.actor, env.args.sale_id)
+    return sales.get_sale(env.ctx, env.actor, edge.sale_id(env.args.sale_id))
 
 
 def _void_opts(p: argparse.ArgumentParser) -> None:

@@ -4,12 +4,10 @@ caller's reach, a replay by someone else shows no code, and no code text crashes
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy import create_engine, text
 
 from tests.cli.conftest import issue, sell
-from tests.cli.runner import Cli, db_state
+from tests.cli.runner import Cli, db_state, past_due
 
 
 def register(cli: Cli, terminal: str) -> None:
@@ -122,24 +120,6 @@ def test_a_cashier_cannot_take_the_expiry_jobs_key(any_cli: Cli) -> None:
     assert cli.balance(card["code"])["status"] == "expired"
 
 
-def past_due(cli: Cli, card_id: str) -> None:
-    """Move a card's expiry into the past, as if its day had come."""
-    engine = create_engine(cli.db_url)
-    try:
-        with engine.begin() as conn:
-            conn.execute(
-                text("UPDATE gift_cards SET expires_at = :t WHERE id = :id"),
-                {"t": "2000-01-01 00:00:00.000000", "id": _db_id(cli, card_id)},
-            )
-    finally:
-        engine.dispose()
-
-
-def _db_id(cli: Cli, card_id: str) -> Any:
-    # SQLite stores UUIDs as 32 hex digits, PostgreSQL as uuid.
-    return card_id.replace("-", "") if cli.db_url.startswith("sqlite") else card_id
-
-
 def test_non_ascii_codes_are_invalid_codes_and_count_as_failed_look_ups(any_cli: Cli) -> None:
     cli = any_cli
     card = issue(cli, "50.00")["code"]
@@ -215,3 +195,30 @@ def test_a_card_restricted_to_books_pays_only_for_books(any_cli: Cli) -> None:
     assert "books" in r.data["message"]
     assert db_state(cli.db_url) == before
     assert cli.balance(code)["balance"] == "25.00"
+
+
+def test_a_batch_face_value_is_read_in_the_products_currency(any_cli: Cli) -> None:
+    cli = any_cli
+    cli.ok(
+        "product",
+        "add",
+        "YEN",
+        "--name",
+        "Tokyo card",
+        "--currency",
+        "JPY",
+        "--denominations",
+        "1000",
+        user="root",
+    )
+    batch = cli.ok(
+        "batch", "create", "--count", "1", "--amount", "1000", "--product", "YEN", user="root"
+    )
+    assert batch["count"] == 1
+    face = create_engine(cli.db_url)
+    try:
+        with face.connect() as conn:
+            value = conn.execute(text("SELECT face_value_minor, currency FROM batches")).one()
+    finally:
+        face.dispose()
+    assert tuple(value) == (1000, "JPY")

@@ -213,7 +213,7 @@ def test_an_unexpected_error_logs_its_traceback_without_the_code(
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("posapp.services.cards.redeem", boom)
+    monkeypatch.setattr("posapp.services.spending.check_spend", boom)
     caplog.set_level(logging.DEBUG)
     r = cli("card", "redeem", code, "--amount", "1.00", user="carl")
     assert r.status == 1 and r.data == {
