@@ -205,6 +205,12 @@ class Card:
     def _money(self, minor: int) -> str:
         return f"{Money(max(0, minor), self.record.currency).amount_str()} {self.record.currency}"
 
+    def _require(self, op: Op) -> None:
+        """Refuse ``op`` at once when the card's state does not allow it, before any
+        amount is looked at: a voided card is voided whatever the amount."""
+        if (self.state, op) not in TRANSITIONS:
+            raise refusal(self.state, op)
+
     def _move(
         self,
         op: Op,
@@ -253,6 +259,7 @@ class Card:
         return self._move(Op.SPEND, Kind.REDEEM, -amount, status_for_balance(self.balance - amount))
 
     def activate(self, amount: int, ceiling: Money, *, face_value: int | None = None) -> Change:
+        self._require(Op.ACTIVATE)
         if self.state is S.INACTIVE:
             if face_value is not None and amount != face_value:
                 raise InvalidAmount("This card has a face value: activate it with that amount.")
@@ -263,10 +270,12 @@ class Card:
     def receive(self, amount: int) -> Change:
         """A new card takes over the balance of the card it replaces (already within the
         maximum value, so not checked again)."""
+        self._require(Op.ACTIVATE)
         self._positive(amount)
         return self._move(Op.ACTIVATE, Kind.TRANSFER_IN, amount, S.ACTIVE)
 
     def load(self, amount: int, ceiling: Money) -> Change:
+        self._require(Op.LOAD)
         self._positive(amount)
         change = self._move(Op.LOAD, Kind.RELOAD, amount, S.ACTIVE)
         check_ceiling(self.balance + amount, ceiling)
@@ -275,6 +284,7 @@ class Card:
     def refund(self, amount: int, ceiling: Money, *, extension: timedelta) -> Change:
         """Give value back; an expired card, or one expiring within ``extension``, has its
         expiry moved to now + extension and is usable again."""
+        self._require(Op.REFUND)
         self._positive(amount)
         expires = self.record.expires_at
         extend = bool(extension) and expires is not None and expires < self.now + extension
@@ -294,6 +304,7 @@ class Card:
 
     def adjust(self, amount: int, ceiling: Money, *, held: int) -> Change:
         """A manager's correction up or down; never below what open sales hold."""
+        self._require(Op.ADJUST)
         if amount == 0:
             raise InvalidAmount("The amount must not be zero.")
         state = self.state
@@ -329,6 +340,7 @@ class Card:
 
     def transfer(self, *, held: int) -> Change:
         """Close the card, moving its whole balance out (to a new card)."""
+        self._require(Op.TRANSFER)
         if held and (self.state, Op.TRANSFER) in TRANSITIONS:
             raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
         return self._move(Op.TRANSFER, Kind.TRANSFER_OUT, -self.balance, S.VOIDED)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import Sale
+from posapp.db.models import GiftCard, LedgerEntry, Sale
 from posapp.domain.allocation import split_proportionally
 from posapp.domain.card import Card
 from posapp.domain.errors import InvalidAmount, InvalidInput, InvalidState, NotAllowed
-from posapp.domain.lifecycle import LineKind, SaleState, Status, TenderKind
+from posapp.domain.lifecycle import Kind, LineKind, SaleState, Status, TenderKind
 from posapp.money import Money
 from posapp.services import commands as c
 from posapp.services import holds, ledger, lookup, settings
@@ -32,20 +34,25 @@ def _take_back_card_line(
     key: str,
     why: str,
 ) -> None:
-    """A sold card is voided and a reload taken back, if the value is still on the card."""
+    """A sold card is voided and a reload taken back, if the value is still on the card.
+
+    What is taken back is what the sale put on the card, in the card's currency (a
+    reload paid in another currency was converted when it was posted).
+    """
     card = lookup.lock_card(session, line.card_id)
-    if card.balance_minor < line.amount_minor or card.status == Status.VOIDED:
+    posted = _posted(session, sale, card.id, (Kind.ISSUE, Kind.RELOAD))
+    if card.balance_minor < posted or card.status == Status.VOIDED:
         raise InvalidState(
             f"The card ending {card.code_last4} has been used since: the sale cannot be voided."
         )
     now = ctx.now()
     model = Card(card, now)
-    whole = line.kind == LineKind.GIFT_CARD and card.balance_minor == line.amount_minor
+    whole = line.kind == LineKind.GIFT_CARD and card.balance_minor == posted
     change = (
         model.void()
         if whole
         else model.adjust(
-            -line.amount_minor,
+            -posted,
             ledger.ceiling(st, card.currency),
             held=holds.pending_total(session, card.id, now),
         )
@@ -63,6 +70,31 @@ def _take_back_card_line(
     )
     if whole:
         card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
+
+
+def _posted(session: Session, sale: Sale, card_id: uuid.UUID, kinds: tuple[Kind, ...]) -> int:
+    """What the sale's entries of ``kinds`` moved on a card, in the card's currency."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.amount_minor), 0)).where(
+            LedgerEntry.sale_id == sale.id,
+            LedgerEntry.card_id == card_id,
+            LedgerEntry.kind.in_([k.value for k in kinds]),
+        )
+    )
+    return int(total or 0)
+
+
+def _successor(session: Session, card: GiftCard) -> GiftCard:
+    """The card that now holds ``card``'s value: a replacement-strategy card closed by a
+    partial redemption or a transfer passed its balance to a new code, and so does a share
+    given back to it."""
+    seen = {card.id}
+    while card.status == Status.VOIDED and card.replaced_by is not None:
+        card = lookup.lock_card(session, card.replaced_by)
+        if card.id in seen:
+            break
+        seen.add(card.id)
+    return card
 
 
 def void_sale(
@@ -83,9 +115,7 @@ def void_sale(
     for n, line in enumerate(
         sorted((x for x in sale.lines if x.card_id), key=lambda x: str(x.card_id)), 1
     ):
-        _take_back_card_line(
-            session, ctx, actor, sale, line, st, key=f"{key}/l{n}", why=note
-        )
+        _take_back_card_line(session, ctx, actor, sale, line, st, key=f"{key}/l{n}", why=note)
     for n, tender in enumerate(sorted(card_tenders(sale), key=lambda t: str(t.card_id)), 1):
         _return_to_card(
             session,
@@ -116,7 +146,7 @@ def _return_to_card(
     key: str,
     note: str,
 ) -> None:
-    card = lookup.lock_card(session, tender.card_id)
+    card = _successor(session, lookup.lock_card(session, tender.card_id))
     if card.status == Status.VOIDED:
         raise InvalidState(
             f"The card ending {card.code_last4} was voided since: refund that share another way."
@@ -132,6 +162,29 @@ def _return_to_card(
         reference=sale.receipt_number,
         sale_id=sale.id,
     )
+
+
+def _refunded(session: Session, sale: Sale, tender: Any) -> int:
+    """What earlier refunds of ``sale`` gave back for ``tender`` (on its card or the card
+    that replaced it), in the card's currency."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.amount_minor), 0)).where(
+            LedgerEntry.sale_id == sale.id,
+            LedgerEntry.kind == Kind.REFUND.value,
+            LedgerEntry.card_id.in_(_chain(session, tender.card_id)),
+        )
+    )
+    return int(total or 0)
+
+
+def _chain(session: Session, card_id: uuid.UUID) -> list[uuid.UUID]:
+    """A card and every card that replaced it, in order."""
+    ids = [card_id]
+    nxt = session.scalar(select(GiftCard.replaced_by).where(GiftCard.id == card_id))
+    while nxt is not None and nxt not in ids:
+        ids.append(nxt)
+        nxt = session.scalar(select(GiftCard.replaced_by).where(GiftCard.id == nxt))
+    return ids
 
 
 def refund_sale(
@@ -152,9 +205,7 @@ def refund_sale(
     left = sale.total_minor - sale.refunded_minor
     money = cmd.amount or Money(left, sale.currency)
     if money.currency != sale.currency or money.minor <= 0 or money.minor > left:
-        raise InvalidAmount(
-            f"At most {Money(left, sale.currency).amount_str()} can be refunded."
-        )
+        raise InvalidAmount(f"At most {Money(left, sale.currency).amount_str()} can be refunded.")
     net = [
         t.amount_minor - (sale.change_minor if t.kind == TenderKind.CASH else 0)
         for t in sale.tenders
@@ -166,12 +217,15 @@ def refund_sale(
         if share <= 0:
             continue
         if tender.kind == TenderKind.GIFT_CARD:
-            card_minor = share
-            if card_share(tender) != tender.amount_minor:
-                card_minor = card_share(tender) * share // tender.amount_minor
-            _return_to_card(
-                session, ctx, actor, sale, tender, card_minor, st, f"{key}/{n}", note
-            )
+            # Each refund gives back the card's share of the sale-currency amount refunded so
+            # far, less what earlier refunds gave: the last one takes the remainder, and
+            # the shares add up to exactly what the card paid.
+            due = card_share(tender) * (tender.refunded_minor + share) // tender.amount_minor
+            card_minor = due - _refunded(session, sale, tender)
+            if card_minor > 0:  # a share worth less than the card's minor unit waits
+                _return_to_card(
+                    session, ctx, actor, sale, tender, card_minor, st, f"{key}/{n}", note
+                )
         tender.refunded_minor += share
     sale.refunded_minor += money.minor
     if sale.refunded_minor == sale.total_minor:

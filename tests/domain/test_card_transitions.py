@@ -214,3 +214,13 @@ def test_restricted_cards_pay_only_their_categories() -> None:
     assert payable_goods(["Books"], lines) == 1000
     with pytest.raises(NotAllowed):
         payable_goods(["garden"], lines)
+
+
+def test_the_state_is_checked_before_the_amount() -> None:
+    voided = Card(row_in(V), NOW)
+    with pytest.raises(CardVoided):
+        voided.adjust(-12_000, CEILING, held=0)
+    with pytest.raises(CardVoided):
+        voided.load(10**12, CEILING)
+    with pytest.raises(CardFrozen):
+        Card(row_in(F), NOW).spend(10**12, held=0, place=Place(HOME, "S1"))
