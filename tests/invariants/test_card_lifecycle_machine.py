@@ -400,7 +400,10 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             card = data.draw(st.sampled_from(self.cards))
             call = lambda: edge.unfreeze(ctx, manager, card.code)  # noqa: E731
             if card.status != "frozen":
-                return self.refused("invalid_state", call)
+                # A voided card says so; any other card is simply not frozen.
+                return self.refused(
+                    "card_voided" if card.status == "voided" else "invalid_state", call
+                )
             call()
             self.by_balance(card)
             card.status = self.effective(card)
