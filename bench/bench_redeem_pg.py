@@ -2,7 +2,8 @@
 
 Eight client processes, each with its own connection, redeem 0.01 at a time:
 
-* service: ``posapp.services.cards.redeem`` as a cashier, one terminal per client;
+* service: a ``RedeemCard`` command through ``posapp.edge.redeem`` (the one command
+  path) as a cashier, one terminal per client;
 * raw: a psycopg loop doing the same SQL in one transaction per redemption: look the
   card up by its HMAC code hash with ``SELECT ... FOR UPDATE``, update its balance
   (and version and change sequence), insert the ledger entry (next seq of the card's
