@@ -1,4 +1,4 @@
-"""Benchmark: a batch of 100,000 cards on SQLite (DESIGN §9 target: <= 3x raw executemany).
+"""Benchmark: a batch of 100,000 cards on SQLite (target: <= 3x raw executemany).
 
 Measures ``posapp.services.batches.create_batch`` (code generation, HMAC look-up
 hash, AES-GCM encryption, insert, commit) against a baseline measured in the same

@@ -1,4 +1,4 @@
-"""Benchmark: a 1,000-card sheet PDF (DESIGN §9 target: under 5 s on 2 cores).
+"""Benchmark: a 1,000-card sheet PDF (target: under 5 s on 2 cores).
 
 Prints the time and its ratio to a baseline measured in the same run: a bare
 reportlab canvas writing the same number of pages, each with the same ten

@@ -1,4 +1,4 @@
-"""Benchmark: balance look-up among 1,000,000 cards on SQLite (DESIGN §9: p99 < 2 ms).
+"""Benchmark: balance look-up among 1,000,000 cards on SQLite (target: p99 < 2 ms).
 
 Measures the latency of ``posapp.services.queries.balance`` (as a cashier: rate-limit
 check, settings, card by HMAC code hash, holds, location; one read transaction) and,
@@ -31,8 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import benchlib  # noqa: E402
 
+from posapp import edge
 from posapp.codes import KeyRing  # noqa: E402
-from posapp.services import batches, cards, queries  # noqa: E402
+from posapp.services import batches  # noqa: E402
 
 TARGET_P99_MS = 2.0
 CACHE_FORMAT = 1
@@ -60,7 +61,7 @@ def _build(path: Path, total: int, batch_size: int, sample: int) -> tuple[KeyRin
         chosen += rng.sample(head, min(per_batch, len(head)))
     start = time.perf_counter()
     for code in chosen:
-        cards.activate(ctx, store.manager, code, "25.00")
+        edge.activate(ctx, store.manager, code, "25.00")
     benchlib.say(f"activated {len(chosen):,} sample cards ({time.perf_counter() - start:.1f} s)")
     keys = ctx.keys
     ctx.close()
@@ -98,12 +99,12 @@ def _service_latencies(
     ctx = benchlib.new_context(f"sqlite:///{path}", keys)
     cashier = benchlib.sign_in(ctx, "carl", terminal="LOOKUP")
     for code in order[:200]:  # warm up: caches, compiled statements, pages
-        queries.balance(ctx, cashier, code)
+        edge.balance(ctx, cashier, code)
     times, cpu = [], []
     clock, cpu_clock = time.perf_counter, time.thread_time
     for code in order:
         start, start_cpu = clock(), cpu_clock()
-        found = queries.balance(ctx, cashier, code)
+        found = edge.balance(ctx, cashier, code)
         cpu.append(cpu_clock() - start_cpu)
         times.append(clock() - start)
         if found.balance.minor != 2500:

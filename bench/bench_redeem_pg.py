@@ -1,8 +1,9 @@
-"""Benchmark: redeem throughput on PostgreSQL, 8 concurrent clients (DESIGN §9: >= 0.6).
+"""Benchmark: redeem throughput on PostgreSQL, 8 concurrent clients (target: >= 0.6).
 
 Eight client processes, each with its own connection, redeem 0.01 at a time:
 
-* service: ``posapp.services.cards.redeem`` as a cashier, one terminal per client;
+* service: a ``RedeemCard`` command through ``posapp.edge.redeem`` (the one command
+  path) as a cashier, one terminal per client;
 * raw: a psycopg loop doing the same SQL in one transaction per redemption: look the
   card up by its HMAC code hash with ``SELECT ... FOR UPDATE``, update its balance
   (and version and change sequence), insert the ledger entry (next seq of the card's
@@ -34,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import benchlib  # noqa: E402
 import psycopg  # noqa: E402
 
+from posapp import edge
 from posapp.codes import KeyRing  # noqa: E402
-from posapp.services import cards  # noqa: E402
 
 TARGET_RATIO = 0.6
 CLIENTS = 8
@@ -66,7 +67,7 @@ def _service_client(url: str, keys: KeyRing, codes: list[str], ops: int, index: 
     actor = benchlib.sign_in(ctx, "carl", terminal=f"B{index}")
 
     def redeem(i: int) -> None:
-        cards.redeem(ctx, actor, codes[i % len(codes)], "0.01")
+        edge.redeem(ctx, actor, codes[i % len(codes)], "0.01")
 
     _drive(redeem, ops, barrier, results)
     ctx.close()
@@ -140,7 +141,7 @@ def _round(target: Any, url: str, keys: KeyRing, per_client: list[list[str]], op
 
 
 def _issue_cards(store: benchlib.Store, count: int) -> list[str]:
-    return [cards.issue(store.ctx, store.manager, "1000.00").card.code for _ in range(count)]
+    return [edge.issue(store.ctx, store.manager, "1000.00").card.code for _ in range(count)]
 
 
 def _compare(label: str, url: str, keys: KeyRing, service_codes: list[list[str]],

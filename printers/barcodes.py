@@ -1,7 +1,7 @@
 """QR codes and Code128 barcodes drawn as vectors on a reportlab canvas.
 
 Sizes are chosen for a 300 dpi office printer: a Code128 module is 3 dots
-(0.254 mm, inside the 0.25-0.33 mm window of DESIGN §8) so every bar edge can
+(0.254 mm, inside the 0.25-0.33 mm window scanners need) so every bar edge can
 land on the printer's dot grid, bars are at least 10 mm high, and both codes
 keep their quiet zones (10 modules for Code128, 4 for QR) free of ink.
 """

@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from posapp import paths
+from posapp import edge, paths
 from posapp.cli.registry import Command, Env
 from posapp.cli.sales import parse_day
 from posapp.domain.errors import InvalidInput
@@ -79,7 +79,7 @@ def _card_opts(p: argparse.ArgumentParser) -> None:
 
 def _print_card(env: Env) -> Any:
     out = _pdf_path(env.args.out)
-    face = documents.card_face(env.ctx, env.actor, env.args.code)
+    face = edge.card_face(env.ctx, env.actor, env.args.code)
     render_card(face, out)
     return {"masked_code": face.masked_code, "file": str(out)}
 
@@ -124,7 +124,7 @@ def _write_escpos(data: bytes, path: Path) -> str:
 
 
 def _print_receipt(env: Env) -> Any:
-    receipt = documents.receipt(env.ctx, env.actor, env.args.sale_id)
+    receipt = documents.receipt(env.ctx, env.actor, edge.sale_id(env.args.sale_id))
     return {"receipt_number": receipt.receipt_number, **_to_printer_or_file(receipt, env.args.out)}
 
 
@@ -134,7 +134,7 @@ def _slip_opts(p: argparse.ArgumentParser) -> None:
 
 
 def _print_slip(env: Env) -> Any:
-    slip = documents.balance_slip(env.ctx, env.actor, env.args.code)
+    slip = documents.balance_slip(env.ctx, env.actor, edge.card(env.ctx, env.actor, env.args.code))
     return {"masked_code": slip.masked_code, **_to_printer_or_file(slip, env.args.out)}
 
 

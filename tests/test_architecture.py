@@ -1,4 +1,4 @@
-"""The layering of DESIGN §1, checked by import-linter and ruff on every test run."""
+"""The layering of docs/architecture.md, checked by import-linter and ruff on every test run."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Run service calls off the UI thread and deliver their results on it (Anki's CollectionOp).
 
-    runner.run(lambda: queries.balance(ctx, actor, code), on_success=self._show_balance)
+    runner.run(lambda: edge.balance(ctx, actor, code), on_success=self._show_balance)
 
 The callable runs on a :class:`QThreadPool`; ``on_success(result)`` or
 ``on_failure(error)`` then runs on the UI thread. Without ``on_failure`` a failure is

@@ -1,4 +1,4 @@
-"""Shared helpers of the core benchmarks (DESIGN §9).
+"""Shared helpers of the core benchmarks (the performance targets).
 
 This is a package in a sub-directory on purpose: ``make bench`` runs every
 ``bench/*.py`` script, and a helper module there would be run as a benchmark.

@@ -1,4 +1,4 @@
-"""The command line (DESIGN §7): ``posapp [GLOBAL OPTIONS] COMMAND ...``.
+"""The command line (see README.md): ``posapp [GLOBAL OPTIONS] COMMAND ...``.
 
 Exit status: 0 ok, 2 usage, 3 domain rejection, 4 auth or permission,
 1 unexpected. With ``--json`` stdout holds exactly one JSON object, also on

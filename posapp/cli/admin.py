@@ -160,6 +160,7 @@ def _product_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--lifetime-days", type=int, default=0)
     p.add_argument("--strategy", default="balance", choices=["balance", "replacement"])
     p.add_argument("--scope", default="all")
+    p.add_argument("--categories", help="sale categories its cards may pay for, e.g. books,music")
 
 
 @command("product", "add", help="define a gift card product (admin)")
@@ -179,6 +180,7 @@ def product_add(env: Env) -> Any:
         lifetime_days=a.lifetime_days,
         strategy=a.strategy,
         scope=a.scope,
+        categories=(a.categories or "").split(","),
     )
 
 

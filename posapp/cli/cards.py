@@ -6,9 +6,10 @@ import argparse
 from datetime import datetime
 from typing import Any
 
+from posapp import edge
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services import cards, expiry, queries
+from posapp.services import queries
 from posapp.services.issuing import CardTerms
 
 
@@ -48,7 +49,7 @@ def _issue_opts(p: argparse.ArgumentParser) -> None:
 def issue(env: Env) -> Any:
     a = env.args
     terms = terms_of(a, expires_days=a.expires_days, scope=a.scope, strategy=a.strategy)
-    return cards.issue(
+    return edge.issue(
         env.ctx,
         env.actor,
         a.amount,
@@ -71,7 +72,7 @@ def _activate_opts(p: argparse.ArgumentParser) -> None:
 @options(_activate_opts)
 def activate(env: Env) -> Any:
     a = env.args
-    return cards.activate(
+    return edge.activate(
         env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
     )
 
@@ -79,7 +80,7 @@ def activate(env: Env) -> Any:
 @command("card", "balance", help="check a card's balance")
 @options(_code)
 def balance(env: Env) -> Any:
-    return queries.balance(env.ctx, env.actor, env.args.code)
+    return edge.balance(env.ctx, env.actor, env.args.code)
 
 
 def _redeem_opts(p: argparse.ArgumentParser) -> None:
@@ -93,7 +94,7 @@ def _redeem_opts(p: argparse.ArgumentParser) -> None:
 @options(_redeem_opts)
 def redeem(env: Env) -> Any:
     a = env.args
-    return cards.redeem(
+    return edge.redeem(
         env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
     )
 
@@ -108,7 +109,7 @@ def _amount_opts(p: argparse.ArgumentParser) -> None:
 @options(_amount_opts)
 def reload(env: Env) -> Any:
     a = env.args
-    return cards.reload(env.ctx, env.actor, a.code, a.amount, key=a.idempotency_key)
+    return edge.reload(env.ctx, env.actor, a.code, a.amount, key=a.idempotency_key)
 
 
 def _refund_opts(p: argparse.ArgumentParser) -> None:
@@ -120,7 +121,7 @@ def _refund_opts(p: argparse.ArgumentParser) -> None:
 @options(_refund_opts)
 def refund(env: Env) -> Any:
     a = env.args
-    return cards.refund(
+    return edge.refund(
         env.ctx, env.actor, a.code, a.amount, reference=a.reference, key=a.idempotency_key
     )
 
@@ -134,7 +135,7 @@ def _adjust_opts(p: argparse.ArgumentParser) -> None:
 @options(_adjust_opts)
 def adjust(env: Env) -> Any:
     a = env.args
-    return cards.adjust(env.ctx, env.actor, a.code, a.amount, a.note, key=a.idempotency_key)
+    return edge.adjust(env.ctx, env.actor, a.code, a.amount, a.note, key=a.idempotency_key)
 
 
 def _reason_opts(p: argparse.ArgumentParser) -> None:
@@ -145,13 +146,13 @@ def _reason_opts(p: argparse.ArgumentParser) -> None:
 @command("card", "freeze", help="freeze a card (manager)")
 @options(_reason_opts)
 def freeze(env: Env) -> Any:
-    return cards.freeze(env.ctx, env.actor, env.args.code, env.args.reason)
+    return edge.freeze(env.ctx, env.actor, env.args.code, env.args.reason)
 
 
 @command("card", "unfreeze", help="lift a freeze (manager)")
 @options(_code)
 def unfreeze(env: Env) -> Any:
-    return cards.unfreeze(env.ctx, env.actor, env.args.code)
+    return edge.unfreeze(env.ctx, env.actor, env.args.code)
 
 
 def _void_opts(p: argparse.ArgumentParser) -> None:
@@ -163,7 +164,7 @@ def _void_opts(p: argparse.ArgumentParser) -> None:
 @options(_void_opts)
 def void(env: Env) -> Any:
     a = env.args
-    return cards.void(env.ctx, env.actor, a.code, a.reason, key=a.idempotency_key)
+    return edge.void(env.ctx, env.actor, a.code, a.reason, key=a.idempotency_key)
 
 
 def _transfer_opts(p: argparse.ArgumentParser) -> None:
@@ -174,13 +175,13 @@ def _transfer_opts(p: argparse.ArgumentParser) -> None:
 @command("card", "transfer", help="move the balance to a new card; the old one is closed")
 @options(_transfer_opts)
 def transfer(env: Env) -> Any:
-    return cards.transfer(env.ctx, env.actor, env.args.code, key=env.args.idempotency_key)
+    return edge.transfer(env.ctx, env.actor, env.args.code, key=env.args.idempotency_key)
 
 
 @command("card", "history", help="every ledger entry of a card")
 @options(_code)
 def history(env: Env) -> Any:
-    entries = queries.history(env.ctx, env.actor, env.args.code)
+    entries = edge.history(env.ctx, env.actor, env.args.code)
     return {"entries": [e.to_dict() for e in entries]}
 
 
@@ -227,4 +228,4 @@ def parse_time(text: str | None) -> datetime | None:
 @command("cards", "expire", help="expire past-due cards and release stale holds (manager)")
 @options(_expire_opts)
 def expire(env: Env) -> Any:
-    return expiry.expire_cards(env.ctx, env.actor, now=parse_time(env.args.now))
+    return edge.expire_cards(env.ctx, env.actor, now=parse_time(env.args.now))

@@ -6,10 +6,11 @@ import argparse
 from datetime import datetime
 from typing import Any
 
+from posapp import edge
 from posapp.cli.cards import _terms, terms_of
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services import card_sales, reports, sale_returns, sales
+from posapp.services import reports, sales
 from posapp.services.sale_model import CardLine, Payment
 
 
@@ -34,7 +35,7 @@ def _sell_opts(p: argparse.ArgumentParser) -> None:
 def sell(env: Env) -> Any:
     a = env.args
     line = CardLine(amount=a.amount, code=a.card, terms=terms_of(a), product_sku=a.product)
-    return card_sales.sell(
+    return edge.sell(
         env.ctx,
         env.actor,
         [line],
@@ -57,7 +58,7 @@ def _pay_opts(p: argparse.ArgumentParser) -> None:
 @options(_pay_opts)
 def pay(env: Env) -> Any:
     a = env.args
-    return sales.pay(
+    return edge.pay(
         env.ctx,
         env.actor,
         a.total,
@@ -75,7 +76,7 @@ def _sale_id(p: argparse.ArgumentParser) -> None:
 @command("sale", "show", help="show a sale")
 @options(_sale_id)
 def show(env: Env) -> Any:
-    return sales.get_sale(env.ctx, env.actor, env.args.sale_id)
+    return sales.get_sale(env.ctx, env.actor, edge.sale_id(env.args.sale_id))
 
 
 def _void_opts(p: argparse.ArgumentParser) -> None:
@@ -88,7 +89,7 @@ def _void_opts(p: argparse.ArgumentParser) -> None:
 @options(_void_opts)
 def void(env: Env) -> Any:
     a = env.args
-    return sale_returns.void_sale(env.ctx, env.actor, a.sale_id, a.reason, key=a.idempotency_key)
+    return edge.void_sale(env.ctx, env.actor, a.sale_id, a.reason, key=a.idempotency_key)
 
 
 def _refund_opts(p: argparse.ArgumentParser) -> None:
@@ -101,7 +102,7 @@ def _refund_opts(p: argparse.ArgumentParser) -> None:
 @options(_refund_opts)
 def refund(env: Env) -> Any:
     a = env.args
-    return sale_returns.refund_sale(env.ctx, env.actor, a.sale_id, a.amount, key=a.idempotency_key)
+    return edge.refund_sale(env.ctx, env.actor, a.sale_id, a.amount, key=a.idempotency_key)
 
 
 def _store_opt(p: argparse.ArgumentParser) -> None:

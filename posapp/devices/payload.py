@@ -1,4 +1,4 @@
-"""What a scanner sends, turned into a normalised gift card code (DESIGN §8).
+"""What a scanner sends, turned into a normalised gift card code.
 
 A scan carries a code in one of these forms, possibly preceded by an AIM
 symbology identifier (``]C0``, ``]Q1``, ``]E0``: ``]`` + letter + digit) and

@@ -1,4 +1,4 @@
-"""Serial scanners read by pyserial in a worker thread (DESIGN §8).
+"""Serial scanners read by pyserial in a worker thread.
 
 The worker owns the port: it opens it, cuts the byte stream into frames,
 parses each frame into a code and hands the result to callbacks. When the

@@ -1,7 +1,7 @@
 """The one exception hierarchy of GiftPOS.
 
 Every refusal is a :class:`PosError` subclass with a stable machine ``code``
-(DESIGN §5). The CLI prints the code in its JSON output and maps the category
+(see docs/architecture.md). The CLI prints the code in its JSON output and maps the category
 to an exit status; the UI maps the code to a message in the user's words.
 A rejected operation changes nothing.
 """
@@ -65,22 +65,6 @@ class CardNotFound(PosError):
     code = ErrorCode.CARD_NOT_FOUND
 
 
-class CardInactive(PosError):
-    code = ErrorCode.CARD_INACTIVE
-
-
-class CardExpired(PosError):
-    code = ErrorCode.CARD_EXPIRED
-
-
-class CardFrozen(PosError):
-    code = ErrorCode.CARD_FROZEN
-
-
-class CardVoided(PosError):
-    code = ErrorCode.CARD_VOIDED
-
-
 class InsufficientFunds(PosError):
     code = ErrorCode.INSUFFICIENT_FUNDS
 
@@ -107,6 +91,30 @@ class InvalidState(PosError):
 
 class AlreadyInSale(InvalidState):
     """The card is already a tender of this sale."""
+
+
+class CardInactive(InvalidState):
+    """The card's state refuses the operation: not activated yet."""
+
+    code = ErrorCode.CARD_INACTIVE
+
+
+class CardExpired(InvalidState):
+    code = ErrorCode.CARD_EXPIRED
+
+
+class CardFrozen(InvalidState):
+    code = ErrorCode.CARD_FROZEN
+
+
+class CardVoided(InvalidState):
+    code = ErrorCode.CARD_VOIDED
+
+
+class CardDepleted(InsufficientFunds, InvalidState):
+    """A depleted card asked to pay: a state refusal reported as insufficient funds."""
+
+    code = ErrorCode.INSUFFICIENT_FUNDS
 
 
 class NotAllowed(PosError):

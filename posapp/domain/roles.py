@@ -1,4 +1,4 @@
-"""Who may do what (DESIGN §4 and issue 2): cashier < manager < admin."""
+"""Who may do what cashier < manager < admin."""
 
 from __future__ import annotations
 

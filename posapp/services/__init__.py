@@ -1,7 +1,9 @@
-"""Use cases: every rule of GiftPOS lives here or in posapp.domain.
+"""Use cases: the handlers of commands, and the read-only queries beside them.
 
-Each public function takes a :class:`~posapp.services.context.Context` and the
-:class:`~posapp.services.context.Actor` it acts for, runs as one database
-transaction, and either returns a result or raises a
-:class:`~posapp.domain.errors.PosError` having changed nothing.
+Every change runs through :func:`posapp.services.bus.dispatch`: one command, one
+transaction, at most once per idempotency key. Handlers take already-parsed
+values, let the card model in :mod:`posapp.domain.card` decide, and have
+:mod:`posapp.services.ledger` write balances. A refusal is a
+:class:`~posapp.domain.errors.PosError` raised before anything is written.
+See docs/architecture.md for where each rule lives.
 """

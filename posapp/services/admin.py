@@ -326,8 +326,10 @@ def add_product(
     lifetime_days: int = 0,
     strategy: str = "balance",
     scope: str = "all",
+    categories: list[str] | None = None,
 ) -> ProductView:
-    """An admin defines a card product: fixed denominations, a custom range, or both."""
+    """An admin defines a card product: fixed denominations, a custom range, or both;
+    ``categories`` restricts its cards to goods of those sale categories (none: all)."""
     actor.require(Permission.MANAGE_PRODUCTS)
     cur = check_currency(currency or actor.currency)
     if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", sku or ""):
@@ -344,6 +346,9 @@ def add_product(
     if lifetime_days < 0:
         raise InvalidInput("Lifetime is zero (never expires) or more days.")
     scope_kind, scope_list = parse_scope(scope)
+    kinds = sorted({c.strip().lower() for c in categories or [] if c.strip()})
+    if any(not re.fullmatch(r"[a-z0-9_ -]{1,40}", k) for k in kinds):
+        raise InvalidInput("A category is 1-40 letters, digits, spaces, - or _.")
     amount_type = "combined" if fixed and low else "fixed" if fixed else "custom"
 
     def work(session: Session) -> ProductView:
@@ -361,6 +366,7 @@ def add_product(
             scope=scope_kind,
             scope_locations=scope_list,
             strategy=strategy,
+            allowed_categories=kinds,
             created_at=ctx.now(),
         )
         session.add(product)

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.db.models import Batch, CardProduct, GiftCard
-from posapp.domain.errors import InvalidInput, NotFound
+from posapp.domain.card import check_ceiling
+from posapp.domain.errors import InvalidAmount, InvalidInput, NotFound
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
@@ -61,9 +62,6 @@ def create_batch(
     actor.require(Permission.MANAGE_BATCHES)
     if not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
         raise InvalidInput(f"A batch holds 1 to {MAX_BATCH:,} cards.")
-    face = None
-    if amount is not None:
-        face = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
 
     def work(session: Session) -> BatchView:
         st = settings.current(session, ctx, actor.store_id)
@@ -73,8 +71,12 @@ def create_batch(
             if product is None:
                 raise NotFound(f"There is no gift card product {product_sku}.")
         currency = product.currency if product else actor.currency
+        # The face value is in the cards' currency: the product's, not the signed-in store's.
+        face = Money.parse(amount, currency) if isinstance(amount, str) else amount
+        if face is not None and face.currency != currency:
+            raise InvalidAmount(f"These cards are in {currency}, not {face.currency}.")
         if face is not None:
-            ledger.check_max_value(face.currency, face.minor, st)
+            check_ceiling(face.minor, ledger.ceiling(st, face.currency))
         now = ctx.now()
         batch = Batch(
             product_id=product.id if product else None,

@@ -1,356 +1,239 @@
-"""Card care: issue, activate, redeem, reload, refund, adjust, freeze, void, transfer.
+"""Card care by managers: issue, activate, reload, refund, adjust, freeze, unfreeze, void,
+transfer; and the building blocks that give value to a card (sales use them too).
 
-Every function here checks the actor's permission first, runs as one
-transaction holding the card row, and refuses with a named
-:class:`~posapp.domain.errors.PosError` having changed nothing. Those that
-change a balance take an idempotency ``key``: the same key and arguments
-applied twice have one effect and return the first result.
+Each handler gets an already-parsed command inside the unit of work that
+:mod:`posapp.services.bus` opened, finds and locks the card, lets the card
+model (:mod:`posapp.domain.card`) check the rule, and has the ledger post the
+change. A refusal raises before anything is written.
 """
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from typing import Any
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.errors import InsufficientFunds, InvalidState
-from posapp.domain.lifecycle import (
-    Kind,
-    Status,
-    check_not_voided,
-    effective_status,
-    refuse,
-    status_for_balance,
-)
-from posapp.domain.roles import Permission
+from posapp.domain.card import Card
+from posapp.domain.errors import InvalidInput
 from posapp.money import Money, check_currency
-from posapp.services import audit, holds, ledger, settings
-from posapp.services.card_ops import (
-    activate_card,
-    code_fingerprint,
-    credit_refund,
-    load_value,
-    on_card,
-    parse_amount,
-    replay_card,
-    require_text,
-    reveal,
-    view,
-)
+from posapp.services import audit, holds, ledger, lookup, settings
+from posapp.services import commands as c
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run, run_once
-from posapp.services.issuing import CardTerms, expiry, new_card
+from posapp.services.issuing import activate_card, new_card, replace_card
+from posapp.services.ledger import PostedEntry
+from posapp.services.results import CardResult, CardView
 from posapp.services.settings import Settings
-from posapp.services.spending import check_spend, replace_card, take, to_card_currency
-from posapp.services.views import CardResult, CardView, Redemption
+from posapp.services.spending import to_card_currency
 
 
-def issue(
+def require_text(text: str | None, what: str) -> str:
+    value = (text or "").strip()
+    if not value:
+        raise InvalidInput(f"A {what} is required.")
+    if len(value) > 500:
+        raise InvalidInput(f"The {what} is too long (500 characters at most).")
+    return value
+
+
+def load_value(
+    session: Session,
     ctx: Context,
     actor: Actor,
-    amount: str | Money,
+    card: GiftCard,
+    amount: Money,
+    st: Settings,
     *,
-    currency: str | None = None,
-    terms: CardTerms | None = None,
-    code: str | None = None,
-    reference: str | None = None,
-    key: str | None = None,
-) -> CardResult:
-    """A manager issues an active card from the back office (source ``backoffice``).
-
-    ``code`` imports an existing code (our format with a valid check symbol,
-    or 6-40 of A-Z0-9); otherwise a random code is made. The result carries
-    the full code, shown this once.
-    """
-    actor.require(Permission.ISSUE)
-    terms = terms or CardTerms()
-    cur = check_currency(currency or actor.currency)
-    money = parse_amount(amount, cur)
-
-    def work(session: Session, op_key: str) -> CardResult:
-        st = settings.current(session, ctx, actor.store_id)
-        terms.checked(st)
-        ledger.check_max_value(cur, money.minor, st)
-        given = ledger.normalize(code, st) if code else None
-        card, full = new_card(
-            session,
-            ctx,
-            location_id=actor.store_id,
-            currency=cur,
-            status=Status.ACTIVE,
-            source="backoffice",
-            settings=st,
-            terms=terms,
-            code=given,
-            expires_at=expiry(ctx.now(), terms, st),
-        )
-        entry = ledger.post(
-            session,
-            ctx,
-            actor,
-            card,
-            Kind.ISSUE,
-            money.minor,
-            key=op_key,
-            reference=reference,
-            source="backoffice",
-        )
-        card.initial_balance_minor = money.minor
-        return CardResult(view(session, card, code=full), entry.id)
-
-    request = {"amount": str(money), "terms": repr(terms), "reference": reference}
-    if code:
-        request["code"] = code_fingerprint(ctx, code)
-    return run_once(
-        ctx, actor, kind="issue", key=key, request=request, work=work, replay=replay_card(ctx)
+    key: str,
+    source: str,
+    sale_id: uuid.UUID | None = None,
+) -> PostedEntry:
+    """Reload an active or depleted card, within the maximum card value."""
+    card_amount, conversion = to_card_currency(session, ctx, amount, card)
+    change = Card(card, ctx.now()).load(card_amount.minor, ledger.ceiling(st, card.currency))
+    return ledger.post(
+        session,
+        ctx,
+        actor,
+        card,
+        change,
+        key=key,
+        sale_id=sale_id,
+        source=source,
+        conversion=conversion,
     )
 
 
-def activate(
+def credit_refund(
+    session: Session,
     ctx: Context,
     actor: Actor,
-    code: str | uuid.UUID,
-    amount: str | Money,
+    card: GiftCard,
+    card_amount: Money,
+    st: Settings,
     *,
+    key: str,
     reference: str | None = None,
-    key: str | None = None,
+    sale_id: uuid.UUID | None = None,
+) -> PostedEntry:
+    """Give value back to a card; an expired card, or one expiring within the
+    extension period, gets its expiry moved to now + extension (recorded in the note)."""
+    change = Card(card, ctx.now()).refund(
+        card_amount.minor,
+        ledger.ceiling(st, card.currency),
+        extension=timedelta(days=st.refund_extension_days),
+    )
+    note = None
+    if change.extended and change.expires_at is not None:
+        note = f"expiry extended to {change.expires_at.date().isoformat()}"
+    return ledger.post(
+        session,
+        ctx,
+        actor,
+        card,
+        change,
+        key=key,
+        reference=reference,
+        note=note,
+        sale_id=sale_id,
+    )
+
+
+def issue(session: Session, ctx: Context, actor: Actor, cmd: c.IssueCard, key: str) -> CardResult:
+    """A manager issues an active card from the back office (source ``backoffice``).
+
+    ``cmd.code`` imports an existing code (our format with a valid check symbol,
+    or 6-40 of A-Z0-9); otherwise a random code is made. The result carries the
+    full code, shown this once.
+    """
+    check_currency(cmd.amount.currency)
+    st = settings.current(session, ctx, actor.store_id)
+    cmd.terms.checked(st)
+    card, full = new_card(
+        session,
+        ctx,
+        location_id=actor.store_id,
+        currency=cmd.amount.currency,
+        source="backoffice",
+        settings=st,
+        terms=cmd.terms,
+        code=lookup.normalize(cmd.code, st) if cmd.code else None,
+    )
+    entry = activate_card(
+        session,
+        ctx,
+        actor,
+        card,
+        cmd.amount,
+        st,
+        key=key,
+        source="backoffice",
+        reference=cmd.reference,
+        terms=cmd.terms,
+    )
+    return CardResult(lookup.view(session, card, code=full), entry.id)
+
+
+def activate(
+    session: Session, ctx: Context, actor: Actor, cmd: c.ActivateCard, key: str
 ) -> CardResult:
     """A manager activates a batch card without a sale (back office, source recorded)."""
-    actor.require(Permission.ACTIVATE)
-    money = parse_amount(amount, actor.currency)
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        entry = activate_card(
-            session,
-            ctx,
-            actor,
-            card,
-            money,
-            st,
-            key=op_key,
-            source="backoffice",
-            reference=reference,
-        )
-        full = ctx.keys.decrypt(card.code_encrypted, card.code_hash)
-        return CardResult(view(session, card, code=full), entry.id)
-
-    request = {"amount": str(money), "reference": reference}
-    return on_card(ctx, actor, "activate", code, key, request, work)
+    st = settings.current(session, ctx, actor.store_id)
+    card, full = lookup.card(session, ctx, actor, cmd.card, st)
+    entry = activate_card(
+        session,
+        ctx,
+        actor,
+        card,
+        cmd.amount,
+        st,
+        key=key,
+        source="backoffice",
+        reference=cmd.reference,
+    )
+    return CardResult(lookup.view(session, card, code=full), entry.id)
 
 
-def redeem(
-    ctx: Context,
-    actor: Actor,
-    code: str | uuid.UUID,
-    amount: str | Money,
-    *,
-    reference: str | None = None,
-    key: str | None = None,
-) -> Redemption:
-    """Take ``amount`` (in the store's currency) off an active card.
-
-    Refused unless the card is active, unexpired, usable here and has that
-    much available (balance less holds). Under the replacement strategy a
-    partial redemption closes the code and returns a new card with the rest.
-    """
-    actor.require(Permission.REDEEM)
-    money = parse_amount(amount, actor.currency)
-
-    def work(session: Session, op_key: str) -> Redemption:
-        st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st)
-        card_amount, conversion = check_spend(session, ctx, actor, card, money)
-        spent = take(
-            session,
-            ctx,
-            actor,
-            card,
-            card_amount,
-            st,
-            key=op_key,
-            conversion=conversion,
-            reference=reference,
-        )
-        return Redemption(view(session, card), spent.amount, spent.entry.id, spent.new_card)
-
-    def replay(session: Session, stored: dict[str, Any]) -> Redemption:
-        result = Redemption.from_record(stored)
-        if result.new_card is not None:
-            result = replace(result, new_card=reveal(session, ctx, result.new_card))
-        return result
-
-    request = {"code": code_fingerprint(ctx, code), "amount": str(money), "reference": reference}
-    return run_once(ctx, actor, kind="redeem", key=key, request=request, work=work, replay=replay)
-
-
-def reload(
-    ctx: Context,
-    actor: Actor,
-    code: str | uuid.UUID,
-    amount: str | Money,
-    *,
-    key: str | None = None,
-) -> CardResult:
+def reload(session: Session, ctx: Context, actor: Actor, cmd: c.ReloadCard, key: str) -> CardResult:
     """A manager adds value to a card from the back office (no sale; source recorded)."""
-    actor.require(Permission.RELOAD)
-    money = parse_amount(amount, actor.currency)
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        entry = load_value(session, ctx, actor, card, money, st, key=op_key, source="backoffice")
-        return CardResult(view(session, card), entry.id)
-
-    return on_card(ctx, actor, "reload", code, key, {"amount": str(money)}, work)
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    entry = load_value(session, ctx, actor, card, cmd.amount, st, key=key, source="backoffice")
+    return CardResult(lookup.view(session, card), entry.id)
 
 
-def refund(
-    ctx: Context,
-    actor: Actor,
-    code: str | uuid.UUID,
-    amount: str | Money,
-    *,
-    reference: str | None = None,
-    key: str | None = None,
-) -> CardResult:
+def refund(session: Session, ctx: Context, actor: Actor, cmd: c.RefundCard, key: str) -> CardResult:
     """A manager refunds value to a card (re-activating a depleted or expired one)."""
-    actor.require(Permission.REFUND)
-    money = parse_amount(amount, actor.currency)
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        card_amount, _ = to_card_currency(session, ctx, money, card)
-        entry = credit_refund(
-            session, ctx, actor, card, card_amount, st, key=op_key, reference=reference
-        )
-        return CardResult(view(session, card), entry.id)
-
-    request = {"amount": str(money), "reference": reference}
-    return on_card(ctx, actor, "refund", code, key, request, work)
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    card_amount, _ = to_card_currency(session, ctx, cmd.amount, card)
+    entry = credit_refund(
+        session, ctx, actor, card, card_amount, st, key=key, reference=cmd.reference
+    )
+    return CardResult(lookup.view(session, card), entry.id)
 
 
-def adjust(
-    ctx: Context,
-    actor: Actor,
-    code: str | uuid.UUID,
-    amount: str | Money,
-    note: str,
-    *,
-    key: str | None = None,
-) -> CardResult:
+def adjust(session: Session, ctx: Context, actor: Actor, cmd: c.AdjustCard, key: str) -> CardResult:
     """A manager corrects a balance up or down, with a note saying why."""
-    actor.require(Permission.ADJUST)
-    money = parse_amount(amount, actor.currency, signed=True)
-    why = require_text(note, "note")
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        status = Status(card.status)
-        check_not_voided(status)
-        if status is Status.INACTIVE:
-            raise refuse(status)
-        card_amount, conversion = to_card_currency(session, ctx, money, card)
-        if card_amount.minor > 0:
-            ledger.check_max_value(card.currency, card.balance_minor + card_amount.minor, st)
-        elif -card_amount.minor > ledger.available(session, card, ctx.now()):
-            raise InsufficientFunds("Open sales hold part of this balance: it cannot go that low.")
-        entry = ledger.post(
-            session,
-            ctx,
-            actor,
-            card,
-            Kind.ADJUST,
-            card_amount.minor,
-            key=op_key,
-            note=why,
-            conversion=conversion,
-        )
-        if status in (Status.ACTIVE, Status.DEPLETED):
-            card.status = status_for_balance(card.balance_minor).value
-        return CardResult(view(session, card), entry.id)
-
-    return on_card(ctx, actor, "adjust", code, key, {"amount": str(money), "note": why}, work)
+    why = require_text(cmd.note, "note")
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    now = ctx.now()
+    card_amount, conversion = to_card_currency(session, ctx, cmd.amount, card)
+    change = Card(card, now).adjust(
+        card_amount.minor,
+        ledger.ceiling(st, card.currency),
+        held=holds.pending_total(session, card.id, now),
+    )
+    entry = ledger.post(session, ctx, actor, card, change, key=key, note=why, conversion=conversion)
+    return CardResult(lookup.view(session, card), entry.id)
 
 
-def freeze(ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str) -> CardView:
+def freeze(session: Session, ctx: Context, actor: Actor, cmd: c.FreezeCard, key: str) -> CardView:
     """A manager freezes a card (e.g. reported lost): it cannot pay until unfrozen."""
-    actor.require(Permission.FREEZE)
-    why = require_text(reason, "reason")
-
-    def work(session: Session) -> CardView:
-        st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st)
-        status = effective_status(Status(card.status), card.expires_at, ctx.now())
-        if status not in (Status.ACTIVE, Status.DEPLETED):
-            raise (
-                refuse(status)
-                if status is not Status.FROZEN
-                else InvalidState("This card is already frozen.")
-            )
-        card.status = Status.FROZEN.value
-        card.frozen_by, card.frozen_at, card.frozen_reason = actor.staff_id, ctx.now(), why
-        ledger.touch(session, card)
-        audit.record(session, ctx, actor, "card_frozen", {"reason": why}, card_id=card.id)
-        return view(session, card)
-
-    return run(ctx, actor, work)
+    why = require_text(cmd.reason, "reason")
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    ledger.move(session, card, Card(card, ctx.now()).freeze())
+    card.frozen_by, card.frozen_at, card.frozen_reason = actor.staff_id, ctx.now(), why
+    audit.record(session, ctx, actor, "card_frozen", {"reason": why}, card_id=card.id)
+    return lookup.view(session, card)
 
 
-def unfreeze(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
+def unfreeze(
+    session: Session, ctx: Context, actor: Actor, cmd: c.UnfreezeCard, key: str
+) -> CardView:
     """A manager lifts a freeze; the card is active, depleted or expired as its state says."""
-    actor.require(Permission.FREEZE)
-
-    def work(session: Session) -> CardView:
-        st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st)
-        if card.status != Status.FROZEN.value:
-            raise InvalidState("This card is not frozen.")
-        card.status = effective_status(
-            status_for_balance(card.balance_minor), card.expires_at, ctx.now()
-        ).value
-        ledger.touch(session, card)
-        audit.record(session, ctx, actor, "card_unfrozen", {}, card_id=card.id)
-        return view(session, card)
-
-    return run(ctx, actor, work)
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    ledger.move(session, card, Card(card, ctx.now()).unfreeze())
+    audit.record(session, ctx, actor, "card_unfrozen", {}, card_id=card.id)
+    return lookup.view(session, card)
 
 
-def void(
-    ctx: Context, actor: Actor, code: str | uuid.UUID, reason: str, *, key: str | None = None
-) -> CardResult:
+def void(session: Session, ctx: Context, actor: Actor, cmd: c.VoidCard, key: str) -> CardResult:
     """A manager voids a card for good: its balance goes to zero with a ``void`` entry."""
-    actor.require(Permission.VOID)
-    why = require_text(reason, "reason")
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        check_not_voided(Status(card.status))
-        now = ctx.now()
-        entry = ledger.post(
-            session, ctx, actor, card, Kind.VOID, -card.balance_minor, key=op_key, note=why
-        )
-        holds.release_all(session, card.id, now)
-        card.status = Status.VOIDED.value
-        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
-        return CardResult(view(session, card), entry.id)
-
-    return on_card(ctx, actor, "void", code, key, {"reason": why}, work)
+    why = require_text(cmd.reason, "reason")
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    now = ctx.now()
+    entry = ledger.post(session, ctx, actor, card, Card(card, now).void(), key=key, note=why)
+    holds.release_all(session, card.id, now)
+    card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
+    return CardResult(lookup.view(session, card), entry.id)
 
 
 def transfer(
-    ctx: Context, actor: Actor, code: str | uuid.UUID, *, key: str | None = None
+    session: Session, ctx: Context, actor: Actor, cmd: c.TransferCard, key: str
 ) -> CardResult:
     """A manager moves a (lost) card's whole balance to a new code; the old one is closed."""
-    actor.require(Permission.TRANSFER)
-
-    def work(session: Session, card: GiftCard, st: Settings, op_key: str) -> CardResult:
-        status = effective_status(Status(card.status), card.expires_at, ctx.now())
-        if status in (Status.VOIDED, Status.INACTIVE, Status.EXPIRED):
-            raise refuse(status)
-        if card.balance_minor == 0:
-            raise InvalidState("This card has no balance to move to a new card.")
-        if ledger.pending_holds(session, card.id, ctx.now()):
-            raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
-        new = replace_card(session, ctx, actor, card, st, key=op_key, reason="transfer")
-        audit.record(session, ctx, actor, "card_transferred", {"to": new.last4}, card_id=card.id)
-        return CardResult(new, None)
-
-    return on_card(ctx, actor, "transfer", code, key, {}, work)
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    now = ctx.now()
+    Card(card, now).transfer(held=holds.pending_total(session, card.id, now))
+    new, code = replace_card(session, ctx, actor, card, st, key=key, reason="transfer")
+    audit.record(
+        session, ctx, actor, "card_transferred", {"to": new.code_last4}, card_id=card.id
+    )
+    return CardResult(lookup.view(session, new, code=code), None)

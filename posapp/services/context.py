@@ -12,6 +12,7 @@ from typing import Any
 from posapp import keys as key_file_checks
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
+from posapp.domain.card import Place
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission, Role, require
 
@@ -82,6 +83,11 @@ class Actor:
         if self.location_id is None:
             raise InvalidState("There is no store yet: add one with `posapp location add`.")
         return self.location_id
+
+    @property
+    def place(self) -> Place:
+        """Where this actor presents cards (for the cards' redemption scope)."""
+        return Place(self.location_id, self.location_code)
 
     def acting_as(self, other: Actor) -> Actor:
         """The same terminal, with ``other``'s authority (a manager override)."""

@@ -20,10 +20,10 @@ from posapp.domain.errors import Conflict, InvalidInput, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money, check_currency
 from posapp.paths import open_private
-from posapp.services import audit, ledger, settings, staged_import
+from posapp.services import audit, lookup, settings, staged_import
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 
 IMPORT_COLUMNS = (
     "code",
@@ -117,7 +117,7 @@ def _parse(
         recipient_email=raw.get("recipient_email") or None,
         message=raw.get("message") or None,
     ).checked(st)
-    code = ledger.normalize(raw.get("code") or "", st)
+    code = lookup.normalize(lookup.canonical(raw.get("code") or ""), st)
     return staged_import.Staged(
         line,
         code,

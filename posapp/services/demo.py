@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from posapp.services import admin, batches, card_sales, cards, sales, staff, terminals
+from posapp import edge
+from posapp.money import Money
+from posapp.services import admin, batches, staff, terminals
 from posapp.services.context import Context
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
@@ -65,8 +67,8 @@ def seed(ctx: Context, terminal: str) -> DemoCards:
     batches.create_batch(ctx, root, 20, amount="50")
     codes: list[str] = []
     for i, (who, email) in enumerate(_RECIPIENTS):
-        amount = ["25.00", "50.00", "100.00"][i % 3]
-        sold = card_sales.sell(
+        amount = Money.parse(["25.00", "50.00", "100.00"][i % 3], cashier.currency)
+        sold = edge.sell(
             ctx,
             cashier,
             [
@@ -84,9 +86,15 @@ def seed(ctx: Context, terminal: str) -> DemoCards:
         code = sold.cards[0].code
         assert code is not None
         codes.append(code)
-    sales.pay(ctx, cashier, "20.00", codes=[codes[0]], payment=Payment())
-    sales.pay(ctx, cashier, "60.00", codes=[codes[4]], payment=Payment(cash="20.00"))
-    sales.pay(ctx, cashier, "130.00", codes=[codes[1], codes[5]], payment=Payment())
-    cards.freeze(ctx, manager, codes[3], "Reported lost by the customer")
-    cards.issue(ctx, manager, "75.00", terms=CardTerms(recipient_name="Staff award"))
+    edge.pay(ctx, cashier, "20.00", codes=[codes[0]], payment=Payment())
+    edge.pay(
+        ctx,
+        cashier,
+        "60.00",
+        codes=[codes[4]],
+        payment=Payment(cash=Money.parse("20.00", cashier.currency)),
+    )
+    edge.pay(ctx, cashier, "130.00", codes=[codes[1], codes[5]], payment=Payment())
+    edge.freeze(ctx, manager, codes[3], "Reported lost by the customer")
+    edge.issue(ctx, manager, "75.00", terms=CardTerms(recipient_name="Staff award"))
     return DemoCards(codes)

@@ -26,12 +26,14 @@ from posapp.documents import (
     StoreInfo,
     TerminalTotals,
 )
+from posapp.domain.lifecycle import LineKind, SaleState, TenderKind
 from posapp.domain.roles import Permission, allows
 from posapp.money import Money
-from posapp.services import audit, ledger, queries, reports, settings
+from posapp.services import audit, lookup, queries, reports, settings
 from posapp.services.batches import BatchView, batch_cards
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
+from posapp.services.lookup import CardRef
 from posapp.services.sale_model import load_sale
 
 
@@ -69,13 +71,13 @@ def _face(
     )
 
 
-def card_face(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardFace:
+def card_face(ctx: Context, actor: Actor, ref: CardRef) -> CardFace:
     """A manager reprints one card: its face with the full code (audited)."""
     actor.require(Permission.REPRINT)
 
     def work(session: Session) -> CardFace:
         st = settings.current(session, ctx, actor.store_id)
-        card, full = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        card, full = lookup.card(session, ctx, actor, ref, st, lock=False)
         audit.record(session, ctx, actor, "card_reprinted", {}, card_id=card.id)
         store = store_info(session, card.issuing_location_id)
         value = card.face_value_minor or card.initial_balance_minor
@@ -122,7 +124,7 @@ def batch_faces(
 def receipt(
     ctx: Context,
     actor: Actor,
-    sale_id: uuid.UUID | str,
+    sale_id: uuid.UUID,
     *,
     gift_codes: dict[uuid.UUID, str] | None = None,
 ) -> Receipt:
@@ -178,7 +180,7 @@ def receipt(
             )
 
         gifts = [gift(card, Money(ln.amount_minor, cur)) for ln in sale.lines
-                 if ln.kind == "gift_card" and (card := session.get(GiftCard, ln.card_id))]
+                 if ln.kind == LineKind.GIFT_CARD and (card := session.get(GiftCard, ln.card_id))]
         # A replacement-strategy card that paid part of the sale was closed and its rest
         # moved to a new code: the customer leaves with that code on the receipt.
         paid_with = (session.get(GiftCard, t.card_id) for t in sale.tenders if t.card_id)
@@ -198,7 +200,8 @@ def receipt(
             total=Money(sale.total_minor, cur),
             change=Money(sale.change_minor, cur),
             state=sale.state,
-            open_drawer=any(t.kind == "cash" for t in sale.tenders) and sale.state == "completed",
+            open_drawer=any(t.kind == TenderKind.CASH for t in sale.tenders)
+            and sale.state == SaleState.COMPLETED,
             gift_receipts=tuple(g for g in gifts if g is not None),
             new_cards=tuple(g for g in new_cards if g is not None),
         )
@@ -206,8 +209,8 @@ def receipt(
     return run(ctx, actor, work)
 
 
-def balance_slip(ctx: Context, actor: Actor, code: str) -> BalanceSlip:
-    card = queries.balance(ctx, actor, code)
+def balance_slip(ctx: Context, actor: Actor, ref: CardRef) -> BalanceSlip:
+    card = queries.balance(ctx, actor, ref)
     store = ctx.db.run(lambda s: store_info(s, actor.location_id), readonly=True)
     return BalanceSlip(
         store, card.masked_code, card.balance, card.status, card.expires_at, ctx.now()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.card import Card
+from posapp.domain.errors import InvalidInput
+from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.services import holds, ledger
 from posapp.services.context import Actor, Context
@@ -18,6 +20,8 @@ from posapp.services.execution import run
 
 #: Cards expired per transaction: keeps locks short on a large chain.
 CHUNK = 500
+#: How far ahead of this machine's clock a given time may be (another terminal's clock).
+CLOCK_SKEW = timedelta(minutes=5)
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,12 @@ def expire_cards(ctx: Context, actor: Actor, *, now: datetime | None = None) -> 
     """
     actor.require(Permission.EXPIRE)
     at = now or ctx.now()
+    if at > ctx.now() + CLOCK_SKEW:
+        # Expiry cannot be undone: a time in the future would expire cards (and let go of
+        # every open sale's hold) before their date.
+        raise InvalidInput(
+            "The expiry job cannot run as of a time in the future; leave --now out to use now."
+        )
     released = run(ctx, actor, lambda s: holds.expire_stale(s, at))
     total = 0
     while True:
@@ -71,12 +81,10 @@ def _expire_chunk(session: Session, ctx: Context, actor: Actor, at: datetime) ->
             ctx,
             actor,
             card,
-            Kind.EXPIRE,
-            0,
+            Card(card, at).expire(),
             key=f"expire/{card.id}/{card.expires_at.isoformat()}",
             note=f"expired {card.expires_at.date().isoformat()}",
         )
-        card.status = Status.EXPIRED.value
     return len(cards)
 
 

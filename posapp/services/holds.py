@@ -8,17 +8,32 @@ expiry job (and on start-up) when the sale was abandoned.
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import CursorResult, Uuid, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Hold, Sale
+from posapp.db.types import UTCDateTime
 from posapp.domain.errors import InvalidState
+from posapp.domain.lifecycle import HoldState
 from posapp.money import Money
 from posapp.services.context import Context
 from posapp.services.settings import Settings
+
+#: Built once, bound per call: part of every redemption's hot path.
+_PENDING = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
+    Hold.card_id == bindparam("card", type_=Uuid()),
+    Hold.state == HoldState.PENDING.value,
+    Hold.expires_at > bindparam("now", type_=UTCDateTime()),
+)
+
+
+def pending_total(session: Session, card_id: uuid.UUID, now: datetime) -> int:
+    """Minor units reserved on the card by open sales whose holds have not expired."""
+    return int(session.scalar(_PENDING, {"card": card_id, "now": now}) or 0)
 
 
 def place(
@@ -31,7 +46,7 @@ def place(
         sale_id=sale.id,
         amount_minor=amount.minor,
         currency=card.currency,
-        state="pending",
+        state=HoldState.PENDING.value,
         created_at=now,
         expires_at=now + timedelta(minutes=st.hold_timeout_minutes),
     )
@@ -42,37 +57,39 @@ def place(
 
 def capture(session: Session, hold: Hold, now: datetime) -> None:
     """Turn a pending hold into the sale's payment; refuses one that lapsed."""
-    if hold.state != "pending" or hold.expires_at <= now:
+    if hold.state != HoldState.PENDING or hold.expires_at <= now:
         raise InvalidState(
             "The hold on a card in this sale has lapsed: remove the card and scan it again."
         )
-    hold.state, hold.closed_at = "captured", now
+    hold.state, hold.closed_at = HoldState.CAPTURED.value, now
 
 
 def release(session: Session, hold: Hold, now: datetime) -> None:
-    if hold.state == "pending":
-        hold.state, hold.closed_at = "released", now
+    if hold.state == HoldState.PENDING:
+        hold.state, hold.closed_at = HoldState.RELEASED.value, now
 
 
 def expire_stale(session: Session, now: datetime) -> int:
     """Mark every pending hold past its time as expired; returns how many."""
     result: CursorResult[Any] = session.execute(  # type: ignore[assignment]
         update(Hold)
-        .where(Hold.state == "pending", Hold.expires_at <= now)
-        .values(state="expired", closed_at=now)
+        .where(Hold.state == HoldState.PENDING.value, Hold.expires_at <= now)
+        .values(state=HoldState.EXPIRED.value, closed_at=now)
     )
     return int(result.rowcount or 0)
 
 
 def pending_for_sale(session: Session, sale_id: object) -> list[Hold]:
     return list(
-        session.scalars(select(Hold).where(Hold.sale_id == sale_id, Hold.state == "pending"))
+        session.scalars(
+            select(Hold).where(Hold.sale_id == sale_id, Hold.state == HoldState.PENDING.value)
+        )
     )
 
 
 def release_all(session: Session, card_id: object, now: datetime) -> None:
     """Let go of every pending hold on a card that is being voided or replaced."""
     for hold in session.scalars(
-        select(Hold).where(Hold.card_id == card_id, Hold.state == "pending")
+        select(Hold).where(Hold.card_id == card_id, Hold.state == HoldState.PENDING.value)
     ):
         release(session, hold, now)

@@ -1,4 +1,5 @@
-"""Making cards: new codes, their stored forms, expiry and scope (used by every issuer)."""
+"""Making cards: new codes and their stored forms, terms, expiry and scope, the first
+value a card receives, and a new card that replaces an old one."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp import codes
-from posapp.db.models import GiftCard
-from posapp.domain.errors import Conflict, InvalidInput
+from posapp.db.models import CardProduct, GiftCard
+from posapp.domain.card import Card
+from posapp.domain.errors import Conflict, InvalidAmount, InvalidInput
 from posapp.domain.lifecycle import Status
+from posapp.money import Money
+from posapp.services import holds, ledger
 from posapp.services.admin import parse_scope
-from posapp.services.context import Context
+from posapp.services.context import Actor, Context
+from posapp.services.ledger import PostedEntry
 from posapp.services.settings import Settings
 
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
@@ -74,7 +79,6 @@ def new_card(
     *,
     location_id: uuid.UUID,
     currency: str,
-    status: Status,
     source: str,
     settings: Settings,
     terms: CardTerms = CardTerms(),
@@ -82,7 +86,8 @@ def new_card(
     expires_at: datetime | None = None,
     product_id: uuid.UUID | None = None,
 ) -> tuple[GiftCard, str]:
-    """A new card row (zero balance) and its full code: generated, or ``code`` as given."""
+    """A new inactive card row (zero balance) and its full code: generated, or ``code`` as
+    given. The card model activates it when value arrives."""
     prefix = settings.code_prefix
     if code is None:
         code = codes.generate(prefix, settings.code_length)
@@ -101,13 +106,13 @@ def new_card(
         currency=currency,
         initial_balance_minor=0,
         balance_minor=0,
-        status=status.value,
+        status=Status.INACTIVE.value,
         issuing_location_id=location_id,
         scope=scope_kind,
         scope_locations=scope_list,
         strategy=terms.strategy or settings.strategy_default,
         created_at=now,
-        activated_at=now if status is Status.ACTIVE else None,
+        activated_at=None,
         expires_at=expires_at,
         purchaser_name=terms.purchaser_name,
         purchaser_email=terms.purchaser_email,
@@ -122,3 +127,99 @@ def new_card(
     session.add(card)
     session.flush()
     return card, code
+
+
+def activate_card(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    card: GiftCard,
+    amount: Money,
+    st: Settings,
+    *,
+    key: str,
+    source: str,
+    reference: str | None = None,
+    sale_id: uuid.UUID | None = None,
+    terms: CardTerms | None = None,
+) -> PostedEntry:
+    """Give an inactive (batch or new) card its value: its face value if it has one."""
+    terms = terms or CardTerms()
+    now = ctx.now()
+    change = Card(card, now).activate(
+        amount.minor, ledger.ceiling(st, card.currency), face_value=card.face_value_minor
+    )
+    if amount.currency != card.currency:
+        raise InvalidAmount(f"This card is in {card.currency}.")
+    entry = ledger.post(
+        session,
+        ctx,
+        actor,
+        card,
+        change,
+        key=key,
+        reference=reference,
+        sale_id=sale_id,
+        source=source,
+    )
+    card.initial_balance_minor = amount.minor
+    card.activated_at = now
+    product = session.get(CardProduct, card.product_id) if card.product_id else None
+    card.expires_at = expiry(now, terms, st, product.lifetime_days if product else None)
+    for attr in ("recipient_name", "recipient_email", "message"):
+        if getattr(terms, attr):
+            setattr(card, attr, getattr(terms, attr))
+    return entry
+
+
+def replace_card(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    old: GiftCard,
+    settings: Settings,
+    *,
+    key: str,
+    reason: str,
+) -> tuple[GiftCard, str]:
+    """Close ``old`` and move its whole balance to a new random code (transfer out/in);
+    the new card and its full code."""
+    terms = CardTerms(
+        scope=",".join(old.scope_locations) if old.scope == "list" else old.scope,
+        strategy=old.strategy,
+        recipient_name=old.recipient_name,
+        recipient_email=old.recipient_email,
+        purchaser_name=old.purchaser_name,
+        purchaser_email=old.purchaser_email,
+        message=old.message,
+    )
+    now = ctx.now()
+    out = Card(old, now).transfer(held=0)
+    new, code = new_card(
+        session,
+        ctx,
+        location_id=old.issuing_location_id,
+        currency=old.currency,
+        source="replacement",
+        settings=settings,
+        terms=terms,
+        expires_at=old.expires_at,
+        product_id=old.product_id,
+    )
+    amount = old.balance_minor
+    # Other open sales' holds on the old code cannot follow it: they are let go.
+    holds.release_all(session, old.id, now)
+    note = f"{reason}: moved to {new.code_last4}"
+    ledger.post(session, ctx, actor, old, out, key=f"{key}/out", note=note)
+    arrive = Card(new, now).receive(amount)
+    ledger.post(
+        session, ctx, actor, new, arrive, key=f"{key}/in", note=f"{reason}: from {old.code_last4}"
+    )
+    new.initial_balance_minor = amount
+    new.activated_at = now
+    old.replaced_by = new.id
+    old.voided_by = actor.staff_id
+    old.voided_at = now
+    old.voided_reason = note
+    session.flush()
+    return new, code

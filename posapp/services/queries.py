@@ -11,13 +11,15 @@ from sqlalchemy.orm import Session
 
 from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
+from posapp.domain.card import effective_status
 from posapp.domain.errors import InvalidCode, InvalidInput
-from posapp.domain.lifecycle import Status, effective_status
+from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
-from posapp.services import ledger, settings
+from posapp.services import holds, lookup, settings
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
-from posapp.services.views import CardView, EntryView
+from posapp.services.lookup import CardRef
+from posapp.services.results import CardView, EntryView
 
 SORTABLE = {
     "created_at": GiftCard.created_at,
@@ -32,18 +34,19 @@ SORTABLE = {
 def _balance_view(session: Session, ctx: Context, card: GiftCard) -> CardView:
     """Masked card with its available amount; an active card past expiry shows expired."""
     now = ctx.now()
-    found = CardView.of(card, ledger.location_code(session, card.issuing_location_id))
-    shown = found.with_available(max(0, ledger.available(session, card, now)))
+    found = lookup.view(session, card)
+    held = holds.pending_total(session, card.id, now)
+    shown = found.with_available(max(0, card.balance_minor - held))
     return replace(shown, status=effective_status(Status(card.status), card.expires_at, now).value)
 
 
-def balance(ctx: Context, actor: Actor, code: str | uuid.UUID) -> CardView:
+def balance(ctx: Context, actor: Actor, ref: CardRef) -> CardView:
     """A balance check: masked code, balance, available, status (expired if past due)."""
     actor.require(Permission.CHECK_BALANCE)
 
     def work(session: Session) -> CardView:
         st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        card, _ = lookup.card(session, ctx, actor, ref, st, lock=False)
         return _balance_view(session, ctx, card)
 
     return run(ctx, actor, work)
@@ -55,14 +58,14 @@ class BalanceCheck:
     last_entries: list[EntryView]
 
 
-def check(ctx: Context, actor: Actor, code: str, *, last: int = 5) -> BalanceCheck:
+def check(ctx: Context, actor: Actor, ref: CardRef, *, last: int = 5) -> BalanceCheck:
     """A counter balance check: the card and its last entries in one look-up."""
     actor.require(Permission.CHECK_BALANCE)
     actor.require(Permission.VIEW_HISTORY)
 
     def work(session: Session) -> BalanceCheck:
         st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        card, _ = lookup.card(session, ctx, actor, ref, st, lock=False)
         return BalanceCheck(_balance_view(session, ctx, card), _history(session, card.id, last))
 
     return run(ctx, actor, work, readonly=True)
@@ -83,14 +86,14 @@ def _history(session: Session, card_id: uuid.UUID, limit: int | None) -> list[En
 
 
 def history(
-    ctx: Context, actor: Actor, code: str | uuid.UUID, *, limit: int | None = None
+    ctx: Context, actor: Actor, ref: CardRef, *, limit: int | None = None
 ) -> list[EntryView]:
     """Every ledger entry of a card, oldest first (or the last ``limit``)."""
     actor.require(Permission.VIEW_HISTORY)
 
     def work(session: Session) -> list[EntryView]:
         st = settings.current(session, ctx, actor.store_id)
-        card, _ = ledger.find_card(session, ctx, actor, code, st, lock=False)
+        card, _ = lookup.card(session, ctx, actor, ref, st, lock=False)
         return _history(session, card.id, limit)
 
     return run(ctx, actor, work)
@@ -136,7 +139,7 @@ def _filtered(
     if not text:
         return query
     try:
-        hashes = list(ledger.code_hashes(ctx, text, st))
+        hashes = list(lookup.code_hashes(ctx, lookup.canonical(text), st))
     except InvalidCode:
         hashes = []
     if hashes and any(ch.isdigit() for ch in text) and len(text) > 4:

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 from posapp.codes import mask
 from posapp.db.models import GiftCard, Sale, SaleTender, Terminal
 from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFound
+from posapp.domain.lifecycle import SaleState, TenderKind
 from posapp.money import Money
-from posapp.services import ledger
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
-from posapp.services.views import CardView, SaleResult, TenderView
+from posapp.services.results import CardView, SaleResult, TenderView
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class GoodsLine:
     """Something the store sells that is not a gift card."""
 
     description: str
-    price: str | Money
+    price: Money
     quantity: int = 1
     category: str | None = None
 
@@ -32,7 +32,7 @@ class GoodsLine:
 class CardLine:
     """A gift card sold in a sale: a new e-card (no code), a batch card to activate, or a reload."""
 
-    amount: str | Money
+    amount: Money
     code: str | None = None
     terms: CardTerms = field(default_factory=CardTerms)
     product_sku: str | None = None
@@ -42,9 +42,9 @@ class CardLine:
 class Payment:
     """Tenders other than gift cards: cash (may give change), external card, other methods."""
 
-    cash: str | Money | None = None
-    external: str | Money | None = None
-    other: dict[str, str | Money] = field(default_factory=dict)
+    cash: Money | None = None
+    external: Money | None = None
+    other: dict[str, Money] = field(default_factory=dict)
 
     def amounts(self, currency: str) -> list[tuple[str, Money]]:
         """Each tender given, as (method, positive amount); refuses bad amounts."""
@@ -56,10 +56,9 @@ class Payment:
         ):
             if value is None:
                 continue
-            money = value if isinstance(value, Money) else Money.parse(value, currency)
-            if money.currency != currency or money.minor <= 0:
+            if value.currency != currency or value.minor <= 0:
                 raise InvalidInput(f"The {method} amount must be above zero in {currency}.")
-            out.append((method, money))
+            out.append((method, value))
         return out
 
 
@@ -97,7 +96,7 @@ def new_sale(session: Session, ctx: Context, actor: Actor, reference: str | None
         total_minor=0,
         change_minor=0,
         refunded_minor=0,
-        state="open",
+        state=SaleState.OPEN.value,
         reference=reference,
         created_at=ctx.now(),
     )
@@ -106,12 +105,8 @@ def new_sale(session: Session, ctx: Context, actor: Actor, reference: str | None
     return sale
 
 
-def load_sale(session: Session, actor: Actor, sale_id: uuid.UUID | str, *, lock: bool) -> Sale:
-    try:
-        key = sale_id if isinstance(sale_id, uuid.UUID) else uuid.UUID(str(sale_id))
-    except ValueError as exc:
-        raise InvalidInput(f"{sale_id!r} is not a sale id.") from exc
-    query = select(Sale).where(Sale.id == key)
+def load_sale(session: Session, actor: Actor, sale_id: uuid.UUID, *, lock: bool) -> Sale:
+    query = select(Sale).where(Sale.id == sale_id)
     sale = session.scalar(query.with_for_update() if lock else query)
     if sale is None:
         raise NotFound("There is no such sale.")
@@ -121,7 +116,7 @@ def load_sale(session: Session, actor: Actor, sale_id: uuid.UUID | str, *, lock:
 
 
 def card_tenders(sale: Sale) -> list[SaleTender]:
-    return [t for t in sale.tenders if t.kind == "gift_card"]
+    return [t for t in sale.tenders if t.kind == TenderKind.GIFT_CARD]
 
 
 def tender_card(session: Session, tender: SaleTender) -> GiftCard:
@@ -147,7 +142,7 @@ def _left_on(card: GiftCard, tender: SaleTender, sale: Sale) -> int:
 
 def kept(sale: Sale, tender: SaleTender) -> int:
     """What a tender left with the store: cash given less the change handed back."""
-    return tender.amount_minor - (sale.change_minor if tender.kind == "cash" else 0)
+    return tender.amount_minor - (sale.change_minor if tender.kind == TenderKind.CASH else 0)
 
 
 def paid_by_cards(sale: Sale) -> int:
@@ -162,7 +157,7 @@ def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) 
         card = session.get(GiftCard, t.card_id) if t.card_id else None
         tenders.append(
             TenderView(
-                type=t.kind if t.kind != "other" else (t.method or "other"),
+                type=t.kind if t.kind != TenderKind.OTHER else (t.method or "other"),
                 amount=Money(t.amount_minor, cur),
                 masked_code=mask(card.code_last4, prefix=card.code_prefix or None)
                 if card
@@ -184,7 +179,3 @@ def sale_result(session: Session, sale: Sale, cards: tuple[CardView, ...] = ()) 
         change=Money(sale.change_minor, cur),
         cards=cards,
     )
-
-
-def card_view(session: Session, card: GiftCard, code: str | None = None) -> CardView:
-    return CardView.of(card, ledger.location_code(session, card.issuing_location_id), code=code)

@@ -9,14 +9,13 @@ change, other tenders may not exceed what is due.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
-from dataclasses import replace
-from typing import Any
+from collections.abc import Sequence
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import Hold, Sale, SaleLine, SaleTender
+from posapp.db.models import CardProduct, Hold, Sale, SaleLine, SaleTender
+from posapp.domain.card import Card, payable_goods
 from posapp.domain.errors import (
     AlreadyInSale,
     InvalidAmount,
@@ -26,19 +25,19 @@ from posapp.domain.errors import (
     NotFound,
     PaymentShort,
 )
-from posapp.domain.lifecycle import Status, check_spendable
+from posapp.domain.lifecycle import LineKind, SaleState, TenderKind
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import holds, ledger, settings
+from posapp.services import commands as c
+from posapp.services import holds, lookup, settings
 from posapp.services.admin import current_rate
-from posapp.services.card_ops import code_fingerprint, reveal
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run, run_once
+from posapp.services.execution import run
+from posapp.services.results import CardView, SaleResult
 from posapp.services.sale_model import (
     GoodsLine,
     Payment,
     card_tenders,
-    card_view,
     load_sale,
     new_sale,
     paid_by_cards,
@@ -47,17 +46,16 @@ from posapp.services.sale_model import (
     tender_card,
 )
 from posapp.services.settings import Settings
-from posapp.services.spending import check_scope, check_spend, take, to_card_currency
-from posapp.services.views import CardView, SaleResult
+from posapp.services.spending import check_spend, take, to_card_currency
 
 
 def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None:
     if not lines:
         raise InvalidInput("A sale needs at least one line.")
     for position, line in enumerate(lines, start=1):
-        price = (
-            line.price if isinstance(line.price, Money) else Money.parse(line.price, sale.currency)
-        )
+        price = line.price
+        if price.currency != sale.currency or price.minor <= 0:
+            raise InvalidAmount(f"A line's price must be above zero in {sale.currency}.")
         if not 1 <= line.quantity <= 9999:
             raise InvalidInput("Quantity is 1 to 9999.")
         if not line.description.strip():
@@ -65,7 +63,7 @@ def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None
         sale.lines.append(
             SaleLine(
                 position=position,
-                kind="goods",
+                kind=LineKind.GOODS.value,
                 description=line.description.strip()[:200],
                 category=line.category,
                 quantity=line.quantity,
@@ -80,35 +78,48 @@ def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None
 def _apply_card(
     session: Session, ctx: Context, actor: Actor, sale: Sale, code: str, st: Settings
 ) -> None:
-    """Hold ``min(available, due)`` of the card for the sale."""
+    """Hold ``min(available, due)`` of the card for the sale (only the goods it may pay)."""
     if not st.usable_for_payment:
         raise NotAllowed("Gift cards are not accepted as payment in this store.")
-    if any(line.kind != "goods" for line in sale.lines):
+    if any(line.kind != LineKind.GOODS for line in sale.lines):
         raise NotAllowed("A gift card cannot pay for a gift card.")
-    card, _ = ledger.find_card(session, ctx, actor, code, st)
+    card, _ = lookup.by_code(session, ctx, actor, code, st)
     if any(t.card_id == card.id for t in sale.tenders):
         raise AlreadyInSale("This card is already in the sale.")
+    now = ctx.now()
+    model = Card(card, now)
+    model.check_can_pay(actor.place)
     due = Money(sale.total_minor - paid_by_cards(sale), sale.currency)
     if due.minor <= 0:
         raise InvalidState("Nothing is left to pay.")
-    available = Money(ledger.available(session, card, ctx.now()), card.currency)
+    product = session.get(CardProduct, card.product_id) if card.product_id else None
+    goods = [(line.category, line.amount_minor) for line in sale.lines]
+    payable = payable_goods(product.allowed_categories if product else [], goods)
+    if payable is not None:
+        # A restricted card covers only its categories' goods, and never what cards paid.
+        cap = payable - paid_by_cards(sale)
+        if cap <= 0:
+            raise NotAllowed("The goods this card may pay for are paid already.")
+        due = due.min(Money(cap, sale.currency))
+    held = holds.pending_total(session, card.id, now)
+    available = Money(card.balance_minor - held, card.currency)
     if available.minor <= 0:
-        check_spend(session, ctx, actor, card, Money(1, sale.currency))
+        model.spend(1, held=held, place=actor.place)  # raises: says why the card cannot pay
     wanted, _ = to_card_currency(session, ctx, due, card)
     card_amount = wanted.min(available) if wanted.currency == available.currency else available
     applied = (
         due if card_amount == wanted else _back_to_sale_currency(session, ctx, card_amount, due)
     )
-    card_amount, _ = check_spend(session, ctx, actor, card, applied)
-    hold = holds.place(session, ctx, card, card_amount, sale, st)
+    change, _ = check_spend(session, ctx, actor, card, applied)
+    hold = holds.place(session, ctx, card, Money(-change.amount, card.currency), sale, st)
     sale.tenders.append(
         SaleTender(
             position=len(sale.tenders) + 1,
-            kind="gift_card",
+            kind=TenderKind.GIFT_CARD.value,
             amount_minor=applied.minor,
             card_id=card.id,
             hold_id=hold.id,
-            card_amount_minor=card_amount.minor,
+            card_amount_minor=-change.amount,
         )
     )
     session.flush()
@@ -156,7 +167,7 @@ def finish_payment(
         sale.tenders.append(
             SaleTender(
                 position=position,
-                kind=method if method in ("cash", "external") else "other",
+                kind=method if method in (TenderKind.CASH, TenderKind.EXTERNAL) else "other",
                 method=method,
                 amount_minor=money.minor,
             )
@@ -169,19 +180,22 @@ def finish_payment(
     tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
     for n, tender in enumerate(tenders, start=1):
         assert tender.card_id is not None  # a gift card tender names its card
-        card = ledger.lock_card(session, tender.card_id)
-        # The card may have been frozen, voided, or have expired since it was scanned.
-        check_spendable(Status(card.status), card.expires_at, now)
-        check_scope(card, actor)
+        card = lookup.lock_card(session, tender.card_id)
         hold = session.get(Hold, tender.hold_id)
         assert hold is not None
         holds.capture(session, hold, now)
+        # The card may have been frozen, voided, or have expired since it was scanned.
+        spend = Card(card, now).spend(
+            hold.amount_minor,
+            held=holds.pending_total(session, card.id, now),
+            place=actor.place,
+        )
         spent = take(
             session,
             ctx,
             actor,
             card,
-            Money(hold.amount_minor, card.currency),
+            spend,
             st,
             key=f"{key}/{n}",
             sale_id=sale.id,
@@ -190,182 +204,113 @@ def finish_payment(
         if spent.new_card is not None:
             new_cards.append(spent.new_card)
     sale.change_minor = change
-    sale.state = "completed"
+    sale.state = SaleState.COMPLETED.value
     sale.completed_at = now
     session.flush()
-    used = tuple(card_view(session, tender_card(session, t)) for t in card_tenders(sale))
+    used = tuple(lookup.view(session, tender_card(session, t)) for t in card_tenders(sale))
     return used + tuple(new_cards)
 
 
-def _replay(ctx: Context) -> Callable[[Session, dict[str, Any]], SaleResult]:
-    def replay(session: Session, stored: dict[str, Any]) -> SaleResult:
-        result = SaleResult.from_record(stored)
-        shown = [c.get("code_shown") for c in stored["cards"]]
-        cards = tuple(
-            reveal(session, ctx, c) if was else c
-            for c, was in zip(result.cards, shown, strict=True)
-        )
-        return replace(result, cards=cards)
-
-    return replay
-
-
-def pay(
-    ctx: Context,
-    actor: Actor,
-    total: str | Money,
-    *,
-    codes: Sequence[str] = (),
-    payment: Payment | None = None,
-    lines: Sequence[GoodsLine] | None = None,
-    reference: str | None = None,
-    key: str | None = None,
-) -> SaleResult:
-    """Take payment for goods worth ``total`` with gift cards and other tenders, in one go."""
-    actor.require(Permission.PAY)
-    payment = payment or Payment()
-    money = total if isinstance(total, Money) else Money.parse(total, actor.currency)
-    goods = list(lines or [GoodsLine("Goods", money)])
-
-    def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.current(session, ctx, actor.store_id)
-        sale = new_sale(session, ctx, actor, reference)
-        _add_goods(session, sale, goods)
-        if sale.total_minor != money.minor:
-            raise InvalidAmount("The lines do not add up to the total.")
-        for code in codes:
-            if sale.total_minor - paid_by_cards(sale) > 0:
-                _apply_card(session, ctx, actor, sale, code, st)
-        cards = finish_payment(
-            session,
-            ctx,
-            actor,
-            sale,
-            payment,
-            st,
-            key=op_key,
-            allowed_methods=list(st.payment_methods),
-        )
-        return sale_result(session, sale, cards)
-
-    request = {
-        "total": str(money),
-        "codes": [code_fingerprint(ctx, c) for c in codes],
-        "payment": repr(payment),
-        "reference": reference,
-    }
-    return run_once(
-        ctx, actor, kind="sale_pay", key=key, request=request, work=work, replay=_replay(ctx)
+def pay(session: Session, ctx: Context, actor: Actor, cmd: c.PaySale, key: str) -> SaleResult:
+    """Take payment for goods worth ``cmd.total`` with gift cards and other tenders, in one go."""
+    st = settings.current(session, ctx, actor.store_id)
+    sale = new_sale(session, ctx, actor, cmd.reference)
+    _add_goods(session, sale, cmd.lines or (GoodsLine("Goods", cmd.total),))
+    if sale.total_minor != cmd.total.minor or sale.currency != cmd.total.currency:
+        raise InvalidAmount("The lines do not add up to the total.")
+    for code in cmd.codes:
+        if sale.total_minor - paid_by_cards(sale) > 0:
+            _apply_card(session, ctx, actor, sale, code, st)
+    cards = finish_payment(
+        session,
+        ctx,
+        actor,
+        sale,
+        cmd.payment,
+        st,
+        key=key,
+        allowed_methods=list(st.payment_methods),
     )
+    return sale_result(session, sale, cards)
 
 
 def open_sale(
-    ctx: Context, actor: Actor, lines: Sequence[GoodsLine], *, reference: str | None = None
+    session: Session, ctx: Context, actor: Actor, cmd: c.OpenSale, key: str
 ) -> SaleResult:
     """Start a sale of goods; cards scanned into it are held until it completes or is cancelled."""
-    actor.require(Permission.PAY)
-
-    def work(session: Session) -> SaleResult:
-        sale = new_sale(session, ctx, actor, reference)
-        _add_goods(session, sale, lines)
-        return sale_result(session, sale)
-
-    return run(ctx, actor, work)
+    sale = new_sale(session, ctx, actor, cmd.reference)
+    _add_goods(session, sale, cmd.lines)
+    return sale_result(session, sale)
 
 
-def _open(session: Session, actor: Actor, sale_id: uuid.UUID | str) -> Sale:
+def _open(session: Session, actor: Actor, sale_id: uuid.UUID) -> Sale:
     sale = load_sale(session, actor, sale_id, lock=True)
-    if sale.state != "open":
+    if sale.state != SaleState.OPEN:
         raise InvalidState(f"This sale is {sale.state}.")
     return sale
 
 
-def apply_card(ctx: Context, actor: Actor, sale_id: uuid.UUID | str, code: str) -> SaleResult:
+def apply_card(
+    session: Session, ctx: Context, actor: Actor, cmd: c.ApplyCard, key: str
+) -> SaleResult:
     """Scan a card into an open sale: it holds ``min(available, due)`` until the sale ends."""
-    actor.require(Permission.PAY)
-
-    def work(session: Session) -> SaleResult:
-        st = settings.current(session, ctx, actor.store_id)
-        sale = _open(session, actor, sale_id)
-        _apply_card(session, ctx, actor, sale, code, st)
-        return sale_result(session, sale)
-
-    return run(ctx, actor, work)
+    st = settings.current(session, ctx, actor.store_id)
+    sale = _open(session, actor, cmd.sale_id)
+    _apply_card(session, ctx, actor, sale, cmd.code, st)
+    return sale_result(session, sale)
 
 
 def remove_card(
-    ctx: Context, actor: Actor, sale_id: uuid.UUID | str, card_id: uuid.UUID
+    session: Session, ctx: Context, actor: Actor, cmd: c.RemoveCard, key: str
 ) -> SaleResult:
     """Take a card back out of an open sale, releasing its hold."""
-    actor.require(Permission.PAY)
-
-    def work(session: Session) -> SaleResult:
-        sale = _open(session, actor, sale_id)
-        tender = next((t for t in card_tenders(sale) if t.card_id == card_id), None)
-        if tender is None:
-            raise InvalidState("That card is not in this sale.")
-        hold = session.get(Hold, tender.hold_id)
-        assert hold is not None
-        holds.release(session, hold, ctx.now())
-        sale.tenders.remove(tender)
-        for position, t in enumerate(sale.tenders, start=1):
-            t.position = position
-        session.flush()
-        return sale_result(session, sale)
-
-    return run(ctx, actor, work)
+    sale = _open(session, actor, cmd.sale_id)
+    tender = next((t for t in card_tenders(sale) if t.card_id == cmd.card_id), None)
+    if tender is None:
+        raise InvalidState("That card is not in this sale.")
+    hold = session.get(Hold, tender.hold_id)
+    assert hold is not None
+    holds.release(session, hold, ctx.now())
+    sale.tenders.remove(tender)
+    for position, t in enumerate(sale.tenders, start=1):
+        t.position = position
+    session.flush()
+    return sale_result(session, sale)
 
 
 def complete_sale(
-    ctx: Context,
-    actor: Actor,
-    sale_id: uuid.UUID | str,
-    payment: Payment | None = None,
-    *,
-    key: str | None = None,
+    session: Session, ctx: Context, actor: Actor, cmd: c.CompleteSale, key: str
 ) -> SaleResult:
     """Finish an open sale: capture its card holds and take the other tenders for the rest."""
-    actor.require(Permission.PAY)
-    payment = payment or Payment()
-
-    def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.current(session, ctx, actor.store_id)
-        sale = _open(session, actor, sale_id)
-        cards = finish_payment(
-            session,
-            ctx,
-            actor,
-            sale,
-            payment,
-            st,
-            key=op_key,
-            allowed_methods=list(st.payment_methods),
-        )
-        return sale_result(session, sale, cards)
-
-    request = {"sale": str(sale_id), "payment": repr(payment)}
-    return run_once(
-        ctx, actor, kind="sale_complete", key=key, request=request, work=work, replay=_replay(ctx)
+    st = settings.current(session, ctx, actor.store_id)
+    sale = _open(session, actor, cmd.sale_id)
+    cards = finish_payment(
+        session,
+        ctx,
+        actor,
+        sale,
+        cmd.payment,
+        st,
+        key=key,
+        allowed_methods=list(st.payment_methods),
     )
+    return sale_result(session, sale, cards)
 
 
-def cancel_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleResult:
+def cancel_sale(
+    session: Session, ctx: Context, actor: Actor, cmd: c.CancelSale, key: str
+) -> SaleResult:
     """Abandon an open sale: every hold is released and nothing is charged."""
-    actor.require(Permission.PAY)
-
-    def work(session: Session) -> SaleResult:
-        sale = _open(session, actor, sale_id)
-        for hold in holds.pending_for_sale(session, sale.id):
-            holds.release(session, hold, ctx.now())
-        sale.state = "voided"
-        sale.closed_by, sale.closed_reason = actor.staff_id, "cancelled before payment"
-        session.flush()
-        return sale_result(session, sale)
-
-    return run(ctx, actor, work)
+    sale = _open(session, actor, cmd.sale_id)
+    for hold in holds.pending_for_sale(session, sale.id):
+        holds.release(session, hold, ctx.now())
+    sale.state = SaleState.VOIDED.value
+    sale.closed_by, sale.closed_reason = actor.staff_id, "cancelled before payment"
+    session.flush()
+    return sale_result(session, sale)
 
 
-def get_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID | str) -> SaleResult:
+def get_sale(ctx: Context, actor: Actor, sale_id: uuid.UUID) -> SaleResult:
     actor.require(Permission.PAY)
     return run(
         ctx,
@@ -382,7 +327,7 @@ def last_sale(ctx: Context, actor: Actor) -> SaleResult:
     def work(session: Session) -> SaleResult:
         sale = session.scalar(
             select(Sale)
-            .where(Sale.terminal_id == actor.terminal_id, Sale.state != "open")
+            .where(Sale.terminal_id == actor.terminal_id, Sale.state != SaleState.OPEN.value)
             .order_by(Sale.created_at.desc())
             .limit(1)
         )

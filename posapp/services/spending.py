@@ -1,4 +1,5 @@
-"""Taking value off a card: scope, currency conversion, holds, the replacement strategy."""
+"""Taking value off a card: a redemption, currency conversion, holds, and the
+replacement strategy's new card."""
 
 from __future__ import annotations
 
@@ -8,24 +9,15 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.errors import InsufficientFunds, WrongLocation
-from posapp.domain.lifecycle import Kind, Status, check_spendable, status_for_balance
+from posapp.domain.card import Card, Change
 from posapp.money import Money
-from posapp.services import holds, ledger
+from posapp.services import commands, holds, ledger, lookup, settings
 from posapp.services.admin import current_rate
 from posapp.services.context import Actor, Context
-from posapp.services.issuing import CardTerms, new_card
+from posapp.services.issuing import replace_card
 from posapp.services.ledger import Conversion, PostedEntry
+from posapp.services.results import CardView, Redemption
 from posapp.services.settings import Settings
-from posapp.services.views import CardView
-
-
-def check_scope(card: GiftCard, actor: Actor) -> None:
-    """A card is spent only where its redemption scope allows."""
-    if card.scope == "issuing" and card.issuing_location_id != actor.location_id:
-        raise WrongLocation("This card can only be used in the store that sold it.")
-    if card.scope == "list" and actor.location_code not in card.scope_locations:
-        raise WrongLocation(f"This card can be used only in: {', '.join(card.scope_locations)}.")
 
 
 def to_card_currency(
@@ -40,19 +32,14 @@ def to_card_currency(
 
 def check_spend(
     session: Session, ctx: Context, actor: Actor, card: GiftCard, amount: Money
-) -> tuple[Money, Conversion | None]:
-    """Refuse what may not be spent; return the amount in the card's currency."""
+) -> tuple[Change, Conversion | None]:
+    """Refuse what may not be spent; the change that takes ``amount`` (any currency)."""
     now = ctx.now()
-    check_spendable(Status(card.status), card.expires_at, now)
-    check_scope(card, actor)
+    model = Card(card, now)
+    model.check_can_pay(actor.place)
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
-    if card_amount.minor <= 0:
-        raise InsufficientFunds("That amount is worth nothing in the card's currency.")
-    have = ledger.available(session, card, now)
-    if card_amount.minor > have:
-        left = Money(max(0, have), card.currency).amount_str()
-        raise InsufficientFunds(f"The card has only {left} {card.currency} available.")
-    return card_amount, conversion
+    held = holds.pending_total(session, card.id, now)
+    return model.spend(card_amount.minor, held=held, place=actor.place), conversion
 
 
 @dataclass(frozen=True)
@@ -67,89 +54,56 @@ def take(
     ctx: Context,
     actor: Actor,
     card: GiftCard,
-    card_amount: Money,
-    settings: Settings,
+    change: Change,
+    st: Settings,
     *,
     key: str,
     conversion: Conversion | None = None,
     sale_id: uuid.UUID | None = None,
     reference: str | None = None,
 ) -> Spent:
-    """Post the redemption (already checked) and apply the card's strategy."""
+    """Post the redemption (checked by the card model) and apply the card's strategy."""
     entry = ledger.post(
         session,
         ctx,
         actor,
         card,
-        Kind.REDEEM,
-        -card_amount.minor,
+        change,
         key=key,
         reference=reference,
         sale_id=sale_id,
         conversion=conversion,
     )
-    card.status = status_for_balance(card.balance_minor).value
     new = None
     if card.strategy == "replacement" and card.balance_minor > 0:
-        new = replace_card(
-            session, ctx, actor, card, settings, key=key, reason="partial redemption"
+        made, code = replace_card(
+            session, ctx, actor, card, st, key=key, reason="partial redemption"
         )
-    return Spent(entry, card_amount, new)
+        new = lookup.view(session, made, code=code)
+    return Spent(entry, Money(-change.amount, card.currency), new)
 
 
-def replace_card(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    old: GiftCard,
-    settings: Settings,
-    *,
-    key: str,
-    reason: str,
-) -> CardView:
-    """Close ``old`` and move its whole balance to a new random code (transfer out/in)."""
-    terms = CardTerms(
-        scope=",".join(old.scope_locations) if old.scope == "list" else old.scope,
-        strategy=old.strategy,
-        recipient_name=old.recipient_name,
-        recipient_email=old.recipient_email,
-        purchaser_name=old.purchaser_name,
-        purchaser_email=old.purchaser_email,
-        message=old.message,
-    )
-    new, code = new_card(
-        session,
-        ctx,
-        location_id=old.issuing_location_id,
-        currency=old.currency,
-        status=Status.ACTIVE,
-        source="replacement",
-        settings=settings,
-        terms=terms,
-        expires_at=old.expires_at,
-        product_id=old.product_id,
-    )
-    amount = old.balance_minor
-    # Other open sales' holds on the old code cannot follow it: they are let go.
-    holds.release_all(session, old.id, ctx.now())
-    note = f"{reason}: moved to {new.code_last4}"
-    ledger.post(session, ctx, actor, old, Kind.TRANSFER_OUT, -amount, key=f"{key}/out", note=note)
-    ledger.post(
+def redeem(
+    session: Session, ctx: Context, actor: Actor, cmd: commands.RedeemCard, key: str
+) -> Redemption:
+    """Take ``cmd.amount`` (in the store's currency) off an active card.
+
+    Refused unless the card is active, unexpired, usable here and has that
+    much available (balance less holds). Under the replacement strategy a
+    partial redemption closes the code and returns a new card with the rest.
+    """
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    change, conversion = check_spend(session, ctx, actor, card, cmd.amount)
+    spent = take(
         session,
         ctx,
         actor,
-        new,
-        Kind.TRANSFER_IN,
-        amount,
-        key=f"{key}/in",
-        note=f"{reason}: from {old.code_last4}",
+        card,
+        change,
+        st,
+        key=key,
+        conversion=conversion,
+        reference=cmd.reference,
     )
-    new.initial_balance_minor = amount
-    new.status = status_for_balance(amount).value
-    old.status = Status.VOIDED.value
-    old.replaced_by = new.id
-    old.voided_by = actor.staff_id
-    old.voided_at = ctx.now()
-    old.voided_reason = note
-    session.flush()
-    return CardView.of(new, ledger.location_code(session, new.issuing_location_id), code=code)
+    return Redemption(lookup.view(session, card), spent.amount, spent.entry.id, spent.new_card)

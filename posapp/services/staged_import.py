@@ -26,8 +26,8 @@ from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import CardImport, GiftCard, ImportRow
+from posapp.domain.card import Card
 from posapp.domain.errors import Conflict
-from posapp.domain.lifecycle import Kind, Status
 from posapp.services import audit, ledger, settings
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms, new_card
@@ -234,7 +234,6 @@ def _apply_row(
             ctx,
             location_id=job.location_id,
             currency=row.currency,
-            status=Status.ACTIVE,
             source="import",
             settings=st,
             terms=CardTerms(
@@ -254,20 +253,25 @@ def _apply_row(
         )
         session.delete(row)
         return
+    now = ctx.now()
+    arrive = Card(card, now).activate(row.amount_minor, ledger.ceiling(st, card.currency))
     ledger.post(
         session,
         ctx,
         poster,
         card,
-        Kind.ISSUE,
-        row.amount_minor,
+        arrive,
         key=f"import/{card.id}",
         reference=row.reference or job.file,
         source="import",
     )
     card.initial_balance_minor = row.amount_minor
-    if row.expires_at and row.expires_at <= ctx.now():
-        card.status = Status.EXPIRED.value
+    card.activated_at = now
+    if row.expires_at and row.expires_at <= now:
+        gone = Card(card, now).expire()
+        ledger.post(
+            session, ctx, poster, card, gone, key=f"import/{card.id}/expire", source="import"
+        )
 
 
 def pending(ctx: Context) -> list[uuid.UUID]:

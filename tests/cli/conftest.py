@@ -31,7 +31,7 @@ CARD_KEYS = {
     "location",
 }
 SALE_KEYS = {"sale_id", "total", "tenders", "due", "change", "cards"}
-#: Keys a sale result shows beyond DESIGN §7 (no codes among them).
+#: Keys a sale result shows beyond the documented shapes (no codes among them).
 SALE_EXTRA_KEYS = {"receipt_number", "state"}
 TENDER_KEYS = {"type", "masked_code", "amount"}
 ENTRY_KEYS = {

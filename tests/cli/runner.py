@@ -247,3 +247,21 @@ def run_process(
     argv: list[str], *, env: dict[str, str] | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
     return run_processes(argv, env=env, timeout=timeout)[0]
+
+
+def past_due(cli: Cli, card_id: str) -> None:
+    """Move a card's expiry into the past, as if its day had come."""
+    engine = create_engine(cli.db_url)
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text("UPDATE gift_cards SET expires_at = :t WHERE id = :id"),
+                {"t": "2000-01-01 00:00:00.000000", "id": _db_id(cli, card_id)},
+            )
+    finally:
+        engine.dispose()
+
+
+def _db_id(cli: Cli, card_id: str) -> Any:
+    # SQLite stores UUIDs as 32 hex digits, PostgreSQL as uuid.
+    return card_id.replace("-", "") if cli.db_url.startswith("sqlite") else card_id

@@ -1,4 +1,4 @@
-"""Every command of DESIGN §7 (but printing) and the extra ones, through ``posapp.cli.main``:
+"""Every command of the README (but printing) and the extra ones, through ``posapp.cli.main``:
 the JSON shapes with ``--json`` and readable lines without."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tests.cli.conftest import (
     issue,
     sell,
 )
-from tests.cli.runner import Cli, code_forms
+from tests.cli.runner import Cli, code_forms, past_due
 from tests.conftest import PINS
 
 
@@ -382,14 +382,16 @@ def test_card_list_finds_cards_by_status_search_and_store_all_masked(cli: Cli) -
 
 
 def test_cards_expire_moves_past_due_cards_to_expired(cli: Cli) -> None:
-    code = issue(cli, "25.00", "--expires-days", "10")["code"]
-    keep = issue(cli, "25.00")["code"]
-    out = cli.ok("cards", "expire", "--now", "2099-01-01T00:00:00+00:00", user="mia")
-    assert out == {"expired": 1, "holds_expired": 0, "now": "2099-01-01T00:00:00+00:00"}
+    card = issue(cli, "25.00", "--expires-days", "10")
+    code = card["code"]
+    keep = issue(cli, "25.00", "--expires-days", "10")["code"]
+    past_due(cli, card["id"])
+    out = cli.ok("cards", "expire", user="mia")
+    assert (out["expired"], out["holds_expired"]) == (1, 0)
     assert cli.balance(code)["status"] == "expired"
     assert cli.history(code)[-1]["kind"] == "expire" and cli.history(code)[-1]["amount"] == "0.00"
     assert cli.balance(keep)["status"] == "active"
-    again = cli.ok("cards", "expire", "--now", "2099-01-01T00:00:00+00:00", user="mia")
+    again = cli.ok("cards", "expire", "--now", out["now"], user="mia")
     assert again["expired"] == 0
 
 

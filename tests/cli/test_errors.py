@@ -1,4 +1,4 @@
-"""Each error code of DESIGN §5, and usage errors, through the CLI: the exit status, the
+"""Each error code of posapp.domain.errors, and usage errors, through the CLI: the exit status, the
 ``{"error", "message"}`` object with ``--json``, and nothing changed."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ import pytest
 
 from posapp import codes
 from tests.cli.conftest import batch_codes, issue, sell
-from tests.cli.runner import Cli, db_state
+from tests.cli.runner import Cli, db_state, past_due
 
 
 @pytest.fixture
@@ -52,8 +52,10 @@ def test_redeeming_a_batch_card_before_activation_is_card_inactive(cli: Cli) -> 
 
 
 def test_redeeming_an_expired_card_is_card_expired(cli: Cli) -> None:
-    code = issue(cli, "25.00", "--expires-days", "1")["code"]
-    cli.ok("cards", "expire", "--now", "2099-01-01T00:00:00+00:00", user="mia")
+    card = issue(cli, "25.00", "--expires-days", "1")
+    code = card["code"]
+    past_due(cli, card["id"])
+    cli.ok("cards", "expire", user="mia")
     refused_without_change(
         cli, "card_expired", "card", "redeem", code, "--amount", "1.00", user="carl"
     )

@@ -1,4 +1,4 @@
-"""No full code outside the outputs DESIGN §7 allows (issue, sale sell, activate, transfer,
+"""No full code outside the outputs that may show one (issue, sale sell, activate, transfer,
 the new card of a replacement), nor in logs, nor in the SQLite database file or its WAL."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tests.cli.runner import (
     sqlite_files_bytes,
 )
 
-#: Commands whose output may carry a full code (DESIGN §7).
+#: Commands whose output may carry a full code .
 MAY_SHOW_CODE = {
     ("card", "issue"),
     ("sale", "sell"),
@@ -212,7 +212,7 @@ def test_an_unexpected_error_logs_its_traceback_without_the_code(
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("posapp.services.cards.redeem", boom)
+    monkeypatch.setattr("posapp.services.spending.check_spend", boom)
     caplog.set_level(logging.DEBUG)
     r = cli("card", "redeem", code, "--amount", "1.00", user="carl")
     assert r.status == 1 and r.data == {

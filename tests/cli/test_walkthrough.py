@@ -1,4 +1,4 @@
-"""The README walkthrough (issue 2, "Done when"), and a representative subset of refusals,
+"""The README walkthrough, and a representative subset of refusals,
 on SQLite and on a real PostgreSQL server."""
 
 from __future__ import annotations

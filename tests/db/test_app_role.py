@@ -13,9 +13,10 @@ import psycopg
 import pytest
 from sqlalchemy.engine import make_url
 
+from posapp import edge
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
-from posapp.services import cards, integrity, staff
+from posapp.services import integrity, staff
 from posapp.services.context import Context
 from tests.conftest import PINS, Clock, fresh_postgres, open_store
 from tests.support.postgres import PostgresServer, to_libpq_url
@@ -63,9 +64,9 @@ def test_the_app_runs_as_the_least_privilege_role(shop_url: str, app_role: str) 
     try:
         manager = staff.authenticate(ctx, "mia", PINS["mia"], terminal_name="T1")
         cashier = staff.authenticate(ctx, "carl", PINS["carl"], terminal_name="T1")
-        card = cards.issue(ctx, manager, "50.00")
+        card = edge.issue(ctx, manager, "50.00")
         assert card.card.code is not None
-        cards.redeem(ctx, cashier, card.card.code, "12.50")
+        edge.redeem(ctx, cashier, card.card.code, "12.50")
         report = integrity.verify(ctx, manager)
         assert report.ok and (report.cards, report.entries) == (1, 2), report.problems
     finally:

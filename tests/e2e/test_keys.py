@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from posapp.services import cards, sales
+from posapp import edge
+from posapp.services import sales
 from posapp.services.sale_model import Payment
 from tests.e2e.app import App, Screen, centre
 
@@ -70,10 +71,10 @@ def test_escape_closes_the_tender_void_and_card_detail_dialogs(manager: App) -> 
     app.wait_screen("the sale cancelled", lambda s: s.text("payDue") == "")
 
     with app.context() as ctx:
-        code = cards.issue(ctx, app.actor(ctx), "30.00").card.code
+        code = edge.issue(ctx, app.actor(ctx), "30.00").card.code
         assert code is not None
         at_the_app = app.actor(ctx, "cashier", at_the_app=True)
-        sold = sales.pay(ctx, at_the_app, "8.00", codes=[code], payment=Payment())
+        sold = edge.pay(ctx, at_the_app, "8.00", codes=[code], payment=Payment())
     app.x.key("F5")
     app.wait_screen("the returns page", lambda s: s.find("returnsReceipt"))
     app.x.key("F9")  # void the last sale: asks why

@@ -7,15 +7,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from posapp import codes
+from posapp import codes, edge
 from posapp.domain.errors import InvalidCode
-from posapp.services import cards, queries
 from tests.e2e.app import App, Screen, centre
 
 
 def issue(app: App, amount: str) -> str:
     with app.context() as ctx:
-        code = cards.issue(ctx, app.actor(ctx), amount).card.code
+        code = edge.issue(ctx, app.actor(ctx), amount).card.code
     assert code is not None and code.isupper()
     return code
 
@@ -23,7 +22,7 @@ def issue(app: App, amount: str) -> str:
 def balance(app: App, code: str) -> tuple[str, str]:
     """(balance, available) of a card, read from the database."""
     with app.context() as ctx:
-        view = queries.balance(ctx, app.actor(ctx), code)
+        view = edge.balance(ctx, app.actor(ctx), code)
     assert view.available is not None
     return view.balance.amount_str(), view.available.amount_str()
 

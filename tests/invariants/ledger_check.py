@@ -1,4 +1,4 @@
-"""The invariants of DESIGN §4, checked by SQL over a whole database.
+"""The ledger's invariants (docs/architecture.md), checked by SQL over a whole database.
 
 ``assert_invariants(target)`` takes a database URL, a ``Database``, a ``Context``,
 a ``Session`` or a ``Connection`` and raises ``AssertionError`` listing every

@@ -13,8 +13,8 @@ import sys
 
 from sqlalchemy import text
 
+from posapp import edge
 from posapp.domain.errors import PosError
-from posapp.services import cards
 from tests.invariants.worker_support import open_context
 
 
@@ -26,7 +26,7 @@ def one_round(config: dict[str, object]) -> None:
         if sys.stdin.readline().strip() != "go":
             return
         try:
-            result = cards.redeem(
+            result = edge.redeem(
                 ctx, actor, str(config["code"]), str(config["amount"]), key=config["key"]
             )
         except PosError as exc:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import sys
 
+from posapp import edge
 from posapp.domain.errors import PosError
-from posapp.services import card_sales, cards, sales
 from posapp.services.sale_model import CardLine, Payment
 from tests.invariants.worker_support import open_context
 
@@ -29,16 +29,16 @@ def main() -> None:
         code = codes[n % len(codes)]
         try:
             if n % 5 == 0:
-                sold = card_sales.sell(
+                sold = edge.sell(
                     ctx, actor, [CardLine("25.00")], Payment(cash="30.00"), key=key
                 )
                 ack = ("sell", str(sold.sale_id), "25.00")
             elif n % 5 == 3:
-                paid = sales.pay(ctx, actor, "3.50", codes=[code], key=key)
+                paid = edge.pay(ctx, actor, "3.50", codes=[code], key=key)
                 ack = ("pay", str(paid.sale_id), "3.50")
             else:
                 amount = f"0.{n % 90 + 10:02d}"
-                spent = cards.redeem(ctx, actor, code, amount, key=key)
+                spent = edge.redeem(ctx, actor, code, amount, key=key)
                 ack = ("redeem", str(spent.entry_id), amount)
         except PosError as exc:
             print(f"REFUSED {key} {exc.code.value}", flush=True)

@@ -1,6 +1,6 @@
 """Sixteen processes redeem one card at the same moment: it is never overdrawn.
 
-DESIGN §4 invariant 4, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (FOR UPDATE).
+the ledger's no-overdraft invariant, on SQLite (BEGIN IMMEDIATE) and PostgreSQL (FOR UPDATE).
 Each worker is a fresh Python process with its own engine; all wait, connected,
 for one ``go`` so that their transactions collide.
 """
@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from posapp.services import cards, queries
+from posapp import edge
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants
 from tests.invariants.worker_support import spawn, worker_config
@@ -76,13 +76,13 @@ def pool() -> Iterator[Pool]:
 
 
 def _card(store: Store, amount: str) -> str:
-    code = cards.issue(store.ctx, store.manager, amount).card.code
+    code = edge.issue(store.ctx, store.manager, amount).card.code
     assert code is not None
     return code
 
 
 def _entries(store: Store, code: str) -> list[str]:
-    return [e.kind for e in queries.history(store.ctx, store.manager, code)]
+    return [e.kind for e in edge.history(store.ctx, store.manager, code)]
 
 
 @pytest.mark.slow
@@ -95,7 +95,7 @@ def test_sixteen_processes_redeeming_one_card_never_overdraw_it(store: Store, po
     # Each success saw the balance its own redemption left: 85, 70, ... 10, once each.
     seen = sorted(r["balance"] for r in results if "entry_id" in r)
     assert seen == ["10.00", "25.00", "40.00", "55.00", "70.00", "85.00"]
-    assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
     assert _entries(store, code).count("redeem") == 6
     assert_invariants(store.ctx)
 
@@ -108,17 +108,17 @@ def test_sixteen_processes_with_their_own_keys_each_have_one_effect_at_most(
     keys: list[str | None] = [f"till-{n}-sale-1" for n in range(WORKERS)]
     results = pool.redeem_at_once(store, code, "15.00", keys)
     assert sum("entry_id" in r for r in results) == 6, results
-    assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
     # A retry of every key by one process afterwards changes nothing and answers the same.
     for key, first in zip(keys, results, strict=True):
         try:
-            again = cards.redeem(store.ctx, store.cashier, code, "15.00", key=key)
+            again = edge.redeem(store.ctx, store.cashier, code, "15.00", key=key)
         except Exception as exc:  # the key of a refused attempt was never taken
             assert "entry_id" not in first
             assert getattr(exc, "code", None) == "insufficient_funds"
         else:
             assert str(again.entry_id) == first["entry_id"]
-    assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
     assert _entries(store, code).count("redeem") == 6
     assert_invariants(store.ctx)
 
@@ -132,6 +132,6 @@ def test_sixteen_processes_sending_the_same_key_redeem_once_and_all_get_its_entr
     assert all("entry_id" in r for r in results), results
     assert len({r["entry_id"] for r in results}) == 1
     assert {r["balance"] for r in results} == {"85.00"}
-    assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "85.00"
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "85.00"
     assert _entries(store, code) == ["issue", "redeem"]
     assert_invariants(store.ctx)

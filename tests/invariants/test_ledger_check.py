@@ -6,15 +6,15 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from posapp.services import cards
+from posapp import edge
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants, snapshot, violations
 
 
 def _one_card(store: Store) -> str:
-    code = cards.issue(store.ctx, store.manager, "100.00").card.code
+    code = edge.issue(store.ctx, store.manager, "100.00").card.code
     assert code is not None
-    cards.redeem(store.ctx, store.cashier, code, "30.00")
+    edge.redeem(store.ctx, store.cashier, code, "30.00")
     return code
 
 
@@ -84,7 +84,7 @@ def test_the_check_sees_an_entry_that_does_not_start_where_the_last_ended(store:
 
 def test_the_check_sees_a_voided_card_that_kept_value(store: Store) -> None:
     code = _one_card(store)
-    cards.void(store.ctx, store.manager, code, "lost")
+    edge.void(store.ctx, store.manager, code, "lost")
     with store.ctx.db.engine.begin() as conn:
         conn.execute(text("UPDATE gift_cards SET balance_minor = 500"))
     found = violations(store.ctx)
@@ -92,12 +92,11 @@ def test_the_check_sees_a_voided_card_that_kept_value(store: Store) -> None:
 
 
 def test_the_check_sees_a_pending_hold_larger_than_the_balance(store: Store) -> None:
-    from posapp.services import sales
     from posapp.services.sale_model import GoodsLine
 
     code = _one_card(store)
-    sale = sales.open_sale(store.ctx, store.cashier, [GoodsLine("Vase", "50.00")])
-    sales.apply_card(store.ctx, store.cashier, sale.sale_id, code)
+    sale = edge.open_sale(store.ctx, store.cashier, [GoodsLine("Vase", "50.00")])
+    edge.apply_card(store.ctx, store.cashier, sale.sale_id, code)
     assert_invariants(store.ctx, now=store.clock())
     with store.ctx.db.engine.begin() as conn:
         conn.execute(text("UPDATE holds SET amount_minor = 7001"))

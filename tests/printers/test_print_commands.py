@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from posapp import edge
 from posapp.__main__ import main
 from posapp.codes import KeyRing
-from posapp.services import batches, card_sales, sales
+from posapp.services import batches, sales
 from posapp.services.context import Context
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import PINS, Clock, Store, open_store
@@ -96,7 +97,7 @@ def test_a_cashier_may_not_print_a_batch_or_reprint_a_card(shop: Store, tmp_path
 
 
 def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path) -> None:
-    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    sold = edge.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     code = sold.cards[0].code
     status, data = run(
         shop, tmp_path, "mia", "card", "print", code, "--out", str(tmp_path / "card.pdf")
@@ -108,7 +109,7 @@ def test_card_print_reprints_one_card_with_its_code(shop: Store, tmp_path: Path)
 def test_documents_with_codes_are_readable_by_their_owner_only(
     shop: Store, tmp_path: Path
 ) -> None:
-    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    sold = edge.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     batch = batches.create_batch(shop.ctx, shop.admin, 3, amount="10")
     card, sheets, receipt = tmp_path / "card.pdf", tmp_path / "sheets.pdf", tmp_path / "r.pdf"
     receipt.write_bytes(b"")
@@ -130,8 +131,8 @@ def test_documents_with_codes_are_readable_by_their_owner_only(
 
 
 def test_receipt_print_writes_a_pdf_with_masked_codes(shop: Store, tmp_path: Path) -> None:
-    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
-    paid = sales.pay(shop.ctx, shop.cashier, "20.00", codes=[sold.cards[0].code])
+    sold = edge.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    paid = edge.pay(shop.ctx, shop.cashier, "20.00", codes=[sold.cards[0].code])
     status, _ = run(
         shop,
         tmp_path,
@@ -155,7 +156,7 @@ def _terminal_printer(tmp_path: Path, printer: dict) -> None:
 
 def test_receipt_print_sends_escpos_to_the_terminal_printer(shop: Store, tmp_path: Path) -> None:
     _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 58})
-    paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
+    paid = edge.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
     status, _ = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
     printed = parse_escpos((tmp_path / "lp0").read_bytes())
     assert stat.S_IMODE((tmp_path / "lp0").stat().st_mode) == 0o600  # a plain file: owner-only
@@ -171,7 +172,7 @@ def test_an_unreachable_printer_fails_clearly_and_the_sale_stays_reprintable(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     _terminal_printer(tmp_path, {"kind": "network", "target": f"127.0.0.1:{port}", "timeout": 1})
-    paid = sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="12.00"))
+    paid = edge.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="12.00"))
     status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id))
     assert (status, data["error"]) == (3, "device_error")
     assert sales.get_sale(shop.ctx, shop.cashier, paid.sale_id).state == "completed"
@@ -190,7 +191,7 @@ def test_an_unreachable_printer_fails_clearly_and_the_sale_stays_reprintable(
 
 def test_report_print_prints_the_days_totals_per_terminal(shop: Store, tmp_path: Path) -> None:
     _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 80})
-    sales.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
+    edge.pay(shop.ctx, shop.cashier, "12.00", payment=Payment(cash="20.00"))
     day = shop.clock.now.date().isoformat()  # the sale was made on the test clock's day
     status, data = run(shop, tmp_path, "mia", "report", "print", "--date", day)
     assert status == 0, data
@@ -207,9 +208,9 @@ def test_report_print_prints_the_days_totals_per_terminal(shop: Store, tmp_path:
 
 def test_card_slip_prints_the_balance_with_a_masked_code(shop: Store, tmp_path: Path) -> None:
     _terminal_printer(tmp_path, {"kind": "file", "target": str(tmp_path / "lp0"), "width": 58})
-    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    sold = edge.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     code = sold.cards[0].code
-    sales.pay(shop.ctx, shop.cashier, "12.50", codes=[code])
+    edge.pay(shop.ctx, shop.cashier, "12.50", codes=[code])
     status, data = run(shop, tmp_path, "carl", "card", "slip", code)
     text = "\n".join(parse_escpos((tmp_path / "lp0").read_bytes()).lines)
     assert status == 0 and data["masked_code"].endswith(code[-4:])
@@ -222,9 +223,9 @@ def test_receipt_print_to_a_file_not_ending_in_pdf_writes_the_printers_escpos_by
     shop: Store, tmp_path: Path
 ) -> None:
     _terminal_printer(tmp_path, {"kind": "none", "width": 58})
-    sold = card_sales.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    sold = edge.sell(shop.ctx, shop.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     code = sold.cards[0].code
-    paid = sales.pay(shop.ctx, shop.cashier, "60.00", codes=[code], payment=Payment(cash="20.00"))
+    paid = edge.pay(shop.ctx, shop.cashier, "60.00", codes=[code], payment=Payment(cash="20.00"))
     out = tmp_path / "receipt.bin"
     status, data = run(shop, tmp_path, "carl", "receipt", "print", str(paid.sale_id),
                        "--out", str(out))

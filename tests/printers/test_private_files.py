@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from printer_helpers import face, page_texts, sale_receipt
 
-from posapp import codes
-from posapp.services import cards, csv_io
+from posapp import codes, edge
+from posapp.services import csv_io
 from posapp.services.issuing import CardTerms
 from printers import render_card, render_document_pdf, render_sheet
 from tests.conftest import Store
@@ -59,7 +59,7 @@ def test_a_kept_receipt_masks_the_gift_code_a_printed_one_shows(tmp_path: Path) 
 
 
 def test_a_card_export_with_names_and_emails_is_owner_only(store: Store, tmp_path: Path) -> None:
-    cards.issue(store.ctx, store.manager, "30.00",
+    edge.issue(store.ctx, store.manager, "30.00",
                 terms=CardTerms(recipient_name="Ann", recipient_email="ann@example.com"))
     out = tmp_path / "cards.csv"
     out.write_text("old")

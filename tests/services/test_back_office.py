@@ -5,9 +5,10 @@ from pathlib import Path
 
 import pytest
 
+from posapp import edge
 from posapp.codes import generate
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, batches, card_sales, cards, csv_io, queries, reports
+from posapp.services import admin, audit, batches, csv_io, reports
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
@@ -15,23 +16,23 @@ from tests.services.helpers import snapshot
 
 def test_failed_look_ups_are_rate_limited_per_terminal_and_audited(store: Store) -> None:
     admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
-    good = cards.issue(store.ctx, store.manager, "10.00").card.code
+    good = edge.issue(store.ctx, store.manager, "10.00").card.code
     for _ in range(3):
         with pytest.raises(PosError) as err:
-            queries.balance(store.ctx, store.cashier, "NOSUCHCARD1")
+            edge.balance(store.ctx, store.cashier, "NOSUCHCARD1")
         assert err.value.code is ErrorCode.CARD_NOT_FOUND
     with pytest.raises(PosError) as err:
-        queries.balance(store.ctx, store.cashier, good)
+        edge.balance(store.ctx, store.cashier, good)
     assert err.value.code is ErrorCode.RATE_LIMITED
     store.add_terminal("T2")
     other_terminal = store.sign_in("carl", terminal="T2")
-    assert queries.balance(store.ctx, other_terminal, good).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, other_terminal, good).balance.amount_str() == "10.00"
     limited = store.ctx.db.run(
         lambda s: audit.count_recent(s, store.ctx, audit.RATE_LIMITED), readonly=True
     )
     assert limited == 1
     store.clock.advance(seconds=61)
-    assert queries.balance(store.ctx, store.cashier, good).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, store.cashier, good).balance.amount_str() == "10.00"
 
 
 def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
@@ -42,9 +43,9 @@ def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
     assert str(admin.effective_settings(store.ctx).custom_range("USD")[0]) == "20.00 USD"
     assert str(admin.effective_settings(store.ctx, "S2").custom_range("USD")[0]) == "2.00 USD"
     uptown = store.sign_in("carl", location="S2")
-    card_sales.sell(store.ctx, uptown, [CardLine("3.00")], Payment(cash="3.00"))
+    edge.sell(store.ctx, uptown, [CardLine("3.00")], Payment(cash="3.00"))
     with pytest.raises(PosError) as err:
-        card_sales.sell(store.ctx, store.cashier, [CardLine("3.00")], Payment(cash="3.00"))
+        edge.sell(store.ctx, store.cashier, [CardLine("3.00")], Payment(cash="3.00"))
     assert err.value.code is ErrorCode.INVALID_AMOUNT
 
 
@@ -85,7 +86,7 @@ def test_an_import_takes_every_row_or_none(store: Store, tmp_path: Path) -> None
     assert "line 3" in err.value.message
     assert snapshot(store.ctx) == before
     assert csv_io.import_cards(store.ctx, store.manager, good).imported == 2
-    assert queries.balance(store.ctx, store.cashier, "legacy-0001").balance.amount_str() == "25.00"
+    assert edge.balance(store.ctx, store.cashier, "legacy-0001").balance.amount_str() == "25.00"
     with pytest.raises(PosError) as err:
         csv_io.import_cards(store.ctx, store.manager, good)
     assert err.value.code is ErrorCode.CONFLICT
@@ -106,7 +107,7 @@ def test_a_malformed_import_file_is_refused_clearly(
 
 
 def test_an_export_lists_every_card_masked(store: Store, tmp_path: Path) -> None:
-    codes = [cards.issue(store.ctx, store.manager, "10.00").card.code for _ in range(3)]
+    codes = [edge.issue(store.ctx, store.manager, "10.00").card.code for _ in range(3)]
     count = csv_io.export_cards(store.ctx, store.manager, tmp_path / "out.csv", page=2)
     text = (tmp_path / "out.csv").read_text()
     assert count == 3 and all(c not in text for c in codes if c)
@@ -114,16 +115,15 @@ def test_an_export_lists_every_card_masked(store: Store, tmp_path: Path) -> None
 
 
 def test_liability_counts_owed_balances_and_expired_ones_as_breakage(store: Store) -> None:
-    from posapp.services import expiry
     from posapp.services.issuing import CardTerms
 
-    cards.issue(store.ctx, store.manager, "40.00")
-    frozen = cards.issue(store.ctx, store.manager, "10.00").card.code
-    cards.freeze(store.ctx, store.manager, frozen, "lost")
-    cards.issue(store.ctx, store.manager, "5.00", terms=CardTerms(expires_days=1))
+    edge.issue(store.ctx, store.manager, "40.00")
+    frozen = edge.issue(store.ctx, store.manager, "10.00").card.code
+    edge.freeze(store.ctx, store.manager, frozen, "lost")
+    edge.issue(store.ctx, store.manager, "5.00", terms=CardTerms(expires_days=1))
     batches.create_batch(store.ctx, store.admin, 5, amount="100.00")
     store.clock.advance(days=2)
-    expiry.expire_cards(store.ctx, store.manager)
+    edge.expire_cards(store.ctx, store.manager)
     report = reports.liability(store.ctx, store.manager).to_dict()
     assert report == {
         "total": {"USD": "50.00"},
@@ -154,7 +154,7 @@ def test_an_import_reports_progress_and_a_cancel_keeps_nothing(
 
 def test_a_cancelled_export_leaves_no_file(store: Store, tmp_path: Path) -> None:
     for _ in range(3):
-        cards.issue(store.ctx, store.manager, "10.00")
+        edge.issue(store.ctx, store.manager, "10.00")
     target = tmp_path / "out.csv"
     assert csv_io.export_cards(store.ctx, store.manager, target, page=2,
                                progress=lambda n: n < 2) == 0

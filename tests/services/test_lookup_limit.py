@@ -8,10 +8,10 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from posapp import codes
+from posapp import codes, edge
 from posapp.db.models import AuditEvent
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, queries
+from posapp.services import admin, audit
 from tests.conftest import Store
 
 LIMIT = 10
@@ -26,7 +26,7 @@ def test_a_hundred_parallel_unknown_codes_answer_at_most_the_limit(store: Store)
     def guess() -> None:
         start.wait()
         try:
-            queries.balance(store.ctx, store.cashier, codes.generate())
+            edge.balance(store.ctx, store.cashier, codes.generate())
         except PosError as exc:
             answers.append(exc.code)
 
@@ -52,13 +52,13 @@ def test_moving_to_another_till_gives_no_fresh_budget_of_unknown_codes(store: St
     store.add_terminal("T2")
     for _ in range(3):
         with pytest.raises(PosError) as err:
-            queries.balance(store.ctx, store.cashier, codes.generate())
+            edge.balance(store.ctx, store.cashier, codes.generate())
         assert err.value.code is ErrorCode.CARD_NOT_FOUND
     elsewhere = store.sign_in("carl", terminal="T2")
     with pytest.raises(PosError) as err:
-        queries.balance(store.ctx, elsewhere, codes.generate())
+        edge.balance(store.ctx, elsewhere, codes.generate())
     assert err.value.code is ErrorCode.RATE_LIMITED
     manager_there = store.sign_in("mia", terminal="T2")
     with pytest.raises(PosError) as err:
-        queries.balance(store.ctx, manager_there, codes.generate())
+        edge.balance(store.ctx, manager_there, codes.generate())
     assert err.value.code is ErrorCode.CARD_NOT_FOUND  # someone else at that till is not held

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import pytest
 
+from posapp import edge
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, batches, cards, csv_io, expiry, queries, reports, staff
+from posapp.services import admin, batches, csv_io, queries, reports, staff
 from posapp.services.issuing import CardTerms
 from tests.conftest import Store
 from tests.services.helpers import snapshot
@@ -12,16 +13,16 @@ from tests.services.helpers import snapshot
 def _attempts(s: Store, code: str):  # type: ignore[no-untyped-def]
     c = s.ctx
     return {
-        "issue": lambda a: cards.issue(c, a, "10.00"),
-        "reload": lambda a: cards.reload(c, a, code, "5.00"),
-        "refund": lambda a: cards.refund(c, a, code, "5.00"),
-        "adjust": lambda a: cards.adjust(c, a, code, "1.00", "typo"),
-        "freeze": lambda a: cards.freeze(c, a, code, "lost"),
-        "void": lambda a: cards.void(c, a, code, "lost"),
-        "transfer": lambda a: cards.transfer(c, a, code),
+        "issue": lambda a: edge.issue(c, a, "10.00"),
+        "reload": lambda a: edge.reload(c, a, code, "5.00"),
+        "refund": lambda a: edge.refund(c, a, code, "5.00"),
+        "adjust": lambda a: edge.adjust(c, a, code, "1.00", "typo"),
+        "freeze": lambda a: edge.freeze(c, a, code, "lost"),
+        "void": lambda a: edge.void(c, a, code, "lost"),
+        "transfer": lambda a: edge.transfer(c, a, code),
         "list": lambda a: queries.list_cards(c, a),
         "liability": lambda a: reports.liability(c, a),
-        "expire": lambda a: expiry.expire_cards(c, a),
+        "expire": lambda a: edge.expire_cards(c, a),
         "export": lambda a: csv_io.export_cards(c, a, "/dev/null"),
         "batch": lambda a: batches.create_batch(c, a, 2),
         "staff": lambda a: staff.add_staff(c, a, "zed", "cashier", "4444"),
@@ -58,7 +59,7 @@ MANAGER_DENIED = ["batch", "staff", "location", "settings", "rate", "product"]
 def test_a_cashier_is_refused_back_office_actions_and_nothing_changes(
     store: Store, action: str
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
     before = snapshot(store.ctx)
     with pytest.raises(PosError) as err:
         _attempts(store, code)[action](store.cashier)
@@ -68,25 +69,25 @@ def test_a_cashier_is_refused_back_office_actions_and_nothing_changes(
 
 @pytest.mark.parametrize("action", MANAGER_DENIED)
 def test_a_manager_is_refused_admin_actions(store: Store, action: str) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
     with pytest.raises(PosError) as err:
         _attempts(store, code)[action](store.manager)
     assert err.value.code is ErrorCode.PERMISSION_DENIED
 
 
 def test_a_cashier_may_check_redeem_and_see_history(store: Store) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00", terms=CardTerms()).card.code
-    assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "50.00"
-    cards.redeem(store.ctx, store.cashier, code, "20.00")
-    assert len(queries.history(store.ctx, store.cashier, code)) == 2
+    code = edge.issue(store.ctx, store.manager, "50.00", terms=CardTerms()).card.code
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "50.00"
+    edge.redeem(store.ctx, store.cashier, code, "20.00")
+    assert len(edge.history(store.ctx, store.cashier, code)) == 2
 
 
 def test_a_cashier_cannot_name_a_card_by_its_id(store: Store) -> None:
-    issued = cards.issue(store.ctx, store.manager, "50.00")
+    issued = edge.issue(store.ctx, store.manager, "50.00")
     with pytest.raises(PosError) as err:
-        cards.redeem(store.ctx, store.cashier, issued.card.id, "5.00")  # type: ignore[arg-type]
+        edge.redeem(store.ctx, store.cashier, issued.card.id, "5.00")  # type: ignore[arg-type]
     assert err.value.code is ErrorCode.PERMISSION_DENIED
-    assert queries.balance(store.ctx, store.manager, issued.card.id).balance.minor == 5000
+    assert edge.balance(store.ctx, store.manager, issued.card.id).balance.minor == 5000
 
 
 def test_a_manager_override_acts_with_the_managers_authority_at_the_cashiers_terminal(
@@ -94,9 +95,9 @@ def test_a_manager_override_acts_with_the_managers_authority_at_the_cashiers_ter
 ) -> None:
     from posapp.domain.roles import Permission
 
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
     with pytest.raises(PosError):
         staff.authorize_override(store.ctx, store.cashier, "carl", "3333", Permission.VOID)
     acting = staff.authorize_override(store.ctx, store.cashier, "mia", "222222", Permission.VOID)
     assert acting.terminal_id == store.cashier.terminal_id and acting.staff_name == "mia"
-    assert cards.void(store.ctx, acting, code, "customer request").card.status == "voided"
+    assert edge.void(store.ctx, acting, code, "customer request").card.status == "voided"

@@ -4,8 +4,9 @@ from decimal import Decimal
 
 import pytest
 
+from posapp import edge
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, cards, queries, sales
+from posapp.services import admin
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import Payment
 from tests.conftest import Store
@@ -23,68 +24,68 @@ def two_stores(store: Store) -> Store:
 
 def test_a_card_scoped_to_its_issuing_store_is_refused_elsewhere(two_stores: Store) -> None:
     s = two_stores
-    code = cards.issue(s.ctx, s.manager, "20.00", terms=CardTerms(scope="issuing")).card.code
+    code = edge.issue(s.ctx, s.manager, "20.00", terms=CardTerms(scope="issuing")).card.code
     elsewhere = s.sign_in("carl", location="S2")
     before = snapshot(s.ctx)
     with pytest.raises(PosError) as err:
-        cards.redeem(s.ctx, elsewhere, code, "5.00")
+        edge.redeem(s.ctx, elsewhere, code, "5.00")
     assert err.value.code is ErrorCode.WRONG_LOCATION
     assert snapshot(s.ctx) == before
-    cards.redeem(s.ctx, s.cashier, code, "5.00")
+    edge.redeem(s.ctx, s.cashier, code, "5.00")
 
 
 def test_a_card_scoped_to_a_list_of_stores_works_only_there(two_stores: Store) -> None:
     s = two_stores
-    code = cards.issue(s.ctx, s.manager, "20.00", terms=CardTerms(scope="S2")).card.code
+    code = edge.issue(s.ctx, s.manager, "20.00", terms=CardTerms(scope="S2")).card.code
     with pytest.raises(PosError) as err:
-        cards.redeem(s.ctx, s.cashier, code, "5.00")
+        edge.redeem(s.ctx, s.cashier, code, "5.00")
     assert err.value.code is ErrorCode.WRONG_LOCATION
-    cards.redeem(s.ctx, s.sign_in("carl", location="S2"), code, "5.00")
+    edge.redeem(s.ctx, s.sign_in("carl", location="S2"), code, "5.00")
 
 
 def test_cross_currency_redemption_converts_at_the_stored_rate(two_stores: Store) -> None:
     s = two_stores
-    code = cards.issue(s.ctx, s.manager, "100.00").card.code
+    code = edge.issue(s.ctx, s.manager, "100.00").card.code
     in_paris = s.sign_in("carl", location="EU")
     with pytest.raises(PosError) as err:
-        cards.redeem(s.ctx, in_paris, code, "10.00")
+        edge.redeem(s.ctx, in_paris, code, "10.00")
     assert err.value.code is ErrorCode.CURRENCY_MISMATCH
     admin.set_rate(s.ctx, s.admin, "USD", "EUR", "0.8")
-    redeemed = cards.redeem(s.ctx, in_paris, code, "10.01")
+    redeemed = edge.redeem(s.ctx, in_paris, code, "10.01")
     # 10.01 EUR / 0.8 = 12.5125 USD -> 12.51 (half-even)
     assert redeemed.redeemed.amount_str() == "12.51" and redeemed.redeemed.currency == "USD"
-    assert queries.balance(s.ctx, s.manager, code).balance.amount_str() == "87.49"
+    assert edge.balance(s.ctx, s.manager, code).balance.amount_str() == "87.49"
 
 
 def test_the_replacement_strategy_moves_the_rest_to_a_new_code(store: Store) -> None:
-    code = cards.issue(
+    code = edge.issue(
         store.ctx, store.manager, "50.00", terms=CardTerms(strategy="replacement")
     ).card.code
-    result = cards.redeem(store.ctx, store.cashier, code, "20.00")
+    result = edge.redeem(store.ctx, store.cashier, code, "20.00")
     assert result.new_card is not None and result.new_card.code not in (None, code)
     assert result.new_card.balance.amount_str() == "30.00"
-    old = queries.history(store.ctx, store.manager, code)
+    old = edge.history(store.ctx, store.manager, code)
     assert [e.kind for e in old] == ["issue", "redeem", "transfer_out"]
-    assert queries.balance(store.ctx, store.manager, code).status == "voided"
-    new = queries.history(store.ctx, store.manager, result.new_card.code)
+    assert edge.balance(store.ctx, store.manager, code).status == "voided"
+    new = edge.history(store.ctx, store.manager, result.new_card.code)
     assert [(e.kind, e.amount.amount_str()) for e in new] == [("transfer_in", "30.00")]
 
 
 def test_a_replacement_card_spent_in_full_gets_no_new_code(store: Store) -> None:
-    code = cards.issue(
+    code = edge.issue(
         store.ctx, store.manager, "50.00", terms=CardTerms(strategy="replacement")
     ).card.code
-    paid = sales.pay(store.ctx, store.cashier, "50.00", codes=[code], payment=Payment())
+    paid = edge.pay(store.ctx, store.cashier, "50.00", codes=[code], payment=Payment())
     assert len(paid.cards) == 1 and paid.cards[0].status == "depleted"
 
 
 def test_transfer_closes_a_lost_card_and_shows_the_new_code_once(store: Store) -> None:
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
-    cards.freeze(store.ctx, store.manager, code, "lost")
-    moved = cards.transfer(store.ctx, store.manager, code)
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
+    edge.freeze(store.ctx, store.manager, code, "lost")
+    moved = edge.transfer(store.ctx, store.manager, code)
     assert moved.card.code and moved.card.balance.amount_str() == "50.00"
-    assert queries.balance(store.ctx, store.manager, code).status == "voided"
-    assert queries.balance(store.ctx, store.cashier, moved.card.code).code is None
+    assert edge.balance(store.ctx, store.manager, code).status == "voided"
+    assert edge.balance(store.ctx, store.cashier, moved.card.code).code is None
 
 
 def test_rates_must_be_positive_and_between_two_currencies(store: Store) -> None:
@@ -96,10 +97,10 @@ def test_rates_must_be_positive_and_between_two_currencies(store: Store) -> None
 
 
 def test_a_card_with_nothing_on_it_is_not_transferred(store: Store) -> None:
-    code = cards.issue(store.ctx, store.manager, "5.00").card.code
-    cards.redeem(store.ctx, store.cashier, code, "5.00")
+    code = edge.issue(store.ctx, store.manager, "5.00").card.code
+    edge.redeem(store.ctx, store.cashier, code, "5.00")
     before = snapshot(store.ctx)
     with pytest.raises(PosError) as err:
-        cards.transfer(store.ctx, store.manager, code)
+        edge.transfer(store.ctx, store.manager, code)
     assert err.value.code is ErrorCode.INVALID_STATE
     assert snapshot(store.ctx) == before

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from posapp import edge
 from posapp.db.models import ExchangeRate, Setting
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, card_sales, cards, csv_io, queries
+from posapp.services import admin, audit, csv_io
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
@@ -75,7 +76,7 @@ def test_a_value_that_would_break_sales_is_refused_and_nothing_is_stored(
     before = _settings_rows(store)
     _refused(lambda: admin.set_setting(store.ctx, store.admin, key, value))
     assert _settings_rows(store) == before
-    sold = card_sales.sell(store.ctx, store.cashier, [CardLine("50.00")], Payment(cash="50.00"))
+    sold = edge.sell(store.ctx, store.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     assert sold.cards[0].balance.amount_str() == "50.00"
 
 
@@ -86,26 +87,26 @@ def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
     store.add_terminal("T4", "S4")
     tokyo = store.sign_in("carl", location="S3", terminal="T3")
     # Ten thousand is the dollar ceiling, not the yen one: 10,001 yen is a small card.
-    sold = card_sales.sell(store.ctx, tokyo, [CardLine("10001")], Payment(cash="10001"))
+    sold = edge.sell(store.ctx, tokyo, [CardLine("10001")], Payment(cash="10001"))
     assert sold.cards[0].balance.amount_str() == "10001"
     # Fixed amounts are yen amounts, not the dollar list read as yen.
     assert [m.amount_str() for m in admin.effective_settings(store.ctx, "S3")
             .fixed_amounts("JPY")] == ["3000", "5000", "10000"]
-    err = _refused(lambda: card_sales.sell(store.ctx, tokyo, [CardLine("25")], Payment(cash="25")),
+    err = _refused(lambda: edge.sell(store.ctx, tokyo, [CardLine("25")], Payment(cash="25")),
                    ErrorCode.INVALID_AMOUNT)
     assert "3000" in err.message
     # Dinars have no values until an admin gives them: nothing is carried over from dollars.
     manama = store.sign_in("carl", location="S4", terminal="T4")
-    err = _refused(lambda: card_sales.sell(
+    err = _refused(lambda: edge.sell(
         store.ctx, manama, [CardLine("10000.000")], Payment(cash="10000.000")))
     assert "for BHD" in err.message
     admin.set_setting(store.ctx, store.admin, "max_card_value", "3000", store="S4")
     admin.set_setting(store.ctx, store.admin, "custom_min", "BHD 5", store="S4")
     admin.set_setting(store.ctx, store.admin, "custom_max", "BHD 1000.500")
-    _refused(lambda: card_sales.sell(
+    _refused(lambda: edge.sell(
         store.ctx, manama, [CardLine("10000.000")], Payment(cash="10000.000")),
         ErrorCode.INVALID_AMOUNT)
-    sold = card_sales.sell(store.ctx, manama, [CardLine("1000.500")], Payment(cash="1000.500"))
+    sold = edge.sell(store.ctx, manama, [CardLine("1000.500")], Payment(cash="1000.500"))
     assert sold.cards[0].balance.amount_str() == "1000.500"
     shown = admin.effective_settings(store.ctx, "S4").as_json()
     assert shown["max_card_value"]["BHD"] == "3000.000"
@@ -128,10 +129,10 @@ def test_a_store_override_replaces_only_the_currencies_it_names(store: Store) ->
 @pytest.mark.parametrize("currency", ["XAU", "XXX", "XTS", "DEM", "usd ", "ＵＳＤ", "ınr", "US"])
 def test_only_circulating_currencies_are_card_currencies(store: Store, currency: str) -> None:
     if currency == "usd ":
-        card = cards.issue(store.ctx, store.manager, "10.00", currency=currency).card
+        card = edge.issue(store.ctx, store.manager, "10.00", currency=currency).card
         assert card.balance.currency == "USD"
         return
-    _refused(lambda: cards.issue(store.ctx, store.manager, "10", currency=currency),
+    _refused(lambda: edge.issue(store.ctx, store.manager, "10", currency=currency),
              ErrorCode.INVALID_INPUT)
     _refused(lambda: admin.add_location(store.ctx, store.admin, "S9", "Nine", currency),
              ErrorCode.INVALID_INPUT)
@@ -143,20 +144,20 @@ def test_only_circulating_currencies_are_card_currencies(store: Store, currency:
 def test_cards_stay_findable_after_the_code_format_changes(
     store: Store, setting: str, value: str
 ) -> None:
-    old = cards.issue(store.ctx, store.manager, "10.00").card.code
-    imported = cards.issue(store.ctx, store.manager, "10.00", code="OLDSYS42").card.code
+    old = edge.issue(store.ctx, store.manager, "10.00").card.code
+    imported = edge.issue(store.ctx, store.manager, "10.00", code="OLDSYS42").card.code
     admin.set_setting(store.ctx, store.admin, setting, value)
-    new = cards.issue(store.ctx, store.manager, "10.00").card.code
+    new = edge.issue(store.ctx, store.manager, "10.00").card.code
     assert new.startswith(value) if setting == "code_prefix" else len(new) == 2 + 9 + 1
     for code in (old, old.lower(), "-".join([old[:4], old[4:]]), imported, new):
-        assert queries.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
-    spent = cards.redeem(store.ctx, store.cashier, old, "4.00")
+        assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "10.00"
+    spent = edge.redeem(store.ctx, store.cashier, old, "4.00")
     assert spent.card.balance.amount_str() == "6.00"
     assert _failed_lookups(store) == 0
     # A mistyped old code is still refused before the look-up, and counted.
     typo = old[:-1] + ("0" if old[-1] != "0" else "1")
-    _refused(lambda: queries.balance(store.ctx, store.cashier, typo), ErrorCode.INVALID_CODE)
-    _refused(lambda: queries.balance(store.ctx, store.cashier, "NOTACARD99"),
+    _refused(lambda: edge.balance(store.ctx, store.cashier, typo), ErrorCode.INVALID_CODE)
+    _refused(lambda: edge.balance(store.ctx, store.cashier, "NOTACARD99"),
              ErrorCode.CARD_NOT_FOUND)
     assert _failed_lookups(store) == 2
 
@@ -166,15 +167,15 @@ def test_a_prefix_set_for_one_store_is_read_at_every_store(store: Store) -> None
     admin.set_setting(store.ctx, store.admin, "code_prefix", "HQ", store="S2")
     store.add_terminal("T2", "S2")
     uptown = store.sign_in("mia", location="S2", terminal="T2")
-    code = cards.issue(store.ctx, uptown, "10.00").card.code
+    code = edge.issue(store.ctx, uptown, "10.00").card.code
     assert code.startswith("HQ")
-    assert queries.balance(store.ctx, store.cashier, code.lower()).balance.amount_str() == "10.00"
+    assert edge.balance(store.ctx, store.cashier, code.lower()).balance.amount_str() == "10.00"
 
 
 def test_short_imported_codes_are_masked_with_eight_unknown_symbols(store: Store) -> None:
     for code, tail in (("C12345", ""), ("OLD123456", "6"), ("OLDSYS123456", "3456")):
-        card = cards.issue(store.ctx, store.manager, "10.00", code=code).card
-        shown = queries.balance(store.ctx, store.cashier, code).masked_code
+        card = edge.issue(store.ctx, store.manager, "10.00", code=code).card
+        shown = edge.balance(store.ctx, store.cashier, code).masked_code
         assert shown == f"****-****-****-{tail or '****'}"
         assert card.masked_code == shown
 
@@ -196,8 +197,8 @@ def test_a_fine_rate_is_stored_exactly_and_used(store: Store) -> None:
              ErrorCode.INVALID_INPUT)
     stored = store.ctx.db.run(lambda s: s.scalar(select(ExchangeRate.rate)), readonly=True)
     assert str(stored) == "1.2345678901"
-    code = cards.issue(store.ctx, store.manager, "100.00", currency="EUR").card.code
-    spent = cards.redeem(store.ctx, store.cashier, code, "12.35")
+    code = edge.issue(store.ctx, store.manager, "100.00", currency="EUR").card.code
+    spent = edge.redeem(store.ctx, store.cashier, code, "12.35")
     assert spent.card.balance.amount_str() == "90.00"
 
 

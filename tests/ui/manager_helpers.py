@@ -14,13 +14,14 @@ from typing import TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from posapp import edge
 from posapp.codes import KeyRing
 from posapp.db import migrate
 from posapp.db.engine import Database
-from posapp.services import batches, cards
+from posapp.services import batches
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 from tests.conftest import Clock, Store, open_store
 from ui.events import AppEvents
 from ui.operations import OperationRunner
@@ -56,7 +57,7 @@ def _issue_cards(store: Store) -> dict[str, CardView]:
     issued = {}
     for name, (amount, terms) in people.items():
         store.clock.advance(days=1)
-        issued[name] = cards.issue(store.ctx, store.manager, amount, terms=terms).card
+        issued[name] = edge.issue(store.ctx, store.manager, amount, terms=terms).card
     return issued
 
 

@@ -14,8 +14,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from posapp import edge
 from posapp.db import migrate
-from posapp.services import cards, demo, staff
+from posapp.services import demo, staff
 from posapp.services.context import Context
 from ui.app import demo_hint, make_application
 from ui.main_window import MainWindow
@@ -51,8 +52,8 @@ def main() -> int:
     migrate.upgrade(ctx.db)
     codes = demo.seed(ctx, "Counter 1").codes
     manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="Counter 1")
-    first = cards.issue(ctx, manager, "30.00").card.code
-    second = cards.issue(ctx, manager, "25.00").card.code
+    first = edge.issue(ctx, manager, "30.00").card.code
+    second = edge.issue(ctx, manager, "25.00").card.code
     win = MainWindow(ctx, TerminalConfig(terminal_name="Counter 1",
                                          receipt_dir=str(work / "receipts")))
     win.login.show_hint(demo_hint())

@@ -12,8 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from posapp import edge
 from posapp.db import migrate
-from posapp.services import cards, demo, staff
+from posapp.services import demo, staff
 from posapp.services.context import Context
 from tests.ui.take_screenshots import OUT, settle, shoot, sign_in
 from tests.ui.translation_support import LANGUAGES, compile_catalogues
@@ -28,8 +29,8 @@ def counter_pages(work: Path, language: str) -> None:
     migrate.upgrade(ctx.db)
     codes = demo.seed(ctx).codes
     manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="demo")
-    first = cards.issue(ctx, manager, "30.00").card.code
-    second = cards.issue(ctx, manager, "25.00").card.code
+    first = edge.issue(ctx, manager, "30.00").card.code
+    second = edge.issue(ctx, manager, "25.00").card.code
     out = OUT / language
     out.mkdir(parents=True, exist_ok=True)
     win = MainWindow(ctx, TerminalConfig(terminal_name="Counter 1",

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.money import Money
-from posapp.services import cards, queries
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog
@@ -45,9 +45,9 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
     codes = [label.text() for label in sold[0].findChildren(type(view.total), "soldCode")]
     assert len(codes) == 2
     assert "Change to give: $35.00" in [w.text() for w in sold[0].findChildren(type(view.total))]
-    balances = sorted(queries.balance(store.ctx, store.cashier, c).balance for c in codes)
+    balances = sorted(edge.balance(store.ctx, store.cashier, c).balance for c in codes)
     assert balances == [Money(2500, "USD"), Money(4000, "USD")]
-    assert all(queries.balance(store.ctx, store.cashier, c).status == "active" for c in codes)
+    assert all(edge.balance(store.ctx, store.cashier, c).status == "active" for c in codes)
     assert view.lines.rowCount() == 0
     assert list((window.deps.config.receipt_folder()).glob("receipt-*.pdf"))
 
@@ -55,8 +55,8 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
 def test_a_sale_paid_by_two_cards_and_cash_for_the_rest(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    first = cards.issue(store.ctx, store.manager, "30.00").card.code
-    second = cards.issue(store.ctx, store.manager, "20.00").card.code
+    first = edge.issue(store.ctx, store.manager, "30.00").card.code
+    second = edge.issue(store.ctx, store.manager, "20.00").card.code
     sign_in(qtbot, window, "carl")
     page = window.open_page("pay")
     view, controller = page.widget, page.handler
@@ -70,21 +70,21 @@ def test_a_sale_paid_by_two_cards_and_cash_for_the_rest(
     assert view.tenders.rowCount() == 2
     assert view.due.text() == "Due $30.00"
     # The cards are held while the sale is open: nothing more to spend elsewhere.
-    assert queries.balance(store.ctx, store.cashier, first).available == Money(0, "USD")
+    assert edge.balance(store.ctx, store.cashier, first).available == Money(0, "USD")
     _pay_cash("30.00")
     on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: controller.sale is None, timeout=5000)
     window.runner.wait_idle()
     assert view.banner.text().startswith("Sale ") and "paid" in view.banner.text()
-    assert queries.balance(store.ctx, store.cashier, first).balance == Money(0, "USD")
-    assert queries.balance(store.ctx, store.cashier, second).balance == Money(0, "USD")
+    assert edge.balance(store.ctx, store.cashier, first).balance == Money(0, "USD")
+    assert edge.balance(store.ctx, store.cashier, second).balance == Money(0, "USD")
 
 
 def test_cancelling_a_sale_releases_the_cards_holds(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "30.00").card.code
+    code = edge.issue(store.ctx, store.manager, "30.00").card.code
     sign_in(qtbot, window, "carl")
     page = window.open_page("pay")
     view, controller = page.widget, page.handler
@@ -93,17 +93,17 @@ def test_cancelling_a_sale_releases_the_cards_holds(
     qtbot.keyClick(view.code, Qt.Key.Key_Return)  # opens the sale and applies the card
     window.runner.wait_idle()
     assert view.due.text() == "Due $0.00"
-    assert queries.balance(store.ctx, store.cashier, code).available == Money(2000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).available == Money(2000, "USD")
     view.cancel_button.click()
     window.runner.wait_idle()
     assert controller.sale is None
-    assert queries.balance(store.ctx, store.cashier, code).available == Money(3000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).available == Money(3000, "USD")
 
 
 def test_a_balance_check_shows_the_masked_code_balance_status_and_entries(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "42.50").card.code
+    code = edge.issue(store.ctx, store.manager, "42.50").card.code
     sign_in(qtbot, window, "carl")
     page = window.open_page("balance")
     view = page.widget

@@ -6,9 +6,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.domain.errors import PaymentShort
 from posapp.money import Money
-from posapp.services import batches, cards, documents, queries
+from posapp.services import batches, documents, queries
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog
@@ -36,7 +37,7 @@ def _open_pay_sale(qtbot: QtBot, window: MainWindow, due: str, code: str):  # ty
 def test_cash_short_of_what_is_due_says_so_not_that_the_card_is_short(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "20.00").card.code
+    code = edge.issue(store.ctx, store.manager, "20.00").card.code
     sign_in(qtbot, window, "carl")
     page = _open_pay_sale(qtbot, window, "50.00", code)
 
@@ -57,7 +58,7 @@ def test_cash_short_of_what_is_due_says_so_not_that_the_card_is_short(
 def test_a_card_already_in_the_sale_says_so(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "20.00").card.code
+    code = edge.issue(store.ctx, store.manager, "20.00").card.code
     sign_in(qtbot, window, "carl")
     page = _open_pay_sale(qtbot, window, "50.00", code)
     page.widget.code.setText(code)

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from posapp import codes
+from posapp import codes, edge
 from posapp.codes import KeyRing
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import admin, batches, card_sales, cards, documents, queries, sales, staff
+from posapp.services import admin, batches, documents, queries, staff
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
 from tests.conftest import PINS, Store
@@ -65,7 +65,7 @@ def _sell(qtbot: QtBot, win: MainWindow, amount: str, payment: Payment, **terms:
 
 
 def _issued(store: Store, amount: str = "30.00", **terms: object) -> str:
-    return cards.issue(store.ctx, store.manager, amount, terms=CardTerms(**terms)).card.code
+    return edge.issue(store.ctx, store.manager, amount, terms=CardTerms(**terms)).card.code
 
 
 def case_invalid_amount(qtbot: QtBot, win: MainWindow, store: Store) -> str:
@@ -96,20 +96,20 @@ def case_card_expired(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 def case_card_frozen(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     code = _issued(store)
-    cards.freeze(store.ctx, store.manager, code, "lost")
+    edge.freeze(store.ctx, store.manager, code, "lost")
     return _pay_with(qtbot, win, code)
 
 
 def case_card_voided(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     code = _issued(store)
-    cards.void(store.ctx, store.manager, code, "fraud")
+    edge.void(store.ctx, store.manager, code, "fraud")
     return _pay_with(qtbot, win, code)
 
 
 def case_insufficient_funds(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     code = _issued(store, "5.00")
-    other = sales.open_sale(store.ctx, store.cashier, [GoodsLine("Goods", "50.00")])
-    sales.apply_card(store.ctx, store.cashier, other.sale_id, code)  # holds all of it
+    other = edge.open_sale(store.ctx, store.cashier, [GoodsLine("Goods", "50.00")])
+    edge.apply_card(store.ctx, store.cashier, other.sale_id, code)  # holds all of it
     return _pay_with(qtbot, win, code)
 
 
@@ -117,7 +117,7 @@ def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
     store.add_terminal("T1", "S2")
     there = store.sign_in("mia", location="S2")
-    code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="issuing")).card.code
+    code = edge.issue(store.ctx, there, "30.00", terms=CardTerms(scope="issuing")).card.code
     return _pay_with(qtbot, win, code)
 
 
@@ -125,7 +125,7 @@ def case_currency_mismatch(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
     store.add_terminal("T1", "EU")
     there = store.sign_in("mia", location="EU")
-    code = cards.issue(store.ctx, there, "30.00", terms=CardTerms(scope="all")).card.code
+    code = edge.issue(store.ctx, there, "30.00", terms=CardTerms(scope="all")).card.code
     return _pay_with(qtbot, win, code)
 
 
@@ -135,10 +135,10 @@ def case_invalid_state(qtbot: QtBot, win: MainWindow, store: Store) -> str:
     page.widget.amount.setText("10.00")
     page.handler.start()
     win.runner.wait_idle()
-    sales.cancel_sale(store.ctx, store.cashier, page.handler.sale.sale_id)  # elsewhere
+    edge.cancel_sale(store.ctx, store.cashier, page.handler.sale.sale_id)  # elsewhere
     page.handler.apply(code)
     win.runner.wait_idle()
-    assert queries.balance(store.ctx, store.cashier, code).available == Money(3000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).available == Money(3000, "USD")
     return page.widget.banner.text()
 
 
@@ -201,7 +201,7 @@ def case_invalid_input(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_device_error(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    sold = card_sales.sell(store.ctx, store.cashier, [CardLine("25.00")], Payment(cash="25.00"))
+    sold = edge.sell(store.ctx, store.cashier, [CardLine("25.00")], Payment(cash="25.00"))
     win.deps.config.printer = {"kind": "network", "target": "127.0.0.1:9", "timeout": 1.0}
     page = win.open_page("returns")
     page.widget.receipt.setText(sold.receipt_number)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from posapp.services import cards, queries
-from posapp.services.views import CardView
+from posapp import edge
+from posapp.services.results import CardView
 from tests.ui.manager_helpers import Shell, World, make_world, shell_for, when_modal
 from ui.manager.card_actions import ActionSpec, CardActionDialog, NewCodeDialog
 from ui.manager.card_detail import CardDetailDialog
@@ -40,7 +40,7 @@ def open_detail(qtbot: QtBot, world: World, shell: Shell, name: str = "ann") -> 
 
 
 def in_db(world: World, name: str) -> CardView:
-    return queries.balance(world.ctx, world.store.manager, world.code(name))
+    return edge.balance(world.ctx, world.store.manager, world.code(name))
 
 
 def fill_and_accept(text: str, amount: str = "") -> object:
@@ -145,7 +145,7 @@ def test_a_card_voided_elsewhere_meanwhile_refuses_the_freeze_with_a_message(
     qtbot: QtBot, world: World, shell: Shell
 ) -> None:
     dialog = open_detail(qtbot, world, shell)
-    cards.void(world.ctx, world.store.manager, world.code("ann"), "duplicate")
+    edge.void(world.ctx, world.store.manager, world.code("ann"), "duplicate")
     when_modal(CardActionDialog, fill_and_accept("lost"))
     dialog.freeze_button.click()
     qtbot.waitUntil(lambda: error_box(dialog) is not None)
@@ -174,7 +174,7 @@ def test_transfer_moves_the_balance_and_shows_the_new_code_once(
     dialog.transfer_button.click()
     qtbot.waitUntil(lambda: dialog.findChild(NewCodeDialog) is not None)
     shown = dialog.findChild(NewCodeDialog).code_label.text()
-    new = queries.balance(world.ctx, world.store.manager, shown)
+    new = edge.balance(world.ctx, world.store.manager, shown)
     assert new.balance.minor == 3000 and new.id != world.cards["ann"].id
     assert in_db(world, "ann").balance.minor == 0
     assert dialog.balance_label.text() == "$0.00"

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from posapp.services import cards
+from posapp import edge
 from tests.ui.manager_helpers import Shell, World, make_world, shell_for
 from ui.manager.card_detail import CardDetailDialog
 from ui.manager.history_grid import HistoryGridWidget
@@ -21,9 +21,9 @@ def world(tmp_path: Path, sqlite_template: Path) -> Iterator[World]:
     built = make_world(tmp_path, sqlite_template)
     # Entries are ordered by their time; the test clock only moves when told.
     built.store.clock.advance(hours=1)
-    cards.redeem(built.ctx, built.store.cashier, built.code("ann"), "12.50")
+    edge.redeem(built.ctx, built.store.cashier, built.code("ann"), "12.50")
     built.store.clock.advance(days=1)
-    cards.void(built.ctx, built.store.manager, built.code("max"), "damaged")
+    edge.void(built.ctx, built.store.manager, built.code("max"), "damaged")
     yield built
     built.ctx.close()
 
@@ -84,7 +84,7 @@ def test_a_change_anywhere_shows_up_at_the_top(
     qtbot: QtBot, history: HistoryGridWidget, world: World, shell: Shell
 ) -> None:
     world.store.clock.advance(hours=1)
-    cards.adjust(world.ctx, world.store.manager, world.code("zoe"), "1.00", "goodwill")
+    edge.adjust(world.ctx, world.store.manager, world.code("zoe"), "1.00", "goodwill")
     shell.events.cards_changed.emit()
     qtbot.waitUntil(lambda: column(history, 2)[:1] == ["Adjustment"])
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.codes import display
 from posapp.money import Money
-from posapp.services import cards, queries
 from posapp.services.issuing import CardTerms
 from tests.conftest import Store
 from tests.printers.printer_helpers import page_texts, parse_escpos
@@ -64,8 +64,8 @@ def _finish(qtbot: QtBot, window: MainWindow, page, cash: str | None = None) -> 
 def test_the_pay_table_shows_what_is_left_on_each_card_after_its_tender(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    big = cards.issue(store.ctx, store.manager, "50.00").card.code
-    small = cards.issue(store.ctx, store.manager, "15.00").card.code
+    big = edge.issue(store.ctx, store.manager, "50.00").card.code
+    small = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "carl")
     page = _scan_into_sale(qtbot, window, "40.00", small, big)
     table = page.widget.tenders
@@ -77,7 +77,7 @@ def test_the_pay_table_shows_what_is_left_on_each_card_after_its_tender(
 def test_a_card_and_cash_payment_ends_on_a_completion_view_with_change_and_receipt(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "25.00").card.code
+    code = edge.issue(store.ctx, store.manager, "25.00").card.code
     sign_in(qtbot, window, "carl")
     page = _scan_into_sale(qtbot, window, "60.00", code)
     seen = _finish(qtbot, window, page, cash="40.00")
@@ -94,7 +94,7 @@ def test_a_card_and_cash_payment_ends_on_a_completion_view_with_change_and_recei
 def test_a_replacement_card_paying_part_shows_and_prints_its_new_code_once(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
-    old = cards.issue(store.ctx, store.manager, "50.00",
+    old = edge.issue(store.ctx, store.manager, "50.00",
                       terms=CardTerms(strategy="replacement")).card.code
     printed = tmp_path / "printer.bin"
     window.deps.config.printer = {"kind": "file", "target": str(printed)}
@@ -104,8 +104,8 @@ def test_a_replacement_card_paying_part_shows_and_prints_its_new_code_once(
     assert len(seen["codes"]) == 1
     new = seen["codes"][0].replace("-", "")
     assert new != old
-    assert queries.balance(store.ctx, store.cashier, new).balance == Money(3000, "USD")
-    assert queries.balance(store.ctx, store.cashier, old).balance == Money(0, "USD")
+    assert edge.balance(store.ctx, store.cashier, new).balance == Money(3000, "USD")
+    assert edge.balance(store.ctx, store.cashier, old).balance == Money(0, "USD")
     assert new not in seen["preview"].replace("-", "")  # the kept copy is masked
     slips = parse_escpos(printed.read_bytes()).slips()
     new_card_slip = next(s for s in slips if any("YOUR NEW GIFT CARD" in line for line in s))
@@ -116,7 +116,7 @@ def test_a_replacement_card_paying_part_shows_and_prints_its_new_code_once(
 def test_a_receipt_kept_on_disk_holds_masked_codes_only_and_is_owner_only(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    old = cards.issue(store.ctx, store.manager, "50.00",
+    old = edge.issue(store.ctx, store.manager, "50.00",
                       terms=CardTerms(strategy="replacement")).card.code
     sign_in(qtbot, window, "carl")
     page = _scan_into_sale(qtbot, window, "20.00", old)

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.money import Money
-from posapp.services import cards, queries, sales
+from posapp.services import sales
 from posapp.services.sale_model import Payment
 from tests.conftest import PINS, Store
 from tests.ui.conftest import sign_in
@@ -48,8 +49,8 @@ def _reason(text: str) -> list[QDialog]:
 
 
 def _paid_sale(store: Store) -> tuple[str, str]:
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
-    sale = sales.pay(store.ctx, store.cashier, "30.00", codes=[code], payment=Payment())
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
+    sale = edge.pay(store.ctx, store.cashier, "30.00", codes=[code], payment=Payment())
     return code, sale.receipt_number
 
 
@@ -64,7 +65,7 @@ def test_a_cashier_voids_the_last_sale_with_a_managers_override(
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
     assert approved and reason
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(5000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(5000, "USD")
     assert window.session.actor.staff_name == "carl"  # still the cashier's screen
     assert number in view.summary.text()
 
@@ -82,7 +83,7 @@ def test_only_managers_may_approve_a_void_and_a_cashiers_pin_changes_nothing(
     qtbot.waitUntil(lambda: bool(messages), timeout=8000)
     assert "carl" not in offered and "mia" in offered
     assert messages[0].startswith("Wrong name or PIN.")
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(2000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(2000, "USD")
     assert sales.last_sale(store.ctx, store.cashier).state == "completed"
 
 
@@ -98,7 +99,7 @@ def test_a_manager_refunds_part_of_a_sale_without_an_override(
     view.refund_amount.setText("10.00")
     view.refund_button.click()
     window.runner.wait_idle()
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(3000, "USD")
 
 
 def _load_sale(qtbot: QtBot, window: MainWindow, number: str):  # type: ignore[no-untyped-def]
@@ -112,8 +113,8 @@ def _load_sale(qtbot: QtBot, window: MainWindow, number: str):  # type: ignore[n
 def test_voiding_a_card_and_cash_sale_says_what_the_drawer_hands_back(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "25.00").card.code
-    sale = sales.pay(store.ctx, store.cashier, "60.00", codes=[code],
+    code = edge.issue(store.ctx, store.manager, "25.00").card.code
+    sale = edge.pay(store.ctx, store.cashier, "60.00", codes=[code],
                      payment=Payment(cash="40.00"))
     assert sale.change == Money(500, "USD")
     sign_in(qtbot, window, "mia")
@@ -123,15 +124,15 @@ def test_voiding_a_card_and_cash_sale_says_what_the_drawer_hands_back(
     qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=8000)
     assert "Hand back: Cash $35.00." in view.banner.text()
     rows = {view.tenders.item(r, 0).text(): r for r in range(view.tenders.rowCount())}
-    assert view.tenders.item(rows["cash"], 1).text() == "$40.00"  # what was given
-    assert view.tenders.item(rows["cash"], 2).text() == "$35.00"  # what went back
-    assert queries.balance(store.ctx, store.cashier, code).balance == Money(2500, "USD")
+    assert view.tenders.item(rows["Cash"], 1).text() == "$40.00"  # what was given
+    assert view.tenders.item(rows["Cash"], 2).text() == "$35.00"  # what went back
+    assert edge.balance(store.ctx, store.cashier, code).balance == Money(2500, "USD")
 
 
 def test_a_partial_refund_says_part_is_refunded_and_the_cash_to_hand_back(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:
-    sale = sales.pay(store.ctx, store.cashier, "30.00", payment=Payment(cash="50.00"))
+    sale = edge.pay(store.ctx, store.cashier, "30.00", payment=Payment(cash="50.00"))
     sign_in(qtbot, window, "mia")
     view = _load_sale(qtbot, window, sale.receipt_number)
     view.refund_amount.setText("10.00")
@@ -139,8 +140,8 @@ def test_a_partial_refund_says_part_is_refunded_and_the_cash_to_hand_back(
     qtbot.waitUntil(lambda: "refunded" in view.banner.text(), timeout=8000)
     assert "completed" not in view.banner.text()
     assert view.banner.text() == (
-        f"Part of sale {sale.receipt_number} is refunded. Hand back: cash $10.00."
+        f"Part of sale {sale.receipt_number} is refunded. Hand back: Cash $10.00."
     )
     view.refund_button.click()  # the rest
     qtbot.waitUntil(lambda: "in full" in view.banner.text(), timeout=8000)
-    assert view.banner.text().endswith("Hand back: cash $20.00.")
+    assert view.banner.text().endswith("Hand back: Cash $20.00.")

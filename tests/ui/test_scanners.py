@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from posapp.services import cards
+from posapp import edge
 from tests.conftest import Store
 from tests.devices.pty_cable import PtyCable
 from tests.ui.conftest import KeyClock, sign_in
@@ -45,7 +45,7 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
 def test_an_upper_case_scan_with_shift_is_taken_wherever_the_focus_is(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     assert code.isupper()
     sign_in(qtbot, window, "carl")
     view = window.open_page("sell").widget
@@ -59,7 +59,7 @@ def test_an_upper_case_scan_with_shift_is_taken_wherever_the_focus_is(
 def test_a_scan_with_focus_on_the_pay_table_pays_with_the_card(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "carl")
     pay = window.open_page("pay")
     view = pay.widget
@@ -130,7 +130,7 @@ def test_switch_user_works_while_a_text_field_has_focus(
 def test_saved_scanner_settings_change_what_is_a_scan_at_once(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "carl")
     view = window.open_page("balance").widget
     window.deps.config.scanner = ScannerConfig(wedge_suffix="\t")
@@ -151,7 +151,7 @@ def test_saved_scanner_settings_change_what_is_a_scan_at_once(
 def test_a_wedge_scan_on_another_page_goes_to_the_balance_check(
     qtbot: QtBot, window: MainWindow, store: Store, key_clock: KeyClock
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "15.00").card.code
+    code = edge.issue(store.ctx, store.manager, "15.00").card.code
     sign_in(qtbot, window, "mia")
     window.open_page("returns").widget.receipt.setFocus()
     key_clock.step = SCANNER_PACE
@@ -177,7 +177,7 @@ def test_a_scan_that_is_no_card_says_so_and_changes_nothing(
 def test_a_serial_scanner_through_a_pty_with_garbage_and_unplugging(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
-    code = cards.issue(store.ctx, store.manager, "12.00").card.code
+    code = edge.issue(store.ctx, store.manager, "12.00").card.code
     cable = PtyCable(tmp_path)
     cable.plug_in()
     try:

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from posapp import paths
+from posapp import edge, paths
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import cards, queries
+from posapp.services import queries
 from printers.cli import terminal_printer
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
@@ -194,7 +194,7 @@ def test_a_good_csv_imports_its_cards(
     assert window.runner.wait_idle(30_000)
 
     assert "2 cards imported from legacy.csv" in view.banner.text()
-    assert queries.balance(store.ctx, store.cashier, "legacy-0001").balance.amount_str() \
+    assert edge.balance(store.ctx, store.cashier, "legacy-0001").balance.amount_str() \
         == "25.00"
     assert card_count(store) == 2
     assert view.progress.isHidden() and view.import_button.isEnabled()
@@ -214,7 +214,7 @@ def test_a_bad_csv_names_its_line_and_imports_nothing(
     assert "bad.csv line 3" in view.banner.text()
     assert card_count(store) == 0
     with pytest.raises(PosError):
-        queries.balance(store.ctx, store.cashier, "legacy-0001")
+        edge.balance(store.ctx, store.cashier, "legacy-0001")
 
 
 def test_cancelling_a_large_import_keeps_nothing(
@@ -236,7 +236,7 @@ def test_cancelling_a_large_import_keeps_nothing(
 def test_an_export_writes_masked_codes_only(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
-    codes = [cards.issue(store.ctx, store.manager, "10.00").card.code for _ in range(3)]
+    codes = [edge.issue(store.ctx, store.manager, "10.00").card.code for _ in range(3)]
     out = tmp_path / "cards.csv"
     view, _screen = open_cards_io(qtbot, window)
     view.export_path.setText(str(out))

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from posapp import edge
 from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Role
-from posapp.services import cards, sales
 from posapp.services.sale_model import Payment
 from tests.conftest import Store
 from tests.ui.conftest import KeyClock, sign_in
@@ -143,8 +143,8 @@ def test_every_page_is_shown_in_the_terminals_language(
 ) -> None:
     """Each page as it opens; the balance of a used card and the last sale, a card and
     cash sale, with their states, kinds and tenders."""
-    code = cards.issue(store.ctx, store.manager, "50.00").card.code
-    sales.pay(store.ctx, store.cashier, "70.00", codes=[code], payment=Payment(cash="20.00"))
+    code = edge.issue(store.ctx, store.manager, "50.00").card.code
+    edge.pay(store.ctx, store.cashier, "70.00", codes=[code], payment=Payment(cash="20.00"))
     win = translated_window
     english = english_literals(language)
     seen = {"sign-in": shown_texts(win)}
@@ -232,7 +232,7 @@ def test_a_cash_sale_speaks_the_terminals_language_in_every_dialog(
         dialog.accept()
 
     on_next_dialog("tenderDialog", pay)
-    on_next_dialog("soldCardsDialog", sold)
+    on_next_dialog("saleDoneDialog", sold)
     qtbot.keyClick(page.widget, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: "sold" in seen, timeout=5000)
     win.runner.wait_idle()

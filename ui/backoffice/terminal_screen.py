@@ -1,4 +1,4 @@
-"""Admins set up this terminal: store, name, scanner and receipt printer (issue 3).
+"""Admins set up this terminal: store, name, scanner and receipt printer.
 
 The settings live in the user's config dir (:mod:`ui.terminal_config`), not in the
 database. The form is checked with the devices' own constructors

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from posapp.services import queries
-from posapp.services.views import CardView, EntryView
+from posapp import edge
+from posapp.services.results import CardView, EntryView
 from ui.deps import Deps
 from ui.models.status import kind_label
 from ui.views.balance_view import BalanceView
@@ -60,7 +60,7 @@ class BalanceController(QObject):
         actor = deps.actor()
 
         def work() -> tuple[CardView, list[EntryView]]:
-            found = queries.check(deps.ctx, actor, code, last=LAST_ENTRIES)
+            found = edge.check(deps.ctx, actor, code, last=LAST_ENTRIES)
             return found.card, found.last_entries
 
         deps.runner.run(work, self._found, self._refused)

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
+from posapp import edge
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import sale_returns, sales
+from posapp.services import sales
 from posapp.services.context import Actor
-from posapp.services.views import SaleResult
+from posapp.services.results import SaleResult
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
 from ui.dialogs.reason_dialog import ReasonDialog
@@ -70,7 +71,7 @@ class ReturnsController(QObject):
         if reason is None:
             return
         sale_id = self.sale.sale_id
-        self._change(actor, lambda ctx: sale_returns.void_sale(ctx, actor, sale_id, reason))
+        self._change(actor, lambda ctx: edge.void_sale(ctx, actor, sale_id, reason))
 
     def refund(self) -> None:
         if self.sale is None:
@@ -80,7 +81,7 @@ class ReturnsController(QObject):
             return
         amount = self.view.refund_amount.text().strip() or None
         sale_id = self.sale.sale_id
-        self._change(actor, lambda ctx: sale_returns.refund_sale(ctx, actor, sale_id, amount))
+        self._change(actor, lambda ctx: edge.refund_sale(ctx, actor, sale_id, amount))
 
     def reprint(self) -> None:
         if self.sale is None:

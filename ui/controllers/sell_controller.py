@@ -1,4 +1,4 @@
-"""Selling, activating and reloading cards in one paid sale (``card_sales.sell``)."""
+"""Selling, activating and reloading cards in one paid sale (``selling.sell``)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
+from posapp import edge
 from posapp.codes import mask, visible_tail
 from posapp.domain.errors import AmountMissing
 from posapp.money import Money
-from posapp.services import admin, card_sales
+from posapp.services import admin
 from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
@@ -155,7 +156,7 @@ class SellController(QObject):
             self.view.amount.setFocus()
 
         deps.runner.run(
-            lambda: card_sales.check_amount(deps.ctx, actor, text, product_sku=sku, code=code),
+            lambda: edge.check_amount(deps.ctx, actor, text, product_sku=sku, code=code),
             added,
             refused,
         )
@@ -207,7 +208,7 @@ class SellController(QObject):
         self.view.pay_button.setEnabled(False)
         deps.runner.run(
             lambda: print_sale(deps.ctx, actor, deps.config,
-                               card_sales.sell(deps.ctx, actor, lines, payment, key=key)),
+                               edge.sell(deps.ctx, actor, lines, payment, key=key)),
             self._sold,
             self._refused,
         )

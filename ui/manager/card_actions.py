@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.codes import display
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 
 
 @dataclass(frozen=True)

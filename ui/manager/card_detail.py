@@ -15,11 +15,12 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
+from posapp import edge
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission, allows
-from posapp.services import cards, documents, queries
+from posapp.services import queries
 from posapp.services.context import Actor, Context
-from posapp.services.views import CardView, EntryView
+from posapp.services.results import CardView, EntryView
 from printers import render_card
 from ui.errors import show_error
 from ui.events import AppEvents
@@ -155,7 +156,7 @@ class CardDetailDialog(CardDetailView):
         if entered:
             self._act(
                 lambda ctx, actor, card_id: (
-                    cards.adjust(ctx, actor, card_id, entered.amount, entered.text).card
+                    edge.adjust(ctx, actor, card_id, entered.amount, entered.text).card
                 ),
                 self.tr("Balance adjusted."),
             )
@@ -169,13 +170,13 @@ class CardDetailDialog(CardDetailView):
         entered = CardActionDialog.ask(self, self.card, spec)
         if entered:
             self._act(
-                lambda ctx, actor, card_id: cards.freeze(ctx, actor, card_id, entered.text),
+                lambda ctx, actor, card_id: edge.freeze(ctx, actor, card_id, entered.text),
                 self.tr("Card frozen."),
             )
 
     def unfreeze(self) -> None:
         self._act(
-            lambda ctx, actor, card_id: cards.unfreeze(ctx, actor, card_id),
+            lambda ctx, actor, card_id: edge.unfreeze(ctx, actor, card_id),
             self.tr("Card unfrozen."),
         )
 
@@ -188,7 +189,7 @@ class CardDetailDialog(CardDetailView):
         entered = CardActionDialog.ask(self, self.card, spec)
         if entered and self._confirm_void():
             self._act(
-                lambda ctx, actor, card_id: cards.void(ctx, actor, card_id, entered.text).card,
+                lambda ctx, actor, card_id: edge.void(ctx, actor, card_id, entered.text).card,
                 self.tr("Card voided."),
             )
 
@@ -209,8 +210,8 @@ class CardDetailDialog(CardDetailView):
         ctx, actor, card_id = self._ctx, self._actor(), self.card.id
 
         def work() -> tuple[CardView, CardView]:
-            new = cards.transfer(ctx, actor, card_id).card
-            return queries.balance(ctx, actor, card_id), new
+            new = edge.transfer(ctx, actor, card_id).card
+            return edge.balance(ctx, actor, card_id), new
 
         locale = self._locale
         self._run_change(
@@ -246,7 +247,7 @@ class CardDetailDialog(CardDetailView):
         ctx, actor, card_id = self._ctx, self._actor(), self.card.id
 
         def work() -> Path:
-            render_card(documents.card_face(ctx, actor, card_id), out)
+            render_card(edge.card_face(ctx, actor, card_id), out)
             return out
 
         run_for(self, self._runner, work, self._printed, self._failed)

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp import edge
 from posapp.domain.roles import Permission, allows
-from posapp.services import queries
 from posapp.services.context import Actor, Context
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.manager.card_detail import CardDetailDialog
@@ -146,7 +146,7 @@ class HistoryGridWidget(_HistoryGridView):
             return
         ctx, actor = self._ctx, self._actor()
         card_id = self.model.row_at(index.row()).card_id
-        run_for(self, self._runner, lambda: queries.balance(ctx, actor, card_id), self._show_card)
+        run_for(self, self._runner, lambda: edge.balance(ctx, actor, card_id), self._show_card)
 
     def _show_card(self, card: CardView) -> None:
         dialog = CardDetailDialog(

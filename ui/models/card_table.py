@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from posapp.services import queries
 from posapp.services.context import Actor, Context
 from posapp.services.queries import CardFilter
-from posapp.services.views import CardView
+from posapp.services.results import CardView
 from ui.models.cells import alignment, short_date
 from ui.models.lifetime import while_alive
 from ui.models.status import status_colour, status_label

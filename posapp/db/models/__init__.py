@@ -1,4 +1,4 @@
-"""Every entity of DESIGN §4 as a typed SQLAlchemy model."""
+"""Every entity of the domain as a typed SQLAlchemy model."""
 
 from posapp.db.models.base import Base
 from posapp.db.models.cards import (

@@ -1,4 +1,4 @@
-"""Initial schema: every entity of DESIGN §4, the change sequence and the append-only ledger.
+"""Initial schema: every entity of the domain, the change sequence and the append-only ledger.
 
 Revision ID: 0001
 Revises:

@@ -1,9 +1,10 @@
-"""What services return: plain frozen dataclasses with the JSON shapes of DESIGN §7.
+"""What services return: plain frozen dataclasses with the CLI's JSON shapes.
 
-``to_dict`` gives the CLI's JSON; ``from_dict`` rebuilds a result stored for
-an idempotency key, so a replay returns the first result. A full code is only
-ever set on the results DESIGN §7 allows (issue, sale sell, activate,
-transfer, the new card of a replacement) and is never stored.
+``to_dict`` gives the CLI's JSON; ``to_record``/``from_record`` store and
+rebuild a result for an idempotency key, so a replay returns the first
+result. A full code is only ever set on the results that may show it (issue,
+sale sell, activate, transfer, the new card of a replacement) and is never
+stored: a record says only that it was shown.
 """
 
 from __future__ import annotations
@@ -50,8 +51,10 @@ class CardView:
     recipient_name: str | None = None
     recipient_email: str | None = None
     purchaser_name: str | None = None
-    code: str | None = None  # full code: only where DESIGN §7 allows it
+    code: str | None = None  # full code: only on the results that may show it
     available: Money | None = None
+    #: Rebuilt from a record whose first result showed the full code.
+    shown: bool = False
 
     @classmethod
     def of(cls, card: GiftCard, location_code: str, *, code: str | None = None) -> CardView:
@@ -119,7 +122,12 @@ class CardView:
             location=data["location"],
             code=data.get("code"),
             available=_money(data["available"], cur) if data.get("available") else None,
+            shown=bool(data.get("code_shown")),
         )
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> CardView:
+        return cls.from_dict(data)
 
 
 @dataclass(frozen=True)

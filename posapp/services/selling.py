@@ -7,27 +7,27 @@ the whole sale is one transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import CardProduct, SaleLine
+from posapp.domain.card import check_ceiling
 from posapp.domain.errors import AmountMissing, InvalidAmount, InvalidInput, NotAllowed, NotFound
-from posapp.domain.lifecycle import Status
+from posapp.domain.lifecycle import LineKind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import ledger, settings
-from posapp.services.card_ops import activate_card, code_fingerprint, load_value, reveal
+from posapp.services import commands as c
+from posapp.services import ledger, lookup, settings
+from posapp.services.cards import load_value
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run, run_once
-from posapp.services.issuing import new_card
-from posapp.services.sale_model import CardLine, Payment, card_view, new_sale, sale_result
+from posapp.services.execution import run
+from posapp.services.issuing import activate_card, new_card
+from posapp.services.results import CardView, SaleResult
+from posapp.services.sale_model import CardLine, new_sale, sale_result
 from posapp.services.sales import finish_payment
 from posapp.services.settings import Settings
-from posapp.services.views import CardView, SaleResult
 
 
 def check_denomination(amount: Money, st: Settings, product: CardProduct | None) -> None:
@@ -61,7 +61,7 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
 def check_amount(
     ctx: Context,
     actor: Actor,
-    amount: str | Money,
+    amount: Money | None,
     *,
     product_sku: str | None = None,
     code: str | None = None,
@@ -74,12 +74,9 @@ def check_amount(
 
     def work(session: Session) -> Money:
         st = settings.current(session, ctx, actor.store_id)
-        if isinstance(amount, Money) or amount.strip():
-            money = amount if isinstance(amount, Money) else Money.parse(amount, actor.currency)
-        else:
-            money = _face_value(session, ctx, actor, code, st)
+        money = amount if amount is not None else _face_value(session, ctx, actor, code, st)
         check_denomination(money, st, _product(session, product_sku, actor.currency))
-        ledger.check_max_value(money.currency, money.minor, st)
+        check_ceiling(money.minor, ledger.ceiling(st, money.currency))
         return money
 
     return run(ctx, actor, work)
@@ -88,7 +85,7 @@ def check_amount(
 def _face_value(
     session: Session, ctx: Context, actor: Actor, code: str | None, st: Settings
 ) -> Money:
-    card = ledger.find_card(session, ctx, actor, code, st, lock=False)[0] if code else None
+    card = lookup.by_code(session, ctx, actor, code, st, lock=False)[0] if code else None
     if card is None or card.face_value_minor is None:
         raise AmountMissing("Enter the amount to put on the card.")
     if card.currency != actor.currency:
@@ -121,12 +118,12 @@ def _sell_line(
     key: str,
     seen: set[Any],
 ) -> CardView:
-    amount = (
-        line.amount if isinstance(line.amount, Money) else Money.parse(line.amount, sale.currency)
-    )
+    amount = line.amount
+    if amount.currency != sale.currency:
+        raise InvalidAmount(f"This sale is in {sale.currency}.")
     product = _product(session, line.product_sku, sale.currency)
     check_denomination(amount, st, product)
-    ledger.check_max_value(sale.currency, amount.minor, st)
+    check_ceiling(amount.minor, ledger.ceiling(st, sale.currency))
     if line.code is None:
         line.terms.checked(st, e_card=True)
         card, code = new_card(
@@ -134,7 +131,6 @@ def _sell_line(
             ctx,
             location_id=actor.store_id,
             currency=sale.currency,
-            status=Status.INACTIVE,
             source="pos",
             settings=st,
             terms=line.terms,
@@ -142,10 +138,10 @@ def _sell_line(
         )
     else:
         line.terms.checked(st)
-        card, code = ledger.find_card(session, ctx, actor, line.code, st)
+        card, code = lookup.by_code(session, ctx, actor, line.code, st)
         if card.id in seen:
             raise InvalidInput("The same card is twice in this sale.")
-    if card.status == Status.INACTIVE.value:
+    if card.status == Status.INACTIVE:
         activate_card(
             session,
             ctx,
@@ -159,16 +155,16 @@ def _sell_line(
             reference=sale.receipt_number,
             terms=line.terms,
         )
-        kind = "gift_card"
+        kind = LineKind.GIFT_CARD
     else:
         load_value(session, ctx, actor, card, amount, st, key=key, source="pos", sale_id=sale.id)
-        kind = "reload"
+        kind = LineKind.RELOAD
     seen.add(card.id)
     sale.lines.append(
         SaleLine(
             position=position,
-            kind=kind,
-            description="Gift card" if kind == "gift_card" else "Gift card reload",
+            kind=kind.value,
+            description="Gift card" if kind is LineKind.GIFT_CARD else "Gift card reload",
             product_id=product.id if product else None,
             card_id=card.id,
             quantity=1,
@@ -176,62 +172,35 @@ def _sell_line(
             amount_minor=amount.minor,
         )
     )
-    return card_view(session, card, code=code)
+    return lookup.view(session, card, code=code)
 
 
-def sell(
-    ctx: Context,
-    actor: Actor,
-    lines: Sequence[CardLine],
-    payment: Payment,
-    *,
-    reference: str | None = None,
-    key: str | None = None,
-) -> SaleResult:
+def sell(session: Session, ctx: Context, actor: Actor, cmd: c.SellCards, key: str) -> SaleResult:
     """Sell, activate or reload cards, paid in full by the allowed tenders, in one go.
 
     Each card is usable only once the sale is complete; the result carries
     each sold card with its full code (for the gift receipt).
     """
-    actor.require(Permission.SELL)
-    if not lines:
+    if not cmd.lines:
         raise InvalidInput("A gift card sale needs at least one card.")
-
-    def work(session: Session, op_key: str) -> SaleResult:
-        st = settings.current(session, ctx, actor.store_id)
-        if not st.enabled:
-            raise NotAllowed("Gift cards are switched off in this store.")
-        sale = new_sale(session, ctx, actor, reference)
-        seen: set[Any] = set()
-        cards = [
-            _sell_line(session, ctx, actor, sale, line, n, st, key=f"{op_key}/{n}", seen=seen)
-            for n, line in enumerate(lines, start=1)
-        ]
-        sale.total_minor = sum(line.amount_minor for line in sale.lines)
-        finish_payment(
-            session,
-            ctx,
-            actor,
-            sale,
-            payment,
-            st,
-            key=op_key,
-            allowed_methods=list(st.gift_card_payment_methods),
-        )
-        return sale_result(session, sale, tuple(cards))
-
-    def replay(session: Session, stored: dict[str, Any]) -> SaleResult:
-        result = SaleResult.from_record(stored)
-        return replace(result, cards=tuple(reveal(session, ctx, c) for c in result.cards))
-
-    request = {
-        "lines": [
-            (str(ln.amount), code_fingerprint(ctx, ln.code) if ln.code else None, repr(ln.terms))
-            for ln in lines
-        ],
-        "payment": repr(payment),
-        "reference": reference,
-    }
-    return run_once(
-        ctx, actor, kind="sale_sell", key=key, request=request, work=work, replay=replay
+    st = settings.current(session, ctx, actor.store_id)
+    if not st.enabled:
+        raise NotAllowed("Gift cards are switched off in this store.")
+    sale = new_sale(session, ctx, actor, cmd.reference)
+    seen: set[Any] = set()
+    cards = [
+        _sell_line(session, ctx, actor, sale, line, n, st, key=f"{key}/{n}", seen=seen)
+        for n, line in enumerate(cmd.lines, start=1)
+    ]
+    sale.total_minor = sum(line.amount_minor for line in sale.lines)
+    finish_payment(
+        session,
+        ctx,
+        actor,
+        sale,
+        cmd.payment,
+        st,
+        key=key,
+        allowed_methods=list(st.gift_card_payment_methods),
     )
+    return sale_result(session, sale, tuple(cards))

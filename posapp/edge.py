@@ -1,0 +1,321 @@
+"""The edge: what a person typed or scanned, parsed once into a command, and run.
+
+The CLI and the app both start here (so they parse the same way): amounts
+become :class:`~posapp.money.Money` in the store's currency, codes their
+canonical text (a code that is not one is refused and counted as a failed
+look-up), ids :class:`uuid.UUID`. The services below never parse text; every
+change goes through :func:`posapp.services.bus.dispatch`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+
+from posapp.domain.errors import InvalidAmount, InvalidInput
+from posapp.money import Money
+from posapp.services import bus, documents, queries, selling
+from posapp.services import commands as c
+from posapp.services.context import Actor, Context
+from posapp.services.expiry import ExpiryRun
+from posapp.services.issuing import CardTerms
+from posapp.services.lookup import CardRef, parse_code
+from posapp.services.results import CardResult, CardView, EntryView, Redemption, SaleResult
+from posapp.services.sale_model import CardLine, GoodsLine, Payment
+
+Amount = str | Money
+CardName = str | uuid.UUID
+
+
+def amount(text: Amount, currency: str, *, signed: bool = False) -> Money:
+    """A positive amount (or, when ``signed``, a non-zero one) from text or Money."""
+    if isinstance(text, Money):
+        if text.minor == 0 or (text.minor < 0 and not signed):
+            raise InvalidAmount("The amount must be above zero.")
+        return text
+    return Money.parse(text, currency, allow_negative=signed)
+
+
+def card(ctx: Context, actor: Actor, name: CardName) -> CardRef:
+    """A card named by its id (a manager's card list) or by a typed or scanned code."""
+    if isinstance(name, uuid.UUID):
+        return CardRef(card_id=name)
+    return CardRef(code=parse_code(ctx, actor, name))
+
+
+def check_amount(
+    ctx: Context, actor: Actor, text: str, *, product_sku: str | None = None,
+    code: str | None = None,
+) -> Money:
+    """A card amount typed at the counter, checked by the sale's own rule; with nothing
+    typed, a pre-valued card (``code``) brings its face value."""
+    money = amount(text, actor.currency) if text.strip() else None
+    scanned = parse_code(ctx, actor, code) if code else None
+    return selling.check_amount(ctx, actor, money, product_sku=product_sku, code=scanned)
+
+
+def sale_id(text: str | uuid.UUID) -> uuid.UUID:
+    if isinstance(text, uuid.UUID):
+        return text
+    try:
+        return uuid.UUID(str(text).strip())
+    except ValueError as exc:
+        raise InvalidInput(f"{text!r} is not a sale id.") from exc
+
+
+def payment(given: Payment | None, currency: str) -> Payment:
+    """Tenders with their amounts parsed (text from a form or the command line)."""
+    if given is None:
+        return Payment()
+
+    def money(value: Amount | None) -> Money | None:
+        if isinstance(value, str):
+            return Money.parse(value, currency)
+        return value
+
+    other = {k: money(v) for k, v in given.other.items()}
+    return Payment(
+        cash=money(given.cash),
+        external=money(given.external),
+        other={k: v for k, v in other.items() if v is not None},
+    )
+
+
+def goods(lines: Sequence[GoodsLine], currency: str) -> tuple[GoodsLine, ...]:
+    return tuple(replace(line, price=amount(line.price, currency)) for line in lines)
+
+
+def card_lines(ctx: Context, actor: Actor, lines: Sequence[CardLine]) -> tuple[CardLine, ...]:
+    return tuple(
+        replace(
+            line,
+            amount=amount(line.amount, actor.currency),
+            code=parse_code(ctx, actor, line.code) if line.code else None,
+        )
+        for line in lines
+    )
+
+
+def issue(
+    ctx: Context,
+    actor: Actor,
+    value: Amount,
+    *,
+    currency: str | None = None,
+    terms: CardTerms | None = None,
+    code: str | None = None,
+    reference: str | None = None,
+    key: str | None = None,
+) -> CardResult:
+    cur = (currency or actor.currency).strip().upper()
+    given = parse_code(ctx, actor, code) if code else None
+    cmd = c.IssueCard(amount(value, cur), terms or CardTerms(), given, reference, key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def activate(
+    ctx: Context,
+    actor: Actor,
+    name: CardName,
+    value: Amount,
+    *,
+    reference: str | None = None,
+    key: str | None = None,
+) -> CardResult:
+    cmd = c.ActivateCard(card(ctx, actor, name), amount(value, actor.currency), reference, key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def redeem(
+    ctx: Context,
+    actor: Actor,
+    name: CardName,
+    value: Amount,
+    *,
+    reference: str | None = None,
+    key: str | None = None,
+) -> Redemption:
+    cmd = c.RedeemCard(card(ctx, actor, name), amount(value, actor.currency), reference, key)
+    result: Redemption = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def reload(
+    ctx: Context, actor: Actor, name: CardName, value: Amount, *, key: str | None = None
+) -> CardResult:
+    cmd = c.ReloadCard(card(ctx, actor, name), amount(value, actor.currency), key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def refund(
+    ctx: Context,
+    actor: Actor,
+    name: CardName,
+    value: Amount,
+    *,
+    reference: str | None = None,
+    key: str | None = None,
+) -> CardResult:
+    cmd = c.RefundCard(card(ctx, actor, name), amount(value, actor.currency), reference, key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def adjust(
+    ctx: Context, actor: Actor, name: CardName, value: Amount, note: str, *, key: str | None = None
+) -> CardResult:
+    money = amount(value, actor.currency, signed=True)
+    cmd = c.AdjustCard(card(ctx, actor, name), money, note, key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def freeze(ctx: Context, actor: Actor, name: CardName, reason: str) -> CardView:
+    result: CardView = bus.dispatch(ctx, actor, c.FreezeCard(card(ctx, actor, name), reason))
+    return result
+
+
+def unfreeze(ctx: Context, actor: Actor, name: CardName) -> CardView:
+    result: CardView = bus.dispatch(ctx, actor, c.UnfreezeCard(card(ctx, actor, name)))
+    return result
+
+
+def void(
+    ctx: Context, actor: Actor, name: CardName, reason: str, *, key: str | None = None
+) -> CardResult:
+    cmd = c.VoidCard(card(ctx, actor, name), reason, key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def transfer(ctx: Context, actor: Actor, name: CardName, *, key: str | None = None) -> CardResult:
+    result: CardResult = bus.dispatch(ctx, actor, c.TransferCard(card(ctx, actor, name), key))
+    return result
+
+
+def pay(
+    ctx: Context,
+    actor: Actor,
+    total: Amount,
+    *,
+    codes: Sequence[str] = (),
+    payment: Payment | None = None,
+    lines: Sequence[GoodsLine] | None = None,
+    reference: str | None = None,
+    key: str | None = None,
+) -> SaleResult:
+    cur = actor.currency
+    cmd = c.PaySale(
+        amount(total, cur),
+        tuple(parse_code(ctx, actor, code) for code in codes),
+        _payment(payment, cur),
+        goods(lines or (), cur),
+        reference,
+        key,
+    )
+    result: SaleResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+_payment = payment
+
+
+def open_sale(
+    ctx: Context, actor: Actor, lines: Sequence[GoodsLine], *, reference: str | None = None
+) -> SaleResult:
+    cmd = c.OpenSale(goods(lines, actor.currency), reference)
+    result: SaleResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def apply_card(ctx: Context, actor: Actor, sale: str | uuid.UUID, code: str) -> SaleResult:
+    cmd = c.ApplyCard(sale_id(sale), parse_code(ctx, actor, code))
+    result: SaleResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def remove_card(
+    ctx: Context, actor: Actor, sale: str | uuid.UUID, card_id: uuid.UUID
+) -> SaleResult:
+    result: SaleResult = bus.dispatch(ctx, actor, c.RemoveCard(sale_id(sale), card_id))
+    return result
+
+
+def complete_sale(
+    ctx: Context,
+    actor: Actor,
+    sale: str | uuid.UUID,
+    given: Payment | None = None,
+    *,
+    key: str | None = None,
+) -> SaleResult:
+    cmd = c.CompleteSale(sale_id(sale), payment(given, actor.currency), key)
+    result: SaleResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def cancel_sale(ctx: Context, actor: Actor, sale: str | uuid.UUID) -> SaleResult:
+    result: SaleResult = bus.dispatch(ctx, actor, c.CancelSale(sale_id(sale)))
+    return result
+
+
+def sell(
+    ctx: Context,
+    actor: Actor,
+    lines: Sequence[CardLine],
+    given: Payment,
+    *,
+    reference: str | None = None,
+    key: str | None = None,
+) -> SaleResult:
+    cmd = c.SellCards(card_lines(ctx, actor, lines), payment(given, actor.currency), reference, key)
+    result: SaleResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def void_sale(
+    ctx: Context, actor: Actor, sale: str | uuid.UUID, reason: str, *, key: str | None = None
+) -> SaleResult:
+    result: SaleResult = bus.dispatch(ctx, actor, c.VoidSale(sale_id(sale), reason, key))
+    return result
+
+
+def refund_sale(
+    ctx: Context,
+    actor: Actor,
+    sale: str | uuid.UUID,
+    value: Amount | None = None,
+    *,
+    key: str | None = None,
+) -> SaleResult:
+    money = None if value is None else amount(value, actor.currency)
+    result: SaleResult = bus.dispatch(ctx, actor, c.RefundSale(sale_id(sale), money, key))
+    return result
+
+
+def expire_cards(ctx: Context, actor: Actor, *, now: datetime | None = None) -> ExpiryRun:
+    result: ExpiryRun = bus.dispatch(ctx, actor, c.ExpireCards(now))
+    return result
+
+
+def balance(ctx: Context, actor: Actor, name: CardName) -> CardView:
+    return queries.balance(ctx, actor, card(ctx, actor, name))
+
+
+def check(ctx: Context, actor: Actor, code: str, *, last: int = 5) -> queries.BalanceCheck:
+    return queries.check(ctx, actor, card(ctx, actor, code), last=last)
+
+
+def history(
+    ctx: Context, actor: Actor, name: CardName, *, limit: int | None = None
+) -> list[EntryView]:
+    return queries.history(ctx, actor, card(ctx, actor, name), limit=limit)
+
+
+def card_face(ctx: Context, actor: Actor, name: CardName) -> documents.CardFace:
+    return documents.card_face(ctx, actor, card(ctx, actor, name))

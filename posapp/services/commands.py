@@ -1,0 +1,286 @@
+"""Commands: every operation that changes cards or sales, as a frozen dataclass of values.
+
+A command holds only what was already parsed at the edge (the CLI, the app):
+:class:`~posapp.money.Money`, a canonical code, ids. It carries no text to
+parse, so the same command can be run in-process, sent to the central service
+or replayed from an outbox: :meth:`Command.to_dict` gives a JSON-able dict and
+:func:`from_dict` rebuilds the same command from it. The handlers that run
+them live in :mod:`posapp.services.bus`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Union
+
+from posapp.domain.errors import InvalidInput
+from posapp.money import Money
+from posapp.services.issuing import CardTerms
+from posapp.services.lookup import CardRef
+from posapp.services.sale_model import CardLine, GoodsLine, Payment
+
+
+@dataclass(frozen=True)
+class Command:
+    """Base of every command. ``key`` is the caller's idempotency key, if any."""
+
+    name: ClassVar[str]
+
+    def to_dict(self) -> dict[str, Any]:
+        values = {f.name: _encode(getattr(self, f.name)) for f in _fields(self)}
+        return {"type": self.name, **values}
+
+
+@dataclass(frozen=True)
+class IssueCard(Command):
+    name = "card_issue"
+    amount: Money
+    terms: CardTerms = field(default_factory=CardTerms)
+    code: str | None = None
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ActivateCard(Command):
+    name = "card_activate"
+    card: CardRef
+    amount: Money
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class RedeemCard(Command):
+    name = "card_redeem"
+    card: CardRef
+    amount: Money
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ReloadCard(Command):
+    name = "card_reload"
+    card: CardRef
+    amount: Money
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class RefundCard(Command):
+    name = "card_refund"
+    card: CardRef
+    amount: Money
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class AdjustCard(Command):
+    name = "card_adjust"
+    card: CardRef
+    amount: Money
+    note: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class FreezeCard(Command):
+    name = "card_freeze"
+    card: CardRef
+    reason: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class UnfreezeCard(Command):
+    name = "card_unfreeze"
+    card: CardRef
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class VoidCard(Command):
+    name = "card_void"
+    card: CardRef
+    reason: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class TransferCard(Command):
+    name = "card_transfer"
+    card: CardRef
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class PaySale(Command):
+    """Goods paid in one go with gift cards and other tenders."""
+
+    name = "sale_pay"
+    total: Money
+    codes: tuple[str, ...] = ()
+    payment: Payment = field(default_factory=Payment)
+    lines: tuple[GoodsLine, ...] = ()
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class SellCards(Command):
+    name = "sale_sell"
+    lines: tuple[CardLine, ...]
+    payment: Payment
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class OpenSale(Command):
+    name = "sale_open"
+    lines: tuple[GoodsLine, ...]
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ApplyCard(Command):
+    name = "sale_apply_card"
+    sale_id: uuid.UUID
+    code: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class RemoveCard(Command):
+    name = "sale_remove_card"
+    sale_id: uuid.UUID
+    card_id: uuid.UUID
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class CompleteSale(Command):
+    name = "sale_complete"
+    sale_id: uuid.UUID
+    payment: Payment = field(default_factory=Payment)
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class CancelSale(Command):
+    name = "sale_cancel"
+    sale_id: uuid.UUID
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class VoidSale(Command):
+    name = "sale_void"
+    sale_id: uuid.UUID
+    reason: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class RefundSale(Command):
+    name = "sale_refund"
+    sale_id: uuid.UUID
+    amount: Money | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ExpireCards(Command):
+    name = "cards_expire"
+    now: datetime | None = None
+    key: str | None = None
+
+
+COMMANDS: dict[str, type[Command]] = {
+    c.name: c
+    for c in (
+        IssueCard,
+        ActivateCard,
+        RedeemCard,
+        ReloadCard,
+        RefundCard,
+        AdjustCard,
+        FreezeCard,
+        UnfreezeCard,
+        VoidCard,
+        TransferCard,
+        PaySale,
+        SellCards,
+        OpenSale,
+        ApplyCard,
+        RemoveCard,
+        CompleteSale,
+        CancelSale,
+        VoidSale,
+        RefundSale,
+        ExpireCards,
+    )
+}
+
+
+def from_dict(data: dict[str, Any]) -> Command:
+    """The command :meth:`Command.to_dict` wrote (refuses an unknown type or field)."""
+    try:
+        cls = COMMANDS[data["type"]]
+        return typing.cast(Command, _decode(cls, {k: v for k, v in data.items() if k != "type"}))
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InvalidInput(f"Not a command this version understands: {exc}") from exc
+
+
+def _fields(obj: Any) -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(obj)
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Money):
+        return {"minor": value.minor, "currency": value.currency}
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _encode(getattr(value, f.name)) for f in _fields(value)}
+    if isinstance(value, (tuple, list)):
+        return [_encode(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _encode(v) for k, v in value.items()}
+    return value
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    origin = typing.get_origin(hint)
+    if origin in (Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        return None if value is None else _decode(options[0], value)
+    if value is None:
+        return None
+    if hint is Money:
+        return Money(int(value["minor"]), str(value["currency"]))
+    if hint is uuid.UUID:
+        return uuid.UUID(value)
+    if hint is datetime:
+        return datetime.fromisoformat(value)
+    if origin is tuple:
+        return tuple(_decode(typing.get_args(hint)[0], v) for v in value)
+    if origin is dict:
+        return {k: _decode(typing.get_args(hint)[1], v) for k, v in value.items()}
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        hints = typing.get_type_hints(hint)
+        names = {f.name for f in dataclasses.fields(hint)}
+        if set(value) - names:
+            raise ValueError(f"unknown fields {sorted(set(value) - names)}")
+        return hint(**{k: _decode(hints[k], v) for k, v in value.items()})
+    return value
