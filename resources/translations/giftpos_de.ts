@@ -617,6 +617,7 @@
     <name>MainWindow</name>
     <message>
         <source>GiftPOS</source>
+        <extracomment>The window&apos;s size on a screen with room for it; smaller screens get it maximised. Room kept for the window manager&apos;s frame and title bar.</extracomment>
         <translation>GiftPOS</translation>
     </message>
     <message>
@@ -687,33 +688,6 @@
     </message>
 </context>
 <context>
-    <name>PayController</name>
-    <message>
-        <source>Goods</source>
-        <translation>Waren</translation>
-    </message>
-    <message>
-        <source>Sale %1 paid.</source>
-        <translation>Verkauf %1 bezahlt.</translation>
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
-        <source>Sale %1 cancelled; the cards&apos; holds are released.</source>
-        <translation>Verkauf %1 abgebrochen; die Reservierungen der Karten sind aufgehoben.</translation>
-    </message>
-    <message>
-        <source>Total %1</source>
-        <translation>Summe %1</translation>
-    </message>
-    <message>
-        <source>Due %1</source>
-        <translation>Restbetrag %1</translation>
-    </message>
-</context>
-<context>
     <name>PayView</name>
     <message>
         <source>Amount due, e.g. 80.00</source>
@@ -740,8 +714,8 @@
         <translation>Eingelöst</translation>
     </message>
     <message>
-        <source>Card balance</source>
-        <translation>Kartenguthaben</translation>
+        <source>Left on card</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove card</source>
@@ -821,8 +795,20 @@
         <translation>Beleg gedruckt: %1</translation>
     </message>
     <message>
-        <source>Sale %1 is now %2.</source>
-        <translation>Verkauf %1 ist jetzt %2.</translation>
+        <source>Sale %1 is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 is refunded in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of sale %1 is refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No sale chosen: type a receipt number or take the last.</source>
@@ -860,6 +846,10 @@
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Given back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Empty: refund everything</source>
         <translation>Leer: alles erstatten</translation>
     </message>
@@ -885,6 +875,41 @@
     </message>
 </context>
 <context>
+    <name>SaleDoneDialog</name>
+    <message>
+        <source>Sale complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale %1 complete</source>
+        <translation type="unfinished">Verkauf %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change to give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give these codes to the customer: they are shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SellController</name>
     <message>
         <source>Store gift card</source>
@@ -897,6 +922,10 @@
     <message>
         <source>New e-card</source>
         <translation>Neue E-Karte</translation>
+    </message>
+    <message>
+        <source>Enter the amount for this card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -967,6 +996,75 @@
     </message>
 </context>
 <context>
+    <name>SettingField</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 25.00, 50.00, 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. cash, external</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other currencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished">Alle Filialen</translation>
+    </message>
+    <message>
+        <source>This store only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As all stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation type="unfinished">Alle Filialen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -983,22 +1081,6 @@
     <message>
         <source>Products</source>
         <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Save value</source>
-        <translation>Wert speichern</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1065,20 +1147,12 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
-        <source>All stores (global)</source>
-        <translation>Alle Filialen (global)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Store %1 added.</source>
@@ -1138,25 +1212,6 @@
     <message>
         <source>This database is empty. Create your store:</source>
         <translation>Diese Datenbank ist leer. Legen Sie Ihre Filiale an:</translation>
-    </message>
-</context>
-<context>
-    <name>SoldCardsDialog</name>
-    <message>
-        <source>Cards sold</source>
-        <translation>Verkaufte Karten</translation>
-    </message>
-    <message>
-        <source>Sale %1 complete</source>
-        <translation>Verkauf %1 abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
-        <source>Codes are shown only now. Receipt: %1</source>
-        <translation>Codes werden nur jetzt angezeigt. Beleg: %1</translation>
     </message>
 </context>
 <context>
@@ -1221,8 +1276,8 @@
         <translation>Bitte der Kasse einen Namen geben (er steht auf den Belegen).</translation>
     </message>
     <message>
-        <source>Saved. Scanner settings and the language apply at the next start of the app.</source>
-        <translation>Gespeichert. Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
+        <source>Saved. A serial scanner&apos;s settings and the language apply at the next start of the app.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The settings could not be written: %1.</source>
@@ -1245,15 +1300,12 @@
     <name>TerminalView</name>
     <message>
         <source>Save settings</source>
+        <extracomment>From this width on, the scanner settings stand beside the others.</extracomment>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Test print</source>
         <translation>Testdruck</translation>
-    </message>
-    <message>
-        <source>The printer changes at once, the store and name at the next sign-in; scanner settings and the language apply at the next start of the app.</source>
-        <translation>Der Drucker wechselt sofort, Filiale und Name bei der nächsten Anmeldung; Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>This terminal</source>
@@ -1288,8 +1340,12 @@
         <translation>keins</translation>
     </message>
     <message>
-        <source>\r (Enter)</source>
-        <translation>\r (Eingabe)</translation>
+        <source>The printer and a keyboard scanner change at once, the store and name at the next sign-in; a serial scanner and the language apply at the next start of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: a scan ends when its keys stop</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> ms</source>
@@ -1536,8 +1592,8 @@
         <translation>Name oder PIN falsch. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Wait a minute and try again.</source>
-        <translation>Zu viele Fehlversuche. Bitte eine Minute warten und erneut versuchen.</translation>
+        <source>Too many failed attempts. Wait a little and try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That payment isn&apos;t allowed here.</source>
@@ -1560,6 +1616,26 @@
         <translation>Drucker oder Scanner antwortet nicht. Bitte das Kabel prüfen.</translation>
     </message>
     <message>
+        <source>This till&apos;s key file can&apos;t be used. Call whoever set up the tills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system is busy right now. Nothing was changed; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment doesn&apos;t cover what is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card is already in the sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
         <translation>Etwas ist schiefgelaufen. Es wurde nichts geändert; bitte erneut versuchen oder den Support anrufen.</translation>
     </message>
@@ -1576,7 +1652,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Karten verkaufen</translation>
     </message>
     <message>
