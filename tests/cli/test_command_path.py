@@ -11,9 +11,8 @@ from tests.cli.runner import Cli, db_state, past_due
 
 
 def register(cli: Cli, terminal: str) -> None:
-    """Make ``terminal`` known where terminals are registered by an admin (older builds
-    create a terminal on first use, and have no such command)."""
-    cli("terminal", "add", terminal, user="root")
+    """An admin registers ``terminal`` at the shop's store (only registered tills sign in)."""
+    cli.ok("terminal", "add", terminal, "--store", "S1", user="root")
 
 
 def full_width(code: str) -> str:

@@ -15,11 +15,12 @@ def _japan(store: Store) -> None:
     admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
     admin.set_rate(store.ctx, store.admin, "USD", "JPY", "150")
     admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066666667")
+    store.add_terminal("TJ", "JP")
 
 
 def test_voiding_a_cross_currency_reload_takes_back_what_it_put_on(store: Store) -> None:
     _japan(store)
-    tokyo = store.sign_in("mia", location="JP")
+    tokyo = store.sign_in("mia", location="JP", terminal="TJ")
     code = edge.issue(store.ctx, tokyo, "100").card.code
     for _ in range(3):
         sold = edge.sell(
@@ -33,10 +34,10 @@ def test_voiding_a_cross_currency_reload_takes_back_what_it_put_on(store: Store)
 def test_partial_refunds_give_back_exactly_what_the_card_paid(store: Store) -> None:
     _japan(store)
     code = edge.issue(store.ctx, store.manager, "50.00").card.code
-    in_tokyo = store.sign_in("carl", location="JP")
+    in_tokyo = store.sign_in("carl", location="JP", terminal="TJ")
     paid = edge.pay(store.ctx, in_tokyo, "5", codes=[code])
     assert edge.balance(store.ctx, store.manager, code).balance.amount_str() == "49.97"
-    tokyo_manager = store.sign_in("mia", location="JP")
+    tokyo_manager = store.sign_in("mia", location="JP", terminal="TJ")
     for _ in range(5):
         edge.refund_sale(store.ctx, tokyo_manager, paid.sale_id, "1")
     assert edge.balance(store.ctx, store.manager, code).balance.amount_str() == "50.00"
