@@ -13,6 +13,7 @@ from posapp.services.issuing import CardTerms
 from posapp.services.results import SaleResult
 from posapp.services.sale_model import Payment
 from tests.e2e.app import App, Screen, centre
+from tests.e2e.test_screen_fit import overlap
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +61,8 @@ def test_a_card_sold_for_cash_shows_the_change(manager: App) -> None:
     codes = shown_codes(screen)
     close_done_dialog(app)
     assert screen.text("changeAmount") == "Change to give: $5.00"
+    dialog = {w["name"]: w["geometry"] for w in screen.window("SaleDoneDialog")["widgets"]}
+    assert not overlap(dialog["receiptWhere"], dialog["receiptPreview"])  # a wrapped path
 
     sale = last_sale(app)
     assert (sale.state, sale.total, sale.change) == (
