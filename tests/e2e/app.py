@@ -16,12 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from posapp.db import migrate
-from posapp.services import demo, staff
+from posapp.services import demo, staff, terminals
 from posapp.services.context import Actor, Context
 from tests.e2e.xsession import XSession, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 Widget = dict[str, Any]
+TEST_TERMINAL = "e2e"
 
 
 @dataclass
@@ -86,9 +87,17 @@ class App:
         self._shots = 0
 
     def seed(self) -> None:
-        with self.context() as ctx:
+        """The demo data at the app's terminal (this machine's name), and the test's own
+        terminal ``e2e`` registered at the demo store."""
+        ctx = Context.setup(self.db_url, self.key_file)
+        try:
             migrate.upgrade(ctx.db)
-            self.codes = demo.seed(ctx).codes
+            self.codes = demo.seed(ctx, socket.gethostname()).codes
+            admin_name, pin = demo.DEMO_STAFF["admin"]
+            root = staff.authenticate(ctx, admin_name, pin, terminal_name=socket.gethostname())
+            terminals.add_terminal(ctx, root, TEST_TERMINAL, demo.STORE)
+        finally:
+            ctx.close()
 
     @contextmanager
     def context(self) -> Iterator[Context]:
@@ -102,7 +111,7 @@ class App:
     def actor(self, ctx: Context, role: str = "manager", *, at_the_app: bool = False) -> Actor:
         """A person signed in from the test, at its own terminal or at the app's."""
         name, pin = demo.DEMO_STAFF[role]
-        terminal = socket.gethostname() if at_the_app else "e2e"  # the app's default name
+        terminal = socket.gethostname() if at_the_app else TEST_TERMINAL  # the app's default name
         return staff.authenticate(ctx, name, pin, terminal_name=terminal)
 
     def start(self) -> App:

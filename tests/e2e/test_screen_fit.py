@@ -17,8 +17,7 @@ PAGES = [("sell", "F2"), ("pay", "F3"), ("balance", "F4"), ("returns", "F5"), ("
 
 
 @pytest.fixture(scope="module", params=[
-    pytest.param((1024, 768), id="1024x768", marks=pytest.mark.xfail(
-        strict=False, reason="the counter layout cannot shrink to 1024 px wide yet")),
+    pytest.param((1024, 768), id="1024x768"),
     pytest.param((1920, 1080), id="1920x1080"),
 ])
 def sized_app(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory

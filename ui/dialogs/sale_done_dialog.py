@@ -89,4 +89,9 @@ class SaleDoneDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, done: SaleDone, deps: Deps) -> None:
-        cls(done, deps, parent).exec()
+        dialog = cls(done, deps, parent)
+        dialog.adjustSize()
+        # A window's first size ignores how tall wrapped text gets at its width: without
+        # this a long receipt path, wrapped, is drawn over the receipt preview.
+        dialog.setMinimumHeight(max(dialog.height(), dialog.heightForWidth(dialog.width())))
+        dialog.exec()
