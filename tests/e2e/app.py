@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from posapp.db import migrate
-from posapp.services import demo, staff
+from posapp.services import demo, staff, terminals
 from posapp.services.context import Actor, Context
 from tests.e2e.xsession import XSession, wait_for
 
@@ -86,9 +86,17 @@ class App:
         self._shots = 0
 
     def seed(self) -> None:
-        with self.context() as ctx:
+        """A new database with its key file, the demo data at the app's terminal (this
+        machine's name, its default), and the test's own terminal registered."""
+        ctx = Context.setup(self.db_url, self.key_file)
+        try:
             migrate.upgrade(ctx.db)
-            self.codes = demo.seed(ctx).codes
+            self.codes = demo.seed(ctx, socket.gethostname()).codes
+            root = staff.authenticate(ctx, *demo.DEMO_STAFF["admin"],
+                                      terminal_name=socket.gethostname())
+            terminals.add_terminal(ctx, root, "e2e", demo.STORE)
+        finally:
+            ctx.close()
 
     @contextmanager
     def context(self) -> Iterator[Context]:
