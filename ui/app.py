@@ -4,6 +4,9 @@ Opens the database and keys, migrates, offers the first-run set-up (or seeds the
 demo with ``--demo``), releases stale checkout holds, then shows the sign-in.
 ``--smoke`` does all of this on a throw-away database and exits 0 once the window
 has been shown: the frozen app's self-test.
+
+The services, dialogs and pages are imported where they are first used: the sign-in
+screen needs none of them, and importing them all took longer than showing the window.
 """
 
 from __future__ import annotations
@@ -14,16 +17,19 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+# The core (SQLAlchemy, the models) before Qt: once PySide6 is loaded, it reads the source
+# of every module imported after it (looking for its ``__feature__`` switches), which made
+# the core's import about a fifth slower.
+from posapp import paths
+from posapp.domain.errors import PosError
+from posapp.services.context import Context
+
+# isort: split
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from posapp import paths
-from posapp.domain.errors import PosError
-from posapp.services import admin, demo, expiry, staff
-from posapp.services.context import Context
-from ui import diagnostics, i18n
-from ui.dialogs.setup_dialog import SetupDialog
+from ui import i18n
 from ui.errors import detail_for, message_for
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
@@ -79,6 +85,8 @@ def open_context(options: Options, workdir: Path | None) -> Context:
         url, keys = options.db_url or default, paths.key_file()
     # A new database gets a new key file; one in use must have its own (checked here).
     ctx = Context.setup(url, keys)
+    from posapp.services import admin
+
     admin.upgrade_database(ctx)
     return ctx
 
@@ -86,11 +94,17 @@ def open_context(options: Options, workdir: Path | None) -> Context:
 def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
     """True when the database has staff: seeded (demo, smoke) or set up by the user,
     with this machine's ``terminal`` registered."""
+    from posapp.services import staff
+
     if staff.sign_in_names(ctx):
         return True
     if options.demo or options.smoke:
+        from posapp.services import demo
+
         demo.seed(ctx, terminal)
         return True
+    from ui.dialogs.setup_dialog import SetupDialog
+
     return SetupDialog.ask(ctx, terminal)
 
 
@@ -130,6 +144,8 @@ def start(
         config = TerminalConfig() if options.smoke else TerminalConfig.load()
     if not ensure_set_up(ctx, options, config.terminal_name):
         return None
+    from posapp.services import expiry
+
     released = expiry.release_stale_holds(ctx)
     if released:
         log.info("released %d stale checkout holds", released)
@@ -150,6 +166,8 @@ def run(args: list[str]) -> int:
         window = start(ctx, options, workdir, config)
         if window is None:
             return 1
+        from ui import diagnostics
+
         widget_dump = diagnostics.install_from_env(app)  # kept alive while the app runs
         if widget_dump is not None:
             log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
@@ -162,6 +180,8 @@ def run(args: list[str]) -> int:
 
 
 def demo_hint() -> str:
+    from posapp.services import demo
+
     people = ", ".join(f"{name} {pin} ({i18n.role_label(role)})"
                        for role, (name, pin) in demo.DEMO_STAFF.items())
     return QApplication.translate("app", "Demo PINs: %1").replace("%1", people)

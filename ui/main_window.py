@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from posapp.devices import parse_scan
 from posapp.domain.errors import PosError
 from posapp.domain.roles import allows
-from posapp.services import admin
 from posapp.services.context import Actor, Context
 from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
@@ -222,6 +221,8 @@ class MainWindow(QMainWindow):
         self._load_code_format()
 
     def _load_code_format(self) -> None:
+        from posapp.services import admin
+
         ctx, store = self.deps.ctx, self.session.actor.location_code if self.session.actor else ""
         self.runner.run(lambda: admin.effective_settings(ctx, store or None),
                         lambda st: setattr(self, "_code_format", (st.code_prefix, st.code_length)))

@@ -74,3 +74,90 @@ def test_an_older_schema_is_still_migrated_at_start(
         assert migrate.current_revision(ctx.db) == migrate.head_revision()
     finally:
         ctx.close()
+
+
+#: Modules the sign-in screen has no use for: the pages, the first-run and demo set-up, the
+#: diagnostics, the command path behind selling and paying, and the printers.
+NOT_BEFORE_SIGN_IN = (
+    "posapp.edge",
+    "posapp.services.demo",
+    "posapp.services.sales",
+    "posapp.services.batches",
+    "ui.dialogs.setup_dialog",
+    "ui.diagnostics",
+    "ui.views.sell_view",
+    "ui.manager.card_grid",
+    "ui.backoffice.batch_screen",
+    "printers",
+    "reportlab",
+    "escpos",
+    "qrcode",
+)
+
+
+def test_the_sign_in_screen_is_shown_without_the_pages_and_services_it_does_not_use(
+    tmp_path: Path,
+) -> None:
+    """What start-up imports is most of its time: the services, pages and printers are
+    imported when first used, after someone has signed in."""
+    import os
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'giftpos.sqlite3'}"
+    root = Path(__file__).resolve().parents[2]
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root),
+        "POSAPP_KEY_FILE": str(tmp_path / "k.json"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    init = [sys.executable, "-m", "posapp", "--db", url, "db", "init", "--admin", "root",
+            "--set-pin", "739146", "--store", "S1"]
+    made = subprocess.run(init, env=env, cwd=root, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert made.returncode == 0, made.stderr
+    ready = (
+        "import sys\n"
+        "from ui.app import Options, make_application, open_context, start\n"
+        "app = make_application(sys.argv[:1])\n"
+        f"ctx = open_context(Options(db_url={url!r}), None)\n"
+        f"window = start(ctx, Options(db_url={url!r}), None)\n"
+        "assert window is not None and window.isVisible()\n"
+        "app.processEvents()\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+        "window.close()\n"
+        "ctx.close()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", ready], env=env, cwd=root, capture_output=True, text=True,
+        timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "ui.views.login_view" in loaded  # the probe saw the sign-in screen's modules
+    assert sorted(name for name in NOT_BEFORE_SIGN_IN if name in loaded) == []
+
+
+def test_the_core_is_imported_before_qt() -> None:
+    """PySide6 reads the source of every module imported after it; the app imports
+    SQLAlchemy's ORM and the models first, so they are spared that."""
+    import os
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "import ui.app\n"
+        "order = list(sys.modules)\n"
+        "print(order.index('sqlalchemy.orm') < order.index('PySide6.QtCore'),\n"
+        "      order.index('posapp.db.models') < order.index('PySide6.QtCore'))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env={**os.environ, "PYTHONPATH": str(root)}, cwd=root,
+        capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "True"]
