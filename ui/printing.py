@@ -14,7 +14,7 @@ from posapp.documents import Receipt
 from posapp.domain.errors import PosError
 from posapp.services import batches, documents
 from posapp.services.context import Actor, Context
-from posapp.services.views import SaleResult
+from posapp.services.results import SaleResult
 from printers import (
     PrinterConfig,
     layout_document,
