@@ -617,6 +617,7 @@
     <name>MainWindow</name>
     <message>
         <source>GiftPOS</source>
+        <extracomment>The window&apos;s size on a screen with room for it; smaller screens get it maximised. Room kept for the window manager&apos;s frame and title bar.</extracomment>
         <translation>GiftPOS</translation>
     </message>
     <message>
@@ -697,10 +698,6 @@
         <translation>Verkauf %1 bezahlt.</translation>
     </message>
     <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
         <source>Sale %1 cancelled; the cards&apos; holds are released.</source>
         <translation>Verkauf %1 abgebrochen; die Reservierungen der Karten sind aufgehoben.</translation>
     </message>
@@ -740,8 +737,8 @@
         <translation>Eingelöst</translation>
     </message>
     <message>
-        <source>Card balance</source>
-        <translation>Kartenguthaben</translation>
+        <source>Left on card</source>
+        <translation>Restguthaben</translation>
     </message>
     <message>
         <source>Remove card</source>
@@ -821,8 +818,20 @@
         <translation>Beleg gedruckt: %1</translation>
     </message>
     <message>
-        <source>Sale %1 is now %2.</source>
-        <translation>Verkauf %1 ist jetzt %2.</translation>
+        <source>Sale %1 is voided.</source>
+        <translation>Verkauf %1 ist storniert.</translation>
+    </message>
+    <message>
+        <source>Sale %1 is refunded in full.</source>
+        <translation>Verkauf %1 ist vollständig erstattet.</translation>
+    </message>
+    <message>
+        <source>Part of sale %1 is refunded.</source>
+        <translation>Verkauf %1 ist teilweise erstattet.</translation>
+    </message>
+    <message>
+        <source>Hand back: %1.</source>
+        <translation>Auszahlen: %1.</translation>
     </message>
     <message>
         <source>No sale chosen: type a receipt number or take the last.</source>
@@ -860,6 +869,10 @@
         <translation>Betrag</translation>
     </message>
     <message>
+        <source>Given back</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
         <source>Empty: refund everything</source>
         <translation>Leer: alles erstatten</translation>
     </message>
@@ -885,6 +898,41 @@
     </message>
 </context>
 <context>
+    <name>SaleDoneDialog</name>
+    <message>
+        <source>Sale complete</source>
+        <translation>Verkauf abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sale %1 complete</source>
+        <translation>Verkauf %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Change to give: %1</source>
+        <translation>Rückgeld: %1</translation>
+    </message>
+    <message>
+        <source>No change to give</source>
+        <translation>Kein Rückgeld</translation>
+    </message>
+    <message>
+        <source>Give these codes to the customer: they are shown only now.</source>
+        <translation>Diese Codes der Kundin oder dem Kunden geben: Sie werden nur jetzt angezeigt.</translation>
+    </message>
+    <message>
+        <source>Receipt: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Erneut drucken</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>Neuer Verkauf</translation>
+    </message>
+</context>
+<context>
     <name>SellController</name>
     <message>
         <source>Store gift card</source>
@@ -897,6 +945,10 @@
     <message>
         <source>New e-card</source>
         <translation>Neue E-Karte</translation>
+    </message>
+    <message>
+        <source>Enter the amount for this card.</source>
+        <translation>Bitte den Betrag für diese Karte eingeben.</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -967,6 +1019,75 @@
     </message>
 </context>
 <context>
+    <name>SettingField</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>e.g. 25.00, 50.00, 100.00</source>
+        <translation>z. B. 25.00, 50.00, 100.00</translation>
+    </message>
+    <message>
+        <source>e.g. cash, external</source>
+        <translation>z. B. cash, external</translation>
+    </message>
+    <message>
+        <source>Other currencies: %1</source>
+        <translation>Andere Währungen: %1</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>This store only</source>
+        <translation>Nur diese Filiale</translation>
+    </message>
+    <message>
+        <source>As all stores</source>
+        <translation>Wie alle Filialen</translation>
+    </message>
+    <message>
+        <source>not set for %1</source>
+        <translation>für %1 nicht festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Values for</source>
+        <translation>Werte für</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>%1 — %2 only</source>
+        <translation>%1 — nur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung gespeichert.</numerusform>
+            <numerusform>%n Änderungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked.</source>
+        <translation>Nichts wurde gespeichert: Bitte die markierten Felder korrigieren.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <source>Settings</source>
@@ -983,22 +1104,6 @@
     <message>
         <source>Products</source>
         <translation>Produkte</translation>
-    </message>
-    <message>
-        <source>Setting</source>
-        <translation>Einstellung</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
-        <source>Save value</source>
-        <translation>Wert speichern</translation>
     </message>
     <message>
         <source>Code</source>
@@ -1065,20 +1170,12 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
-        <source>All stores (global)</source>
-        <translation>Alle Filialen (global)</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Store %1 added.</source>
@@ -1138,25 +1235,6 @@
     <message>
         <source>This database is empty. Create your store:</source>
         <translation>Diese Datenbank ist leer. Legen Sie Ihre Filiale an:</translation>
-    </message>
-</context>
-<context>
-    <name>SoldCardsDialog</name>
-    <message>
-        <source>Cards sold</source>
-        <translation>Verkaufte Karten</translation>
-    </message>
-    <message>
-        <source>Sale %1 complete</source>
-        <translation>Verkauf %1 abgeschlossen</translation>
-    </message>
-    <message>
-        <source>Change: %1</source>
-        <translation>Rückgeld: %1</translation>
-    </message>
-    <message>
-        <source>Codes are shown only now. Receipt: %1</source>
-        <translation>Codes werden nur jetzt angezeigt. Beleg: %1</translation>
     </message>
 </context>
 <context>
@@ -1221,8 +1299,8 @@
         <translation>Bitte der Kasse einen Namen geben (er steht auf den Belegen).</translation>
     </message>
     <message>
-        <source>Saved. Scanner settings and the language apply at the next start of the app.</source>
-        <translation>Gespeichert. Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
+        <source>Saved. A serial scanner&apos;s settings and the language apply at the next start of the app.</source>
+        <translation>Gespeichert. Die Einstellungen eines seriellen Scanners und die Sprache gelten ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1.</source>
@@ -1245,15 +1323,12 @@
     <name>TerminalView</name>
     <message>
         <source>Save settings</source>
+        <extracomment>From this width on, the scanner settings stand beside the others.</extracomment>
         <translation>Einstellungen speichern</translation>
     </message>
     <message>
         <source>Test print</source>
         <translation>Testdruck</translation>
-    </message>
-    <message>
-        <source>The printer changes at once, the store and name at the next sign-in; scanner settings and the language apply at the next start of the app.</source>
-        <translation>Der Drucker wechselt sofort, Filiale und Name bei der nächsten Anmeldung; Scanner-Einstellungen und Sprache gelten ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>This terminal</source>
@@ -1288,8 +1363,12 @@
         <translation>keins</translation>
     </message>
     <message>
-        <source>\r (Enter)</source>
-        <translation>\r (Eingabe)</translation>
+        <source>The printer and a keyboard scanner change at once, the store and name at the next sign-in; a serial scanner and the language apply at the next start of the app.</source>
+        <translation>Drucker und Tastatur-Scanner wechseln sofort, Filiale und Name bei der nächsten Anmeldung; ein serieller Scanner und die Sprache gelten ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>none: a scan ends when its keys stop</source>
+        <translation>keins: Ein Scan endet, wenn keine Tasten mehr kommen</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1536,8 +1615,8 @@
         <translation>Name oder PIN falsch. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <source>Too many failed attempts. Wait a minute and try again.</source>
-        <translation>Zu viele Fehlversuche. Bitte eine Minute warten und erneut versuchen.</translation>
+        <source>Too many failed attempts. Wait a little and try again.</source>
+        <translation>Zu viele Fehlversuche. Bitte kurz warten und erneut versuchen.</translation>
     </message>
     <message>
         <source>That payment isn&apos;t allowed here.</source>
@@ -1560,6 +1639,26 @@
         <translation>Drucker oder Scanner antwortet nicht. Bitte das Kabel prüfen.</translation>
     </message>
     <message>
+        <source>This till&apos;s key file can&apos;t be used. Call whoever set up the tills.</source>
+        <translation>Die Schlüsseldatei dieser Kasse ist nicht verwendbar. Bitte die Person anrufen, die die Kassen eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>The system is busy right now. Nothing was changed; try again.</source>
+        <translation>Das System ist gerade ausgelastet. Es wurde nichts geändert; bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The payment doesn&apos;t cover what is due.</source>
+        <translation>Die Zahlung deckt den fälligen Betrag nicht.</translation>
+    </message>
+    <message>
+        <source>This card is already in the sale.</source>
+        <translation>Diese Karte ist schon im Verkauf.</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Bitte einen Betrag eingeben.</translation>
+    </message>
+    <message>
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
         <translation>Etwas ist schiefgelaufen. Es wurde nichts geändert; bitte erneut versuchen oder den Support anrufen.</translation>
     </message>
@@ -1576,7 +1675,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Karten verkaufen</translation>
     </message>
     <message>
@@ -1630,6 +1729,218 @@
     <message>
         <source>admin</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Cards &amp; codes</source>
+        <translation>Karten und Codes</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Sales &amp; payments</source>
+        <translation>Verkauf und Zahlung</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Security &amp; limits</source>
+        <translation>Sicherheit und Limits</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Gift cards on sale</source>
+        <extracomment>Each setting&apos;s label and description, as the core words them.</extracomment>
+        <translation>Geschenkkarten im Verkauf</translation>
+    </message>
+    <message>
+        <source>Gift cards can be sold and used at the counter.</source>
+        <translation>Geschenkkarten können an der Kasse verkauft und eingelöst werden.</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Code-Präfix</translation>
+    </message>
+    <message>
+        <source>Letters that start every new card code. Cards already sold keep their code.</source>
+        <translation>Buchstaben am Anfang jedes neuen Kartencodes. Bereits verkaufte Karten behalten ihren Code.</translation>
+    </message>
+    <message>
+        <source>Code length</source>
+        <translation>Codelänge</translation>
+    </message>
+    <message>
+        <source>Random symbols in a new card code (8 to 32). Cards already sold keep their code.</source>
+        <translation>Zufallszeichen in einem neuen Kartencode (8 bis 32). Bereits verkaufte Karten behalten ihren Code.</translation>
+    </message>
+    <message>
+        <source>Where new cards are accepted</source>
+        <translation>Wo neue Karten gelten</translation>
+    </message>
+    <message>
+        <source>all, issuing (only the store that sold it) or a list of store codes.</source>
+        <translation>„all“ (alle Filialen), „issuing“ (nur die Filiale, die sie verkauft hat) oder eine Liste von Filialcodes.</translation>
+    </message>
+    <message>
+        <source>After a partial payment</source>
+        <translation>Nach einer Teilzahlung</translation>
+    </message>
+    <message>
+        <source>balance: the card keeps the rest; replacement: a new card carries the rest.</source>
+        <translation>Ob die Karte den Rest behält oder eine neue Karte den Rest übernimmt.</translation>
+    </message>
+    <message>
+        <source>Cards may carry a message</source>
+        <translation>Nachricht auf Karten erlaubt</translation>
+    </message>
+    <message>
+        <source>A personal message can be printed on a sold card.</source>
+        <translation>Auf eine verkaufte Karte kann eine persönliche Nachricht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>E-cards need an e-mail</source>
+        <translation>E-Karten nur mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>An e-card cannot be sold without the recipient&apos;s e-mail address.</source>
+        <translation>Eine E-Karte kann nicht ohne die E-Mail-Adresse der Empfängerin oder des Empfängers verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Feste Beträge</translation>
+    </message>
+    <message>
+        <source>The amounts offered as buttons when selling a card, per currency.</source>
+        <translation>Die Beträge, die beim Kartenverkauf als Schaltflächen angeboten werden, je Währung.</translation>
+    </message>
+    <message>
+        <source>Smallest custom amount</source>
+        <translation>Kleinster freier Betrag</translation>
+    </message>
+    <message>
+        <source>The least a card may be sold for when the amount is typed in.</source>
+        <translation>Der niedrigste Betrag, für den eine Karte mit eingetipptem Betrag verkauft werden darf.</translation>
+    </message>
+    <message>
+        <source>Largest custom amount</source>
+        <translation>Größter freier Betrag</translation>
+    </message>
+    <message>
+        <source>The most a card may be sold for when the amount is typed in.</source>
+        <translation>Der höchste Betrag, für den eine Karte mit eingetipptem Betrag verkauft werden darf.</translation>
+    </message>
+    <message>
+        <source>Largest card balance</source>
+        <translation>Höchstes Kartenguthaben</translation>
+    </message>
+    <message>
+        <source>No sale, reload or refund may bring a card above this balance.</source>
+        <translation>Kein Verkauf, keine Aufladung und keine Erstattung darf das Guthaben einer Karte über diesen Betrag bringen.</translation>
+    </message>
+    <message>
+        <source>Cards accepted as payment</source>
+        <translation>Karten als Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Customers may pay with gift cards.</source>
+        <translation>Kundinnen und Kunden dürfen mit Geschenkkarten bezahlen.</translation>
+    </message>
+    <message>
+        <source>Other ways to pay</source>
+        <translation>Weitere Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Tenders offered next to gift cards, e.g. cash,external.</source>
+        <translation>Zahlungsarten, die neben Geschenkkarten angeboten werden, z. B. cash,external.</translation>
+    </message>
+    <message>
+        <source>Ways to buy a gift card</source>
+        <translation>Zahlungsarten beim Kartenkauf</translation>
+    </message>
+    <message>
+        <source>Tenders a customer may use to buy a gift card.</source>
+        <translation>Womit eine Geschenkkarte bezahlt werden darf.</translation>
+    </message>
+    <message>
+        <source>Checkout hold (minutes)</source>
+        <translation>Reservierung beim Bezahlen (Minuten)</translation>
+    </message>
+    <message>
+        <source>How long money stays reserved on a card for an unfinished sale.</source>
+        <translation>Wie lange Guthaben auf einer Karte für einen nicht abgeschlossenen Verkauf reserviert bleibt.</translation>
+    </message>
+    <message>
+        <source>Card lifetime (days)</source>
+        <translation>Gültigkeitsdauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Days until a new card expires; 0 means it never expires.</source>
+        <translation>Tage bis zum Ablauf einer neuen Karte; 0 bedeutet unbegrenzt gültig.</translation>
+    </message>
+    <message>
+        <source>Extension on refund (days)</source>
+        <translation>Verlängerung bei Erstattung (Tage)</translation>
+    </message>
+    <message>
+        <source>A refund to an expiring card keeps it usable at least this long.</source>
+        <translation>Eine bald ablaufende Karte bleibt nach einer Erstattung mindestens so lange gültig.</translation>
+    </message>
+    <message>
+        <source>Failed look-ups a minute</source>
+        <translation>Fehlversuche pro Minute</translation>
+    </message>
+    <message>
+        <source>Unknown or mistyped codes a terminal may try per minute before it must wait.</source>
+        <translation>Unbekannte oder vertippte Codes, die eine Kasse pro Minute versuchen darf, bevor sie warten muss.</translation>
+    </message>
+    <message>
+        <source>Shortest cashier PIN</source>
+        <translation>Mindestlänge der Kassierer-PIN</translation>
+    </message>
+    <message>
+        <source>Digits a cashier&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>So viele Ziffern muss die PIN einer Kassiererin oder eines Kassierers mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
+    </message>
+    <message>
+        <source>Shortest manager or admin PIN</source>
+        <translation>Mindestlänge der PIN für Filialleitung und Administration</translation>
+    </message>
+    <message>
+        <source>Digits a manager&apos;s or admin&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>So viele Ziffern muss die PIN der Filialleitung oder der Administration mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
+    </message>
+    <message>
+        <source>Balance page address</source>
+        <translation>Adresse der Guthabenseite</translation>
+    </message>
+    <message>
+        <source>Printed in the QR code before the card code; empty for the code alone.</source>
+        <translation>Steht im QR-Code vor dem Kartencode; leer für den Code allein.</translation>
+    </message>
+    <message>
+        <source>Printed terms</source>
+        <translation>Gedruckte Bedingungen</translation>
+    </message>
+    <message>
+        <source>The terms printed on cards and gift receipts.</source>
+        <translation>Die Bedingungen, die auf Karten und Geschenkbelege gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The card keeps the rest</source>
+        <translation>Die Karte behält den Rest</translation>
+    </message>
+    <message>
+        <source>A new card carries the rest</source>
+        <translation>Eine neue Karte übernimmt den Rest</translation>
     </message>
 </context>
 <context>
