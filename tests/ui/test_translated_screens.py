@@ -240,3 +240,22 @@ def test_a_cash_sale_speaks_the_terminals_language_in_every_dialog(
     change = {"de": "Rückgeld: $15.00", "fr": "Monnaie à rendre : $15.00"}[language]
     assert change in seen["sold"]
     assert {"de": "Bezahlen", "fr": "Payer"}[language] in seen["tender"]
+
+
+def test_the_staff_tab_names_roles_in_the_terminals_language(
+    qtbot: QtBot, translated_window: MainWindow, language: str
+) -> None:
+    """The settings' other tabs are hidden during the walk; the staff list and the role
+    to add show roles in words, and the role chosen is still the core's."""
+    win = translated_window
+    sign_in(qtbot, win, "root")
+    page = win.open_page("settings")
+    assert page is not None
+    win.runner.wait_idle()
+    screen = page.widget
+    screen.tabs.setCurrentIndex(2)  # type: ignore[union-attr]
+    qtbot.wait(50)
+    shown = shown_texts(win)
+    assert not shown & english_literals(language), sorted(shown & english_literals(language))
+    assert i18n.role_label("cashier") in shown
+    assert screen.staff_role.currentData() == "cashier"  # type: ignore[union-attr]
