@@ -36,6 +36,8 @@ _DE: dict[str, str] = {
     "YOUR NEW GIFT CARD": "IHRE NEUE GESCHENKKARTE",
     "For {name}": "Für {name}",
     "Your gift card code": "Ihr Geschenkkarten-Code",
+    "The full code was handed over at the till and is not kept here.":
+        "Der vollständige Code wurde an der Kasse übergeben und wird hier nicht aufbewahrt.",
     "Valid until {date}": "Gültig bis {date}",
     "Check the balance at {url}": "Guthaben abfragen unter {url}",
     "Check the balance at any {store} till.": "Guthaben an jeder Kasse von {store} abfragen.",
@@ -104,6 +106,8 @@ _FR: dict[str, str] = {
     "YOUR NEW GIFT CARD": "VOTRE NOUVELLE CARTE CADEAU",
     "For {name}": "Pour {name}",
     "Your gift card code": "Le code de votre carte cadeau",
+    "The full code was handed over at the till and is not kept here.":
+        "Le code complet a été remis en caisse et n'est pas conservé ici.",
     "Valid until {date}": "Valable jusqu'au {date}",
     "Check the balance at {url}": "Consultez le solde sur {url}",
     "Check the balance at any {store} till.":

@@ -688,6 +688,29 @@
     </message>
 </context>
 <context>
+    <name>PayController</name>
+    <message>
+        <source>Goods</source>
+        <translation>Waren</translation>
+    </message>
+    <message>
+        <source>Sale %1 paid.</source>
+        <translation>Verkauf %1 bezahlt.</translation>
+    </message>
+    <message>
+        <source>Sale %1 cancelled; the cards&apos; holds are released.</source>
+        <translation>Verkauf %1 abgebrochen; die Reservierungen der Karten sind aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Restbetrag %1</translation>
+    </message>
+</context>
+<context>
     <name>PayView</name>
     <message>
         <source>Amount due, e.g. 80.00</source>
@@ -715,7 +738,7 @@
     </message>
     <message>
         <source>Left on card</source>
-        <translation type="unfinished"></translation>
+        <translation>Restguthaben</translation>
     </message>
     <message>
         <source>Remove card</source>
@@ -796,19 +819,19 @@
     </message>
     <message>
         <source>Sale %1 is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 ist storniert.</translation>
     </message>
     <message>
         <source>Sale %1 is refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 ist vollständig erstattet.</translation>
     </message>
     <message>
         <source>Part of sale %1 is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf %1 ist teilweise erstattet.</translation>
     </message>
     <message>
         <source>Hand back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlen: %1.</translation>
     </message>
     <message>
         <source>No sale chosen: type a receipt number or take the last.</source>
@@ -847,7 +870,7 @@
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstattet</translation>
     </message>
     <message>
         <source>Empty: refund everything</source>
@@ -878,35 +901,35 @@
     <name>SaleDoneDialog</name>
     <message>
         <source>Sale complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf abgeschlossen</translation>
     </message>
     <message>
         <source>Sale %1 complete</source>
-        <translation type="unfinished">Verkauf %1 abgeschlossen</translation>
+        <translation>Verkauf %1 abgeschlossen</translation>
     </message>
     <message>
         <source>Change to give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgeld: %1</translation>
     </message>
     <message>
         <source>No change to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Rückgeld</translation>
     </message>
     <message>
         <source>Give these codes to the customer: they are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Codes der Kundin oder dem Kunden geben: Sie werden nur jetzt angezeigt.</translation>
     </message>
     <message>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg: %1</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut drucken</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Verkauf</translation>
     </message>
 </context>
 <context>
@@ -925,7 +948,7 @@
     </message>
     <message>
         <source>Enter the amount for this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Betrag für diese Karte eingeben.</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -999,69 +1022,69 @@
     <name>SettingField</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>e.g. 25.00, 50.00, 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 25.00, 50.00, 100.00</translation>
     </message>
     <message>
         <source>e.g. cash, external</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. cash, external</translation>
     </message>
     <message>
         <source>Other currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Währungen: %1</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished">Alle Filialen</translation>
+        <translation>Alle Filialen</translation>
     </message>
     <message>
         <source>This store only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Filiale</translation>
     </message>
     <message>
         <source>As all stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie alle Filialen</translation>
     </message>
     <message>
         <source>not set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1 nicht festgelegt</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen speichern</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Values for</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte für</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished">Alle Filialen</translation>
+        <translation>Alle Filialen</translation>
     </message>
     <message>
         <source>%1 — %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — nur %2</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung gespeichert.</numerusform>
+            <numerusform>%n Änderungen gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert: Bitte die markierten Felder korrigieren.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1300,7 @@
     </message>
     <message>
         <source>Saved. A serial scanner&apos;s settings and the language apply at the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Die Einstellungen eines seriellen Scanners und die Sprache gelten ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1.</source>
@@ -1341,11 +1364,11 @@
     </message>
     <message>
         <source>The printer and a keyboard scanner change at once, the store and name at the next sign-in; a serial scanner and the language apply at the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucker und Tastatur-Scanner wechseln sofort, Filiale und Name bei der nächsten Anmeldung; ein serieller Scanner und die Sprache gelten ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>none: a scan ends when its keys stop</source>
-        <translation type="unfinished"></translation>
+        <translation>keins: Ein Scan endet, wenn keine Tasten mehr kommen</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1593,7 +1616,7 @@
     </message>
     <message>
         <source>Too many failed attempts. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Fehlversuche. Bitte kurz warten und erneut versuchen.</translation>
     </message>
     <message>
         <source>That payment isn&apos;t allowed here.</source>
@@ -1617,23 +1640,23 @@
     </message>
     <message>
         <source>This till&apos;s key file can&apos;t be used. Call whoever set up the tills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schlüsseldatei dieser Kasse ist nicht verwendbar. Bitte die Person anrufen, die die Kassen eingerichtet hat.</translation>
     </message>
     <message>
         <source>The system is busy right now. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das System ist gerade ausgelastet. Es wurde nichts geändert; bitte erneut versuchen.</translation>
     </message>
     <message>
         <source>The payment doesn&apos;t cover what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlung deckt den fälligen Betrag nicht.</translation>
     </message>
     <message>
         <source>This card is already in the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte ist schon im Verkauf.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Betrag eingeben.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
@@ -1706,6 +1729,218 @@
     <message>
         <source>admin</source>
         <translation>Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Cards &amp; codes</source>
+        <translation>Karten und Codes</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>Sales &amp; payments</source>
+        <translation>Verkauf und Zahlung</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Security &amp; limits</source>
+        <translation>Sicherheit und Limits</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Druck</translation>
+    </message>
+    <message>
+        <source>Gift cards on sale</source>
+        <extracomment>Each setting&apos;s label and description, as the core words them.</extracomment>
+        <translation>Geschenkkarten im Verkauf</translation>
+    </message>
+    <message>
+        <source>Gift cards can be sold and used at the counter.</source>
+        <translation>Geschenkkarten können an der Kasse verkauft und eingelöst werden.</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Code-Präfix</translation>
+    </message>
+    <message>
+        <source>Letters that start every new card code. Cards already sold keep their code.</source>
+        <translation>Buchstaben am Anfang jedes neuen Kartencodes. Bereits verkaufte Karten behalten ihren Code.</translation>
+    </message>
+    <message>
+        <source>Code length</source>
+        <translation>Codelänge</translation>
+    </message>
+    <message>
+        <source>Random symbols in a new card code (8 to 32). Cards already sold keep their code.</source>
+        <translation>Zufallszeichen in einem neuen Kartencode (8 bis 32). Bereits verkaufte Karten behalten ihren Code.</translation>
+    </message>
+    <message>
+        <source>Where new cards are accepted</source>
+        <translation>Wo neue Karten gelten</translation>
+    </message>
+    <message>
+        <source>all, issuing (only the store that sold it) or a list of store codes.</source>
+        <translation>„all“ (alle Filialen), „issuing“ (nur die Filiale, die sie verkauft hat) oder eine Liste von Filialcodes.</translation>
+    </message>
+    <message>
+        <source>After a partial payment</source>
+        <translation>Nach einer Teilzahlung</translation>
+    </message>
+    <message>
+        <source>balance: the card keeps the rest; replacement: a new card carries the rest.</source>
+        <translation>Ob die Karte den Rest behält oder eine neue Karte den Rest übernimmt.</translation>
+    </message>
+    <message>
+        <source>Cards may carry a message</source>
+        <translation>Nachricht auf Karten erlaubt</translation>
+    </message>
+    <message>
+        <source>A personal message can be printed on a sold card.</source>
+        <translation>Auf eine verkaufte Karte kann eine persönliche Nachricht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>E-cards need an e-mail</source>
+        <translation>E-Karten nur mit E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>An e-card cannot be sold without the recipient&apos;s e-mail address.</source>
+        <translation>Eine E-Karte kann nicht ohne die E-Mail-Adresse der Empfängerin oder des Empfängers verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Feste Beträge</translation>
+    </message>
+    <message>
+        <source>The amounts offered as buttons when selling a card, per currency.</source>
+        <translation>Die Beträge, die beim Kartenverkauf als Schaltflächen angeboten werden, je Währung.</translation>
+    </message>
+    <message>
+        <source>Smallest custom amount</source>
+        <translation>Kleinster freier Betrag</translation>
+    </message>
+    <message>
+        <source>The least a card may be sold for when the amount is typed in.</source>
+        <translation>Der niedrigste Betrag, für den eine Karte mit eingetipptem Betrag verkauft werden darf.</translation>
+    </message>
+    <message>
+        <source>Largest custom amount</source>
+        <translation>Größter freier Betrag</translation>
+    </message>
+    <message>
+        <source>The most a card may be sold for when the amount is typed in.</source>
+        <translation>Der höchste Betrag, für den eine Karte mit eingetipptem Betrag verkauft werden darf.</translation>
+    </message>
+    <message>
+        <source>Largest card balance</source>
+        <translation>Höchstes Kartenguthaben</translation>
+    </message>
+    <message>
+        <source>No sale, reload or refund may bring a card above this balance.</source>
+        <translation>Kein Verkauf, keine Aufladung und keine Erstattung darf das Guthaben einer Karte über diesen Betrag bringen.</translation>
+    </message>
+    <message>
+        <source>Cards accepted as payment</source>
+        <translation>Karten als Zahlungsmittel</translation>
+    </message>
+    <message>
+        <source>Customers may pay with gift cards.</source>
+        <translation>Kundinnen und Kunden dürfen mit Geschenkkarten bezahlen.</translation>
+    </message>
+    <message>
+        <source>Other ways to pay</source>
+        <translation>Weitere Zahlungsarten</translation>
+    </message>
+    <message>
+        <source>Tenders offered next to gift cards, e.g. cash,external.</source>
+        <translation>Zahlungsarten, die neben Geschenkkarten angeboten werden, z. B. cash,external.</translation>
+    </message>
+    <message>
+        <source>Ways to buy a gift card</source>
+        <translation>Zahlungsarten beim Kartenkauf</translation>
+    </message>
+    <message>
+        <source>Tenders a customer may use to buy a gift card.</source>
+        <translation>Womit eine Geschenkkarte bezahlt werden darf.</translation>
+    </message>
+    <message>
+        <source>Checkout hold (minutes)</source>
+        <translation>Reservierung beim Bezahlen (Minuten)</translation>
+    </message>
+    <message>
+        <source>How long money stays reserved on a card for an unfinished sale.</source>
+        <translation>Wie lange Guthaben auf einer Karte für einen nicht abgeschlossenen Verkauf reserviert bleibt.</translation>
+    </message>
+    <message>
+        <source>Card lifetime (days)</source>
+        <translation>Gültigkeitsdauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Days until a new card expires; 0 means it never expires.</source>
+        <translation>Tage bis zum Ablauf einer neuen Karte; 0 bedeutet unbegrenzt gültig.</translation>
+    </message>
+    <message>
+        <source>Extension on refund (days)</source>
+        <translation>Verlängerung bei Erstattung (Tage)</translation>
+    </message>
+    <message>
+        <source>A refund to an expiring card keeps it usable at least this long.</source>
+        <translation>Eine bald ablaufende Karte bleibt nach einer Erstattung mindestens so lange gültig.</translation>
+    </message>
+    <message>
+        <source>Failed look-ups a minute</source>
+        <translation>Fehlversuche pro Minute</translation>
+    </message>
+    <message>
+        <source>Unknown or mistyped codes a terminal may try per minute before it must wait.</source>
+        <translation>Unbekannte oder vertippte Codes, die eine Kasse pro Minute versuchen darf, bevor sie warten muss.</translation>
+    </message>
+    <message>
+        <source>Shortest cashier PIN</source>
+        <translation>Mindestlänge der Kassierer-PIN</translation>
+    </message>
+    <message>
+        <source>Digits a cashier&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>So viele Ziffern muss die PIN einer Kassiererin oder eines Kassierers mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
+    </message>
+    <message>
+        <source>Shortest manager or admin PIN</source>
+        <translation>Mindestlänge der PIN für Filialleitung und Administration</translation>
+    </message>
+    <message>
+        <source>Digits a manager&apos;s or admin&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>So viele Ziffern muss die PIN der Filialleitung oder der Administration mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
+    </message>
+    <message>
+        <source>Balance page address</source>
+        <translation>Adresse der Guthabenseite</translation>
+    </message>
+    <message>
+        <source>Printed in the QR code before the card code; empty for the code alone.</source>
+        <translation>Steht im QR-Code vor dem Kartencode; leer für den Code allein.</translation>
+    </message>
+    <message>
+        <source>Printed terms</source>
+        <translation>Gedruckte Bedingungen</translation>
+    </message>
+    <message>
+        <source>The terms printed on cards and gift receipts.</source>
+        <translation>Die Bedingungen, die auf Karten und Geschenkbelege gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>The card keeps the rest</source>
+        <translation>Die Karte behält den Rest</translation>
+    </message>
+    <message>
+        <source>A new card carries the rest</source>
+        <translation>Eine neue Karte übernimmt den Rest</translation>
     </message>
 </context>
 <context>

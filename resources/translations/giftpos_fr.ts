@@ -688,6 +688,29 @@
     </message>
 </context>
 <context>
+    <name>PayController</name>
+    <message>
+        <source>Goods</source>
+        <translation>Marchandises</translation>
+    </message>
+    <message>
+        <source>Sale %1 paid.</source>
+        <translation>Vente %1 payée.</translation>
+    </message>
+    <message>
+        <source>Sale %1 cancelled; the cards&apos; holds are released.</source>
+        <translation>Vente %1 annulée ; les réservations sur les cartes sont levées.</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Reste à payer %1</translation>
+    </message>
+</context>
+<context>
     <name>PayView</name>
     <message>
         <source>Amount due, e.g. 80.00</source>
@@ -715,7 +738,7 @@
     </message>
     <message>
         <source>Left on card</source>
-        <translation type="unfinished"></translation>
+        <translation>Reste sur la carte</translation>
     </message>
     <message>
         <source>Remove card</source>
@@ -796,19 +819,19 @@
     </message>
     <message>
         <source>Sale %1 is voided.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente %1 est annulée.</translation>
     </message>
     <message>
         <source>Sale %1 is refunded in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente %1 est entièrement remboursée.</translation>
     </message>
     <message>
         <source>Part of sale %1 is refunded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vente %1 est partiellement remboursée.</translation>
     </message>
     <message>
         <source>Hand back: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>À rendre : %1.</translation>
     </message>
     <message>
         <source>No sale chosen: type a receipt number or take the last.</source>
@@ -847,7 +870,7 @@
     </message>
     <message>
         <source>Given back</source>
-        <translation type="unfinished"></translation>
+        <translation>Remboursé</translation>
     </message>
     <message>
         <source>Empty: refund everything</source>
@@ -878,35 +901,35 @@
     <name>SaleDoneDialog</name>
     <message>
         <source>Sale complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente terminée</translation>
     </message>
     <message>
         <source>Sale %1 complete</source>
-        <translation type="unfinished">Vente %1 terminée</translation>
+        <translation>Vente %1 terminée</translation>
     </message>
     <message>
         <source>Change to give: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Monnaie à rendre : %1</translation>
     </message>
     <message>
         <source>No change to give</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de monnaie à rendre</translation>
     </message>
     <message>
         <source>Give these codes to the customer: they are shown only now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remettez ces codes au client : ils ne sont affichés que maintenant.</translation>
     </message>
     <message>
         <source>Receipt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket : %1</translation>
     </message>
     <message>
         <source>Print again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réimprimer</translation>
     </message>
     <message>
         <source>New sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vente</translation>
     </message>
 </context>
 <context>
@@ -925,7 +948,7 @@
     </message>
     <message>
         <source>Enter the amount for this card.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le montant de cette carte.</translation>
     </message>
     <message>
         <source>Total %1</source>
@@ -999,69 +1022,69 @@
     <name>SettingField</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>e.g. 25.00, 50.00, 100.00</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 25.00, 50.00, 100.00</translation>
     </message>
     <message>
         <source>e.g. cash, external</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. cash, external</translation>
     </message>
     <message>
         <source>Other currencies: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres devises : %1</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished">Tous les magasins</translation>
+        <translation>Tous les magasins</translation>
     </message>
     <message>
         <source>This store only</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce magasin seulement</translation>
     </message>
     <message>
         <source>As all stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme tous les magasins</translation>
     </message>
     <message>
         <source>not set for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini pour %1</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications</translation>
     </message>
     <message>
         <source>Undo changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications</translation>
     </message>
     <message>
         <source>Values for</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeurs pour</translation>
     </message>
     <message>
         <source>All stores</source>
-        <translation type="unfinished">Tous les magasins</translation>
+        <translation>Tous les magasins</translation>
     </message>
     <message>
         <source>%1 — %2 only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 uniquement</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification enregistrée.</numerusform>
+            <numerusform>%n modifications enregistrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was saved: correct the fields marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été enregistré : corrigez les champs signalés.</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1300,7 @@
     </message>
     <message>
         <source>Saved. A serial scanner&apos;s settings and the language apply at the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. Les réglages d&apos;un scanner série et la langue s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>The settings could not be written: %1.</source>
@@ -1341,11 +1364,11 @@
     </message>
     <message>
         <source>The printer and a keyboard scanner change at once, the store and name at the next sign-in; a serial scanner and the language apply at the next start of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;imprimante et un scanner clavier changent aussitôt, le magasin et le nom à la prochaine connexion ; un scanner série et la langue s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
         <source>none: a scan ends when its keys stop</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun : un scan se termine quand les touches s&apos;arrêtent</translation>
     </message>
     <message>
         <source> ms</source>
@@ -1593,7 +1616,7 @@
     </message>
     <message>
         <source>Too many failed attempts. Wait a little and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de tentatives échouées. Patientez un peu et réessayez.</translation>
     </message>
     <message>
         <source>That payment isn&apos;t allowed here.</source>
@@ -1617,23 +1640,23 @@
     </message>
     <message>
         <source>This till&apos;s key file can&apos;t be used. Call whoever set up the tills.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de clé de cette caisse est inutilisable. Appelez la personne qui a installé les caisses.</translation>
     </message>
     <message>
         <source>The system is busy right now. Nothing was changed; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le système est occupé pour le moment. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
         <source>The payment doesn&apos;t cover what is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paiement ne couvre pas le montant dû.</translation>
     </message>
     <message>
         <source>This card is already in the sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette carte est déjà dans la vente.</translation>
     </message>
     <message>
         <source>Enter an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un montant.</translation>
     </message>
     <message>
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
@@ -1706,6 +1729,218 @@
     <message>
         <source>admin</source>
         <translation>administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Cards &amp; codes</source>
+        <translation>Cartes et codes</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Montants</translation>
+    </message>
+    <message>
+        <source>Sales &amp; payments</source>
+        <translation>Ventes et paiements</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Security &amp; limits</source>
+        <translation>Sécurité et limites</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Gift cards on sale</source>
+        <extracomment>Each setting&apos;s label and description, as the core words them.</extracomment>
+        <translation>Cartes cadeaux en vente</translation>
+    </message>
+    <message>
+        <source>Gift cards can be sold and used at the counter.</source>
+        <translation>Les cartes cadeaux peuvent être vendues et utilisées en caisse.</translation>
+    </message>
+    <message>
+        <source>Code prefix</source>
+        <translation>Préfixe des codes</translation>
+    </message>
+    <message>
+        <source>Letters that start every new card code. Cards already sold keep their code.</source>
+        <translation>Lettres au début de chaque nouveau code de carte. Les cartes déjà vendues gardent leur code.</translation>
+    </message>
+    <message>
+        <source>Code length</source>
+        <translation>Longueur du code</translation>
+    </message>
+    <message>
+        <source>Random symbols in a new card code (8 to 32). Cards already sold keep their code.</source>
+        <translation>Caractères aléatoires d&apos;un nouveau code de carte (8 à 32). Les cartes déjà vendues gardent leur code.</translation>
+    </message>
+    <message>
+        <source>Where new cards are accepted</source>
+        <translation>Où les nouvelles cartes sont acceptées</translation>
+    </message>
+    <message>
+        <source>all, issuing (only the store that sold it) or a list of store codes.</source>
+        <translation>« all » (tous les magasins), « issuing » (seulement le magasin qui l&apos;a vendue) ou une liste de codes de magasins.</translation>
+    </message>
+    <message>
+        <source>After a partial payment</source>
+        <translation>Après un paiement partiel</translation>
+    </message>
+    <message>
+        <source>balance: the card keeps the rest; replacement: a new card carries the rest.</source>
+        <translation>La carte garde le reste, ou une nouvelle carte reprend le reste.</translation>
+    </message>
+    <message>
+        <source>Cards may carry a message</source>
+        <translation>Message sur les cartes autorisé</translation>
+    </message>
+    <message>
+        <source>A personal message can be printed on a sold card.</source>
+        <translation>Un message personnel peut être imprimé sur une carte vendue.</translation>
+    </message>
+    <message>
+        <source>E-cards need an e-mail</source>
+        <translation>E-mail obligatoire pour les e-cartes</translation>
+    </message>
+    <message>
+        <source>An e-card cannot be sold without the recipient&apos;s e-mail address.</source>
+        <translation>Une e-carte ne peut pas être vendue sans l&apos;adresse e-mail du bénéficiaire.</translation>
+    </message>
+    <message>
+        <source>Fixed amounts</source>
+        <translation>Montants fixes</translation>
+    </message>
+    <message>
+        <source>The amounts offered as buttons when selling a card, per currency.</source>
+        <translation>Les montants proposés sous forme de boutons à la vente d&apos;une carte, par devise.</translation>
+    </message>
+    <message>
+        <source>Smallest custom amount</source>
+        <translation>Montant libre minimal</translation>
+    </message>
+    <message>
+        <source>The least a card may be sold for when the amount is typed in.</source>
+        <translation>Le montant minimal d&apos;une carte vendue avec un montant saisi.</translation>
+    </message>
+    <message>
+        <source>Largest custom amount</source>
+        <translation>Montant libre maximal</translation>
+    </message>
+    <message>
+        <source>The most a card may be sold for when the amount is typed in.</source>
+        <translation>Le montant maximal d&apos;une carte vendue avec un montant saisi.</translation>
+    </message>
+    <message>
+        <source>Largest card balance</source>
+        <translation>Solde maximal d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>No sale, reload or refund may bring a card above this balance.</source>
+        <translation>Aucune vente, recharge ni remboursement ne peut porter le solde d&apos;une carte au-delà de ce montant.</translation>
+    </message>
+    <message>
+        <source>Cards accepted as payment</source>
+        <translation>Cartes acceptées en paiement</translation>
+    </message>
+    <message>
+        <source>Customers may pay with gift cards.</source>
+        <translation>Les clients peuvent payer avec des cartes cadeaux.</translation>
+    </message>
+    <message>
+        <source>Other ways to pay</source>
+        <translation>Autres moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Tenders offered next to gift cards, e.g. cash,external.</source>
+        <translation>Moyens de paiement proposés en plus des cartes cadeaux, p. ex. cash,external.</translation>
+    </message>
+    <message>
+        <source>Ways to buy a gift card</source>
+        <translation>Moyens de paiement pour acheter une carte</translation>
+    </message>
+    <message>
+        <source>Tenders a customer may use to buy a gift card.</source>
+        <translation>Les moyens de paiement acceptés pour acheter une carte cadeau.</translation>
+    </message>
+    <message>
+        <source>Checkout hold (minutes)</source>
+        <translation>Réservation en caisse (en minutes)</translation>
+    </message>
+    <message>
+        <source>How long money stays reserved on a card for an unfinished sale.</source>
+        <translation>Durée pendant laquelle un montant reste réservé sur une carte pour une vente non terminée.</translation>
+    </message>
+    <message>
+        <source>Card lifetime (days)</source>
+        <translation>Durée de validité (jours)</translation>
+    </message>
+    <message>
+        <source>Days until a new card expires; 0 means it never expires.</source>
+        <translation>Jours avant l&apos;expiration d&apos;une nouvelle carte ; 0 signifie qu&apos;elle n&apos;expire jamais.</translation>
+    </message>
+    <message>
+        <source>Extension on refund (days)</source>
+        <translation>Prolongation au remboursement (jours)</translation>
+    </message>
+    <message>
+        <source>A refund to an expiring card keeps it usable at least this long.</source>
+        <translation>Après un remboursement, une carte qui va expirer reste utilisable au moins aussi longtemps.</translation>
+    </message>
+    <message>
+        <source>Failed look-ups a minute</source>
+        <translation>Recherches échouées par minute</translation>
+    </message>
+    <message>
+        <source>Unknown or mistyped codes a terminal may try per minute before it must wait.</source>
+        <translation>Codes inconnus ou mal saisis qu&apos;une caisse peut essayer par minute avant de devoir attendre.</translation>
+    </message>
+    <message>
+        <source>Shortest cashier PIN</source>
+        <translation>Longueur minimale du code PIN caissier</translation>
+    </message>
+    <message>
+        <source>Digits a cashier&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>Nombre minimal de chiffres du code PIN d&apos;un caissier, pour les codes définis à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Shortest manager or admin PIN</source>
+        <translation>Longueur minimale du code PIN responsable ou administrateur</translation>
+    </message>
+    <message>
+        <source>Digits a manager&apos;s or admin&apos;s PIN must have at least, for PINs set from now on.</source>
+        <translation>Nombre minimal de chiffres du code PIN d&apos;un responsable ou d&apos;un administrateur, pour les codes définis à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Balance page address</source>
+        <translation>Adresse de la page de solde</translation>
+    </message>
+    <message>
+        <source>Printed in the QR code before the card code; empty for the code alone.</source>
+        <translation>Imprimée dans le QR code avant le code de la carte ; vide pour le code seul.</translation>
+    </message>
+    <message>
+        <source>Printed terms</source>
+        <translation>Conditions imprimées</translation>
+    </message>
+    <message>
+        <source>The terms printed on cards and gift receipts.</source>
+        <translation>Les conditions imprimées sur les cartes et les tickets cadeaux.</translation>
+    </message>
+    <message>
+        <source>The card keeps the rest</source>
+        <translation>La carte garde le reste</translation>
+    </message>
+    <message>
+        <source>A new card carries the rest</source>
+        <translation>Une nouvelle carte reprend le reste</translation>
     </message>
 </context>
 <context>

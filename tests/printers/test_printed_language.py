@@ -6,13 +6,16 @@ text extracted by pdfium.
 
 from __future__ import annotations
 
+import ast
 import io
 from dataclasses import replace
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 from printer_helpers import face, gift, page_texts, parse_escpos
 
+import printers
 from posapp import codes
 from posapp.documents import (
     BalanceSlip,
@@ -24,7 +27,14 @@ from posapp.documents import (
     TerminalTotals,
 )
 from posapp.money import Money
-from printers import PrinterConfig, encode, layout_document, render_card, render_document_pdf
+from printers import (
+    PrinterConfig,
+    encode,
+    layout_document,
+    messages,
+    render_card,
+    render_document_pdf,
+)
 from printers.card_pdf import render_sheet
 from printers.messages import language, text
 
@@ -135,3 +145,20 @@ def test_the_print_shops_sheet_header_follows_the_store() -> None:
     fronts, backs = (" ".join(t.split()) for t in page_texts(buffer.getvalue()))
     assert "Serie B7 · Bogen 1 von 1 · Vorderseiten · Karten 1-2" in fronts
     assert "Rückseiten" in backs
+
+
+def test_every_printed_label_has_german_and_french() -> None:
+    """Each literal the printers look up (``_(loc, "...")``) is in both tables: a label
+    added to a layout without its translations would print English on a German slip."""
+    labels = {
+        node.args[1].value
+        for path in Path(printers.__file__).parent.glob("*.py")
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+        and node.func.id == "_" and len(node.args) > 1
+        and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str)
+    }
+    assert len(labels) > 30, "found too few printed labels: is the scan reading the layouts?"
+    for code, table in messages._TABLES.items():
+        missing = sorted(labels - set(table))
+        assert not missing, f"no {code} words for: {missing}"

@@ -12,17 +12,31 @@ def on_next_dialog(object_name: str, act: Callable[[QDialog], None], *,
                    tries: int = 200) -> list[QDialog]:
     """Call ``act(dialog)`` when a modal dialog named ``object_name`` is shown.
 
-    Returns a list that holds the dialog once it was seen (for assertions).
+    Returns a list that holds the dialog once it was seen (for assertions). One timer,
+    owned by the application, polls every 20 ms; a chain of one-shot lambdas instead
+    crashed PySide now and then (a queued call to a receiver already freed) when a
+    dialog's own event loop ran in between.
     """
     seen: list[QDialog] = []
+    timer = QTimer(QApplication.instance())
+    timer.setInterval(20)
+    left = [tries]
 
-    def poll(left: int = tries) -> None:
+    def done() -> None:
+        timer.stop()
+        timer.deleteLater()
+
+    def poll() -> None:
         modal = QApplication.activeModalWidget()
         if isinstance(modal, QDialog) and modal.objectName() == object_name and modal.isVisible():
+            done()
             seen.append(modal)
             act(modal)
-        elif left:
-            QTimer.singleShot(20, lambda: poll(left - 1))
+            return
+        left[0] -= 1
+        if left[0] < 0:
+            done()
 
-    QTimer.singleShot(0, poll)
+    timer.timeout.connect(poll)
+    timer.start()
     return seen

@@ -1,5 +1,5 @@
-"""Takes docs/screenshots/de/*.png and docs/screenshots/fr/*.png: the counter pages of the
-real app in German and French, on a demo database.
+"""Takes docs/screenshots/de/*.png and docs/screenshots/fr/*.png: the counter pages and the
+admin's settings of the real app in German and French, on a demo database.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.take_translated_screenshots
 
@@ -25,10 +25,11 @@ from ui.terminal_config import TerminalConfig
 
 
 def counter_pages(work: Path, language: str) -> None:
-    ctx = Context.open(f"sqlite:///{work / f'demo-{language}.sqlite3'}", work / "keys.json")
+    ctx = Context.setup(f"sqlite:///{work / f'demo-{language}.sqlite3'}",
+                        work / f"keys-{language}.json")
     migrate.upgrade(ctx.db)
-    codes = demo.seed(ctx).codes
-    manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="demo")
+    codes = demo.seed(ctx, "Counter 1").codes
+    manager = staff.authenticate(ctx, *demo.DEMO_STAFF["manager"], terminal_name="Counter 1")
     first = edge.issue(ctx, manager, "30.00").card.code
     second = edge.issue(ctx, manager, "25.00").card.code
     out = OUT / language
@@ -70,6 +71,13 @@ def counter_pages(work: Path, language: str) -> None:
     returns.handler.last()
     settle(win)
     shoot(win, f"{language}/returns.png")
+
+    win.switch_user()
+    settle(win)
+    sign_in(win, *demo.DEMO_STAFF["admin"])
+    win.open_page("settings")
+    settle(win)
+    shoot(win, f"{language}/settings.png")
     win.close()
     ctx.close()
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from posapp.services.setting_definitions import DEFINITIONS, Group
 from tests.ui.translation_support import (
     LANGUAGES,
     Message,
@@ -20,6 +21,7 @@ from tests.ui.translation_support import (
     ts_path,
     ui_sources,
 )
+from ui.backoffice import setting_words
 
 
 def untranslated(in_code: list[Message], language: str) -> list[str]:
@@ -86,3 +88,15 @@ def test_placeholders_and_mnemonics_must_survive_translation() -> None:
     assert "placeholders" in str(_problems(source, shipped("Serie &angelegt.")))
     assert "mnemonic" in str(_problems(source, shipped("Serie mit %1 Karten angelegt.")))
     assert _problems(source, shipped("  ")) == "empty"
+
+
+def test_the_settings_words_are_the_cores_and_marked_for_translation(
+    in_code: list[Message],
+) -> None:
+    """The settings screen's labels, descriptions and group names are the core's words,
+    each marked for lupdate, so each has a catalogue entry the test above checks."""
+    assert setting_words.WORDS == {key: (d.label, d.help) for key, d in DEFINITIONS.items()}
+    assert setting_words.GROUPS == {group: group.value for group in Group}
+    marked = {m.source for m in in_code if m.context == setting_words.CONTEXT}
+    words = {text for pair in setting_words.WORDS.values() for text in pair}
+    assert words | set(setting_words.GROUPS.values()) <= marked

@@ -7,7 +7,7 @@ description, and a line for the reason a value is refused.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,18 +21,8 @@ from PySide6.QtWidgets import (
 
 from posapp.services.setting_definitions import Definition, Kind, PerCurrency
 from posapp.services.settings import Settings
+from ui.backoffice import setting_words as words
 from ui.views.common import set_state
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SettingField", text)
-
-
-def choice_labels() -> dict[str, str]:
-    return {
-        "balance": _tr("The card keeps the rest"),
-        "replacement": _tr("A new card carries the rest"),
-    }
 
 
 class SettingField(QWidget):
@@ -52,7 +42,7 @@ class SettingField(QWidget):
         self.unit.setVisible(spec.kind in (Kind.AMOUNT, Kind.AMOUNTS))
         self.origin = QLabel(self)
         self.origin.setObjectName("settingOrigin")
-        self.help = QLabel(_tr(spec.help), self)
+        self.help = QLabel(words.description(spec), self)
         self.help.setObjectName("settingHelp")
         self.help.setWordWrap(True)
         self.error = QLabel(self)
@@ -86,9 +76,8 @@ class SettingField(QWidget):
         if kind is Kind.CHOICE:
             combo = QComboBox(self)
             combo.setMinimumHeight(36)
-            labels = choice_labels()
             for choice in self.spec.choices:
-                combo.addItem(labels.get(choice, choice), choice)
+                combo.addItem(words.choice(choice), choice)
             combo.currentIndexChanged.connect(lambda _i: self._changed())
             return combo
         edit = QLineEdit(self)
@@ -115,7 +104,7 @@ class SettingField(QWidget):
                 for cur, amounts in value.amounts if cur != currency
             )
             extra = self.tr("Other currencies: %1").replace("%1", others) if others else ""
-            self.help.setText("\n".join(filter(None, [_tr(self.spec.help), extra])))
+            self.help.setText("\n".join(filter(None, [words.description(self.spec), extra])))
         if own is None:
             self.origin.setText(self.tr("All stores"))
             set_state(self.origin, "")
@@ -179,7 +168,7 @@ class SettingField(QWidget):
 
 
 def field_label(spec: Definition, parent: QWidget) -> QLabel:
-    label = QLabel(QCoreApplication.translate("SettingField", spec.label), parent)
+    label = QLabel(words.label(spec), parent)
     label.setObjectName("settingLabel")
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setWordWrap(True)

@@ -27,6 +27,7 @@ from posapp.services import admin
 from posapp.services.admin import LocationView
 from posapp.services.setting_definitions import DEFINITIONS, Group
 from posapp.services.settings import SettingRefused, Settings
+from ui.backoffice import setting_words as words
 from ui.backoffice.setting_fields import SettingField, field_label
 from ui.deps import Deps
 from ui.views.common import big_button
@@ -77,7 +78,7 @@ class SettingsForm(QWidget):
         self._update_buttons()
 
     def _group(self, group: Group, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr(group.value).replace("&", "&&"), parent)
+        box = QGroupBox(words.group_name(group).replace("&", "&&"), parent)
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for spec in DEFINITIONS.values():

@@ -19,6 +19,7 @@ from posapp.money import circulating_currencies
 from posapp.services import admin, staff
 from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
+from ui.i18n import role_label
 from ui.views.common import big_button, heading, table
 from ui.widgets.message_banner import MessageBanner
 
@@ -82,7 +83,8 @@ class SettingsScreen(QWidget):
         self.staff_name, self.staff_pin = QLineEdit(), QLineEdit()
         self.staff_pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.staff_role = QComboBox()
-        self.staff_role.addItems(["cashier", "manager", "admin"])
+        for role in ("cashier", "manager", "admin"):
+            self.staff_role.addItem(role_label(role), role)
         tab, self.staff = self._form_tab(
             [self.tr("Name"), self.tr("Role"), self.tr("Active")],
             [(self.tr("Name"), self.staff_name), (self.tr("Role"), self.staff_role),
@@ -114,8 +116,8 @@ class SettingsScreen(QWidget):
     def _show(self, data: tuple[list[Any], list[Any], list[Any]]) -> None:
         locations, people, products = data
         _fill(self.locations, [(x.code, x.name, x.currency, x.locale) for x in locations])
-        _fill(self.staff, [(x.name, x.role, self.tr("yes") if x.active else self.tr("no"))
-                           for x in people])
+        _fill(self.staff, [(x.name, role_label(x.role),
+                            self.tr("yes") if x.active else self.tr("no")) for x in people])
         _fill(self.products, [
             (p.sku, p.name, ", ".join(d.amount_str() for d in p.denominations),
              f"{p.minimum.amount_str()}–{p.maximum.amount_str()}" if p.minimum and p.maximum
@@ -139,7 +141,7 @@ class SettingsScreen(QWidget):
 
     def _add_staff(self) -> None:
         deps, actor = self._deps, self._deps.actor()
-        name, role, pin = self.staff_name.text(), self.staff_role.currentText(), \
+        name, role, pin = self.staff_name.text(), self.staff_role.currentData(), \
             self.staff_pin.text()
         self.staff_pin.clear()
         self._change(lambda: staff.add_staff(deps.ctx, actor, name, role, pin),

@@ -1,0 +1,137 @@
+"""The settings' words in the terminal's language: groups, labels, descriptions, choices.
+
+The core names and describes every setting in English and has no Qt, so its words are
+repeated here, marked for lupdate, under each setting's key. They are shown translated;
+a setting the table does not know yet shows the core's English rather than nothing.
+``tests/ui/test_translations.py`` fails when these words and the core's differ.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from posapp.services.setting_definitions import Definition, Group
+
+CONTEXT = "settings"
+
+GROUPS: dict[Group, str] = {
+    Group.CARDS: QT_TRANSLATE_NOOP("settings", "Cards & codes"),
+    Group.AMOUNTS: QT_TRANSLATE_NOOP("settings", "Amounts"),
+    Group.SALES: QT_TRANSLATE_NOOP("settings", "Sales & payments"),
+    Group.EXPIRY: QT_TRANSLATE_NOOP("settings", "Expiry"),
+    Group.LIMITS: QT_TRANSLATE_NOOP("settings", "Security & limits"),
+    Group.PRINTING: QT_TRANSLATE_NOOP("settings", "Printing"),
+}
+
+#: Each setting's label and description, as the core words them.
+WORDS: dict[str, tuple[str, str]] = {
+    "enabled": (
+        QT_TRANSLATE_NOOP("settings", "Gift cards on sale"),
+        QT_TRANSLATE_NOOP("settings", "Gift cards can be sold and used at the counter.")),
+    "code_prefix": (
+        QT_TRANSLATE_NOOP("settings", "Code prefix"),
+        QT_TRANSLATE_NOOP("settings", "Letters that start every new card code. Cards "
+                                      "already sold keep their code.")),
+    "code_length": (
+        QT_TRANSLATE_NOOP("settings", "Code length"),
+        QT_TRANSLATE_NOOP("settings", "Random symbols in a new card code (8 to 32). Cards "
+                                      "already sold keep their code.")),
+    "scope_default": (
+        QT_TRANSLATE_NOOP("settings", "Where new cards are accepted"),
+        QT_TRANSLATE_NOOP("settings", "all, issuing (only the store that sold it) or a list "
+                                      "of store codes.")),
+    "strategy_default": (
+        QT_TRANSLATE_NOOP("settings", "After a partial payment"),
+        QT_TRANSLATE_NOOP("settings", "balance: the card keeps the rest; replacement: a new "
+                                      "card carries the rest.")),
+    "allow_message": (
+        QT_TRANSLATE_NOOP("settings", "Cards may carry a message"),
+        QT_TRANSLATE_NOOP("settings", "A personal message can be printed on a sold card.")),
+    "require_recipient_email": (
+        QT_TRANSLATE_NOOP("settings", "E-cards need an e-mail"),
+        QT_TRANSLATE_NOOP("settings", "An e-card cannot be sold without the recipient's "
+                                      "e-mail address.")),
+    "denominations": (
+        QT_TRANSLATE_NOOP("settings", "Fixed amounts"),
+        QT_TRANSLATE_NOOP("settings", "The amounts offered as buttons when selling a card, "
+                                      "per currency.")),
+    "custom_min": (
+        QT_TRANSLATE_NOOP("settings", "Smallest custom amount"),
+        QT_TRANSLATE_NOOP("settings", "The least a card may be sold for when the amount is "
+                                      "typed in.")),
+    "custom_max": (
+        QT_TRANSLATE_NOOP("settings", "Largest custom amount"),
+        QT_TRANSLATE_NOOP("settings", "The most a card may be sold for when the amount is "
+                                      "typed in.")),
+    "max_card_value": (
+        QT_TRANSLATE_NOOP("settings", "Largest card balance"),
+        QT_TRANSLATE_NOOP("settings", "No sale, reload or refund may bring a card above "
+                                      "this balance.")),
+    "usable_for_payment": (
+        QT_TRANSLATE_NOOP("settings", "Cards accepted as payment"),
+        QT_TRANSLATE_NOOP("settings", "Customers may pay with gift cards.")),
+    "payment_methods": (
+        QT_TRANSLATE_NOOP("settings", "Other ways to pay"),
+        QT_TRANSLATE_NOOP("settings", "Tenders offered next to gift cards, e.g. "
+                                      "cash,external.")),
+    "gift_card_payment_methods": (
+        QT_TRANSLATE_NOOP("settings", "Ways to buy a gift card"),
+        QT_TRANSLATE_NOOP("settings", "Tenders a customer may use to buy a gift card.")),
+    "hold_timeout_minutes": (
+        QT_TRANSLATE_NOOP("settings", "Checkout hold (minutes)"),
+        QT_TRANSLATE_NOOP("settings", "How long money stays reserved on a card for an "
+                                      "unfinished sale.")),
+    "default_lifetime_days": (
+        QT_TRANSLATE_NOOP("settings", "Card lifetime (days)"),
+        QT_TRANSLATE_NOOP("settings", "Days until a new card expires; 0 means it never "
+                                      "expires.")),
+    "refund_extension_days": (
+        QT_TRANSLATE_NOOP("settings", "Extension on refund (days)"),
+        QT_TRANSLATE_NOOP("settings", "A refund to an expiring card keeps it usable at least "
+                                      "this long.")),
+    "failed_lookup_limit": (
+        QT_TRANSLATE_NOOP("settings", "Failed look-ups a minute"),
+        QT_TRANSLATE_NOOP("settings", "Unknown or mistyped codes a terminal may try per "
+                                      "minute before it must wait.")),
+    "min_pin_length_cashier": (
+        QT_TRANSLATE_NOOP("settings", "Shortest cashier PIN"),
+        QT_TRANSLATE_NOOP("settings", "Digits a cashier's PIN must have at least, for PINs "
+                                      "set from now on.")),
+    "min_pin_length_manager": (
+        QT_TRANSLATE_NOOP("settings", "Shortest manager or admin PIN"),
+        QT_TRANSLATE_NOOP("settings", "Digits a manager's or admin's PIN must have at least, "
+                                      "for PINs set from now on.")),
+    "balance_url": (
+        QT_TRANSLATE_NOOP("settings", "Balance page address"),
+        QT_TRANSLATE_NOOP("settings", "Printed in the QR code before the card code; empty "
+                                      "for the code alone.")),
+    "terms": (
+        QT_TRANSLATE_NOOP("settings", "Printed terms"),
+        QT_TRANSLATE_NOOP("settings", "The terms printed on cards and gift receipts.")),
+}
+
+# What a choice does, in words; the stored value ("balance") is the core's.
+_CHOICES: dict[str, str] = {
+    "balance": QT_TRANSLATE_NOOP("settings", "The card keeps the rest"),
+    "replacement": QT_TRANSLATE_NOOP("settings", "A new card carries the rest"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def group_name(group: Group) -> str:
+    return _tr(GROUPS.get(group, group.value))
+
+
+def label(spec: Definition) -> str:
+    return _tr(WORDS.get(spec.key, (spec.label, spec.help))[0])
+
+
+def description(spec: Definition) -> str:
+    return _tr(WORDS.get(spec.key, (spec.label, spec.help))[1])
+
+
+def choice(value: str) -> str:
+    return _tr(_CHOICES.get(value, value))
