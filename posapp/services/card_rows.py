@@ -29,10 +29,10 @@ INSERT_ENTRY = insert(_LEDGER)
 
 @dataclass(slots=True)
 class CardRow:
-    """The columns of a card that a redemption reads or moves."""
+    """The columns of a card that a redemption reads or moves (its version and change
+    number move in the database only)."""
 
     id: uuid.UUID
-    code_hash: str
     code_last4: str
     code_prefix: str
     currency: str
@@ -48,9 +48,7 @@ class CardRow:
     purchaser_name: str | None
     recipient_name: str | None
     recipient_email: str | None
-    version: int
     last_seq: int
-    change_seq: int
     chain_head: bytes | None
 
     @classmethod
@@ -79,7 +77,6 @@ _UPDATE_PG = (
     update(_TABLE)
     .where(_WHERE)
     .values(**_SET, change_seq=func.nextval("card_change_seq"))
-    .returning(_TABLE.c.change_seq)
 )
 _UPDATE_SQLITE = (
     update(_TABLE)
@@ -90,7 +87,6 @@ _UPDATE_SQLITE = (
             _TABLE.select().with_only_columns(func.coalesce(func.max(_TABLE.c.change_seq), 0) + 1)
         ).scalar_subquery(),
     )
-    .returning(_TABLE.c.change_seq)
 )
 
 
@@ -123,5 +119,4 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
     else:
         stmt = _UPDATE_SQLITE
         conn.execute(INSERT_ENTRY, entry)
-    card.change_seq = conn.execute(stmt, params).scalar_one()
-    card.version += 1
+    conn.execute(stmt, params)
