@@ -33,7 +33,10 @@ _PENDING = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
 
 def pending_total(session: Session, card_id: uuid.UUID, now: datetime) -> int:
     """Minor units reserved on the card by open sales whose holds have not expired."""
-    return int(session.scalar(_PENDING, {"card": card_id, "now": now}) or 0)
+    # Flushed by hand (a no-op on the redemption's path) so that a Core execute, without
+    # the ORM's result handling, still sees holds this transaction has just added.
+    session.flush()
+    return int(session.connection().execute(_PENDING, {"card": card_id, "now": now}).scalar_one())
 
 
 def place(

@@ -21,6 +21,7 @@ from posapp.db.models import GiftCard, LedgerChain
 from posapp.domain import chain
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission
+from posapp.services.card_rows import CardRow
 from posapp.services.context import Actor, Context
 
 #: Problems kept in a report (the count is always complete).
@@ -46,7 +47,7 @@ def _key(site_secret: bytes) -> bytes:
     return chain.chain_key(site_secret)
 
 
-def link(keys: KeyRing, card: GiftCard, entry: dict[str, object]) -> None:
+def link(keys: KeyRing, card: GiftCard | CardRow, entry: dict[str, object]) -> None:
     """Hash ``entry`` (the values about to be inserted) onto the card's chain: sets the
     entry's ``chain_hash`` and moves the card's ``chain_head`` to it."""
     digest = chain.entry_hash(_key(keys.hmac_secret), card.chain_head, chain.values_of(entry))

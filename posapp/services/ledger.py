@@ -13,15 +13,15 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import cast
 
-from sqlalchemy import Table, func, insert, select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, LedgerEntry
+from posapp.db.models import GiftCard
 from posapp.domain.card import Change
 from posapp.money import Money
 from posapp.services import integrity
+from posapp.services.card_rows import INSERT_ENTRY, CardRow, save
 from posapp.services.context import Actor, Context
 from posapp.services.settings import Settings
 
@@ -33,10 +33,6 @@ class PostedEntry:
     id: uuid.UUID
     seq: int
     balance_after: int
-
-
-# The statements of the redemption's hot path, built once and bound per call.
-_INSERT_ENTRY = insert(cast(Table, LedgerEntry.__table__))
 
 
 @dataclass(frozen=True)
@@ -69,7 +65,7 @@ def post(
     session: Session,
     ctx: Context,
     actor: Actor,
-    card: GiftCard,
+    card: GiftCard | CardRow,
     change: Change,
     *,
     key: str,
@@ -87,7 +83,6 @@ def post(
     assert change.kind is not None, "a change without an entry is moved, not posted"
     before = card.balance_minor
     after = before + change.amount
-    entry_id = uuid.uuid4()
     now = ctx.now()
     card.last_seq += 1
     entry_id = uuid.uuid4()
@@ -116,11 +111,13 @@ def post(
         "idempotency_key": key,
     }
     integrity.link(ctx.keys, card, entry)
-    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
-    # unit of work keeps the hot path of every redemption short.
-    session.execute(_INSERT_ENTRY, entry)
     card.balance_minor = after
-    move(session, card, change)
+    if isinstance(card, CardRow):
+        change.apply(card)
+        save(session, card, entry)
+    else:
+        session.execute(INSERT_ENTRY, entry)
+        move(session, card, change)
     return PostedEntry(entry_id, card.last_seq, after)
 
 

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import uuid
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import Row, Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from posapp import codes
@@ -21,15 +23,29 @@ from posapp.db.models import GiftCard, Location
 from posapp.domain.errors import CardNotFound, InvalidCode, InvalidInput, RateLimited
 from posapp.domain.roles import Permission
 from posapp.services import audit, settings
+from posapp.services.card_rows import COLUMNS, CardRow
 from posapp.services.context import Actor, Context
 from posapp.services.results import CardView
 from posapp.services.settings import Settings
 
-# The card (locked or not) and this terminal's recent failed look-ups: one round trip.
-_CARD = select(GiftCard, audit.RECENT_FAILURES.scalar_subquery()).where(
-    GiftCard.code_hash.in_(bindparam("code_hashes", expanding=True))
-)
-_CARD_LOCKED = _CARD.with_for_update(of=GiftCard)
+_FAILURES = audit.RECENT_FAILURES.scalar_subquery().label("failures")
+_MATCHED = GiftCard.code_hash.label("matched")
+
+
+@lru_cache(maxsize=64)
+def _find_statement(plain: bool, lock: bool, count: int) -> Select[Any]:
+    """The card (locked or not) and this terminal's recent failed look-ups, in one round
+    trip, among ``count`` candidate hashes; each row also names the hash it matched.
+
+    The card comes as an ORM object, or as the columns of a :class:`CardRow` when
+    ``plain`` (the redemption's hot path). One statement per number of candidates (a
+    handful), built once: an expanding IN would be rendered again at every call.
+    """
+    found = select(*COLUMNS) if plain else select(GiftCard)
+    stmt = found.add_columns(_FAILURES, _MATCHED).where(
+        GiftCard.code_hash.in_([bindparam(f"h{i}") for i in range(count)])
+    )
+    return stmt.with_for_update(of=GiftCard) if lock else stmt
 
 #: Longest text taken as a code at all (imported codes are at most 40 symbols).
 _MAX_CODE_TEXT = 64
@@ -97,14 +113,40 @@ def by_code(
     Every miss (mistyped, unknown) counts against this terminal's failed look-up
     limit; past it, even a right code is refused for a minute.
     """
+    found, form = _find(session, ctx, actor, code, st, lock=lock)
+    card: GiftCard = found[0]
+    return card, form
+
+
+def row_by_code(
+    session: Session, ctx: Context, actor: Actor, code: str, st: Settings
+) -> tuple[CardRow, str]:
+    """As :func:`by_code` (locked), the card as a plain :class:`CardRow`."""
+    found, form = _find(session, ctx, actor, code, st, lock=True, plain=True)
+    return CardRow.of(found), form
+
+
+def _find(
+    session: Session,
+    ctx: Context,
+    actor: Actor,
+    code: str,
+    st: Settings,
+    *,
+    lock: bool,
+    plain: bool = False,
+) -> tuple[Row[Any], str]:
     limit = st.failed_lookup_limit
     try:
         hashes = code_hashes(ctx, code, st)
     except InvalidCode:
         audit.check_lookup_rate(session, ctx, actor, limit)
         raise
-    params = {"code_hashes": list(hashes), **audit.failure_window(ctx, actor)}
-    rows = session.execute(_CARD_LOCKED if lock else _CARD, params).all()
+    stmt = _find_statement(plain, lock, len(hashes))
+    params = {f"h{i}": digest for i, digest in enumerate(hashes)}
+    params.update(audit.failure_window(ctx, actor))
+    # Plain columns need none of the ORM's result handling.
+    rows = (session.connection() if plain else session).execute(stmt, params).all()
     if not rows:
         audit.check_lookup_rate(session, ctx, actor, limit)
         shown = codes.visible_tail(next(iter(hashes.values())))
@@ -114,10 +156,10 @@ def by_code(
     # Two stored codes matching two readings of one input is all but impossible; the
     # reading under today's settings wins, as it would for a new card.
     order = list(hashes)
-    card, failures = min(rows, key=lambda row: order.index(row[0].code_hash))
-    if failures >= limit:
+    found = min(rows, key=lambda row: order.index(row.matched))
+    if found.failures >= limit:
         raise audit.too_many_failures()
-    return card, hashes[card.code_hash]
+    return found, hashes[found.matched]
 
 
 def by_id(
@@ -155,7 +197,7 @@ def card(
     return by_code(session, ctx, actor, ref.code, st, lock=lock)
 
 
-def view(session: Session, found: GiftCard, *, code: str | None = None) -> CardView:
+def view(session: Session, found: GiftCard | CardRow, *, code: str | None = None) -> CardView:
     """The card as every result shows it (masked unless ``code`` is given)."""
     return CardView.of(found, location_code(session, found.issuing_location_id), code=code)
 

@@ -17,6 +17,7 @@ from typing import Any
 from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry
 from posapp.money import Money
+from posapp.services.card_rows import CardRow
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -57,7 +58,9 @@ class CardView:
     shown: bool = False
 
     @classmethod
-    def of(cls, card: GiftCard, location_code: str, *, code: str | None = None) -> CardView:
+    def of(
+        cls, card: GiftCard | CardRow, location_code: str, *, code: str | None = None
+    ) -> CardView:
         return cls(
             id=card.id,
             masked_code=mask(card.code_last4, prefix=card.code_prefix or None),

@@ -13,6 +13,7 @@ from posapp.domain.card import Card, Change
 from posapp.money import Money
 from posapp.services import commands, holds, ledger, lookup, settings
 from posapp.services.admin import current_rate
+from posapp.services.card_rows import CardRow
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import replace_card
 from posapp.services.ledger import Conversion, PostedEntry
@@ -21,7 +22,7 @@ from posapp.services.settings import Settings
 
 
 def to_card_currency(
-    session: Session, ctx: Context, amount: Money, card: GiftCard
+    session: Session, ctx: Context, amount: Money, card: GiftCard | CardRow
 ) -> tuple[Money, Conversion | None]:
     """``amount`` in the card's currency, converted half-even at the current stored rate."""
     if amount.currency == card.currency:
@@ -31,7 +32,7 @@ def to_card_currency(
 
 
 def check_spend(
-    session: Session, ctx: Context, actor: Actor, card: GiftCard, amount: Money
+    session: Session, ctx: Context, actor: Actor, card: GiftCard | CardRow, amount: Money
 ) -> tuple[Change, Conversion | None]:
     """Refuse what may not be spent; the change that takes ``amount`` (any currency)."""
     now = ctx.now()
@@ -53,7 +54,7 @@ def take(
     session: Session,
     ctx: Context,
     actor: Actor,
-    card: GiftCard,
+    card: GiftCard | CardRow,
     change: Change,
     st: Settings,
     *,
@@ -76,8 +77,11 @@ def take(
     )
     new = None
     if card.strategy == "replacement" and card.balance_minor > 0:
+        # Closing the code is rare: the card is loaded as an object (already written).
+        held = session.get(GiftCard, card.id) if isinstance(card, CardRow) else card
+        assert held is not None
         made, code = replace_card(
-            session, ctx, actor, card, st, key=key, reason="partial redemption"
+            session, ctx, actor, held, st, key=key, reason="partial redemption"
         )
         new = lookup.view(session, made, code=code)
     return Spent(entry, Money(-change.amount, card.currency), new)
@@ -93,7 +97,12 @@ def redeem(
     partial redemption closes the code and returns a new card with the rest.
     """
     st = settings.current(session, ctx, actor.store_id)
-    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    card: GiftCard | CardRow
+    if cmd.card.code is not None:
+        # The hot path: the card as a plain row, written back by one UPDATE.
+        card, _ = lookup.row_by_code(session, ctx, actor, cmd.card.code, st)
+    else:
+        card, _ = lookup.card(session, ctx, actor, cmd.card, st)
     change, conversion = check_spend(session, ctx, actor, card, cmd.amount)
     spent = take(
         session,
