@@ -13,13 +13,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import cast
+from typing import Protocol, cast
 
 from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, LedgerEntry
-from posapp.domain.card import Change
+from posapp.domain.card import CardRecord, Change
 from posapp.money import Money
 from posapp.services import integrity
 from posapp.services.context import Actor, Context
@@ -35,6 +35,15 @@ class PostedEntry:
     balance_after: int
 
 
+class Ledgered(CardRecord, Protocol):
+    """What an entry is chained onto: a card row, or one about to be inserted."""
+
+    id: uuid.UUID
+    last_seq: int
+    version: int
+    chain_head: bytes | None
+
+
 # The statements of the redemption's hot path, built once and bound per call.
 _INSERT_ENTRY = insert(cast(Table, LedgerEntry.__table__))
 
@@ -45,6 +54,17 @@ class Conversion:
 
     original: Money
     rate: Decimal
+
+
+def next_change_seqs(session: Session, count: int) -> list[int]:
+    """``count`` fresh values of the change counter, in order (for cards made in bulk)."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        query = text("SELECT nextval('card_change_seq') FROM generate_series(1, :n)")
+        return [int(v) for v in session.scalars(query, {"n": count})]
+    first = next_change_seq(session)
+    return list(range(first, first + count))
 
 
 def next_change_seq(session: Session) -> int:
@@ -58,6 +78,10 @@ def next_change_seq(session: Session) -> int:
 def touch(session: Session, card: GiftCard) -> None:
     """Mark the card changed (for terminals' pulls): a new version and change number."""
     card.version += 1
+    _number(session, card)
+
+
+def _number(session: Session, card: GiftCard) -> None:
     if session.get_bind().dialect.name == "postgresql":
         # Drawn by the card's UPDATE itself: no separate round trip for the sequence.
         card.change_seq = func.nextval("card_change_seq")
@@ -84,15 +108,40 @@ def post(
     The caller holds the card row locked and has had ``change`` checked by the
     card model.
     """
+    entry = entry_of(
+        ctx, actor, card, change, key=key, reference=reference, note=note, sale_id=sale_id,
+        source=source, conversion=conversion,
+    )
+    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
+    # unit of work keeps the hot path of every redemption short.
+    session.execute(_INSERT_ENTRY, entry)
+    _number(session, card)
+    return PostedEntry(cast(uuid.UUID, entry["id"]), card.last_seq, card.balance_minor)
+
+
+def entry_of(
+    ctx: Context,
+    actor: Actor,
+    card: Ledgered,
+    change: Change,
+    *,
+    key: str,
+    reference: str | None = None,
+    note: str | None = None,
+    sale_id: uuid.UUID | None = None,
+    source: str | None = None,
+    conversion: Conversion | None = None,
+) -> dict[str, object]:
+    """The ledger entry of ``change``, chained onto the card, with the card (a row or one
+    about to be inserted) moved to its new balance, state and version. The caller inserts
+    the entry and gives the card its change number."""
     assert change.kind is not None, "a change without an entry is moved, not posted"
     before = card.balance_minor
     after = before + change.amount
-    entry_id = uuid.uuid4()
     now = ctx.now()
     card.last_seq += 1
-    entry_id = uuid.uuid4()
     entry: dict[str, object] = {
-        "id": entry_id,
+        "id": uuid.uuid4(),
         "card_id": card.id,
         "seq": card.last_seq,
         "kind": change.kind.value,
@@ -116,12 +165,10 @@ def post(
         "idempotency_key": key,
     }
     integrity.link(ctx.keys, card, entry)
-    # A plain INSERT, not an ORM object: the entry is never changed again, and skipping the
-    # unit of work keeps the hot path of every redemption short.
-    session.execute(_INSERT_ENTRY, entry)
     card.balance_minor = after
-    move(session, card, change)
-    return PostedEntry(entry_id, card.last_seq, after)
+    change.apply(card)
+    card.version += 1
+    return entry
 
 
 def move(session: Session, card: GiftCard, change: Change) -> None:
