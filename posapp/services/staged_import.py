@@ -7,8 +7,9 @@ for more than one chunk:
    per transaction. Nothing is visible; a cancel, or a process killed here, leaves only
    staging rows, which are deleted (at once, or by the next import).
 2. *commit*: one short transaction marks the import ``applying``. From here it happens.
-3. *apply*: a chunk per transaction creates the cards and their ``issue`` entries and
-   deletes their staging rows, so no row is applied twice. A process that dies here leaves
+3. *apply*: a chunk at a time, the cards and their chained ``issue`` entries are built in
+   memory, then one short transaction inserts them (an ``executemany`` each) and deletes
+   their staging rows, so no row is applied twice. A process that dies here leaves
    the import ``applying``; the next import (by anyone) finishes it first.
 """
 
@@ -311,7 +312,8 @@ def _write_chunk(
     still = set(session.scalars(staged)) if made else set()
     made = [m for m in made if m.line in still]
     if not made:
-        if session.scalar(select(ImportRow.line).where(ImportRow.import_id == import_id).limit(1)):
+        left = select(ImportRow.line).where(ImportRow.import_id == import_id).limit(1)
+        if session.scalar(left) is not None:
             return 0, 0, False
         job.state = "done"
         job.finished_at = ctx.now()
