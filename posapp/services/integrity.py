@@ -12,16 +12,15 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, select
 
 from posapp.codes import KeyRing, mask
-from posapp.db.models import GiftCard, LedgerChain
+from posapp.db.models import LedgerChain
 from posapp.domain import chain
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission
-from posapp.services.card_rows import CardRow
 from posapp.services.context import Actor, Context
 
 #: Problems kept in a report (the count is always complete).
@@ -47,7 +46,11 @@ def _key(site_secret: bytes) -> bytes:
     return chain.chain_key(site_secret)
 
 
-def link(keys: KeyRing, card: GiftCard | CardRow, entry: dict[str, object]) -> None:
+class _Chained(Protocol):
+    chain_head: bytes | None
+
+
+def link(keys: KeyRing, card: _Chained, entry: dict[str, object]) -> None:
     """Hash ``entry`` (the values about to be inserted) onto the card's chain: sets the
     entry's ``chain_hash`` and moves the card's ``chain_head`` to it."""
     digest = chain.entry_hash(_key(keys.hmac_secret), card.chain_head, chain.values_of(entry))

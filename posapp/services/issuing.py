@@ -7,6 +7,7 @@ import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -88,20 +89,57 @@ def new_card(
 ) -> tuple[GiftCard, str]:
     """A new inactive card row (zero balance) and its full code: generated, or ``code`` as
     given. The card model activates it when value arrives."""
-    prefix = settings.code_prefix
     if code is None:
-        code = codes.generate(prefix, settings.code_length)
+        code = codes.generate(settings.code_prefix, settings.code_length)
     code_hash = ctx.keys.lookup_hash(code)
     if session.scalar(select(GiftCard.id).where(GiftCard.code_hash == code_hash)) is not None:
         raise Conflict(f"A card with the code ending {code[-4:]} already exists.")
-    scope_kind, scope_list = parse_scope(terms.scope or settings.scope_default)
-    now = ctx.now()
-    known = prefix if code.startswith(prefix) else ""
     card = GiftCard(
+        **card_values(
+            code,
+            code_hash,
+            ctx.keys.encrypt(code, code_hash),
+            location_id=location_id,
+            currency=currency,
+            source=source,
+            settings=settings,
+            terms=terms,
+            now=ctx.now(),
+            expires_at=expires_at,
+            product_id=product_id,
+        )
+    )
+    session.add(card)
+    session.flush()
+    return card, code
+
+
+def card_values(
+    code: str,
+    code_hash: str,
+    code_encrypted: bytes,
+    *,
+    location_id: uuid.UUID,
+    currency: str,
+    source: str,
+    settings: Settings,
+    terms: CardTerms,
+    now: datetime,
+    expires_at: datetime | None = None,
+    product_id: uuid.UUID | None = None,
+) -> dict[str, Any]:
+    """The columns of a new inactive card (an import inserts many at once as plain rows):
+    its code stored only as ``code_hash`` and ``code_encrypted``, its scope and strategy
+    the terms' or the store's."""
+    prefix = settings.code_prefix
+    scope_kind, scope_list = parse_scope(terms.scope or settings.scope_default)
+    known = prefix if code.startswith(prefix) else ""
+    return dict(
+        id=uuid.uuid4(),
         code_hash=code_hash,
         code_last4=codes.visible_tail(code, known),
         code_prefix=known,
-        code_encrypted=ctx.keys.encrypt(code),
+        code_encrypted=code_encrypted,
         product_id=product_id,
         currency=currency,
         initial_balance_minor=0,
@@ -123,10 +161,8 @@ def new_card(
         version=1,
         last_seq=0,
         change_seq=0,
+        chain_head=None,
     )
-    session.add(card)
-    session.flush()
-    return card, code
 
 
 def activate_card(

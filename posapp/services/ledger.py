@@ -13,12 +13,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol, cast
 
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.card import Change
+from posapp.domain.card import CardRecord, Change
 from posapp.money import Money
 from posapp.services import integrity
 from posapp.services.card_rows import INSERT_ENTRY, CardRow, save
@@ -35,12 +36,31 @@ class PostedEntry:
     balance_after: int
 
 
+class Ledgered(CardRecord, Protocol):
+    """What an entry is chained onto: a card row, or one about to be inserted."""
+
+    id: uuid.UUID
+    last_seq: int
+    chain_head: bytes | None
+
+
 @dataclass(frozen=True)
 class Conversion:
     """An amount converted into the card's currency, with the rate used."""
 
     original: Money
     rate: Decimal
+
+
+def next_change_seqs(session: Session, count: int) -> list[int]:
+    """``count`` fresh values of the change counter, in order (for cards made in bulk)."""
+    if count <= 0:
+        return []
+    if session.get_bind().dialect.name == "postgresql":
+        query = text("SELECT nextval('card_change_seq') FROM generate_series(1, :n)")
+        return [int(v) for v in session.scalars(query, {"n": count})]
+    first = next_change_seq(session)
+    return list(range(first, first + count))
 
 
 def next_change_seq(session: Session) -> int:
@@ -54,6 +74,10 @@ def next_change_seq(session: Session) -> int:
 def touch(session: Session, card: GiftCard) -> None:
     """Mark the card changed (for terminals' pulls): a new version and change number."""
     card.version += 1
+    _number(session, card)
+
+
+def _number(session: Session, card: GiftCard) -> None:
     if session.get_bind().dialect.name == "postgresql":
         # Drawn by the card's UPDATE itself: no separate round trip for the sequence.
         card.change_seq = func.nextval("card_change_seq")
@@ -80,14 +104,43 @@ def post(
     The caller holds the card row locked and has had ``change`` checked by the
     card model.
     """
+    entry = entry_of(
+        ctx, actor, card, change, key=key, reference=reference, note=note, sale_id=sale_id,
+        source=source, conversion=conversion,
+    )
+    if isinstance(card, CardRow):  # a redemption's plain row: entry and card in one write
+        save(session, card, entry)
+    else:
+        # A plain INSERT, not an ORM object: the entry is never changed again, and skipping
+        # the unit of work keeps every posting short.
+        session.execute(INSERT_ENTRY, entry)
+        touch(session, card)
+    return PostedEntry(cast(uuid.UUID, entry["id"]), card.last_seq, card.balance_minor)
+
+
+def entry_of(
+    ctx: Context,
+    actor: Actor,
+    card: Ledgered,
+    change: Change,
+    *,
+    key: str,
+    reference: str | None = None,
+    note: str | None = None,
+    sale_id: uuid.UUID | None = None,
+    source: str | None = None,
+    conversion: Conversion | None = None,
+) -> dict[str, object]:
+    """The ledger entry of ``change``, chained onto the card, with the card (a row or one
+    about to be inserted) moved to its new balance and state. The caller inserts the entry
+    and gives the card its new version and change number."""
     assert change.kind is not None, "a change without an entry is moved, not posted"
     before = card.balance_minor
     after = before + change.amount
     now = ctx.now()
     card.last_seq += 1
-    entry_id = uuid.uuid4()
     entry: dict[str, object] = {
-        "id": entry_id,
+        "id": uuid.uuid4(),
         "card_id": card.id,
         "seq": card.last_seq,
         "kind": change.kind.value,
@@ -112,13 +165,8 @@ def post(
     }
     integrity.link(ctx.keys, card, entry)
     card.balance_minor = after
-    if isinstance(card, CardRow):
-        change.apply(card)
-        save(session, card, entry)
-    else:
-        session.execute(INSERT_ENTRY, entry)
-        move(session, card, change)
-    return PostedEntry(entry_id, card.last_seq, after)
+    change.apply(card)
+    return entry
 
 
 def move(session: Session, card: GiftCard, change: Change) -> None:

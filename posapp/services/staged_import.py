@@ -7,8 +7,9 @@ for more than one chunk:
    per transaction. Nothing is visible; a cancel, or a process killed here, leaves only
    staging rows, which are deleted (at once, or by the next import).
 2. *commit*: one short transaction marks the import ``applying``. From here it happens.
-3. *apply*: a chunk per transaction creates the cards and their ``issue`` entries and
-   deletes their staging rows, so no row is applied twice. A process that dies here leaves
+3. *apply*: a chunk at a time, the cards and their chained ``issue`` entries are built in
+   memory, then one short transaction inserts them (an ``executemany`` each) and deletes
+   their staging rows, so no row is applied twice. A process that dies here leaves
    the import ``applying``; the next import (by anyone) finishes it first.
 """
 
@@ -25,18 +26,16 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardImport, GiftCard, ImportRow
+from posapp.db.models import CardImport, GiftCard, ImportRow, LedgerEntry
 from posapp.domain.card import Card
-from posapp.domain.errors import Conflict
 from posapp.services import audit, ledger, settings
 from posapp.services.context import Actor, Context
-from posapp.services.issuing import CardTerms, new_card
+from posapp.services.issuing import CardTerms, card_values
 
 #: Rows written per transaction: each chunk holds SQLite's write lock for a moment only.
 STAGE_CHUNK = 2000
-APPLY_CHUNK = 100
-#: ... or fewer, when making them takes longer than this (the write lock is held meanwhile).
-APPLY_SECONDS = 0.1
+#: Cards made per transaction: prepared before it, so the lock is held for their inserts only.
+APPLY_CHUNK = 500
 SQLITE_PAUSE = 0.05
 PROGRESS_EVERY = 100
 #: A staging import untouched this long was abandoned (its process was killed).
@@ -151,11 +150,27 @@ def drop(ctx: Context, import_id: uuid.UUID) -> None:
 def apply(ctx: Context, actor: Actor, import_id: uuid.UUID, progress: Progress | None) -> int:
     """Create the cards of a committed import, a chunk per transaction; the number made."""
     made = 0
+    left: int | None = None
     while True:
-        count, total, finished = ctx.db.run(lambda s: _apply_chunk(s, ctx, actor, import_id))
+        read = ctx.db.run(
+            partial(_read_chunk, ctx=ctx, import_id=import_id, counted=left is None),
+            readonly=True,
+        )
+        if read is None:
+            return made
+        job, st, rows, remaining = read
+        left = remaining if left is None else left
+        poster = dataclasses.replace(actor, location_id=job.location_id)
+        # The codes are decrypted, the cards built and their entries hashed before the write
+        # lock is taken: the transaction below only inserts.
+        made_rows = [_prepare(ctx, poster, job, st, row) for row in rows]
+        count, handled, finished = ctx.db.run(
+            partial(_write_chunk, ctx=ctx, actor=actor, import_id=import_id, made=made_rows)
+        )
         made += count
+        left -= handled
         if progress is not None:
-            progress(total - _remaining(ctx, import_id), total)
+            progress(job.rows - left, job.rows)
         if finished:
             return made
         if ctx.db.is_sqlite:
@@ -164,114 +179,173 @@ def apply(ctx: Context, actor: Actor, import_id: uuid.UUID, progress: Progress |
             time.sleep(SQLITE_PAUSE)
 
 
-def _remaining(ctx: Context, import_id: uuid.UUID) -> int:
-    return int(
-        ctx.db.run(
-            lambda s: s.scalar(
-                select(func.count()).select_from(ImportRow).where(ImportRow.import_id == import_id)
-            ),
-            readonly=True,
-        )
-        or 0
-    )
+@dataclasses.dataclass(frozen=True)
+class _Job:
+    file: str
+    rows: int
+    location_id: uuid.UUID
 
 
-def _apply_chunk(
-    session: Session, ctx: Context, actor: Actor, import_id: uuid.UUID
-) -> tuple[int, int, bool]:
-    job = session.get(CardImport, import_id, with_for_update=True)
+@dataclasses.dataclass(frozen=True)
+class _Made:
+    """A staged row turned into a card row and its ledger entries, not yet inserted."""
+
+    line: int
+    card: dict[str, Any]
+    entries: list[dict[str, object]]
+
+
+_ROW_COLUMNS = (
+    ImportRow.line,
+    ImportRow.code_hash,
+    ImportRow.code_encrypted,
+    ImportRow.currency,
+    ImportRow.amount_minor,
+    ImportRow.expires_at,
+    ImportRow.recipient_name,
+    ImportRow.recipient_email,
+    ImportRow.message,
+    ImportRow.reference,
+)
+_INSERT_CARDS = insert(cast(Table, GiftCard.__table__))
+_INSERT_ENTRIES = insert(cast(Table, LedgerEntry.__table__))
+
+
+def _read_chunk(
+    session: Session, ctx: Context, import_id: uuid.UUID, counted: bool
+) -> tuple[_Job, settings.Settings, list[Any], int] | None:
+    """The next staged rows of an import still applying (None when it is not), and when
+    ``counted``, how many are left (a scan, so once per apply)."""
+    job = session.get(CardImport, import_id)
     if job is None or job.state != "applying":
-        return 0, job.rows if job else 0, True
+        return None
     query = (
-        select(ImportRow)
+        select(*_ROW_COLUMNS)
         .where(ImportRow.import_id == import_id)
         .order_by(ImportRow.line)
         .limit(APPLY_CHUNK)
     )
-    rows = list(session.scalars(query))
-    if not rows:
+    rows = list(session.execute(query))
+    remaining = counted and session.scalar(
+        select(func.count()).select_from(ImportRow).where(ImportRow.import_id == import_id)
+    )
+    st = settings.current(session, ctx, job.location_id)
+    return _Job(job.file, job.rows, job.location_id), st, rows, int(remaining or 0)
+
+
+@dataclasses.dataclass(slots=True)
+class _Fresh:
+    """The columns of a card being imported that the card model and the ledger read and
+    move: a plain object, as an ORM object per row would cost more than the insert."""
+
+    id: uuid.UUID
+    status: str
+    balance_minor: int
+    currency: str
+    expires_at: datetime | None
+    scope: str
+    scope_locations: list[str]
+    issuing_location_id: uuid.UUID
+    strategy: str
+    last_seq: int
+    version: int
+    chain_head: bytes | None
+    initial_balance_minor: int
+    activated_at: datetime | None
+
+
+_FRESH = tuple(f.name for f in dataclasses.fields(_Fresh))
+
+
+def _prepare(ctx: Context, poster: Actor, job: _Job, st: settings.Settings, row: Any) -> _Made:
+    """One staged row as an active card and its issue entry (and, for a card already past
+    its expiry, its expire entry): the card model decides, the ledger chains the entries."""
+    code = ctx.keys.decrypt(row.code_encrypted, row.code_hash)
+    now = ctx.now()
+    values = card_values(
+        code,
+        row.code_hash,
+        row.code_encrypted,
+        location_id=job.location_id,
+        currency=row.currency,
+        source="import",
+        settings=st,
+        terms=CardTerms(
+            recipient_name=row.recipient_name,
+            recipient_email=row.recipient_email,
+            message=row.message,
+        ),
+        now=now,
+        expires_at=row.expires_at,
+    )
+    card = _Fresh(**{name: values[name] for name in _FRESH})
+    arrive = Card(card, now).activate(row.amount_minor, ledger.ceiling(st, card.currency))
+    entries = [
+        ledger.entry_of(
+            ctx, poster, card, arrive, key=f"import/{card.id}",
+            reference=row.reference or job.file, source="import",
+        )
+    ]
+    card.version += 1
+    card.initial_balance_minor = row.amount_minor
+    card.activated_at = now
+    if row.expires_at and row.expires_at <= now:
+        gone = Card(card, now).expire()
+        entries.append(
+            ledger.entry_of(ctx, poster, card, gone, key=f"import/{card.id}/expire",
+                            source="import")
+        )
+        card.version += 1
+    values.update((name, getattr(card, name)) for name in _FRESH)
+    return _Made(row.line, values, entries)
+
+
+def _write_chunk(
+    session: Session, ctx: Context, actor: Actor, import_id: uuid.UUID, made: list[_Made]
+) -> tuple[int, int, bool]:
+    """Insert a prepared chunk (cards made, rows handled, finished)."""
+    job = session.get(CardImport, import_id, with_for_update=True)
+    if job is None or job.state != "applying":
+        return 0, 0, True
+    # Another process finishing the same import may have applied some of them meanwhile.
+    staged = select(ImportRow.line).where(
+        ImportRow.import_id == import_id, ImportRow.line.in_([m.line for m in made])
+    )
+    still = set(session.scalars(staged)) if made else set()
+    made = [m for m in made if m.line in still]
+    if not made:
+        left = select(ImportRow.line).where(ImportRow.import_id == import_id).limit(1)
+        if session.scalar(left) is not None:
+            return 0, 0, False
         job.state = "done"
         job.finished_at = ctx.now()
         audit.record(
             session, ctx, actor, "cards_imported", {"file": job.file, "count": job.rows}
         )
-        return 0, job.rows, True
-    st = settings.current(session, ctx, job.location_id)
-    poster = dataclasses.replace(actor, location_id=job.location_id)
-    # Each card is flushed once by new_card; flushing before every query as well would
-    # quadruple the statements of an import.
-    applied: list[int] = []
-    deadline = time.monotonic() + APPLY_SECONDS
-    with session.no_autoflush:
-        for row in rows:
-            _apply_row(session, ctx, actor, poster, job, st, row)
-            applied.append(row.line)
-            if time.monotonic() > deadline:  # a slow machine: commit, let the tills in
-                break
+        return 0, 0, True
+    hashes = [m.card["code_hash"] for m in made]
+    taken = set(session.scalars(select(GiftCard.code_hash).where(GiftCard.code_hash.in_(hashes))))
+    for m in made:
+        if m.card["code_hash"] in taken:
+            # Checked before the commit; only a card made with the same code since then
+            # lands here. That row cannot become a card, and the rest of the import stands.
+            audit.record(
+                session, ctx, actor, "import_row_skipped",
+                {"file": job.file, "line": m.line, "reason": "code already in use"},
+            )
+    cards = [m for m in made if m.card["code_hash"] not in taken]
+    for m, seq in zip(cards, ledger.next_change_seqs(session, len(cards)), strict=True):
+        m.card["change_seq"] = seq
+    if cards:
+        session.execute(_INSERT_CARDS, [m.card for m in cards])
+        session.execute(_INSERT_ENTRIES, [e for m in cards for e in m.entries])
     # The chunk leaves staging in the transaction that made its cards: never applied twice.
     session.execute(
         delete(ImportRow)
-        .where(ImportRow.import_id == import_id, ImportRow.line.in_(applied))
+        .where(ImportRow.import_id == import_id, ImportRow.line.in_([m.line for m in made]))
         .execution_options(synchronize_session=False)
     )
-    return len(applied), job.rows, False
-
-
-def _apply_row(
-    session: Session,
-    ctx: Context,
-    actor: Actor,
-    poster: Actor,
-    job: CardImport,
-    st: settings.Settings,
-    row: ImportRow,
-) -> None:
-    """One staged row becomes an active card with its issue entry."""
-    code = ctx.keys.decrypt(row.code_encrypted, row.code_hash)
-    try:
-        card, _ = new_card(
-            session,
-            ctx,
-            location_id=job.location_id,
-            currency=row.currency,
-            source="import",
-            settings=st,
-            terms=CardTerms(
-                recipient_name=row.recipient_name,
-                recipient_email=row.recipient_email,
-                message=row.message,
-            ),
-            code=code,
-            expires_at=row.expires_at,
-        )
-    except Conflict:
-        # Checked before the commit; only a card made with the same code since then
-        # lands here. That row cannot become a card, and the rest of the import stands.
-        audit.record(
-            session, ctx, actor, "import_row_skipped",
-            {"file": job.file, "line": row.line, "reason": "code already in use"},
-        )
-        session.delete(row)
-        return
-    now = ctx.now()
-    arrive = Card(card, now).activate(row.amount_minor, ledger.ceiling(st, card.currency))
-    ledger.post(
-        session,
-        ctx,
-        poster,
-        card,
-        arrive,
-        key=f"import/{card.id}",
-        reference=row.reference or job.file,
-        source="import",
-    )
-    card.initial_balance_minor = row.amount_minor
-    card.activated_at = now
-    if row.expires_at and row.expires_at <= now:
-        gone = Card(card, now).expire()
-        ledger.post(
-            session, ctx, poster, card, gone, key=f"import/{card.id}/expire", source="import"
-        )
+    return len(cards), len(made), False
 
 
 def pending(ctx: Context) -> list[uuid.UUID]:

@@ -46,6 +46,12 @@ def test_batch_benchmark_prints_its_ratio() -> None:
                  r"\(target <= 3")
 
 
+def test_import_benchmark_prints_its_ratio() -> None:
+    out = run_bench("bench_import.py")
+    summary(out, rf"^import: service {NUMBER} s, raw {NUMBER} s, ratio {NUMBER} "
+                 r"\(5,000 rows; ledger verified\)")
+
+
 def test_lookup_benchmark_prints_its_percentiles(tmp_path: Path) -> None:
     out = run_bench("bench_lookup.py", "--no-cache", env={"POSAPP_BENCH_CACHE": str(tmp_path)})
     summary(out, rf"^lookup: service p50 {NUMBER} ms p99 {NUMBER} ms, raw p50 {NUMBER} ms "

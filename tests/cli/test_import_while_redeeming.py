@@ -1,4 +1,4 @@
-"""A 100,000-row import on SQLite never keeps a till waiting, and a killed import leaves
+"""A large import on SQLite never keeps a till waiting, and a killed import leaves
 nothing visible. Real processes on one database file: the import is the `posapp` command,
 the till a worker that redeems in a loop and times each redemption."""
 
@@ -22,7 +22,8 @@ from tests.conftest import PINS
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
-ROWS = 100_000
+#: Enough for the import to run for a good while beside the till, small enough for the suite.
+ROWS = 40_000
 
 _TILL = """
 import json, sys, time
@@ -84,14 +85,15 @@ def _state(cli: Cli) -> str | None:
     return row[0] if row else None
 
 
-@pytest.mark.timeout(3000)  # the import makes its cards one by one: minutes on a busy machine
-def test_tills_keep_working_during_a_100000_row_import(cli: Cli, tmp_path: Path) -> None:
+@pytest.mark.timeout(400)  # about a minute, several on a machine busier than its cores
+def test_tills_keep_working_during_a_large_import(cli: Cli, tmp_path: Path) -> None:
     card = issue(cli, "5000.00")
+    cli.ok("terminal", "add", "T2", "--store", "S1", user="root")
     stop = tmp_path / "stop"
     till = _till(cli, card["code"], stop)
     importer = _import(cli, _csv(tmp_path / "cards.csv", ROWS))
     try:
-        out, err = importer.communicate(timeout=2700)
+        out, err = importer.communicate(timeout=360)
     finally:
         stop.touch()
         if importer.poll() is None:
@@ -105,7 +107,7 @@ def test_tills_keep_working_during_a_100000_row_import(cli: Cli, tmp_path: Path)
     took = sorted(seen["took"])
     assert not seen["errors"], seen["errors"][:5]
     assert len(took) > 20, "the till redeemed while the import ran"
-    # The import holds the lock for a tenth of a second at a time; what a redemption takes
+    # The import holds the lock for one chunk's inserts at a time; what a redemption takes
     # beyond that is its own work, which stretches on a machine busier than its cores.
     spread = f"p50 {took[len(took) // 2]:.3f} s, p95 {took[len(took) * 95 // 100]:.3f} s"
     assert took[len(took) * 95 // 100] < 0.5, spread
