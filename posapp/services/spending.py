@@ -115,4 +115,9 @@ def redeem(
         conversion=conversion,
         reference=cmd.reference,
     )
-    return Redemption(lookup.view(session, card), spent.amount, spent.entry.id, spent.new_card)
+    shown: GiftCard | CardRow | None = card
+    if spent.new_card is not None and isinstance(card, CardRow):
+        # The replacement closed the code through the card's object: show that, not the row.
+        shown = session.get(GiftCard, card.id)
+    assert shown is not None
+    return Redemption(lookup.view(session, shown), spent.amount, spent.entry.id, spent.new_card)

@@ -224,6 +224,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             new = self.new_card_from(new_view, old)
             assert new.balance == balance
             self.entries += 2
+            SEEN["ok replacement"] += 1
 
         # --------------------------------------------------------------- rules
         @rule(
@@ -520,7 +521,6 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
                 self.entries += 1
                 if card.strategy == "replacement" and card.balance > 0:
                     self.replaced(card, next(new_views))
-                SEEN["ok replacement"] += 1
 
         @precondition(lambda self: self.sales)
         @rule(data=st.data())
@@ -659,6 +659,18 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
         def a_few_cards_exist(self, amounts: list[int], strategy: str) -> None:
             for n, amount in enumerate(amounts):
                 self.issue(amount, 1 if n == 1 else None, "all", strategy if n == 0 else "balance")
+
+        @precondition(lambda self: any(self.effective(c) == "frozen" for c in self.cards))
+        @rule(data=st.data(), amount=st.integers(1, 5_000))
+        def spend_a_frozen_card(self, data: st.DataObject, amount: int) -> None:
+            """A frozen card (reported lost) pays nothing, whoever scans it."""
+            frozen = [c for c in self.cards if self.effective(c) == "frozen"]
+            card = data.draw(st.sampled_from(frozen))
+            key = self.key()
+            self.refused(
+                "card_frozen",
+                lambda: edge.redeem(ctx, cashier, card.code, _money(amount), key=key),
+            )
 
         @precondition(lambda self: self.cards)
         @rule(data=st.data(), freeze=st.booleans())

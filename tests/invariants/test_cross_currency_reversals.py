@@ -61,8 +61,12 @@ def test_undoing_every_sale_leaves_every_card_as_it_was(
         admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
         admin.set_rate(store.ctx, store.admin, "USD", "JPY", "151.37")
         admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066063")
+        store.add_terminal("TJ", "JP")
+    till = {"S1": "T1", "JP": "TJ"}
     people = {
-        s: (store.sign_in("carl", location=s), store.sign_in("mia", location=s)) for s in STORES
+        s: (store.sign_in("carl", location=s, terminal=till[s]),
+            store.sign_in("mia", location=s, terminal=till[s]))
+        for s in STORES
     }
     cards = {
         "usd": edge.issue(store.ctx, people["S1"][1], "70.00").card,

@@ -220,12 +220,12 @@ def test_a_bad_csv_names_its_line_and_imports_nothing(
 def test_cancelling_a_large_import_keeps_nothing(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path
 ) -> None:
-    rows = [["code", "amount"]] + [[f"LEGACY{n:04d}", "5.00"] for n in range(2000)]
+    rows = [["code", "amount"]] + [[f"LEGACY{n:05d}", "5.00"] for n in range(20_000)]
     path = write_csv(tmp_path / "many.csv", rows)
     view, _screen = open_cards_io(qtbot, window)
     view.import_path.setText(str(path))
     view.import_button.click()
-    qtbot.waitUntil(lambda: view.progress.maximum() == 2000, timeout=20_000)
+    qtbot.waitUntil(lambda: view.progress.maximum() == 20_000, timeout=20_000)
     view.cancel_button.click()
     assert window.runner.wait_idle(30_000)
 
