@@ -5,9 +5,11 @@ window of the app (dialogs included), writes the screen size and, for each visib
 window, each visible widget's class, object name, text, global geometry, size hint, focus and
 enabled state, and the first rows of lists and tables. An IT person can see what a
 cashier's screen holds and where (a button cut off by a small screen, a field that kept
-some text) without a screenshot; the end-to-end tests read the same file. Long
-letter-digit runs (gift card codes) are masked and password fields show only their
-length, so the file never holds a full code or a PIN.
+some text) without a screenshot; the end-to-end tests read the same file. Anything
+that could be a gift card code -- twelve or more letters and digits, in one run or in
+groups of up to four joined by hyphens or spaces, as a card's code is shown -- keeps only
+its last four symbols, and password fields show only their length, so the file never
+holds a full code or a PIN.
 """
 
 from __future__ import annotations
@@ -34,7 +36,15 @@ from PySide6.QtWidgets import (
 ENV = "POSAPP_WIDGET_DUMP"
 _KEY = Qt.Key.Key_F12
 _MODIFIERS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-_CODE_LIKE = re.compile(r"[A-Za-z0-9]{12,}")
+# One run of letters and digits, or groups of one to four of them (a code is shown in
+# groups of four after its prefix) joined by hyphens, or by single spaces when upper case,
+# so that neither a sentence nor a receipt number (DEMO-20261130-0010) is taken for a code.
+_CODE_LIKE = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z0-9]{1,4}(?:-[A-Za-z0-9]{1,4})+|[A-Z0-9]{1,4}(?: [A-Z0-9]{1,4})+)"
+    r"(?![A-Za-z0-9])|[A-Za-z0-9]+"
+)
+_SHOWN_SYMBOLS = 4
+_CODE_SYMBOLS = 12
 _MAX_ROWS = 50
 
 
@@ -49,7 +59,25 @@ def install_from_env(app: QApplication) -> WidgetDump | None:
 
 
 def masked(text: str) -> str:
-    return _CODE_LIKE.sub(lambda m: "*" * (len(m.group()) - 4) + m.group()[-4:], text)
+    """``text`` with every code-like part starred but for its last four symbols; the
+    hyphens and spaces between groups stay, so the shape of what is shown is kept."""
+    return _CODE_LIKE.sub(_mask_match, text)
+
+
+def _mask_match(match: re.Match[str]) -> str:
+    part = match.group()
+    symbols = sum(ch.isalnum() for ch in part)
+    if symbols < _CODE_SYMBOLS:
+        return part
+    hide = symbols - _SHOWN_SYMBOLS
+    out = []
+    for ch in part:
+        if ch.isalnum() and hide:
+            out.append("*")
+            hide -= 1
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _rect(rect: QRect) -> list[int]:

@@ -19,7 +19,7 @@ from tests.cli.conftest import issue
 from tests.cli.runner import Cli, sqlite_path
 from tests.conftest import PINS
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timing]
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Enough for the import to run for a good while beside the till, small enough for the suite.

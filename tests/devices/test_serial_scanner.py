@@ -143,6 +143,7 @@ def test_an_unplugged_scanner_is_reopened_when_it_comes_back(
     ]
 
 
+@pytest.mark.timing
 def test_stop_is_prompt_and_reports_disconnected(
     scanner: SerialScanner, recorder: Recorder
 ) -> None:
@@ -165,6 +166,7 @@ def test_a_scanner_can_be_started_again_after_stop(
     wait_for(lambda: recorder.codes == [CODE])
 
 
+@pytest.mark.timing
 def test_a_missing_port_is_retried_until_stopped_and_stop_is_prompt(
     tmp_path: Path, recorder: Recorder
 ) -> None:

@@ -187,6 +187,19 @@ class App:
             texts = last[0].texts() if last else []
             raise AssertionError(f"{exc}; the screen shows {texts}") from None
 
+    def click_into(self, name: str) -> Screen:
+        """Click the widget ``name`` and wait until it has the keyboard focus, as a person
+        looks for the cursor before typing. A page just shown may still be laying itself
+        out, so a click that lands elsewhere is repeated where the widget is now."""
+        for _attempt in range(5):
+            screen = self.dump()
+            self.x.click(*centre(screen.get(name)))
+            try:
+                return self.wait_screen(f"the focus in {name}", lambda s: s.focus() == name, 3)
+            except AssertionError:
+                continue
+        return self.wait_screen(f"the focus in {name}", lambda s: s.focus() == name, 1)
+
     def screenshot(self, name: str) -> Path:
         self._shots += 1
         path = self.workdir / f"{self._shots:02d}-{name}.png"

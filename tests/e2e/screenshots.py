@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 from posapp import edge
-from tests.e2e.app import ROOT, App, centre
+from tests.e2e.app import ROOT, App
 from tests.e2e.xsession import XSession, missing_tools
 
 SIZES = [(1024, 768), (1920, 1080)]
@@ -60,8 +60,8 @@ def shoot_all(app: App, out: Path) -> None:
     app.wait_screen("the completion view closed", lambda s: not s.window("SaleDoneDialog"))
 
     app.x.key("F2")
-    screen = app.wait_screen("the sell page", lambda s: s.find("sellAmount"))
-    app.x.click(*centre(screen.get("sellAmount")))
+    app.wait_screen("the sell page", lambda s: s.find("sellAmount"))
+    app.click_into("sellAmount")
     app.x.key("ctrl+a", "BackSpace")
     app.x.type_as_person("35.00")
     app.x.key("Return")
@@ -89,13 +89,13 @@ def shoot_all(app: App, out: Path) -> None:
 
     switch_to(app, "manager")
     app.x.key("F6")
-    screen = app.wait_screen("the card grid", lambda s: s.find("cardTable")
+    app.wait_screen("the card grid", lambda s: s.find("cardTable")
                              and s.get("cardTable")["rows"])
     shot("manager_card_grid")
-    app.x.click(*centre(screen.get("cardSearch")))
+    app.click_into("cardSearch")
     app.x.type_as_person("Dubois")  # a demo card with a recipient and some history
-    screen = app.wait_screen("one card found", lambda s: len(s.get("cardTable")["rows"]) == 1)
-    app.x.click(*centre(screen.get("cardTable")))
+    app.wait_screen("one card found", lambda s: len(s.get("cardTable")["rows"]) == 1)
+    app.click_into("cardTable")
     app.x.key("Home", "Return")
     app.wait_screen("the card detail", lambda s: s.window("CardDetailDialog"))
     shot("card_detail")

@@ -4,16 +4,21 @@ card paying part of a sale, and the next person after lock or switch user."""
 
 from __future__ import annotations
 
-import pytest
+import uuid
 
-from posapp import edge
+import pytest
+from sqlalchemy import select
+
+from posapp import codes, edge
+from posapp.db.models import GiftCard
 from posapp.money import Money
 from posapp.services import sales
 from posapp.services.issuing import CardTerms
 from posapp.services.results import SaleResult
 from posapp.services.sale_model import Payment
-from tests.e2e.app import App, Screen, centre
+from tests.e2e.app import App, Screen
 from tests.e2e.test_screen_fit import overlap
+from ui.diagnostics import masked
 
 
 @pytest.fixture(scope="module")
@@ -32,10 +37,29 @@ def done_dialog(screen: Screen) -> bool:
 
 
 def shown_codes(screen: Screen) -> list[str]:
-    """The full codes the completion view shows (in groups: GC-7K2M-...), as typed."""
+    """The codes the completion view shows, as the widget dump has them: the dump keeps
+    only the last four symbols of anything code-like, and the grouping."""
     dialog = screen.window("SaleDoneDialog")
     assert dialog is not None, "the completion view is not shown"
-    return [w["text"].replace("-", "") for w in dialog["widgets"] if w["name"] == "soldCode"]
+    return [w["text"] for w in dialog["widgets"] if w["name"] == "soldCode"]
+
+
+def card_ids(app: App) -> set[uuid.UUID]:
+    with app.context() as ctx, ctx.db.transaction(readonly=True) as session:
+        return set(session.scalars(select(GiftCard.id)))
+
+
+def full_code(app: App, card_id: uuid.UUID) -> str:
+    """A card's code, decrypted from the database with the site's key file."""
+    with app.context() as ctx, ctx.db.transaction(readonly=True) as session:
+        card = session.get(GiftCard, card_id)
+        assert card is not None
+        return ctx.keys.decrypt(card.code_encrypted, card.code_hash)
+
+
+def as_dumped(code: str) -> str:
+    """How the dump shows a full code the screen shows in groups of four."""
+    return masked(codes.display(code))
 
 
 def close_done_dialog(app: App) -> None:
@@ -45,9 +69,10 @@ def close_done_dialog(app: App) -> None:
 
 def test_a_card_sold_for_cash_shows_the_change(manager: App) -> None:
     app = manager
+    before = card_ids(app)
     app.x.key("F2")
-    screen = app.wait_screen("the sell page", lambda s: s.find("sellAmount"))
-    app.x.click(*centre(screen.get("sellAmount")))
+    app.wait_screen("the sell page", lambda s: s.find("sellAmount"))
+    app.click_into("sellAmount")
     app.x.key("ctrl+a", "BackSpace")  # the product's first denomination is filled in
     app.x.type_as_person("35.00")
     app.x.key("Return")
@@ -58,7 +83,7 @@ def test_a_card_sold_for_cash_shows_the_change(manager: App) -> None:
     app.x.key("Return")
     screen = app.wait_screen("the completion view", done_dialog)
     app.screenshot("sold-for-cash")
-    codes = shown_codes(screen)
+    shown = shown_codes(screen)
     close_done_dialog(app)
     assert screen.text("changeAmount") == "Change to give: $5.00"
     dialog = {w["name"]: w["geometry"] for w in screen.window("SaleDoneDialog")["widgets"]}
@@ -69,9 +94,12 @@ def test_a_card_sold_for_cash_shows_the_change(manager: App) -> None:
         "completed", Money.parse("35.00", "USD"), Money.parse("5.00", "USD"))
     assert [(t.type, t.amount.amount_str()) for t in sale.tenders] == [("cash", "40.00")]
     assert any(sale.receipt_number in text for text in screen.texts())
+    (new_card,) = card_ids(app) - before
+    code = full_code(app, new_card)
+    assert shown == [as_dumped(code)]  # the full code, in groups
     with app.context() as ctx:
-        sold = [edge.balance(ctx, app.actor(ctx), code) for code in codes]
-    assert [(c.status, c.balance.amount_str()) for c in sold] == [("active", "35.00")]
+        sold = edge.balance(ctx, app.actor(ctx), code)
+    assert (sold.id, sold.status, sold.balance.amount_str()) == (new_card, "active", "35.00")
 
 
 def card_and_cash_sale(app: App) -> tuple[SaleResult, str]:
@@ -87,8 +115,8 @@ def card_and_cash_sale(app: App) -> tuple[SaleResult, str]:
 
 def find_by_receipt(app: App, typed: str, receipt: str) -> Screen:
     app.x.key("F5")
-    screen = app.wait_screen("the returns page", lambda s: s.find("returnsReceipt"))
-    app.x.click(*centre(screen.get("returnsReceipt")))
+    app.wait_screen("the returns page", lambda s: s.find("returnsReceipt"))
+    app.click_into("returnsReceipt")
     app.x.key("ctrl+a", "BackSpace")
     app.x.type_as_person(typed)
     app.x.key("Return")
@@ -127,6 +155,7 @@ def test_a_replacement_card_paying_part_shows_its_new_code_once(manager: App) ->
         old = edge.issue(ctx, app.actor(ctx), "50.00",
                          terms=CardTerms(strategy="replacement")).card
     assert old.code is not None
+    before = card_ids(app)
     app.x.key("F3")
     app.wait_screen("the pay page", lambda s: s.find("payAmount"))
     app.x.type_as_person("20.00")
@@ -139,9 +168,10 @@ def test_a_replacement_card_paying_part_shows_its_new_code_once(manager: App) ->
     app.screenshot("replacement-new-code")
     shown = shown_codes(screen)
     close_done_dialog(app)
-    assert len(shown) == 1, screen.texts()
-    new_code = shown[0]
+    (new_card,) = card_ids(app) - before
+    new_code = full_code(app, new_card)
     assert new_code != old.code
+    assert shown == [as_dumped(new_code)], screen.texts()  # the new code, once, in full
 
     with app.context() as ctx:
         actor = app.actor(ctx)

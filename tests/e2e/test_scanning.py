@@ -9,7 +9,7 @@ import pytest
 
 from posapp import codes, edge
 from posapp.domain.errors import InvalidCode
-from tests.e2e.app import App, Screen, centre
+from tests.e2e.app import App, Screen
 
 
 def issue(app: App, amount: str) -> str:
@@ -51,7 +51,7 @@ def test_two_cards_scanned_while_the_table_has_focus_pay_the_sale(pay_page: App)
     app.x.type_as_person("30.00")
     app.x.key("Return")
     screen = app.wait_screen("the sale started", lambda s: due(s) == "Due $30.00")
-    app.x.click(*centre(screen.get("payTenders")))
+    app.click_into("payTenders")
     assert app.dump().focus() == "payTenders"
 
     app.x.scan(first)
@@ -83,7 +83,7 @@ def test_a_mistyped_code_says_so_and_changes_nothing(pay_page: App) -> None:
     app.x.type_as_person("15.00")
     app.x.key("Return")
     screen = app.wait_screen("the sale started", lambda s: due(s) == "Due $15.00")
-    app.x.click(*centre(screen.get("payCode")))
+    app.click_into("payCode")
     app.x.type_as_person(wrong)
     app.x.key("Return")
     screen = app.wait_screen("the refusal", lambda s: any("mistyped" in t for t in s.texts()))
@@ -97,7 +97,7 @@ def test_a_scan_into_a_text_field_leaves_no_code_there(cashier: App) -> None:
     code = issue(app, "10.00")
     app.x.key("F2")
     screen = app.wait_screen("the sell page", lambda s: s.find("sellRecipient"))
-    app.x.click(*centre(screen.get("sellRecipient")))
+    app.click_into("sellRecipient")
     app.x.scan(code)
     screen = app.wait_screen("the code taken as the card to sell",
                              lambda s: s.text("sellCode").endswith(code[-4:]))

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -74,7 +74,7 @@ class SeededRandomness:
     def __init__(self) -> None:
         self.rng = random.Random(0)
 
-    def seed(self, value: int) -> None:
+    def seed(self, value: str) -> None:
         self.rng.seed(value)
 
     def uuid4(self) -> uuid.UUID:
@@ -134,7 +134,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
     class CardLifecycle(RuleBasedStateMachine):
         def __init__(self) -> None:
             super().__init__()
-            SEEDED.seed(0)
+            SEEDED.seed("the store")  # a stream no drawn seed restarts (ids must stay unique)
             global ctx, clock, manager, cashier, far_cashier
             self.store = store = new_store()  # each example starts from an empty database
             ctx, clock = store.ctx, store.clock
@@ -148,7 +148,7 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
 
         @initialize(seed=st.integers(0, 2**32 - 1))
         def draw_the_seed(self, seed: int) -> None:
-            SEEDED.seed(seed)
+            SEEDED.seed(f"walk {seed}")
 
         # ------------------------------------------------------------ helpers
         def key(self) -> str:
@@ -485,7 +485,10 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             due = sale.total - sum(t["applied"] for t in sale.tenders)
             status = self.effective(card)
             if any(t["card"] is card for t in sale.tenders) or due <= 0:
-                return self.refused("invalid_state", call)
+                # A card already in the sale, or nothing left to pay; a card that has since
+                # been voided, frozen or expired may be refused for that first.
+                dead = {_refusal(status)} if status != "active" else set()
+                return self.refused({"invalid_state", *dead}, call)
             if status != "active":
                 return self.refused(_refusal(status), call)
             if self.available(card) <= 0:
@@ -763,6 +766,9 @@ def test_the_card_lifecycle_keeps_the_ledger_invariants_after_every_step(
         deadline=None,
         derandomize="GIFTPOS_MACHINE_EXAMPLES" not in os.environ,
         suppress_health_check=list(HealthCheck),
+        # A failing walk is reported as found: shrinking replays walks of forty steps,
+        # each on a database of its own, for longer than the suite's time limit.
+        phases=[Phase.explicit, Phase.reuse, Phase.generate],
     )
     SEEN.clear()
     machine.TestCase().runTest()

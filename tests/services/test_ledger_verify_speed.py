@@ -17,6 +17,8 @@ from posapp.db.models import GiftCard, LedgerEntry, Location
 from posapp.services import integrity
 from tests.conftest import Store
 
+pytestmark = pytest.mark.timing
+
 CARDS = 100_000
 
 

@@ -24,7 +24,7 @@ from ui.models.card_table import (
     CardTableModel,
 )
 
-pytestmark = pytest.mark.timeout(120)
+pytestmark = [pytest.mark.timeout(120), pytest.mark.timing]
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole suite, in two parts (make test runs this after installing everything):
+#   1. every test not marked `timing`, on several cores at once (pytest-xdist); each file
+#      stays on one worker, so a module's fixtures (a 100,000-card database, an X session,
+#      the app) are built once;
+#   2. the tests that assert a wall-clock bound, alone, so that another worker's load cannot
+#      make them fail.
+# Arguments (make test PYTEST_ARGS=...) go to both parts: a file or -k selection runs in
+# whichever part holds it. Exit 5 (nothing collected) is fine for one part, but when both
+# collect nothing under CI the setup is broken.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+python=${VENV:-.venv}/bin/python
+workers=${PYTEST_WORKERS:-$(( $(nproc) < 4 ? $(nproc) : 4 ))}
+export QT_QPA_PLATFORM=offscreen
+
+"$python" -m pytest -n "$workers" --dist loadfile -m "not timing" --durations=15 "$@"
+parallel=$?
+"$python" -m pytest -m timing --durations=5 "$@"
+alone=$?
+
+for status in "$parallel" "$alone"; do
+    if [[ $status -ne 0 && $status -ne 5 ]]; then
+        exit "$status"
+    fi
+done
+if [[ $parallel -eq 5 && $alone -eq 5 ]]; then
+    echo "make test: no tests collected"
+    [[ "${CI:-}" == true ]] && exit 5
+fi
+exit 0
