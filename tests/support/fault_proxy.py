@@ -74,8 +74,9 @@ class FaultProxy:
     """A TCP proxy from 127.0.0.1:`port` to `upstream_host`:`upstream_port` whose faults a test
     switches with method calls. Use it as a context manager, or call start() and stop().
 
-    The fault methods wait until the loop has taken the change, so the next connection sees
-    it; they must not be called from the proxy's own loop.
+    A fault switched on or off applies from the next chunk on; refuse() and heal() return
+    once the port refuses or listens again. They are called from any thread but the proxy's
+    own.
     """
 
     def __init__(self, upstream_host: str, upstream_port: int) -> None:
@@ -135,7 +136,8 @@ class FaultProxy:
     # -- faults -----------------------------------------------------------------------------
 
     def delay(self, seconds: float, *, probability: float = 1.0, seed: int | None = None) -> None:
-        """Hold each chunk, in both directions, `seconds` before passing it on."""
+        """Hold each chunk, in both directions, `seconds` before passing it on (with a
+        probability: each chunk is held or not by its own draw)."""
         if seconds < 0:
             raise ValueError(f"a delay cannot be negative: {seconds!r}")
         with self._lock:
@@ -163,6 +165,8 @@ class FaultProxy:
     def refuse(self, seconds: float | None = None) -> None:
         """Close the listening socket, so that connecting is refused, for `seconds` or until
         heal(); then listen again on the same port. Open connections carry on."""
+        if seconds is not None and seconds < 0:
+            raise ValueError(f"a refusal cannot last a negative time: {seconds!r}")
         self._call(self._refuse(seconds))
 
     def heal(self) -> None:
@@ -177,6 +181,9 @@ class FaultProxy:
         if self._loop is None or self._thread is None:
             coroutine.close()
             raise RuntimeError("the proxy is not running")
+        if threading.current_thread() is self._thread:
+            coroutine.close()
+            raise RuntimeError("the proxy's faults are switched from outside its own loop")
         return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
 
     def _count(self, **increments: int) -> None:

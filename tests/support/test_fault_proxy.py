@@ -311,9 +311,13 @@ def test_stop_closes_open_connections_and_the_port(upstream: _Upstream) -> None:
         socket.create_connection(("127.0.0.1", proxy.port), timeout=2).close()
 
 
-def test_a_probability_outside_zero_to_one_is_refused(proxy: FaultProxy) -> None:
+def test_impossible_faults_are_refused(proxy: FaultProxy) -> None:
     with pytest.raises(ValueError, match="between 0 and 1"):
         proxy.drop(probability=1.5)
+    with pytest.raises(ValueError, match="negative"):
+        proxy.delay(-1)
+    with pytest.raises(ValueError, match="negative"):
+        proxy.refuse(-1)
 
 
 def test_tls_passes_through_faithfully(tls_upstream: _Upstream) -> None:
