@@ -251,6 +251,8 @@ class FaultProxy:
             )
         except OSError:
             pass  # the upstream is down, or either side went away: close the other
+        except asyncio.CancelledError:
+            pass  # stop(): ending quietly, as asyncio would log a cancelled handler as an error
         finally:
             client.close()
             if upstream is not None:
