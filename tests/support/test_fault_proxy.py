@@ -301,6 +301,38 @@ def test_a_seeded_probability_mixes_good_and_bad_exchanges_reproducibly(
     assert upstream.server.count("POST") == 40  # every request reached the server
 
 
+def test_mixed_faults_under_concurrent_clients_account_for_every_request(
+    upstream: _Upstream, proxy: FaultProxy
+) -> None:
+    # These seeds make each fault strike within its first six draws.
+    proxy.drop(probability=0.15, seed=1)
+    proxy.cut_after_request(probability=0.2, seed=2)
+    proxy.duplicate(probability=0.2, seed=3)
+    proxy.delay(0.01, probability=0.3, seed=4)
+    errors = []
+
+    def till(name: int) -> None:
+        with upstream.client(proxy) as client:
+            for n in range(15):
+                try:
+                    client.post(f"/till/{name}/{n}", content=f"{name}:{n}".encode())
+                except httpx.TransportError as exc:
+                    errors.append(exc)
+
+    threads = [threading.Thread(target=till, args=(name,)) for name in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    counters = proxy.counters
+    assert len(errors) == counters.connections_dropped + counters.replies_cut
+    assert counters.connections_dropped and counters.replies_cut and counters.requests_duplicated
+    expected = 60 - counters.connections_dropped + counters.requests_duplicated
+    _wait_until(lambda: upstream.server.count("POST") == expected)
+    time.sleep(0.2)
+    assert upstream.server.count("POST") == expected
+
+
 def test_stop_closes_open_connections_and_the_port(upstream: _Upstream) -> None:
     with FaultProxy("127.0.0.1", upstream.port) as proxy:
         open_connection = socket.create_connection(("127.0.0.1", proxy.port), timeout=2)
