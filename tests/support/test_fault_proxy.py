@@ -200,7 +200,7 @@ def test_delay_holds_each_chunk_in_both_directions(upstream: _Upstream, proxy: F
         proxy.heal()
         started = time.monotonic()
         client.get("/fast")
-        assert time.monotonic() - started < 0.3
+        assert time.monotonic() - started < 0.5  # no longer held 2 x 0.3 s
 
 
 def test_a_dropped_connection_errors_on_the_client(upstream: _Upstream, proxy: FaultProxy) -> None:
