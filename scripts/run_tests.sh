@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The whole suite, in two parts (make test runs this after installing everything):
 #   1. every test not marked `timing`, on several cores at once (pytest-xdist); each file
-#      stays on one worker, so a module's fixtures (a 100,000-card database, an X session,
-#      the app) are built once;
-#   2. the tests that assert a wall-clock bound, alone, so that another worker's load cannot
+#      stays on one worker, so a module's fixtures (a 100,000-card database) are built once;
+#   2. the tests marked `timing` (a wall-clock bound, or the end-to-end layer, which tells a
+#      scanner from a person by key timing), alone, so that another worker's load cannot
 #      make them fail.
 # Arguments (make test PYTEST_ARGS=...) go to both parts: a file or -k selection runs in
 # whichever part holds it. Exit 5 (nothing collected) is fine for one part, but when both

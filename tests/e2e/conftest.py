@@ -15,6 +15,15 @@ from tests.e2e.app import App
 from tests.e2e.xsession import XSession, missing_tools
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A scanner is told from a person by how fast keys come (the X server's timestamps);
+    an X server starved by another test worker stretches them, so these run alone."""
+    here = Path(__file__).parent
+    for item in items:
+        if item.path.is_relative_to(here):
+            item.add_marker(pytest.mark.timing)
+
+
 def need_tools() -> None:
     missing = missing_tools()
     if missing:

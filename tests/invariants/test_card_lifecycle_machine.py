@@ -445,6 +445,19 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             self.replaced(card, result.card)
             SEEN["ok transfer"] += 1
 
+        def movable(self) -> list[Card]:
+            return [c for c in self.cards if self.effective(c) in ("active", "frozen")
+                    and c.balance > 0 and not self.held(c)]
+
+        @precondition(lambda self: self.movable())
+        @rule(data=st.data())
+        def transfer_a_card_with_money_on_it(self, data: st.DataObject) -> None:
+            """Most cards a walk draws are spent or closed; a manager moves live ones."""
+            card = data.draw(st.sampled_from(self.movable()))
+            result = edge.transfer(ctx, manager, card.code, key=self.key())
+            self.replaced(card, result.card)
+            SEEN["ok transfer"] += 1
+
         @rule(step=st.sampled_from([timedelta(minutes=1), timedelta(minutes=20),
                                     timedelta(days=1, minutes=1), timedelta(days=1)]))  # fmt: skip
         def time_passes_and_expiry_runs(self, step: timedelta) -> None:
