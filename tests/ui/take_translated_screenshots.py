@@ -12,16 +12,41 @@ import sys
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
 from posapp import edge
 from posapp.db import migrate
 from posapp.services import demo, staff
 from posapp.services.context import Context
-from tests.ui.take_screenshots import OUT, settle, shoot, sign_in
 from tests.ui.translation_support import LANGUAGES, compile_catalogues
 from ui import i18n
 from ui.app import demo_hint, make_application
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def settle(win: MainWindow, ms: int = 300) -> None:
+    win.runner.wait_idle()
+    QTest.qWait(ms)
+    win.runner.wait_idle()
+
+
+def shoot(widget: QWidget, name: str) -> None:
+    QTest.qWait(200)
+    widget.grab().save(str(OUT / name))
+    print("saved", OUT / name)
+
+
+def sign_in(win: MainWindow, name: str, pin: str) -> None:
+    names = win.login_view.names
+    names.setCurrentItem(names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+    win.login_view.pin_pad.field.setText(pin)
+    win.login_view.pin_pad.submitted.emit(pin)
+    settle(win)
 
 
 def counter_pages(work: Path, language: str) -> None:
