@@ -1,0 +1,86 @@
+"""Reading what a till sent: a bounded JSON body, and a command in exactly the form it writes.
+
+A body over :data:`~posapp.central.protocol.MAX_BODY` is refused before it is
+read to the end; malformed JSON, ``NaN``, a number where a text belongs or a
+fraction where an amount in minor units belongs are refused as
+``invalid_input`` and change nothing. A command must be exactly what
+:meth:`~posapp.services.commands.Command.to_dict` writes (absent fields take
+their defaults), so ``1.0``, ``true`` or ``"12"`` never stand in for 1 cent.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from starlette.requests import Request
+
+from posapp.central.protocol import MAX_BODY
+from posapp.domain.errors import InvalidInput, PosError
+from posapp.services import commands as c
+
+
+class TooLarge(Exception):
+    """The body is larger than the service reads (answered 413)."""
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
+async def json_body(request: Request) -> dict[str, Any]:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > MAX_BODY):
+        raise TooLarge
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > MAX_BODY:
+            raise TooLarge
+    try:
+        value = json.loads(bytes(data), parse_constant=_no_constants)
+    except (ValueError, RecursionError) as exc:
+        raise InvalidInput("The request body is not valid JSON.") from exc
+    if not isinstance(value, dict):
+        raise InvalidInput("The request body must be a JSON object.")
+    return value
+
+
+def text(body: dict[str, Any], name: str, *, required: bool = True) -> str | None:
+    value = body.get(name)
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(f"The field {name!r} must be text.")
+    return value
+
+
+def _same(sent: Any, canonical: Any) -> bool:
+    """Equal and of the same JSON types throughout (``True == 1 == 1.0`` in Python)."""
+    if type(sent) is not type(canonical):
+        return False
+    if isinstance(sent, dict):
+        return sent.keys() <= canonical.keys() and all(
+            _same(v, canonical[k]) for k, v in sent.items()
+        )
+    if isinstance(sent, list):
+        return len(sent) == len(canonical) and all(map(_same, sent, canonical))
+    return bool(sent == canonical)
+
+
+def command(kind: type[c.Command], body: dict[str, Any]) -> c.Command:
+    """The ``kind`` command ``body`` holds, refused unless written exactly as it writes it."""
+    if body.get("type", kind.name) != kind.name:
+        raise InvalidInput(f"This endpoint runs {kind.name}, not {body.get('type')!r}.")
+    data = {**body, "type": kind.name}
+    try:
+        parsed = c.from_dict(data)
+    except PosError:
+        raise
+    except (AttributeError, TypeError, ValueError, KeyError, RecursionError) as exc:
+        raise InvalidInput(f"Not a {kind.name} command this version understands.") from exc
+    canonical = parsed.to_dict()
+    for name, value in data.items():
+        if not _same(value, canonical.get(name)):
+            raise InvalidInput(f"The field {name!r} is not in the form this service reads.")
+    return parsed

@@ -1,0 +1,70 @@
+"""``posapp serve``: the API on uvicorn, TLS from certificate files, graceful on SIGTERM.
+
+uvicorn stops accepting connections at SIGTERM or SIGINT and lets requests in
+flight finish (up to :data:`GRACE_SECONDS`) before the process exits; a request
+in flight is one database transaction, so it either commits and is answered or
+never happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import ssl
+from pathlib import Path
+
+import uvicorn
+
+from posapp.central import logs
+from posapp.central.app import create_app
+from posapp.domain.errors import InvalidInput
+from posapp.services.context import Context
+
+GRACE_SECONDS = 30
+log = logging.getLogger("posapp.central")
+
+
+def certificate_fingerprint(cert_file: Path) -> str:
+    """The SHA-256 of the (first) certificate in a PEM file, as a till pins it."""
+    try:
+        pem = cert_file.read_text()
+        der = ssl.PEM_cert_to_DER_cert(pem[: pem.index("-----END CERTIFICATE-----") + 25])
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"{cert_file} is not a PEM certificate: {exc}") from exc
+    return hashlib.sha256(der).hexdigest()
+
+
+def serve(
+    ctx: Context,
+    *,
+    host: str,
+    port: int,
+    cert: Path | None = None,
+    key: Path | None = None,
+) -> None:
+    if (cert is None) != (key is None):
+        raise InvalidInput("TLS needs both --cert and --key.")
+    fingerprint = certificate_fingerprint(cert) if cert else None
+    config = uvicorn.Config(
+        create_app(ctx),
+        host=host,
+        port=port,
+        ssl_certfile=str(cert) if cert else None,
+        ssl_keyfile=str(key) if key else None,
+        log_config=logs.config(),
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=GRACE_SECONDS,
+    )
+    server = uvicorn.Server(config)
+    log.info(
+        "serving",
+        extra={
+            "fields": {
+                "event": "serving",
+                "url": f"{'https' if cert else 'http'}://{host}:{port}/v1",
+                "certificate_sha256": fingerprint,
+            }
+        },
+    )
+    server.run()
