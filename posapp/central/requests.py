@@ -5,18 +5,22 @@ read to the end; malformed JSON, ``NaN``, a number where a text belongs or a
 fraction where an amount in minor units belongs are refused as
 ``invalid_input`` and change nothing. A command must be exactly what
 :meth:`~posapp.services.commands.Command.to_dict` writes (absent fields take
-their defaults), so ``1.0``, ``true`` or ``"12"`` never stand in for 1 cent.
+their defaults), so ``1.0``, ``true`` or ``"12"`` never stand in for 1 cent, and its
+amounts pass the rule a typed amount passes at a till: above zero (an adjustment: not
+zero) and below the largest amount there is.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any
 
 from starlette.requests import Request
 
 from posapp.central.protocol import MAX_BODY
-from posapp.domain.errors import InvalidInput, PosError
+from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
+from posapp.money import Money
 from posapp.services import commands as c
 
 
@@ -83,4 +87,23 @@ def command(kind: type[c.Command], body: dict[str, Any]) -> c.Command:
     for name, value in data.items():
         if not _same(value, canonical.get(name)):
             raise InvalidInput(f"The field {name!r} is not in the form this service reads.")
+    _check_amounts(parsed)
     return parsed
+
+
+def _check_amounts(value: Any, *, signed: bool = False) -> None:
+    """Refuse an amount a till's edge would refuse when it is typed (see the module doc)."""
+    if isinstance(value, Money):
+        if not (len(value.currency) == 3 and value.currency.isascii() and value.currency.isupper()):
+            raise InvalidAmount(f"{value.currency!r} is not a currency code such as USD.")
+        Money.parse(value.amount_str(), value.currency, allow_negative=signed)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for f in dataclasses.fields(value):
+            adjusting = isinstance(value, c.AdjustCard) and f.name == "amount"
+            _check_amounts(getattr(value, f.name), signed=adjusting)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            _check_amounts(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _check_amounts(item)
