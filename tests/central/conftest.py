@@ -1,9 +1,9 @@
 """The central service as tills meet it: ``python -m posapp serve`` as a real process over a
 throw-away PostgreSQL, behind TLS with a certificate made here, reached through the client.
 
-Each test module gets one chain (a database set up through the CLI: store S1 with root,
-mia and carl) and one service process; tests enrol their own tills so they do not share
-counters. Nothing is skipped under CI=true: a service that does not start fails the tests.
+The tests share one chain (a database set up through the CLI: store S1 with root, mia and
+carl) and one service process; each test enrols its own tills, under names of its own, so
+no test meets another's counters or sessions. Nothing is skipped under CI=true: a service that does not start fails the tests.
 """
 
 from __future__ import annotations
@@ -185,7 +185,7 @@ def set_up_chain(cli: Cli) -> None:
     cli.ok("staff", "add", "carl", "--role", "cashier", "--set-pin", PINS["carl"], user="root")
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def chain(
     postgres: PostgresServer, pg_template: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Chain]:

@@ -1,0 +1,148 @@
+"""The service as an operator runs it: JSON logs without secrets, a graceful stop on SIGTERM,
+and several instances over one database that behave as one."""
+
+from __future__ import annotations
+
+import json
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from posapp.central.client import Client
+from posapp.money import Money
+from posapp.services import commands as c
+from posapp.services.lookup import CardRef
+from tests.central.conftest import Chain, Service, make_certificate
+from tests.cli.runner import code_forms
+from tests.support.postgres import to_libpq_url
+
+SECRET_PIN = "7305198"
+
+
+@pytest.fixture(scope="module")
+def second(chain: Chain) -> Iterator[Service]:
+    """Another instance over the same database, with a certificate of its own."""
+    service = Service(
+        chain.db_url, chain.cli.key_file, make_certificate(chain.where, "second"),
+        chain.where / "second.log",
+    ).start()
+    yield service
+    service.stop()
+
+
+def usd(minor: int) -> Money:
+    return Money(minor, "USD")
+
+
+def test_logs_are_json_lines_that_never_hold_a_code_or_a_pin(chain: Chain) -> None:
+    chain.cli.ok("staff", "add", "lena", "--role", "manager", "--set-pin", SECRET_PIN,
+                 user="root")
+    with Client.of(chain.enrol("logged")) as till:
+        till.sign_in("lena", SECRET_PIN)
+        card = till.run(c.IssueCard(usd(4000)))
+        code = str(card["code"])
+        till.run(c.RedeemCard(CardRef(code=code), usd(100)))
+        till.balance(code)
+        till.balance(code.lower())
+        with pytest.raises(Exception):  # noqa: B017 - the refusal's kind is not the point
+            till.sign_in("lena", SECRET_PIN[::-1])
+    log = chain.service.log_lines()
+    lines = [json.loads(line) for line in log.splitlines()]
+    mine = [line for line in lines if line.get("terminal") == "logged" and "staff" in line]
+    assert {line["kind"] for line in mine} >= {"sign_in", "card_issue", "card_redeem",
+                                               "card_balance"}
+    for line in mine:
+        assert {"time", "terminal", "path", "status", "duration_ms", "kind"} <= set(line)
+    assert any(line["status"] == 401 for line in mine)
+    for secret in (*code_forms(code), SECRET_PIN, SECRET_PIN[::-1], card["code"][-8:]):
+        assert secret not in log
+
+
+def test_two_instances_over_one_database_behave_as_one(chain: Chain, second: Service) -> None:
+    saved = chain.enrol("roaming")
+    with Client.of(saved) as on_a, Client(second.url, second.tls.pem, saved.credential) as on_b:
+        on_a.sign_in("mia", "222222")
+        on_b.session = on_a.session
+        assert on_b.me()["name"] == "mia"
+        card = on_b.run(c.IssueCard(usd(5000)))
+        ref = CardRef(code=str(card["code"]))
+        redeem = c.RedeemCard(ref, usd(1500), key="roaming-1")
+        results: list[dict[str, Any]] = []
+        threads = [
+            threading.Thread(target=lambda cl=cl: results.append(cl.run(redeem)))
+            for cl in (on_a, on_b, on_a, on_b)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(results) == 4 and all(r == results[0] for r in results)
+        assert on_a.balance(str(card["code"]))["balance"] == "35.00"
+        redemptions = chain.sql(
+            "SELECT count(*) FROM ledger_entries WHERE card_id = :id AND kind = 'redeem'",
+            id=card["id"],
+        )
+        assert redemptions == [(1,)]
+        chain.cli.ok("terminal", "revoke", "roaming", user="root")
+        with pytest.raises(Exception, match="credential"):
+            on_b.me()
+
+
+def _waiting_on_lock(db_url: str) -> bool:
+    with psycopg.connect(to_libpq_url(db_url)) as conn:
+        row = conn.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()"
+        ).fetchone()
+    return bool(row and row[0])
+
+
+def test_sigterm_lets_a_request_in_flight_finish(chain: Chain) -> None:
+    service = Service(
+        chain.db_url, chain.cli.key_file, chain.service.tls, chain.where / "stopping.log"
+    ).start()
+    saved = chain.enrol("stopping")
+    till = Client(service.url, saved.certificate, saved.credential, timeout=30)
+    till.sign_in("carl", "3333")
+    with Client.of(chain.enrol("issuing")) as office:
+        office.sign_in("mia", "222222")
+        card = office.run(c.IssueCard(usd(2000)))
+    outcome: dict[str, Any] = {}
+
+    def redeem() -> None:
+        try:
+            outcome["reply"] = till.run(c.RedeemCard(CardRef(code=str(card["code"])), usd(500)))
+        except Exception as exc:  # reported by the assertion below
+            outcome["error"] = exc
+
+    with psycopg.connect(to_libpq_url(chain.db_url)) as blocker:
+        blocker.execute("SELECT id FROM gift_cards WHERE id = %s FOR UPDATE", (card["id"],))
+        worker = threading.Thread(target=redeem)
+        worker.start()
+        deadline = time.monotonic() + 15
+        while not _waiting_on_lock(chain.db_url):
+            assert time.monotonic() < deadline, "the redemption never reached the card's lock"
+            time.sleep(0.05)
+        assert service.process is not None
+        service.process.terminate()
+        time.sleep(0.5)
+        # Stopping: no new connections, but the request in flight is still being served.
+        assert service.process.poll() is None
+        with pytest.raises(httpx.TransportError):
+            httpx.get(f"{service.url}/v1/health", verify=False, timeout=2)
+        blocker.commit()
+    worker.join(timeout=20)
+    till.close()
+    assert outcome.get("reply", outcome)["redeemed"] == "5.00"
+    # uvicorn ends by re-raising the signal it stopped for, as process managers expect.
+    assert service.process.wait(timeout=20) == -signal.SIGTERM
+    assert "Finished server process" in service.log_lines().splitlines()[-1]
+    with Client.of(chain.enrol("after")) as after:
+        after.sign_in("carl", "3333")
+        assert after.balance(str(card["code"]))["balance"] == "15.00"
