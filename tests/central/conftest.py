@@ -3,7 +3,8 @@ throw-away PostgreSQL, behind TLS with a certificate made here, reached through 
 
 The tests share one chain (a database set up through the CLI: store S1 with root, mia and
 carl) and one service process; each test enrols its own tills, under names of its own, so
-no test meets another's counters or sessions. Nothing is skipped under CI=true: a service that does not start fails the tests.
+no test meets another's counters or sessions. Nothing is skipped under CI=true: a service
+that does not start fails the tests.
 """
 
 from __future__ import annotations

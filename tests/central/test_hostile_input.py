@@ -43,10 +43,8 @@ def post(till: Client, path: str, content: bytes | Any, **headers: str) -> httpx
 
 
 def redeem_body(code: str, minor: str = "500", currency: str = '"USD"') -> bytes:
-    return (
-        '{"type": "card_redeem", "card": {"code": "%s"}, '
-        '"amount": {"minor": %s, "currency": %s}}' % (code, minor, currency)
-    ).encode()
+    amount = f'{{"minor": {minor}, "currency": {currency}}}'
+    return f'{{"type": "card_redeem", "card": {{"code": "{code}"}}, "amount": {amount}}}'.encode()
 
 
 def test_a_well_formed_raw_request_works(till: Client, card: dict[str, Any]) -> None:
