@@ -13,7 +13,8 @@ import pytest
 
 from posapp.central import client as central
 from posapp.central.client import CertificateMismatch, Client
-from posapp.domain.errors import AuthFailed
+from posapp.db import migrate
+from posapp.domain.errors import AuthFailed, PermissionDenied
 from tests.central.conftest import ROOT, Chain, Service, make_certificate
 from tests.conftest import PINS
 
@@ -134,3 +135,21 @@ def test_a_certificate_other_than_the_pinned_one_is_refused(chain: Chain) -> Non
         assert central.enrol(chain.service.url, code).terminal == "careful"
     finally:
         impostor.stop()
+
+
+def test_an_admin_session_enrols_and_revokes_tills_over_the_api(chain: Chain) -> None:
+    with chain.till("root", name="back-office") as office, chain.till("carl") as counter:
+        added = office.request("POST", "/terminals", {"name": "api-till", "store": "S1"})
+        assert added["access"] == "enrolling" and added["enrol_code"]
+        with pytest.raises(PermissionDenied):
+            counter.request("POST", "/terminals", {"name": "rogue", "store": "S1"})
+        saved = central.enrol(chain.service.url, added["enrol_code"])
+        with Client.of(saved) as till:
+            till.sign_in("carl", PINS["carl"])
+            office.request("POST", "/terminals/revoke", {"name": "api-till"})
+            with pytest.raises(AuthFailed):
+                till.me()
+        listed = office.request("GET", "/terminals")["terminals"]
+        assert [t["access"] for t in listed if t["name"] == "api-till"] == ["revoked"]
+        health = office.health()
+        assert health["database"] is True and health["schema"] == migrate.head_revision()

@@ -131,3 +131,14 @@ def test_no_request_ended_in_a_server_error(chain: Chain, till: Client) -> None:
     ]
     assert statuses and 500 not in statuses
     assert '"level": "error"' not in chain.service.log_lines()
+
+
+@pytest.mark.parametrize("waiting", ["-1", "many", "1e3", "9" * 12])
+def test_a_malformed_outbox_count_is_refused(till: Client, waiting: str) -> None:
+    reply = httpx.get(
+        f"{till.url}/v1/me",
+        headers={"Authorization": f"Bearer {till.credential}",
+                 "X-Staff-Session": str(till.session), "X-Outbox-Waiting": waiting},
+        verify=False,
+    )
+    assert reply.status_code == 400 and reply.json()["error"] == "invalid_input"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import signal
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ import httpx
 import psycopg
 import pytest
 
-from posapp.central.client import Client
+from posapp.central.client import Client, Unreachable
 from posapp.money import Money
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
@@ -146,3 +147,19 @@ def test_sigterm_lets_a_request_in_flight_finish(chain: Chain) -> None:
     with Client.of(chain.enrol("after")) as after:
         after.sign_in("carl", "3333")
         assert after.balance(str(card["code"]))["balance"] == "15.00"
+
+
+def test_a_service_that_does_not_answer_is_unreachable_within_the_timeout(chain: Chain) -> None:
+    saved = chain.enrol("patient")
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()  # accepts connections, never answers the TLS handshake
+        port = silent.getsockname()[1]
+        with Client(f"https://127.0.0.1:{port}", saved.certificate, saved.credential) as till:
+            started = time.monotonic()
+            with pytest.raises(Unreachable, match="did not answer"):
+                till.me()
+            assert time.monotonic() - started < 4
+    with Client(f"https://127.0.0.1:{port}", saved.certificate, saved.credential) as till:
+        with pytest.raises(Unreachable, match="cannot be reached"):
+            till.me()
