@@ -1,7 +1,8 @@
 """Reading what a till sent: a bounded JSON body, and a command in exactly the form it writes.
 
 A body over :data:`~posapp.central.protocol.MAX_BODY` is refused before it is
-read to the end; malformed JSON, ``NaN``, a number where a text belongs or a
+read to the end; malformed JSON, text with NUL or half a UTF-16 pair (which the
+command line cannot even receive), ``NaN``, a number where a text belongs or a
 fraction where an amount in minor units belongs are refused as
 ``invalid_input`` and change nothing. A command must be exactly what
 :meth:`~posapp.services.commands.Command.to_dict` writes (absent fields take
@@ -43,11 +44,30 @@ async def json_body(request: Request) -> dict[str, Any]:
             raise TooLarge
     try:
         value = json.loads(bytes(data), parse_constant=_no_constants)
+        if not isinstance(value, dict):
+            raise InvalidInput("The request body must be a JSON object.")
+        _check_text(value)
     except (ValueError, RecursionError) as exc:
         raise InvalidInput("The request body is not valid JSON.") from exc
-    if not isinstance(value, dict):
-        raise InvalidInput("The request body must be a JSON object.")
     return value
+
+
+def _check_text(value: Any) -> None:
+    """Refuse text no database stores: NUL, and halves of UTF-16 pairs JSON lets through."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise InvalidInput("Text in the request holds a NUL character.")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise InvalidInput("Text in the request is not valid Unicode.") from exc
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key)
+            _check_text(item)
+    elif isinstance(value, list):
+        for item in value:
+            _check_text(item)
 
 
 def text(body: dict[str, Any], name: str, *, required: bool = True) -> str | None:

@@ -73,6 +73,8 @@ def test_an_amount_not_written_as_whole_minor_units_is_refused(
         (b"[1, 2]", "invalid_input"),
         (b"\xff\xfe{}", "invalid_input"),
         (b"[" * 20000 + b"]" * 20000, "invalid_input"),
+        (b'{"a": ' + b"[" * 990 + b"]" * 990 + b"}", "invalid_input"),
+        (b'{"card": ' + b'{"code": ' * 900 + b'"x"' + b"}" * 901, "invalid_input"),
         (b'{"type": "card_void", "card": {"code": "X"}, "reason": "r"}', "invalid_input"),
         (b'{"card": {"code": "X"}, "amount": {"minor": 1, "currency": "USD"}, "evil": 1}',
          "invalid_input"),
@@ -142,3 +144,20 @@ def test_a_malformed_outbox_count_is_refused(till: Client, waiting: str) -> None
         verify=False,
     )
     assert reply.status_code == 400 and reply.json()["error"] == "invalid_input"
+
+
+@pytest.mark.parametrize("bad", ["\\u0000", "\\ud800", "\\udfff\\ud800"])
+def test_text_no_database_can_store_is_refused_400(
+    till: Client, card: dict[str, Any], bad: str
+) -> None:
+    before = till.balance(card["code"])["balance"]
+    redeem = (
+        '{"card": {"code": "%s"}, "amount": {"minor": 100, "currency": "USD"}, '
+        '"reference": "till %s"}' % (card["code"], bad)
+    )
+    sign_in = '{"name": "ca%srl", "pin": "3333"}' % bad
+    for path, body in (("/commands/card_redeem", redeem), ("/sessions", sign_in)):
+        reply = post(till, path, body.encode())
+        assert reply.status_code == 400, reply.text
+        assert reply.json()["error"] == "invalid_input"
+    assert till.balance(card["code"])["balance"] == before
