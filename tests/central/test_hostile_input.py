@@ -13,6 +13,9 @@ from posapp.central.client import Client
 from posapp.central.protocol import MAX_BODY
 from posapp.money import Money
 from posapp.services import commands as c
+from posapp.services.issuing import CardTerms
+from posapp.services.lookup import CardRef
+from posapp.services.sale_model import GoodsLine
 from tests.central.conftest import Chain
 
 
@@ -151,13 +154,28 @@ def test_text_no_database_can_store_is_refused_400(
     till: Client, card: dict[str, Any], bad: str
 ) -> None:
     before = till.balance(card["code"])["balance"]
-    redeem = (
-        '{"card": {"code": "%s"}, "amount": {"minor": 100, "currency": "USD"}, '
-        '"reference": "till %s"}' % (card["code"], bad)
-    )
-    sign_in = '{"name": "ca%srl", "pin": "3333"}' % bad
+    redeem = redeem_body(card["code"], "100")[:-1] + f', "reference": "till {bad}"}}'.encode()
+    sign_in = f'{{"name": "ca{bad}rl", "pin": "3333"}}'.encode()
     for path, body in (("/commands/card_redeem", redeem), ("/sessions", sign_in)):
-        reply = post(till, path, body.encode())
+        reply = post(till, path, body)
         assert reply.status_code == 400, reply.text
         assert reply.json()["error"] == "invalid_input"
     assert till.balance(card["code"])["balance"] == before
+
+
+def test_overlong_text_fields_are_refused_not_crashed(till: Client, card: dict[str, Any]) -> None:
+    long = "x" * 20000
+    ref = CardRef(code=card["code"])
+    commands = [
+        c.RedeemCard(ref, Money(100, "USD"), reference=long),
+        c.AdjustCard(ref, Money(100, "USD"), long),
+        c.FreezeCard(ref, long),
+        c.OpenSale((GoodsLine(long, Money(100, "USD")),)),
+        c.RedeemCard(ref, Money(100, "USD"), key=long),
+        c.IssueCard(Money(100, "USD"), CardTerms(recipient_name=long)),
+    ]
+    before = till.balance(card["code"])
+    for command in commands:
+        reply = post(till, f"/commands/{command.name}", json.dumps(command.to_dict()).encode())
+        assert reply.status_code == 400, (command.name, reply.text)
+    assert till.balance(card["code"]) == before
