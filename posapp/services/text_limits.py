@@ -1,5 +1,7 @@
 """The longest text a command may carry in each field: the length of the column that keeps it.
 
+(A goods line's description is cut to its column by the sale itself.)
+
 SQLite stores any length, PostgreSQL refuses a value longer than its column, and a
 refusal from the database is an unexpected crash; so :func:`check` refuses it first,
 in words, on both databases, for every caller of the command path.
@@ -22,7 +24,6 @@ def _length(column: Any) -> int:
 
 LIMITS: dict[str, int] = {
     "reference": min(_length(LedgerEntry.reference), _length(Sale.reference)),
-    "description": _length(SaleLine.description),
     "category": _length(SaleLine.category),
     "recipient_name": _length(GiftCard.recipient_name),
     "purchaser_name": _length(GiftCard.purchaser_name),

@@ -170,7 +170,7 @@ def test_overlong_text_fields_are_refused_not_crashed(till: Client, card: dict[s
         c.RedeemCard(ref, Money(100, "USD"), reference=long),
         c.AdjustCard(ref, Money(100, "USD"), long),
         c.FreezeCard(ref, long),
-        c.OpenSale((GoodsLine(long, Money(100, "USD")),)),
+        c.OpenSale((GoodsLine("mug", Money(100, "USD"), category=long),)),
         c.RedeemCard(ref, Money(100, "USD"), key=long),
         c.IssueCard(Money(100, "USD"), CardTerms(recipient_name=long)),
     ]

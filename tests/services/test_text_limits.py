@@ -28,7 +28,6 @@ def test_a_reference_one_character_too_long_is_refused_and_changes_nothing(store
 def test_goods_and_tender_texts_are_bounded(store: Store) -> None:
     usd = Money(100, "USD")
     for lines, payment in (
-        ((GoodsLine("d" * (LIMITS["description"] + 1), usd),), Payment(cash=usd)),
         ((GoodsLine("mug", usd, category="k" * (LIMITS["category"] + 1)),), Payment(cash=usd)),
         ((GoodsLine("mug", usd),), Payment(other={"m" * 41: usd})),
     ):
