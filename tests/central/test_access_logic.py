@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from posapp.central import enrolment, sessions
 from posapp.domain.errors import AuthFailed, NotFound, PermissionDenied
 from posapp.services import staff
+from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
 
 
@@ -47,3 +52,16 @@ def test_only_admins_enrol_or_revoke_terminals(store: Store) -> None:
         enrolment.revoke(store.ctx, store.manager, "T1")
     with pytest.raises(NotFound):
         enrolment.new_code(store.ctx, store.admin, "nowhere")
+
+
+def test_a_tills_command_line_does_not_load_the_web_stack() -> None:
+    probe = (
+        "import sys, posapp.cli; "
+        "print([m for m in ('fastapi', 'starlette', 'uvicorn', 'httpx') if m in sys.modules])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
