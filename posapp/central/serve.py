@@ -17,7 +17,8 @@ import uvicorn
 
 from posapp.central import logs
 from posapp.central.app import create_app
-from posapp.domain.errors import InvalidInput
+from posapp.db import migrate
+from posapp.domain.errors import InvalidInput, InvalidState
 from posapp.services.context import Context
 
 GRACE_SECONDS = 30
@@ -44,6 +45,12 @@ def serve(
 ) -> None:
     if (cert is None) != (key is None):
         raise InvalidInput("TLS needs both --cert and --key.")
+    if not migrate.is_current(ctx.db):
+        # Tills would meet missing tables request by request; say it once, at the start.
+        raise InvalidState(
+            f"The database's schema is at {migrate.current_revision(ctx.db)}, this version "
+            f"needs {migrate.head_revision()}: run `posapp db upgrade` first."
+        )
     fingerprint = certificate_fingerprint(cert) if cert else None
     config = uvicorn.Config(
         create_app(ctx),

@@ -4,23 +4,28 @@ and several instances over one database that behave as one."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import psycopg
 import pytest
+from sqlalchemy import create_engine, text
 
 from posapp.central.client import Client, Unreachable
 from posapp.money import Money
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
-from tests.central.conftest import Chain, Service, make_certificate
-from tests.cli.runner import code_forms
+from tests.central.conftest import ROOT, Chain, Service, make_certificate
+from tests.cli.runner import Cli, code_forms
 from tests.support.postgres import to_libpq_url
 
 SECRET_PIN = "7305198"
@@ -163,3 +168,22 @@ def test_a_service_that_does_not_answer_is_unreachable_within_the_timeout(chain:
     with Client(f"https://127.0.0.1:{port}", saved.certificate, saved.credential) as till:
         with pytest.raises(Unreachable, match="cannot be reached"):
             till.me()
+
+
+def test_serve_refuses_a_database_whose_schema_is_behind(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite3"
+    cli = Cli(f"sqlite:///{old}", tmp_path / "keys.json")
+    cli.ok("db", "init", "--admin", "root", "--set-pin", "111111")
+    engine = create_engine(cli.db_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0004_settings'"))
+    engine.dispose()
+    done = subprocess.run(
+        [sys.executable, "-m", "posapp", "--json", "serve", "--db", cli.db_url,
+         "--key-file", str(cli.key_file), "--port", "1"],
+        capture_output=True, text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=60,
+    )
+    assert done.returncode == 3, done.stderr
+    refusal = json.loads(done.stdout)
+    assert refusal["error"] == "invalid_state" and "db upgrade" in refusal["message"]
