@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
-from posapp.central import enrolment, sessions
-from posapp.domain.errors import AuthFailed, NotFound, PermissionDenied
+from posapp.central import enrolment, protocol, sessions
+from posapp.domain.errors import AuthFailed, ErrorCode, NotFound, PermissionDenied, PosError
 from posapp.services import staff
 from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
@@ -65,3 +65,14 @@ def test_a_tills_command_line_does_not_load_the_web_stack() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("code", list(ErrorCode))
+def test_every_refusal_travels_and_comes_back_as_the_same_kind(code: ErrorCode) -> None:
+    kind = protocol.ERROR_CLASSES[code]
+    refusal = kind("why")
+    status = protocol.status_of(refusal)
+    assert 400 <= status < 500 or (code is ErrorCode.BUSY and status == 503)
+    back = protocol.error_from(protocol.error_body(refusal), status)
+    assert type(back) is kind and back.code is code and back.message == "why"
+    assert isinstance(protocol.error_from({"error": "nonsense"}, 500), PosError)

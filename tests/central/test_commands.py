@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 
+import httpx
 import pytest
 
 from posapp import codes
@@ -128,6 +129,8 @@ def test_sale_commands_through_the_service(manager: Client, cashier: Client) -> 
 def test_every_command_of_the_core_has_an_endpoint(chain: Chain, manager: Client) -> None:
     paths = manager.request("GET", "/openapi.json")["paths"]
     assert {f"/v1/commands/{kind.name}" for kind in bus.ROUTES} <= set(paths)
+    page = httpx.get(f"{manager.url}/v1/docs", verify=False)
+    assert page.status_code == 200 and "/v1/openapi.json" in page.text
 
 
 def test_a_replayed_key_gives_the_first_result_and_other_arguments_conflict(
