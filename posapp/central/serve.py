@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import socket
 import ssl
 from pathlib import Path
 
@@ -35,6 +36,33 @@ def certificate_fingerprint(cert_file: Path) -> str:
     return hashlib.sha256(der).hexdigest()
 
 
+def _check_tls(cert: Path, key: Path) -> str:
+    """The certificate's fingerprint, once the pair is known to load (uvicorn would exit)."""
+    fingerprint = certificate_fingerprint(cert)
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise InvalidInput(f"--cert {cert} with --key {key} cannot be used: {exc}.") from exc
+    return fingerprint
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, taken before uvicorn starts (it exits when it cannot bind)."""
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = info[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot listen on {host}: {exc}.") from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise InvalidState(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
+    return sock
+
+
 def serve(
     ctx: Context,
     *,
@@ -51,7 +79,8 @@ def serve(
             f"The database's schema is at {migrate.current_revision(ctx.db)}, this version "
             f"needs {migrate.head_revision()}: run `posapp db upgrade` first."
         )
-    fingerprint = certificate_fingerprint(cert) if cert else None
+    fingerprint = _check_tls(cert, key) if cert and key else None
+    listening = _listen(host, port)
     config = uvicorn.Config(
         create_app(ctx),
         host=host,
@@ -74,4 +103,4 @@ def serve(
             }
         },
     )
-    server.run()
+    server.run(sockets=[listening])

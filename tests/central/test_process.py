@@ -187,3 +187,28 @@ def test_serve_refuses_a_database_whose_schema_is_behind(tmp_path: Path) -> None
     assert done.returncode == 3, done.stderr
     refusal = json.loads(done.stdout)
     assert refusal["error"] == "invalid_state" and "db upgrade" in refusal["message"]
+
+
+def test_serve_explains_a_port_in_use_and_an_unusable_key(chain: Chain) -> None:
+    other = make_certificate(chain.where / "other", "other")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = str(taken.getsockname()[1])
+        runs = {
+            "in use": ["--port", port, "--cert", str(chain.service.tls.cert),
+                       "--key", str(chain.service.tls.key)],
+            "wrong key": ["--port", "0", "--cert", str(chain.service.tls.cert),
+                          "--key", str(other.key)],
+            "no key file": ["--port", "0", "--cert", str(chain.service.tls.cert),
+                            "--key", str(chain.where / "missing.key")],
+        }
+        for why, options in runs.items():
+            done = subprocess.run(
+                [sys.executable, "-m", "posapp", "--json", "serve", "--db", chain.db_url,
+                 "--key-file", str(chain.cli.key_file), "--host", "127.0.0.1", *options],
+                capture_output=True, text=True, cwd=ROOT, timeout=60,
+                env={**os.environ, "PYTHONPATH": str(ROOT)},
+            )
+            assert done.returncode == 3, (why, done.stdout, done.stderr)
+            assert json.loads(done.stdout)["error"] in {"invalid_input", "invalid_state"}, why
