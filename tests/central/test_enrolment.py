@@ -7,12 +7,15 @@ import os
 import stat
 import subprocess
 import sys
+import threading
 
 import httpx
 import pytest
 
 from posapp.central import client as central
+from posapp.central import tokens
 from posapp.central.client import CertificateMismatch, Client
+from posapp.central.till_file import TillCredential
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, PermissionDenied
 from tests.central.conftest import ROOT, Chain, Service, make_certificate
@@ -153,3 +156,24 @@ def test_an_admin_session_enrols_and_revokes_tills_over_the_api(chain: Chain) ->
         assert [t["access"] for t in listed if t["name"] == "api-till"] == ["revoked"]
         health = office.health()
         assert health["database"] is True and health["schema"] == migrate.head_revision()
+
+
+def test_one_code_sent_by_several_tills_at_once_enrols_one(chain: Chain) -> None:
+    code = chain.enrol_code("raced")
+    outcomes: list[object] = []
+
+    def attempt() -> None:
+        try:
+            outcomes.append(central.enrol(chain.service.url, code, timeout=20))
+        except AuthFailed as refused:
+            outcomes.append(refused)
+
+    threads = [threading.Thread(target=attempt) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    won = [o for o in outcomes if isinstance(o, TillCredential)]
+    assert len(outcomes) == 6 and len(won) == 1
+    stored = chain.sql("SELECT credential_hash FROM terminals WHERE name = 'raced'")[0][0]
+    assert stored == tokens.digest(won[0].credential)
