@@ -175,8 +175,10 @@ def create_app(ctx: Context) -> FastAPI:
         name, pin = text(body, "name"), text(body, "pin")
         assert name is not None and pin is not None
         terminal, _ = await caller(request, "sign_in", staff=False)
-        _note(request, staff=name)
+        # The name only once it is known to be one: a PIN typed into the name field
+        # must not reach the log.
         signed = await run_in_threadpool(sessions.sign_in, ctx, terminal, name, pin)
+        _note(request, staff=signed.actor.staff_name)
         return {
             "session": signed.token,
             "expires_at": signed.expires_at.isoformat(),

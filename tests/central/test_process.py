@@ -21,6 +21,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from posapp.central.client import Client, Unreachable
+from posapp.domain.errors import AuthFailed
 from posapp.money import Money
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
@@ -56,16 +57,20 @@ def test_logs_are_json_lines_that_never_hold_a_code_or_a_pin(chain: Chain) -> No
         till.run(c.RedeemCard(CardRef(code=code), usd(100)))
         till.balance(code)
         till.balance(code.lower())
-        with pytest.raises(Exception):  # noqa: B017 - the refusal's kind is not the point
+        with pytest.raises(AuthFailed):
             till.sign_in("lena", SECRET_PIN[::-1])
+        with pytest.raises(AuthFailed):  # the PIN typed into the name field
+            till.sign_in(SECRET_PIN, SECRET_PIN)
     log = chain.service.log_lines()
     lines = [json.loads(line) for line in log.splitlines()]
-    mine = [line for line in lines if line.get("terminal") == "logged" and "staff" in line]
-    assert {line["kind"] for line in mine} >= {"sign_in", "card_issue", "card_redeem",
-                                               "card_balance"}
+    mine = [line for line in lines if line.get("terminal") == "logged"]
+    assert {line["kind"] for line in mine} >= {"enroll", "sign_in", "card_issue",
+                                               "card_redeem", "card_balance"}
     for line in mine:
         assert {"time", "terminal", "path", "status", "duration_ms", "kind"} <= set(line)
-    assert any(line["status"] == 401 for line in mine)
+        # Who acted, once known; a refused sign-in names nobody.
+        assert ("staff" in line) == (line["status"] == 200 and line["kind"] != "enroll")
+    assert [line["status"] for line in mine if line["kind"] == "sign_in"] == [200, 401, 401]
     for secret in (*code_forms(code), SECRET_PIN, SECRET_PIN[::-1], card["code"][-8:]):
         assert secret not in log
 
