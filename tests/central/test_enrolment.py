@@ -70,6 +70,21 @@ def test_a_revoked_terminal_is_refused_at_its_next_request(chain: Chain) -> None
     assert again.credential != old
     with Client.of(again) as back:
         assert back.sign_in("carl", PINS["carl"])
+    with Client(again.url, again.certificate, old) as replayed:
+        with pytest.raises(AuthFailed, match="credential"):
+            replayed.sign_in("carl", PINS["carl"])
+
+
+def test_a_new_code_replaces_the_credential_only_when_used(chain: Chain) -> None:
+    first = chain.enrol("replaced")
+    renewal = chain.cli.ok("terminal", "code", "replaced", user="root")["enrol_code"]
+    with Client.of(first) as till:
+        assert till.sign_in("carl", PINS["carl"])
+        second = central.enrol(chain.service.url, renewal)
+        with pytest.raises(AuthFailed, match="credential"):
+            till.me()
+    with Client.of(second) as till:
+        assert till.sign_in("carl", PINS["carl"])
 
 
 def test_forged_missing_or_wrong_credentials_are_refused(chain: Chain) -> None:
