@@ -17,7 +17,6 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.exceptions import RequestValidationError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -106,10 +105,6 @@ def create_app(ctx: Context) -> FastAPI:
         limit = protocol.MAX_BODY // 1024
         return _error(413, "invalid_input", f"The request is larger than {limit} KiB.")
 
-    @app.exception_handler(RequestValidationError)
-    async def malformed(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return _error(400, "invalid_input", "The request is not in the form this API reads.")
-
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
         code = "not_found" if exc.status_code == 404 else "invalid_input"
@@ -118,7 +113,12 @@ def create_app(ctx: Context) -> FastAPI:
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         log.error("unexpected error", exc_info=exc)
-        return _error(500, "unexpected", "The service failed unexpectedly; nothing was changed.")
+        return _error(
+            500,
+            "unexpected",
+            "The service failed unexpectedly (it is logged); an operation sent with an "
+            "idempotency key may safely be sent again.",
+        )
 
     async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
         sessions.TerminalAccess, Actor | None
