@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from posapp import paths
+from posapp.central import enrolment
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import KeyFileError
 from posapp.services import key_setup, terminals
@@ -15,11 +16,18 @@ from posapp.services import key_setup, terminals
 def _terminal_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--store", required=True, metavar="CODE")
+    p.add_argument(
+        "--enrol",
+        action="store_true",
+        help="also print a one-time code with which the till enrols at the central service",
+    )
 
 
 @command("terminal", "add", help="register a terminal at a store (admin)")
 @options(_terminal_opts)
 def terminal_add(env: Env) -> Any:
+    if env.args.enrol:
+        return enrolment.add_terminal(env.ctx, env.actor, env.args.name, env.args.store)
     return terminals.add_terminal(env.ctx, env.actor, env.args.name, env.args.store)
 
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.services import cards, expiry, returns, sales, selling, spending
+from posapp.services import cards, expiry, returns, sales, selling, spending, text_limits
 from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
@@ -72,6 +72,7 @@ ROUTES: dict[type[c.Command], Route] = {
 
 def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
     """Run ``command`` for ``actor``: one transaction, at most once per idempotency key."""
+    text_limits.check(command)
     if isinstance(command, c.ExpireCards):
         # The expiry job commits in chunks so counters are never blocked for long; each
         # card's entry carries its own key, so a second run expires nothing twice.

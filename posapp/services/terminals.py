@@ -31,6 +31,34 @@ class TerminalView:
     name: str
     store: str
     created_at: datetime
+    #: How the till reaches the central service: ``local`` (never enrolled), ``enrolling``
+    #: (a code is waiting), ``enrolled`` or ``revoked``.
+    access: str = "local"
+    last_contact_at: datetime | None = None
+    app_version: str | None = None
+    #: Operations the till last said were waiting in its outbox.
+    outbox_waiting: int | None = None
+
+    @classmethod
+    def of(cls, terminal: Terminal, store: str) -> TerminalView:
+        if terminal.revoked_at is not None:
+            access = "revoked"
+        elif terminal.credential_hash is not None:
+            access = "enrolled"
+        elif terminal.enrol_code_hash is not None:
+            access = "enrolling"
+        else:
+            access = "local"
+        return cls(
+            terminal.id,
+            terminal.name,
+            store,
+            terminal.created_at,
+            access,
+            terminal.last_contact_at,
+            terminal.app_version,
+            terminal.outbox_waiting,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -38,6 +66,10 @@ class TerminalView:
             "name": self.name,
             "store": self.store,
             "created_at": self.created_at.isoformat(),
+            "access": self.access,
+            "last_contact_at": self.last_contact_at.isoformat() if self.last_contact_at else None,
+            "app_version": self.app_version,
+            "outbox_waiting": self.outbox_waiting,
         }
 
 
@@ -70,19 +102,46 @@ def register(session: Session, ctx: Context, location: Location, name: str) -> T
 def add_terminal(ctx: Context, actor: Actor, name: str, store: str) -> TerminalView:
     """An admin registers a terminal at a store."""
     actor.require(Permission.MANAGE_LOCATIONS)
-    code = (store or "").strip().upper()
 
     def work(session: Session) -> TerminalView:
-        location = session.scalar(select(Location).where(Location.code == code))
-        if location is None:
-            raise NotFound(f"There is no store with the code {store}.")
-        terminal = register(session, ctx, location, name)
-        audit.record(
-            session, ctx, actor, "terminal_added", {"name": terminal.name, "store": location.code}
-        )
-        return TerminalView(terminal.id, terminal.name, location.code, terminal.created_at)
+        return TerminalView.of(*add(session, ctx, actor, name, store))
 
     return run(ctx, actor, work)
+
+
+def store_location(session: Session, store: str) -> Location:
+    location = session.scalar(
+        select(Location).where(Location.code == (store or "").strip().upper())
+    )
+    if location is None:
+        raise NotFound(f"There is no store with the code {store}.")
+    return location
+
+
+def add(
+    session: Session, ctx: Context, actor: Actor, name: str, store: str
+) -> tuple[Terminal, str]:
+    """Register terminal ``name`` at ``store`` in ``session`` (audited); it and the store's code."""
+    location = store_location(session, store)
+    terminal = register(session, ctx, location, name)
+    audit.record(
+        session, ctx, actor, "terminal_added", {"name": terminal.name, "store": location.code}
+    )
+    return terminal, location.code
+
+
+def named(session: Session, name: str, store: str | None) -> tuple[Terminal, str]:
+    """The terminal an admin names, locked; a name at several stores needs the store."""
+    query = select(Terminal, Location.code).join(Location, Location.id == Terminal.location_id)
+    query = query.where(Terminal.name == check_terminal_name(name))
+    if store:
+        query = query.where(Location.id == store_location(session, store).id)
+    found = session.execute(query.with_for_update(of=Terminal)).all()
+    if not found:
+        raise NotFound(f"No terminal is called {name}" + (f" at store {store}." if store else "."))
+    if len(found) > 1:
+        raise InvalidInput(f"Several stores have a terminal called {name}: give --store CODE.")
+    return found[0][0], found[0][1]
 
 
 def list_terminals(ctx: Context, actor: Actor) -> list[TerminalView]:
@@ -95,7 +154,7 @@ def list_terminals(ctx: Context, actor: Actor) -> list[TerminalView]:
     return run(
         ctx,
         actor,
-        lambda s: [TerminalView(t.id, t.name, code, t.created_at) for t, code in s.execute(query)],
+        lambda s: [TerminalView.of(t, code) for t, code in s.execute(query)],
         readonly=True,
     )
 

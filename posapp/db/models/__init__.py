@@ -18,6 +18,7 @@ from posapp.db.models.org import (
     Operation,
     Setting,
     Staff,
+    StaffSession,
     Terminal,
 )
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
@@ -42,5 +43,6 @@ __all__ = [
     "SaleTender",
     "Setting",
     "Staff",
+    "StaffSession",
     "Terminal",
 ]

@@ -49,6 +49,31 @@ class Terminal(Base):
     #: Wrong PINs typed here since the counter last decayed; drives this till's back-off.
     failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     last_failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # The central service: a one-time enrolment code and the credential it was exchanged
+    # for, both stored only as SHA-256 hashes (they are high-entropy random secrets).
+    enrol_code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    enrol_expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    credential_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    enrolled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: What the till last told the service: when, its app version, its waiting operations.
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    app_version: Mapped[str | None] = mapped_column(String(40))
+    outbox_waiting: Mapped[int | None] = mapped_column(Integer)
+
+
+class StaffSession(Base):
+    """A staff member signed in through the central service at one terminal."""
+
+    __tablename__ = "staff_sessions"
+    __table_args__ = (Index("ix_staff_sessions_terminal", "terminal_id"),)
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    terminal_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("terminals.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class Staff(Base):

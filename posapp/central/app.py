@@ -1,0 +1,297 @@
+"""The central service's HTTP API (FastAPI): ``/v1``, one endpoint per command and a till's reads.
+
+Every command runs through :func:`posapp.services.bus.dispatch` for the actor a
+request's terminal credential and staff session name, so permissions,
+idempotency (scoped to the terminal) and every rule are the core's. The
+service keeps no state of its own between requests: any number of processes
+may serve one database. Database work runs in the thread pool, one
+transaction per call, as it does in a till.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from fastapi import FastAPI
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from posapp import __version__, edge
+from posapp.central import enrolment, logs, protocol, sessions
+from posapp.central.requests import TooLarge, command, json_body, text
+from posapp.db import migrate
+from posapp.domain.errors import AuthFailed, InvalidInput, PosError
+from posapp.services import bus, sales, terminals
+from posapp.services import commands as c
+from posapp.services.context import Actor, Context
+
+log = logging.getLogger("posapp.central")
+_LOG = "posapp.log"
+
+
+class RequestLog:
+    """One JSON line per request: who, what, how it ended and how long it took."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        fields: dict[str, Any] = {"method": scope["method"], "path": scope["path"]}
+        scope[_LOG] = fields
+        started = time.monotonic()
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                fields["status"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            fields["duration_ms"] = round((time.monotonic() - started) * 1000, 1)
+            fields.setdefault("status", 500)
+            logs.request_line(fields)
+
+
+def _note(request: Request, **fields: Any) -> None:
+    request.scope.setdefault(_LOG, {}).update(fields)
+
+
+def _error(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": code, "message": message}, status_code=status)
+
+
+def _bearer(request: Request) -> str:
+    scheme, _, value = request.headers.get(protocol.CREDENTIAL_HEADER, "").partition(" ")
+    return value.strip() if scheme.lower() == "bearer" else ""
+
+
+def _waiting(request: Request) -> int | None:
+    value = request.headers.get(protocol.OUTBOX_HEADER)
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 9:
+        raise InvalidInput(f"{protocol.OUTBOX_HEADER} is a count of operations.")
+    return int(value)
+
+
+def create_app(ctx: Context) -> FastAPI:
+    app = FastAPI(
+        title="GiftPOS central service",
+        version=__version__,
+        openapi_url=f"{protocol.API}/openapi.json",
+        docs_url=f"{protocol.API}/docs",
+        redoc_url=None,
+    )
+    app.add_middleware(RequestLog)
+
+    @app.exception_handler(PosError)
+    async def refused(request: Request, exc: PosError) -> JSONResponse:
+        _note(request, error=exc.code.value)
+        return JSONResponse(protocol.error_body(exc), status_code=protocol.status_of(exc))
+
+    @app.exception_handler(TooLarge)
+    async def too_large(request: Request, exc: TooLarge) -> JSONResponse:
+        limit = protocol.MAX_BODY // 1024
+        return _error(413, "invalid_input", f"The request is larger than {limit} KiB.")
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, exc: HTTPException) -> JSONResponse:
+        code = "not_found" if exc.status_code == 404 else "invalid_input"
+        return _error(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception) -> JSONResponse:
+        log.error("unexpected error", exc_info=exc)
+        return _error(
+            500,
+            "unexpected",
+            "The service failed unexpectedly (it is logged); an operation sent with an "
+            "idempotency key may safely be sent again.",
+        )
+
+    async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
+        sessions.TerminalAccess, Actor | None
+    ]:
+        _note(request, kind=kind)
+        token = request.headers.get(protocol.SESSION_HEADER) if staff else None
+        terminal, actor = await run_in_threadpool(
+            sessions.authorize,
+            ctx,
+            _bearer(request),
+            token,
+            version=request.headers.get(protocol.VERSION_HEADER),
+            waiting=_waiting(request),
+        )
+        _note(request, terminal=terminal.name, store=terminal.store)
+        if actor is not None:
+            _note(request, staff=actor.staff_name)
+        elif staff:
+            raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
+        return terminal, actor
+
+    async def acting(request: Request, kind: str) -> Actor:
+        _, actor = await caller(request, kind)
+        assert actor is not None
+        return actor
+
+    @app.get(f"{protocol.API}/health")
+    async def health(request: Request) -> JSONResponse:
+        """Whether the database answers, and its schema revision (no sign-in)."""
+        _note(request, kind="health")
+        try:
+            revision = await run_in_threadpool(migrate.current_revision, ctx.db)
+        except Exception:  # any failure to reach the database is what this reports
+            log.warning("health check: database unreachable", exc_info=True)
+            return JSONResponse({"status": "unavailable", "database": False}, status_code=503)
+        return JSONResponse(
+            {"status": "ok", "database": True, "schema": revision, "version": __version__}
+        )
+
+    @app.post(f"{protocol.API}/enroll")
+    async def enroll(request: Request) -> dict[str, Any]:
+        """A till exchanges its one-time enrolment code for a terminal credential."""
+        _note(request, kind="enroll")
+        code = text(await json_body(request), "code")
+        assert code is not None
+        done = await run_in_threadpool(enrolment.enrol, ctx, code)
+        _note(request, terminal=done.terminal, store=done.store)
+        return {"credential": done.credential, "terminal": done.terminal, "store": done.store}
+
+    @app.post(f"{protocol.API}/sessions")
+    async def sign_in(request: Request) -> dict[str, Any]:
+        """A staff member signs in at this terminal with their PIN."""
+        body = await json_body(request)
+        name, pin = text(body, "name"), text(body, "pin")
+        assert name is not None and pin is not None
+        terminal, _ = await caller(request, "sign_in", staff=False)
+        # The name only once it is known to be one: a PIN typed into the name field
+        # must not reach the log.
+        signed = await run_in_threadpool(sessions.sign_in, ctx, terminal, name, pin)
+        _note(request, staff=signed.actor.staff_name)
+        return {
+            "session": signed.token,
+            "expires_at": signed.expires_at.isoformat(),
+            "staff": _who(signed.actor),
+        }
+
+    @app.delete(f"{protocol.API}/sessions")
+    async def sign_out(request: Request) -> dict[str, Any]:
+        terminal, _ = await caller(request, "sign_out")
+        token = request.headers.get(protocol.SESSION_HEADER, "")
+        await run_in_threadpool(sessions.sign_out, ctx, terminal, token)
+        return {"signed_out": True}
+
+    @app.get(f"{protocol.API}/me")
+    async def me(request: Request) -> dict[str, Any]:
+        """Who is signed in at this terminal."""
+        return _who(await acting(request, "me"))
+
+    @app.post(f"{protocol.API}/cards/balance")
+    async def balance(request: Request) -> dict[str, Any]:
+        """A card's balance; the code travels in the body, never in the URL."""
+        body = await json_body(request)
+        actor = await acting(request, "card_balance")
+        card_id = text(body, "card_id", required=False)
+        name: str | uuid.UUID
+        if card_id is not None:
+            try:
+                name = uuid.UUID(card_id)
+            except ValueError as exc:
+                raise InvalidInput("card_id is not a card id.") from exc
+        else:
+            code = text(body, "code")
+            assert code is not None
+            name = code
+        found = await run_in_threadpool(edge.balance, ctx, actor, name)
+        return found.to_dict()
+
+    @app.get(f"{protocol.API}/sales/receipt/{{number}}")
+    async def sale_by_receipt(request: Request, number: str) -> dict[str, Any]:
+        """A sale of this terminal's store by its printed receipt number."""
+        actor = await acting(request, "sale_find")
+        found = await run_in_threadpool(sales.find_sale, ctx, actor, number)
+        return found.to_dict()
+
+    @app.get(f"{protocol.API}/terminals")
+    async def terminal_list(request: Request) -> dict[str, Any]:
+        actor = await acting(request, "terminal_list")
+        found = await run_in_threadpool(terminals.list_terminals, ctx, actor)
+        return {"terminals": [t.to_dict() for t in found]}
+
+    def admin_route(path: str, kind: str, action: Callable[..., Any], doc: str) -> None:
+        async def endpoint(request: Request) -> dict[str, Any]:
+            body = await json_body(request)
+            actor = await acting(request, kind)
+            name, store = text(body, "name"), text(body, "store", required=False)
+            result = await run_in_threadpool(action, ctx, actor, name, store)
+            out: dict[str, Any] = result.to_dict()
+            return out
+
+        app.add_api_route(path, endpoint, methods=["POST"], name=kind, description=doc)
+
+    admin_route(
+        f"{protocol.API}/terminals",
+        "terminal_add",
+        enrolment.add_terminal,
+        "Register a till at a store; the answer holds its one-time enrolment code.",
+    )
+    admin_route(
+        f"{protocol.API}/terminals/code",
+        "terminal_code",
+        enrolment.new_code,
+        "A new one-time enrolment code for a registered till.",
+    )
+    admin_route(
+        f"{protocol.API}/terminals/revoke",
+        "terminal_revoke",
+        enrolment.revoke,
+        "Refuse a till's credential from its next request on.",
+    )
+
+    for kind in bus.ROUTES:
+        _command_route(app, ctx, kind, acting)
+    return app
+
+
+def _command_route(
+    app: FastAPI, ctx: Context, kind: type[c.Command], acting: Callable[..., Any]
+) -> None:
+    async def endpoint(request: Request) -> dict[str, Any]:
+        body = await json_body(request)
+        actor = await acting(request, kind.name)
+        result = await run_in_threadpool(bus.dispatch, ctx, actor, command(kind, body))
+        out: dict[str, Any] = result.to_dict()
+        return out
+
+    app.add_api_route(
+        f"{protocol.API}/commands/{kind.name}",
+        endpoint,
+        methods=["POST"],
+        name=kind.name,
+        description=(
+            f"Run {kind.__name__}: the body is the command's JSON (`to_dict()`), the reply "
+            "the result's. With a `key`, a replay returns the first result."
+        ),
+    )
+
+
+def _who(actor: Actor) -> dict[str, Any]:
+    return {
+        "name": actor.staff_name,
+        "role": actor.role.value,
+        "store": actor.location_code,
+        "currency": actor.currency,
+        "locale": actor.locale,
+        "terminal": actor.terminal_name,
+    }

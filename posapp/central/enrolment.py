@@ -1,0 +1,155 @@
+"""Tills join the central service: a one-time code from an admin, then a revocable credential.
+
+An admin registers a till and gets an enrolment code (valid :data:`CODE_LIFETIME`,
+shown once, stored hashed). The till exchanges it once for a terminal credential,
+32 random bytes of which the service keeps only the hash. Revoking a terminal
+refuses its credential from the next request on and ends its staff sessions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from posapp.central import tokens
+from posapp.db.models import AuditEvent, Location, StaffSession, Terminal
+from posapp.domain.errors import AuthFailed
+from posapp.domain.roles import Permission
+from posapp.services import audit, terminals
+from posapp.services.context import Actor, Context
+from posapp.services.execution import run
+from posapp.services.terminals import TerminalView
+
+CODE_LIFETIME = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class EnrolCode:
+    """A terminal and the one-time code that enrols it (shown once, never stored)."""
+
+    terminal: TerminalView
+    code: str
+    expires_at: datetime
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.terminal.to_dict(),
+            "enrol_code": self.code,
+            "enrol_expires_at": self.expires_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """What a till receives for its code: its credential, name and store."""
+
+    credential: str
+    terminal: str
+    store: str
+
+
+def _new_code(session: Session, ctx: Context, terminal: Terminal, store: str) -> EnrolCode:
+    code = tokens.new_enrol_code()
+    terminal.enrol_code_hash = tokens.enrol_code_digest(code)
+    terminal.enrol_expires_at = ctx.now() + CODE_LIFETIME
+    session.flush()
+    return EnrolCode(TerminalView.of(terminal, store), code, terminal.enrol_expires_at)
+
+
+def add_terminal(ctx: Context, actor: Actor, name: str, store: str) -> EnrolCode:
+    """An admin registers a till at ``store`` with a code to enrol it."""
+    actor.require(Permission.MANAGE_LOCATIONS)
+
+    def work(session: Session) -> EnrolCode:
+        terminal, code = terminals.add(session, ctx, actor, name, store)
+        return _new_code(session, ctx, terminal, code)
+
+    return run(ctx, actor, work)
+
+
+def new_code(ctx: Context, actor: Actor, name: str, store: str | None = None) -> EnrolCode:
+    """A fresh enrolment code for a registered till (a new machine, or after a revocation).
+
+    The till's current credential keeps working until the code is used.
+    """
+    actor.require(Permission.MANAGE_LOCATIONS)
+
+    def work(session: Session) -> EnrolCode:
+        terminal, code = terminals.named(session, name, store)
+        audit.record(session, ctx, actor, "terminal_enrol_code", {"name": name, "store": code})
+        return _new_code(session, ctx, terminal, code)
+
+    return run(ctx, actor, work)
+
+
+def enrol(ctx: Context, code: str) -> Enrolled:
+    """Exchange a one-time code for a terminal credential (at most once, before it expires)."""
+    credential = tokens.new_token()
+
+    def work(session: Session) -> Enrolled | AuthFailed:
+        now = ctx.now()
+        # One statement takes the code: of two tills sending it at once, one gets it.
+        taken = session.execute(
+            update(Terminal)
+            .where(
+                Terminal.enrol_code_hash == tokens.enrol_code_digest(code),
+                Terminal.enrol_expires_at > now,
+            )
+            .values(
+                enrol_code_hash=None,
+                enrol_expires_at=None,
+                credential_hash=tokens.digest(credential),
+                enrolled_at=now,
+                revoked_at=None,
+            )
+            .returning(Terminal.id, Terminal.name, Terminal.location_id)
+        ).first()
+        if taken is None:
+            return AuthFailed(
+                "That enrolment code is not valid: it is wrong, was already used or has "
+                "expired. An admin gives a new one with `posapp terminal code NAME`."
+            )
+        store = session.get_one(Location, taken.location_id).code
+        session.add(
+            AuditEvent(
+                kind="terminal_enrolled",
+                terminal_id=taken.id,
+                location_id=taken.location_id,
+                detail={"name": taken.name, "store": store},
+                at=now,
+            )
+        )
+        return Enrolled(credential, taken.name, store)
+
+    outcome = ctx.db.run(work)
+    if isinstance(outcome, AuthFailed):
+        raise outcome
+    return outcome
+
+
+def revoke(ctx: Context, actor: Actor, name: str, store: str | None = None) -> TerminalView:
+    """Refuse the till's credential from now on and end its staff sessions."""
+    actor.require(Permission.MANAGE_LOCATIONS)
+
+    def work(session: Session) -> TerminalView:
+        terminal, code = terminals.named(session, name, store)
+        now = ctx.now()
+        terminal.revoked_at = now
+        terminal.credential_hash = None
+        terminal.enrol_code_hash = None
+        terminal.enrol_expires_at = None
+        session.execute(
+            update(StaffSession)
+            .where(StaffSession.terminal_id == terminal.id, StaffSession.ended_at.is_(None))
+            .values(ended_at=now)
+        )
+        audit.record(session, ctx, actor, "terminal_revoked", {"name": name, "store": code})
+        session.flush()
+        return TerminalView.of(terminal, code)
+
+    return run(ctx, actor, work)
+

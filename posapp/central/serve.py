@@ -1,0 +1,106 @@
+"""``posapp serve``: the API on uvicorn, TLS from certificate files, graceful on SIGTERM.
+
+uvicorn stops accepting connections at SIGTERM or SIGINT and lets requests in
+flight finish (up to :data:`GRACE_SECONDS`) before the process exits; a request
+in flight is one database transaction, so it either commits and is answered or
+never happened.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import socket
+import ssl
+from pathlib import Path
+
+import uvicorn
+
+from posapp.central import logs
+from posapp.central.app import create_app
+from posapp.db import migrate
+from posapp.domain.errors import InvalidInput, InvalidState
+from posapp.services.context import Context
+
+GRACE_SECONDS = 30
+log = logging.getLogger("posapp.central")
+
+
+def certificate_fingerprint(cert_file: Path) -> str:
+    """The SHA-256 of the (first) certificate in a PEM file, as a till pins it."""
+    try:
+        pem = cert_file.read_text()
+        der = ssl.PEM_cert_to_DER_cert(pem[: pem.index("-----END CERTIFICATE-----") + 25])
+    except (OSError, ValueError) as exc:
+        raise InvalidInput(f"{cert_file} is not a PEM certificate: {exc}") from exc
+    return hashlib.sha256(der).hexdigest()
+
+
+def _check_tls(cert: Path, key: Path) -> str:
+    """The certificate's fingerprint, once the pair is known to load (uvicorn would exit)."""
+    fingerprint = certificate_fingerprint(cert)
+    try:
+        ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key)
+    except (OSError, ssl.SSLError) as exc:
+        raise InvalidInput(f"--cert {cert} with --key {key} cannot be used: {exc}.") from exc
+    return fingerprint
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    """The listening socket, taken before uvicorn starts (it exits when it cannot bind)."""
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = info[0]
+        sock = socket.socket(family, kind, proto)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot listen on {host}: {exc}.") from exc
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as exc:
+        sock.close()
+        raise InvalidState(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
+    return sock
+
+
+def serve(
+    ctx: Context,
+    *,
+    host: str,
+    port: int,
+    cert: Path | None = None,
+    key: Path | None = None,
+) -> None:
+    if (cert is None) != (key is None):
+        raise InvalidInput("TLS needs both --cert and --key.")
+    if not migrate.is_current(ctx.db):
+        # Tills would meet missing tables request by request; say it once, at the start.
+        raise InvalidState(
+            f"The database's schema is at {migrate.current_revision(ctx.db)}, this version "
+            f"needs {migrate.head_revision()}: run `posapp db upgrade` first."
+        )
+    fingerprint = _check_tls(cert, key) if cert and key else None
+    listening = _listen(host, port)
+    config = uvicorn.Config(
+        create_app(ctx),
+        host=host,
+        port=port,
+        ssl_certfile=str(cert) if cert else None,
+        ssl_keyfile=str(key) if key else None,
+        log_config=logs.config(),
+        access_log=False,
+        server_header=False,
+        timeout_graceful_shutdown=GRACE_SECONDS,
+    )
+    server = uvicorn.Server(config)
+    log.info(
+        "serving",
+        extra={
+            "fields": {
+                "event": "serving",
+                "url": f"{'https' if cert else 'http'}://{host}:{port}/v1",
+                "certificate_sha256": fingerprint,
+            }
+        },
+    )
+    server.run(sockets=[listening])

@@ -1,0 +1,211 @@
+"""The central service as tills meet it: ``python -m posapp serve`` as a real process over a
+throw-away PostgreSQL, behind TLS with a certificate made here, reached through the client.
+
+The tests share one chain (a database set up through the CLI: store S1 with root, mia and
+carl) and one service process; each test enrols its own tills, under names of its own, so
+no test meets another's counters or sessions. Nothing is skipped under CI=true: a service
+that does not start fails the tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import ipaddress
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from sqlalchemy import create_engine, text
+
+from posapp.central.client import Client, enrol
+from posapp.central.till_file import TillCredential
+from posapp.services import pins
+from tests.cli.conftest import FAST_SCRYPT
+from tests.cli.runner import Cli
+from tests.conftest import PINS, fresh_postgres
+from tests.support.postgres import PostgresServer
+
+ROOT = Path(__file__).resolve().parents[2]
+START_TIMEOUT_S = 30
+
+
+@dataclass(frozen=True)
+class Tls:
+    cert: Path
+    key: Path
+
+    @property
+    def pem(self) -> str:
+        return self.cert.read_text()
+
+
+def make_certificate(where: Path, name: str) -> Tls:
+    """A self-signed certificate for 127.0.0.1 and localhost, as a small chain would use."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName(
+                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
+            ),
+            critical=False,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    where.mkdir(parents=True, exist_ok=True)
+    cert_file, key_file = where / f"{name}.crt", where / f"{name}.key"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_file.chmod(0o600)
+    return Tls(cert_file, key_file)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@dataclass
+class Service:
+    """One ``posapp serve`` process; its JSON log lines go to ``log``."""
+
+    db_url: str
+    key_file: Path
+    tls: Tls
+    log: Path
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}"
+
+    def start(self) -> Service:
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        argv = [
+            sys.executable, "-m", "posapp", "serve", "--db", self.db_url,
+            "--key-file", str(self.key_file), "--host", "127.0.0.1", "--port", str(self.port),
+            "--cert", str(self.tls.cert), "--key", str(self.tls.key),
+        ]
+        with self.log.open("ab") as out:
+            self.process = subprocess.Popen(argv, stdout=out, stderr=out, env=env, cwd=ROOT)
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"posapp serve exited: {self.log.read_text()[-3000:]}")
+            try:
+                if httpx.get(f"{self.url}/v1/health", verify=False, timeout=1).status_code == 200:
+                    return self
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"posapp serve did not start: {self.log.read_text()[-3000:]}")
+
+    def stop(self) -> int | None:
+        if self.process is None or self.process.poll() is not None:
+            return self.process.returncode if self.process else None
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            return self.process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            return self.process.wait()
+
+    def log_lines(self) -> str:
+        return self.log.read_text()
+
+
+@dataclass
+class Chain:
+    """A chain's database set up through the CLI, and its central service."""
+
+    cli: Cli
+    db_url: str
+    service: Service
+    where: Path
+    tills: int = 0
+
+    def enrol_code(self, name: str, store: str = "S1") -> str:
+        added = self.cli.ok("terminal", "add", name, "--store", store, "--enrol", user="root")
+        code: str = added["enrol_code"]
+        return code
+
+    def enrol(self, name: str | None = None) -> TillCredential:
+        self.tills += 1
+        return enrol(self.service.url, self.enrol_code(name or f"till{self.tills}"))
+
+    def till(self, user: str | None = None, name: str | None = None) -> Client:
+        """A newly enrolled till, with ``user`` signed in."""
+        client = Client.of(self.enrol(name))
+        if user is not None:
+            client.sign_in(user, PINS[user])
+        return client
+
+    def sql(self, statement: str, **params: Any) -> list[Any]:
+        engine = create_engine(self.db_url)
+        try:
+            with engine.begin() as conn:
+                result = conn.execute(text(statement), params)
+                return list(result) if result.returns_rows else []
+        finally:
+            engine.dispose()
+
+
+def set_up_chain(cli: Cli) -> None:
+    cli.ok("db", "init", "--admin", "root", "--set-pin", PINS["root"], "--store", "S1",
+           "--store-name", "Main Street")
+    cli.ok("staff", "add", "mia", "--role", "manager", "--set-pin", PINS["mia"], user="root")
+    cli.ok("staff", "add", "carl", "--role", "cashier", "--set-pin", PINS["carl"], user="root")
+
+
+@pytest.fixture(scope="package")
+def chain(
+    postgres: PostgresServer, pg_template: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Chain]:
+    where = tmp_path_factory.mktemp("central")
+    db_url = fresh_postgres(postgres, pg_template)
+    cli = Cli(db_url, where / "keys.json")
+    with pytest.MonkeyPatch.context() as patch:
+        # PINs hashed cheaply here are checked by the service at the cost stored in the hash.
+        patch.setattr(pins, "_SCRYPT", FAST_SCRYPT)
+        set_up_chain(cli)
+    service = Service(db_url, cli.key_file, make_certificate(where, "central"), where / "a.log")
+    service.start()
+    try:
+        yield Chain(cli, db_url, service, where)
+    finally:
+        service.stop()
+
+
+@pytest.fixture(autouse=True)
+def cheap_pins_for_cli(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI run in-process by the tests (staff added, terminals enrolled) hashes cheaply."""
+    monkeypatch.setattr(pins, "_SCRYPT", FAST_SCRYPT)
