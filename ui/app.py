@@ -22,19 +22,27 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+# The core modules the sign-in screen uses, before Qt: once PySide6 is loaded, it reads the
+# source of every module imported after it (looking for its ``__feature__`` switches).
+from posapp import paths
+from posapp.db import sqlite_peek
+from posapp.devices import payload as _window_scans  # noqa: F401 - imported here, see above
+from posapp.domain.errors import PosError
+
+# isort: split
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from posapp import paths
-from posapp.db import sqlite_peek
-from posapp.domain.errors import PosError
-from posapp.services.context import Context
 from ui import i18n
 from ui.errors import detail_for, message_for, show_error
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
+
+if TYPE_CHECKING:
+    from posapp.services.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -88,11 +96,12 @@ def _database(options: Options, workdir: Path | None) -> tuple[str, Path]:
 
 
 def _setup(url: str, keys: Path) -> Context:
+    from posapp.services import admin
+    from posapp.services.context import Context
+
     # A new database gets a new key file; one in use must have its own (checked here).
     ctx = Context.setup(url, keys)
     try:
-        from posapp.services import admin
-
         admin.upgrade_database(ctx)
     except BaseException:
         ctx.close()

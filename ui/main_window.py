@@ -8,8 +8,8 @@ the database and keys. Nothing past the sign-in needs the core sooner.
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from posapp.devices.payload import parse_scan
 from posapp.domain.errors import PosError
 from posapp.domain.roles import allows
-from posapp.services.context import Actor, Context
 from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
 from ui.events import AppEvents
@@ -40,6 +39,11 @@ from ui.terminal_config import TerminalConfig
 from ui.views.login_view import LoginView
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.status_bar import PosStatusBar
+
+if TYPE_CHECKING:
+    import uuid
+
+    from posapp.services.context import Actor, Context
 
 #: The window's size on a screen with room for it; smaller screens get it maximised.
 DEFAULT_SIZE = QSize(1280, 800)

@@ -77,7 +77,8 @@ def test_an_older_schema_is_still_migrated_at_start(
 
 
 #: Modules the sign-in screen has no use for: SQLAlchemy, the ORM models and the services
-#: (its names are read with ``sqlite3``; the PIN check loads after it is shown), the pages,
+#: (its names are read with ``sqlite3``; the PIN check loads after it is shown), the
+#: cipher (the key file's check value is an HMAC; nothing is decrypted yet), the pages,
 #: the first-run and demo set-up, the diagnostics, the command path behind selling and
 #: paying, and the printers.
 NOT_BEFORE_SIGN_IN = (
@@ -90,6 +91,7 @@ NOT_BEFORE_SIGN_IN = (
     "posapp.services.staff",
     "posapp.services.admin",
     "posapp.services.expiry",
+    "cryptography",
     "posapp.edge",
     "posapp.services.demo",
     "posapp.services.sales",

@@ -7,14 +7,18 @@ as :meth:`LoginController.attach` hands the core over.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem
 
-from posapp.services.context import Actor
 from ui.deps import Deps
 from ui.session import Session
 from ui.views.login_view import LoginView
+
+if TYPE_CHECKING:
+    from posapp.services.context import Actor
 
 
 class LoginController(QObject):
