@@ -44,7 +44,7 @@ import sys
 import time
 from ui.app import Options, make_application, start_before_core
 from ui.terminal_config import TerminalConfig
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 config = TerminalConfig.load()
 app = make_application(sys.argv[:1], config.language)
 window = start_before_core(Options(db_url=sys.argv[1]), config)
@@ -52,9 +52,11 @@ assert window is not None and window.isVisible(), "the app took the full start"
 app.processEvents()
 assert window.login_view.names.count() > 0, "the staff names are not listed"
 print("ready", time.process_time(), flush=True)
+wake = QTimer(interval=100)  # a wait with a time limit returns at once when idle
+wake.start()
 deadline = time.monotonic() + 30
 while window.ctx is None and time.monotonic() < deadline:
-    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 assert window.ctx is not None, "the core never loaded"
 print("core", time.process_time(), flush=True)
 window.close()
