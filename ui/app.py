@@ -201,8 +201,7 @@ def load_core(url: str, keys: Path) -> tuple[Context, list[str]]:
 def _failed(window: MainWindow, error: BaseException) -> None:
     """The core would not load: the app cannot start, as when the full start refuses."""
     if isinstance(error, PosError):
-        log.error("cannot start: %s", error.message)
-        refusal_box(error).exec()
+        refuse_to_start(error)
     else:
         show_error(window, error).exec()
     QCoreApplication.exit(1)

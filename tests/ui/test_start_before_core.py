@@ -50,12 +50,14 @@ def test_digits_typed_before_the_core_has_loaded_are_kept(
     try:
         assert window.ctx is None  # shown first: the core loads after
         view = window.login_view
+        assert window.focusWidget() is view.pin_pad.field  # the keyboard types the PIN
         assert [view.names.item(i).text() for i in range(view.names.count())] == [
             "carl", "mia", "root"]
         view.names.setCurrentItem(view.names.findItems("carl", Qt.MatchFlag.MatchExactly)[0])
         qtbot.keyClicks(view.pin_pad.field, PINS["carl"][:2])
         qtbot.waitUntil(lambda: window.ctx is not None, timeout=30_000)
         assert view.pin_pad.field.text() == PINS["carl"][:2]
+        assert window.focusWidget() is view.pin_pad.field
         assert view.names.currentItem().text() == "carl"
         qtbot.keyClicks(view.pin_pad.field, PINS["carl"][2:])
         qtbot.keyClick(view.pin_pad.field, Qt.Key.Key_Return)

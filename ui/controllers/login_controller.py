@@ -87,6 +87,8 @@ class LoginController(QObject):
         self.view.names.setCurrentRow(row)
         if clear_pin:
             self.view.pin_pad.clear()
+        else:
+            self.view.pin_pad.field.setFocus()  # where the digits go, as after a clear
 
     def _require_deps(self) -> Deps:
         if self._deps is None:
