@@ -1,8 +1,8 @@
 """The main window: sign-in, the pages a role may open, the status bar, and scan routing.
 
-The window can be built before the core: it then shows the sign-in screen with the names
-it is given (:meth:`MainWindow.show_names`) until :meth:`MainWindow.attach_core` hands it
-the database and keys. Nothing past the sign-in needs the core sooner.
+The window can be built before the core (``ctx`` None): it then shows the sign-in screen
+with the names it is given (``window.login.show_names``) until :meth:`MainWindow.attach_core`
+hands it the database and keys. Nothing past the sign-in needs the core sooner.
 """
 
 from __future__ import annotations

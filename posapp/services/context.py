@@ -7,17 +7,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from posapp import keys as key_file_checks
+from posapp.codes import KeyRing
+from posapp.db.engine import Database
 from posapp.domain.card import Place
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission, Role, require
-
-if TYPE_CHECKING:
-    # Imported where a context is opened: the sign-in screen is shown (with Actor and
-    # Context known by name) before SQLAlchemy has been imported.
-    from posapp.codes import KeyRing
-    from posapp.db.engine import Database
 
 
 def utc_now() -> datetime:
@@ -39,9 +36,6 @@ class Context:
     @classmethod
     def open(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:
         """The database with the installed key file, refused unless it is this database's."""
-        from posapp import keys as key_file_checks
-        from posapp.db.engine import Database
-
         db = Database(db_url, **engine_kwargs)
         try:
             return cls(db, key_file_checks.open_keys(key_file, db))
@@ -52,9 +46,6 @@ class Context:
     @classmethod
     def setup(cls, db_url: str, key_file: Path, **engine_kwargs: object) -> Context:
         """Like :meth:`open`, but a new database gets a new key file when there is none."""
-        from posapp import keys as key_file_checks
-        from posapp.db.engine import Database
-
         db = Database(db_url, **engine_kwargs)
         try:
             return cls(db, key_file_checks.keys_for_setup(key_file, db))
