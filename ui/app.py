@@ -133,6 +133,7 @@ def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
 def refusal_box(error: PosError) -> QMessageBox:
     """Why the app cannot start (a key file missing, damaged or not this database's)."""
     box = QMessageBox(QMessageBox.Icon.Critical, "GiftPOS", message_for(error))
+    box.setObjectName("startRefusal")
     box.setInformativeText(detail_for(error))
     return box
 

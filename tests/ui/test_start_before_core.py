@@ -4,6 +4,7 @@ with the same checks and messages as ever."""
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,9 +12,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from posapp.codes import KeyRing
+from posapp.db.sqlite_peek import sqlite_file
 from posapp.domain.errors import KeyFileError
-from posapp.key_file import write_key_file
+from posapp.key_file import check_value, write_key_file
 from tests.conftest import PINS, Store
+from tests.ui.dialogs import on_next_dialog
 from ui.app import Options, make_application, open_context, start_before_core
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
@@ -114,3 +117,27 @@ def test_another_key_file_is_refused_by_the_full_start_with_its_message(
     assert _open(qtbot, store, other, tmp_path) is None
     with pytest.raises(KeyFileError, match="not the key this database was set up with"):
         open_context(Options(db_url=store.ctx.db.url), None)
+
+
+def test_a_key_check_that_changes_while_the_core_loads_is_refused_as_at_a_full_start(
+    qtbot: QtBot, store: Store, key_file: Path, tmp_path: Path
+) -> None:
+    """The loading makes the full start's checks itself: what the glance saw is not trusted."""
+    window = _open(qtbot, store, key_file, tmp_path)
+    assert window is not None
+    try:
+        path = sqlite_file(store.ctx.db.url)
+        assert path is not None
+        with sqlite3.connect(path) as conn:  # another key's check value, after the glance
+            conn.execute("UPDATE key_checks SET check_value = ?",
+                         (check_value(KeyRing.generate()),))
+        view = window.login_view
+        qtbot.keyClicks(view.pin_pad.field, PINS["root"])
+        qtbot.keyClick(view.pin_pad.field, Qt.Key.Key_Return)
+        refusals = on_next_dialog("startRefusal", lambda box: box.done(0))
+        qtbot.waitUntil(lambda: bool(refusals), timeout=30_000)
+        assert "not the key this database" in refusals[0].informativeText()
+        window.runner.wait_idle()
+        assert window.ctx is None and window.session.actor is None  # nobody signed in
+    finally:
+        _close(window)
