@@ -17,12 +17,14 @@ import os
 import re
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from posapp.domain.errors import InvalidCode, InvalidInput
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 #: Crockford's extra check symbols for the values 32..36.
@@ -163,12 +165,19 @@ class KeyRing:
 
     hmac_secret: bytes
     encryption_key: bytes
-    _aead: AESGCM = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if len(self.encryption_key) != 32:
             raise InvalidInput("The key file holds keys of the wrong size.")
-        object.__setattr__(self, "_aead", AESGCM(self.encryption_key))
+
+    @cached_property
+    def _aead(self) -> AESGCM:
+        # One per key ring, made at its first use: the sign-in screen reads the key file
+        # (for its check value) before anything is encrypted, and cryptography takes a
+        # while to import.
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        return AESGCM(self.encryption_key)
 
     def lookup_hash(self, code: str) -> str:
         """HMAC-SHA256 of the normalised code, hex; the only way a code is looked up."""
@@ -181,6 +190,8 @@ class KeyRing:
         return nonce + self._aead.encrypt(nonce, code.encode("ascii"), aad)
 
     def decrypt(self, blob: bytes, code_hash: str) -> str:
+        from cryptography.exceptions import InvalidTag
+
         try:
             plain = self._aead.decrypt(blob[:12], blob[12:], code_hash.encode())
         except InvalidTag as exc:
@@ -191,6 +202,8 @@ class KeyRing:
 
     @classmethod
     def generate(cls) -> KeyRing:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         return cls(secrets.token_bytes(32), AESGCM.generate_key(bit_length=256))
 
     def to_json(self) -> str:

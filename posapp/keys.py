@@ -10,10 +10,7 @@ database in use: its cards would be invisible to every other terminal.
 
 from __future__ import annotations
 
-import hashlib
 import hmac
-import os
-import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -25,76 +22,9 @@ from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard, KeyCheck
 from posapp.domain.errors import InvalidInput, KeyFileError
-
-_CHECK_LABEL = b"posapp key check v1"
-_PEPPER_LABEL = b"posapp pin pepper v1"
-#: A key file is a few hundred bytes; anything much larger is not one.
-_MAX_SIZE = 64 * 1024
-
-
-def check_value(ring: KeyRing) -> str:
-    """HMAC-SHA256 of a fixed label under the site secret: identifies the key, hides it."""
-    return hmac.new(ring.hmac_secret, _CHECK_LABEL, hashlib.sha256).hexdigest()
-
-
-def pin_pepper(ring: KeyRing) -> bytes:
-    """The per-install secret mixed into every PIN hash, so the database alone tests no PIN."""
-    return hmac.new(ring.hmac_secret, _PEPPER_LABEL, hashlib.sha256).digest()
-
-
-def _unusable(path: Path, reason: str) -> KeyFileError:
-    return KeyFileError(
-        f"The key file {path} cannot be used: {reason}. Restore it from your backup, or copy "
-        "the chain's key from another terminal with `posapp keys import FILE`."
-    )
-
-
-def read_key_file(path: Path, *, private: bool = True) -> KeyRing:
-    """The key ring in ``path``; every way the file can be wrong gives :class:`KeyFileError`.
-
-    With ``private`` (the installed key file) a file that its group or others may read
-    is refused: anyone who can read it can read every card code.
-    """
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise _unusable(path, "it does not exist") from None
-    except OSError as exc:
-        raise _unusable(path, f"it cannot be read ({exc.strerror})") from None
-    if not stat.S_ISREG(info.st_mode):
-        raise _unusable(path, "it is not a regular file")
-    if private and info.st_mode & 0o077:
-        raise _unusable(
-            path, f"others may read it (mode {stat.S_IMODE(info.st_mode):04o}; run chmod 600)"
-        )
-    if info.st_size > _MAX_SIZE:
-        raise _unusable(path, "it is far too large to be a key file")
-    try:
-        text = path.read_bytes().decode("ascii")
-    except OSError as exc:
-        raise _unusable(path, f"it cannot be read ({exc.strerror})") from None
-    except UnicodeDecodeError:
-        raise _unusable(path, "it is damaged (not text)") from None
-    try:
-        return KeyRing.from_json(text)
-    except InvalidInput:
-        raise _unusable(path, "it is damaged (not a GiftPOS key file)") from None
-
-
-def write_key_file(path: Path, ring: KeyRing) -> None:
-    """Write ``ring`` to a new file readable by its owner only; never overwrite one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        raise KeyFileError(f"{path} already exists; a key file is never overwritten.") from None
-    except OSError as exc:
-        raise KeyFileError(f"{path} cannot be written ({exc.strerror}).") from None
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(ring.to_json())
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.chmod(path, 0o600)
+from posapp.key_file import check_value, read_key_file, unusable
+from posapp.key_file import pin_pepper as pin_pepper
+from posapp.key_file import write_key_file as write_key_file
 
 
 def stored_check(db: Database) -> str | None:
@@ -165,7 +95,7 @@ def keys_for_setup(path: Path, db: Database) -> KeyRing:
     if path.exists() or path.is_symlink():
         return open_keys(path, db)
     if in_use(db):
-        raise _unusable(path, "it does not exist, and this database is already in use")
+        raise unusable(path, "it does not exist, and this database is already in use")
     ring = KeyRing.generate()
     write_key_file(path, ring)
     return ring

@@ -5,8 +5,14 @@ demo with ``--demo``), releases stale checkout holds, then shows the sign-in.
 ``--smoke`` does all of this on a throw-away database and exits 0 once the window
 has been shown: the frozen app's self-test.
 
-The services, dialogs and pages are imported where they are first used: the sign-in
-screen needs none of them, and importing them all took longer than showing the window.
+On an existing SQLite database that needs no set-up, migration or key change, the
+sign-in screen is shown first, with the staff names read by the standard library's
+``sqlite3`` (:mod:`posapp.db.sqlite_peek`); SQLAlchemy, the ORM, the services and the
+PIN check load right after it is shown, off the UI thread, and a PIN entered meanwhile
+is held until they are there. The loading makes the very checks the full start makes, so
+a refusal reads the same either way. Every other case (a new database, a migration due,
+a key file missing or not this database's, PostgreSQL, ``--smoke``) starts the full way
+before showing anything. The dialogs and pages are imported where they are first used.
 """
 
 from __future__ import annotations
@@ -16,23 +22,27 @@ import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-# The core (SQLAlchemy, the models) before Qt: once PySide6 is loaded, it reads the source
-# of every module imported after it (looking for its ``__feature__`` switches), which made
-# the core's import about a fifth slower.
+# The core modules the sign-in screen uses, before Qt: once PySide6 is loaded, it reads the
+# source of every module imported after it (looking for its ``__feature__`` switches).
 from posapp import paths
+from posapp.db import sqlite_peek
+from posapp.devices import payload as _window_scans  # noqa: F401 - imported here, see above
 from posapp.domain.errors import PosError
-from posapp.services.context import Context
 
 # isort: split
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui import i18n
-from ui.errors import detail_for, message_for
+from ui.errors import detail_for, message_for, show_error
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
+
+if TYPE_CHECKING:
+    from posapp.services.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +87,30 @@ def make_application(argv: list[str], language: str = "") -> QApplication:
     return app
 
 
-def open_context(options: Options, workdir: Path | None) -> Context:
+def _database(options: Options, workdir: Path | None) -> tuple[str, Path]:
+    """The database URL and the key file to open it with."""
     if workdir is not None:  # --smoke: nothing of the user's is touched
-        url, keys = f"sqlite:///{workdir / 'smoke.sqlite3'}", workdir / "keys.json"
-    else:
-        default = paths.demo_db_url() if options.demo else paths.default_db_url()
-        url, keys = options.db_url or default, paths.key_file()
+        return f"sqlite:///{workdir / 'smoke.sqlite3'}", workdir / "keys.json"
+    default = paths.demo_db_url() if options.demo else paths.default_db_url()
+    return options.db_url or default, paths.key_file()
+
+
+def _setup(url: str, keys: Path) -> Context:
+    from posapp.services import admin
+    from posapp.services.context import Context
+
     # A new database gets a new key file; one in use must have its own (checked here).
     ctx = Context.setup(url, keys)
-    from posapp.services import admin
-
-    admin.upgrade_database(ctx)
+    try:
+        admin.upgrade_database(ctx)
+    except BaseException:
+        ctx.close()
+        raise
     return ctx
+
+
+def open_context(options: Options, workdir: Path | None) -> Context:
+    return _setup(*_database(options, workdir))
 
 
 def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
@@ -111,6 +133,7 @@ def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
 def refusal_box(error: PosError) -> QMessageBox:
     """Why the app cannot start (a key file missing, damaged or not this database's)."""
     box = QMessageBox(QMessageBox.Icon.Critical, "GiftPOS", message_for(error))
+    box.setObjectName("startRefusal")
     box.setInformativeText(detail_for(error))
     return box
 
@@ -122,7 +145,7 @@ def refuse_to_start(error: PosError) -> int:
 
 
 def show_window(
-    ctx: Context, options: Options, workdir: Path | None, config: TerminalConfig
+    ctx: Context | None, options: Options, workdir: Path | None, config: TerminalConfig
 ) -> MainWindow:
     """The main window, on its sign-in screen, shown and listening to its scanner."""
     if workdir is not None:
@@ -135,6 +158,64 @@ def show_window(
     return window
 
 
+def start_before_core(options: Options, config: TerminalConfig) -> MainWindow | None:
+    """The sign-in screen of an existing SQLite database that needs no set-up, migration
+    or key change, shown before the core is loaded; the core then loads off the UI thread.
+    None when the full start must run (see the module's docstring)."""
+    if options.smoke:
+        return None
+    url, keys = _database(options, None)
+    names = sqlite_peek.names_if_ready(url, keys)
+    if names is None:
+        return None
+    window = show_window(None, options, None, config)
+    window.login.show_names(names)
+    # Queued, so the window is painted before the loading takes the interpreter's time.
+    QTimer.singleShot(0, lambda: _load_core(window, url, keys))
+    return window
+
+
+def _load_core(window: MainWindow, url: str, keys: Path) -> None:
+    def attach(loaded: tuple[Context, list[str]]) -> None:
+        ctx, names = loaded
+        window.login.show_names(names)
+        window.attach_core(ctx)
+
+    window.runner.run(lambda: load_core(url, keys), attach, lambda error: _failed(window, error))
+
+
+def load_core(url: str, keys: Path) -> tuple[Context, list[str]]:
+    """What the full start does between opening the database and showing the window (the
+    key and schema checks, releasing stale holds), and the staff names read through the
+    ORM, which readies it for the first PIN check."""
+    from posapp.services import staff
+
+    ctx = _setup(url, keys)
+    try:
+        _release_stale_holds(ctx)
+        return ctx, staff.sign_in_names(ctx)
+    except BaseException:
+        ctx.close()
+        raise
+
+
+def _failed(window: MainWindow, error: BaseException) -> None:
+    """The core would not load: the app cannot start, as when the full start refuses."""
+    if isinstance(error, PosError):
+        refuse_to_start(error)
+    else:
+        show_error(window, error).exec()
+    QCoreApplication.exit(1)
+
+
+def _release_stale_holds(ctx: Context) -> None:
+    from posapp.services import expiry
+
+    released = expiry.release_stale_holds(ctx)
+    if released:
+        log.info("released %d stale checkout holds", released)
+
+
 def start(
     ctx: Context, options: Options, workdir: Path | None, config: TerminalConfig | None = None
 ) -> MainWindow | None:
@@ -144,11 +225,7 @@ def start(
         config = TerminalConfig() if options.smoke else TerminalConfig.load()
     if not ensure_set_up(ctx, options, config.terminal_name):
         return None
-    from posapp.services import expiry
-
-    released = expiry.release_stale_holds(ctx)
-    if released:
-        log.info("released %d stale checkout holds", released)
+    _release_stale_holds(ctx)
     return show_window(ctx, options, workdir, config)
 
 
@@ -158,30 +235,40 @@ def run(args: list[str]) -> int:
     config = TerminalConfig() if options.smoke else TerminalConfig.load()
     app = make_application([sys.argv[0], *args], config.language)
     workdir = Path(tempfile.mkdtemp(prefix="giftpos-smoke-")) if options.smoke else None
+    window = start_before_core(options, config)
+    if window is not None:
+        try:
+            return _serve(app, window, options)
+        finally:
+            if window.ctx is not None:
+                window.ctx.close()
     try:
         ctx = open_context(options, workdir)
     except PosError as exc:
         return refuse_to_start(exc)
     try:
         window = start(ctx, options, workdir, config)
-        if window is None:
-            return 1
-        from ui import diagnostics
-
-        widget_dump = diagnostics.install_from_env(app)  # kept alive while the app runs
-        if widget_dump is not None:
-            log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
-        if options.smoke:
-            QTimer.singleShot(300, window.close)
-            QTimer.singleShot(400, app.quit)
-        return app.exec()
+        return 1 if window is None else _serve(app, window, options)
     finally:
         ctx.close()
 
 
+def _serve(app: QApplication, window: MainWindow, options: Options) -> int:
+    """Run the shown window until it closes (for ``--smoke``: a moment)."""
+    from ui import diagnostics
+
+    widget_dump = diagnostics.install_from_env(app)  # kept alive while the app runs
+    if widget_dump is not None:
+        log.info("Ctrl+Shift+F12 writes the visible widgets to %s", widget_dump.path)
+    if options.smoke:
+        QTimer.singleShot(300, window.close)
+        QTimer.singleShot(400, app.quit)
+    return app.exec()
+
+
 def demo_hint() -> str:
-    from posapp.services import demo
+    from posapp.services.demo_people import DEMO_STAFF
 
     people = ", ".join(f"{name} {pin} ({i18n.role_label(role)})"
-                       for role, (name, pin) in demo.DEMO_STAFF.items())
+                       for role, (name, pin) in DEMO_STAFF.items())
     return QApplication.translate("app", "Demo PINs: %1").replace("%1", people)

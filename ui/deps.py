@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from posapp.services.context import Actor, Context
 from ui.events import AppEvents
 from ui.operations import OperationRunner
 from ui.terminal_config import TerminalConfig
+
+if TYPE_CHECKING:
+    from posapp.services.context import Actor, Context
 
 
 @dataclass(frozen=True)

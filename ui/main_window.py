@@ -1,10 +1,15 @@
-"""The main window: sign-in, the pages a role may open, the status bar, and scan routing."""
+"""The main window: sign-in, the pages a role may open, the status bar, and scan routing.
+
+The window can be built before the core (``ctx`` None): it then shows the sign-in screen
+with the names it is given (``window.login.show_names``) until :meth:`MainWindow.attach_core`
+hands it the database and keys. Nothing past the sign-in needs the core sooner.
+"""
 
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -19,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.devices import parse_scan
+from posapp.devices.payload import parse_scan
 from posapp.domain.errors import PosError
 from posapp.domain.roles import allows
-from posapp.services.context import Actor, Context
 from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
 from ui.events import AppEvents
@@ -35,6 +39,11 @@ from ui.terminal_config import TerminalConfig
 from ui.views.login_view import LoginView
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.status_bar import PosStatusBar
+
+if TYPE_CHECKING:
+    import uuid
+
+    from posapp.services.context import Actor, Context
 
 #: The window's size on a screen with room for it; smaller screens get it maximised.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -57,7 +66,7 @@ def initial_geometry(available: QRect) -> QRect | None:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        ctx: Context,
+        ctx: Context | None,
         config: TerminalConfig,
         *,
         clock: Callable[[], float] = time.monotonic,
@@ -68,7 +77,11 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(self)
         self.runner = OperationRunner(self, events=self.events)
         self.session = Session(self.events, config.lock_after_minutes * 60_000)
-        self.deps = Deps(ctx, self.session.current, self.runner, self.events, config)
+        self.config = config
+        #: The database and keys, and the services' view of the window: set by
+        #: :meth:`attach_core` (at once when the window is built with a context).
+        self.ctx: Context | None = None
+        self.deps: Deps
         self._code_format = ("GC", 16)
         self._last_user: str | None = None
         self._page_owner: uuid.UUID | None = None
@@ -83,7 +96,15 @@ class MainWindow(QMainWindow):
         self.status.show_place(config.location_code, config.terminal_name)
         self.status.show_user(self.tr("signed out"))
         self.status.show_scanner(self.tr("keyboard"), "ok")
-        self.login.refresh()
+        if ctx is not None:
+            self.attach_core(ctx)
+            self.login.refresh()
+
+    def attach_core(self, ctx: Context) -> None:
+        """The database and keys are loaded: a PIN entered meanwhile is checked now."""
+        self.ctx = ctx
+        self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config)
+        self.login.attach(self.deps)
 
     def show_on_screen(self) -> None:
         """Show the window at a size its screen can hold (all of it, status bar too)."""
@@ -97,7 +118,7 @@ class MainWindow(QMainWindow):
     # layout ---------------------------------------------------------------------
     def _build(self) -> None:
         self.login_view = LoginView()
-        self.login = LoginController(self.login_view, self.deps, self.session)
+        self.login = LoginController(self.login_view, self.session)
         self.workspace = QWidget()
         self.workspace.setObjectName("workspace")
         self.user_label = QLabel(self.workspace)
@@ -157,7 +178,7 @@ class MainWindow(QMainWindow):
         self.events.db_state_changed.connect(self.status.show_database)
         self.events.settings_changed.connect(self._load_code_format)
         self.events.terminal_changed.connect(
-            lambda: self.wedge.configure(self.deps.config.scanner))
+            lambda: self.wedge.configure(self.config.scanner))
 
     # pages ----------------------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -229,7 +250,7 @@ class MainWindow(QMainWindow):
 
     # scanners -------------------------------------------------------------------
     def start_serial(self) -> None:
-        scanner = self.deps.config.scanner
+        scanner = self.config.scanner
         if not scanner.serial_port:
             return
         try:
@@ -245,7 +266,7 @@ class MainWindow(QMainWindow):
         self.serial.start()
 
     def _serial_state(self, state: str, error: PosError | None) -> None:
-        port = self.deps.config.scanner.serial_port
+        port = self.config.scanner.serial_port
         words = {
             "connected": (self.tr("%1 connected"), "ok"),
             "reconnecting": (self.tr("%1 unplugged, retrying"), "bad"),

@@ -11,6 +11,7 @@ thread, so the window keeps painting while a service works.
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,7 +26,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import DBAPIError
 
 from posapp.domain.errors import PosError
 from ui.errors import show_error
@@ -204,6 +204,13 @@ class OperationRunner(QObject):
             return
         if error is None or isinstance(error, PosError | Cancelled):
             self._events.db_state_changed.emit(True)
-        elif isinstance(error, DBAPIError):
+        elif _is_database_error(error):
             log.warning("database unreachable: %s", error)
             self._events.db_state_changed.emit(False)
+
+
+def _is_database_error(error: BaseException) -> bool:
+    """A failure of the database driver. Until SQLAlchemy is imported (the sign-in screen
+    is shown before it) no error can be one of its own."""
+    exc = sys.modules.get("sqlalchemy.exc")
+    return exc is not None and isinstance(error, exc.DBAPIError)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Slot
 
 from posapp.domain.errors import AuthFailed
-from posapp.services.context import Actor
 from ui.events import AppEvents
+
+if TYPE_CHECKING:
+    from posapp.services.context import Actor
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

@@ -2,25 +2,20 @@
 
 Alembic takes about half a second to import, so it is imported only when a migration
 runs: :func:`is_current` compares the database's revision (one plain query) with the
-newest revision of the history (read from the migration files' ``revision`` and
-``down_revision`` lines).
+newest revision of the history (:func:`posapp.db.revisions.head_revision`).
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
 from posapp.db.engine import Database
+from posapp.db.revisions import MIGRATIONS, head_revision
 
 if TYPE_CHECKING:
     from alembic.config import Config
-
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 def _config(connection: object) -> Config:
@@ -61,30 +56,6 @@ def current_revision(db: Database) -> str | None:
 
 def is_current(db: Database) -> bool:
     return current_revision(db) == head_revision()
-
-
-_REVISION = re.compile(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", re.M)
-_DOWN = re.compile(r"^down_revision\s*=(.*)$", re.M)
-_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
-
-
-@cache
-def head_revision() -> str | None:
-    """The newest revision of the history: the one no other revision follows."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        source = path.read_text(encoding="utf-8")
-        revision = _REVISION.search(source)
-        if revision is None:
-            continue
-        revisions.add(revision.group(1))
-        if down := _DOWN.search(source):
-            parents.update(_QUOTED.findall(down.group(1)))
-    heads = revisions - parents
-    if len(heads) > 1:
-        raise RuntimeError(f"the migration history has several heads: {sorted(heads)}")
-    return next(iter(heads), None)
 
 
 def make_revision(db: Database, message: str) -> None:

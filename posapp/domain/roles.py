@@ -16,6 +16,10 @@ class Role(StrEnum):
     def rank(self) -> int:
         return _RANK[self]
 
+    def and_above(self) -> list[Role]:
+        """This role and every role holding more authority."""
+        return [role for role in Role if role.rank >= self.rank]
+
     @classmethod
     def parse(cls, text: str) -> Role:
         try:

@@ -12,16 +12,9 @@ from posapp import edge
 from posapp.money import Money
 from posapp.services import admin, batches, staff, terminals
 from posapp.services.context import Context
+from posapp.services.demo_people import DEMO_STAFF, STORE
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
-
-STORE = "DEMO"
-#: The demo's people and PINs, printed by the README and the login screen's hint.
-DEMO_STAFF = {
-    "admin": ("Ada", "999999"),
-    "manager": ("Max", "222222"),
-    "cashier": ("Cam", "1111"),
-}
 
 _RECIPIENTS = [
     ("Alice Martin", "alice@example.com"),

@@ -341,7 +341,7 @@ def _audit(
 
 def sign_in_names(ctx: Context, *, at_least: Role = Role.CASHIER) -> list[str]:
     """Names of active staff holding ``at_least`` that role, for sign-in and approval lists."""
-    roles = [r.value for r in Role if r.rank >= at_least.rank]
+    roles = [r.value for r in at_least.and_above()]
     return ctx.db.run(
         lambda s: list(
             s.scalars(

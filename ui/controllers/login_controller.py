@@ -1,25 +1,42 @@
-"""Signing in: pick a name, enter the PIN; the keyboard alone is enough."""
+"""Signing in: pick a name, enter the PIN; the keyboard alone is enough.
+
+The screen may be shown before the core (the database, the keys, the PIN check) is
+loaded: the names come with it, and a PIN entered meanwhile is held and checked as soon
+as :meth:`LoginController.attach` hands the core over.
+"""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidgetItem
 
-from posapp.services import staff
-from posapp.services.context import Actor
 from ui.deps import Deps
 from ui.session import Session
 from ui.views.login_view import LoginView
 
+if TYPE_CHECKING:
+    from posapp.services.context import Actor
+
 
 class LoginController(QObject):
-    def __init__(self, view: LoginView, deps: Deps, session: Session) -> None:
+    def __init__(self, view: LoginView, session: Session) -> None:
         super().__init__(view)
         self.view = view
-        self._deps = deps
+        self._deps: Deps | None = None
         self._session = session
+        #: A name and PIN submitted before the core was loaded.
+        self._held: tuple[str, str] | None = None
         self._connect_callbacks()
+
+    def attach(self, deps: Deps) -> None:
+        """The core is loaded: a PIN held meanwhile is checked now."""
+        self._deps = deps
+        held, self._held = self._held, None
+        if held is not None:
+            self._check_pin(*held)
 
     def _connect_callbacks(self) -> None:
         self.view.pin_pad.submitted.connect(self._sign_in)
@@ -42,13 +59,25 @@ class LoginController(QObject):
 
     def refresh(self, preselect: str | None = None) -> None:
         """Reload the staff names; select ``preselect`` (the user who locked) if given."""
-        self._deps.runner.run(
-            lambda: staff.sign_in_names(self._deps.ctx),
+        from posapp.services import staff
+
+        deps = self._require_deps()
+        deps.runner.run(
+            lambda: staff.sign_in_names(deps.ctx),
             lambda names: self._show_names(names, preselect),
             self.view.banner.show_failure,
         )
 
-    def _show_names(self, names: list[str], preselect: str | None) -> None:
+    def show_names(self, names: list[str]) -> None:
+        """Names read before (or while) the core loads: the list changes only if they
+        differ, and the chosen name and the digits typed stay."""
+        shown = [self.view.names.item(row).text() for row in range(self.view.names.count())]
+        if names != shown:
+            current = self.view.names.currentItem()
+            self._show_names(names, current.text() if current else None, clear_pin=False)
+
+    def _show_names(self, names: list[str], preselect: str | None, *, clear_pin: bool = True
+                    ) -> None:
         self.view.names.clear()
         for name in names:
             item = QListWidgetItem(name, self.view.names)
@@ -56,15 +85,32 @@ class LoginController(QObject):
         matches = self.view.names.findItems(preselect or "", Qt.MatchFlag.MatchExactly)
         row = self.view.names.row(matches[0]) if preselect and matches else 0
         self.view.names.setCurrentRow(row)
-        self.view.pin_pad.clear()
+        if clear_pin:
+            self.view.pin_pad.clear()
+        else:
+            self.view.pin_pad.field.setFocus()  # where the digits go, as after a clear
+
+    def _require_deps(self) -> Deps:
+        if self._deps is None:
+            raise RuntimeError("the sign-in screen has no core attached yet")
+        return self._deps
 
     def _sign_in(self, pin: str) -> None:
         item = self.view.names.currentItem()
         if item is None or not pin:
             return
-        name = item.text()
-        cfg = self._deps.config
-        ctx = self._deps.ctx
+        self.view.pin_pad.setEnabled(False)
+        if self._deps is None:
+            self._held = (item.text(), pin)
+            return
+        self._check_pin(item.text(), pin)
+
+    def _check_pin(self, name: str, pin: str) -> None:
+        from posapp.services import staff
+
+        deps = self._require_deps()
+        cfg = deps.config
+        ctx = deps.ctx
 
         def work() -> Actor:
             return staff.authenticate(
@@ -76,8 +122,7 @@ class LoginController(QObject):
                 record_login=True,
             )
 
-        self.view.pin_pad.setEnabled(False)
-        self._deps.runner.run(work, self._signed_in, self._refused)
+        deps.runner.run(work, self._signed_in, self._refused)
 
     def _signed_in(self, actor: Actor) -> None:
         self.view.pin_pad.setEnabled(True)
