@@ -16,10 +16,11 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, Update, bindparam, func, insert, update
+from sqlalchemy import Table, bindparam, func, insert, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, LedgerEntry
+from posapp.db.plain import Plain
 
 _TABLE = cast(Table, GiftCard.__table__)
 _LEDGER = cast(Table, LedgerEntry.__table__)
@@ -52,13 +53,13 @@ class CardRow:
     chain_head: bytes | None
 
     @classmethod
-    def of(cls, row: Any) -> CardRow:
-        """A row of :data:`COLUMNS` (extra columns of the same result are ignored)."""
-        values = row._mapping
-        return cls(**{name: values[name] for name in _NAMES})
+    def of(cls, row: tuple[Any, ...]) -> CardRow:
+        """A row that starts with the values of :data:`COLUMNS`, in order."""
+        return cls(*row[:_COUNT])
 
 
 _NAMES = tuple(f.name for f in fields(CardRow))
+_COUNT = len(_NAMES)
 #: The columns to select for a :class:`CardRow`.
 COLUMNS = tuple(_TABLE.c[name] for name in _NAMES)
 
@@ -90,33 +91,40 @@ _UPDATE_SQLITE = (
 )
 
 
-@lru_cache(maxsize=4)
-def _write_pg(entry_columns: tuple[str, ...]) -> Update:
-    """PostgreSQL: the ledger entry's INSERT rides in the card's UPDATE (one round trip)."""
-    entry = insert(_LEDGER).values(
+def _entry(entry_columns: tuple[str, ...]) -> Any:
+    return insert(_LEDGER).values(
         {name: bindparam(f"e_{name}", type_=_LEDGER.c[name].type) for name in entry_columns}
     )
-    return _UPDATE_PG.add_cte(entry.cte("entry"))
+
+
+@lru_cache(maxsize=4)
+def _write_pg(entry_columns: tuple[str, ...]) -> Plain:
+    """PostgreSQL: the ledger entry's INSERT rides in the card's UPDATE (one round trip)."""
+    return Plain(_UPDATE_PG.add_cte(_entry(entry_columns).cte("entry")))
+
+
+@lru_cache(maxsize=4)
+def _insert_sqlite(entry_columns: tuple[str, ...]) -> Plain:
+    return Plain(_entry(entry_columns))
+
+
+_WRITE_SQLITE = Plain(_UPDATE_SQLITE)
 
 
 def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
     """Insert ``entry``, the ledger entry of the change, and write what the ledger and the
     card model moved: balance, state, expiry, chain; the card gets a new version and
     change number (terminals pull what changed)."""
-    conn = session.connection()
-    params: dict[str, Any] = {
-        "card_id": card.id,
-        "balance_minor": card.balance_minor,
-        "status": card.status,
-        "expires_at": card.expires_at,
-        "last_seq": card.last_seq,
-        "chain_head": card.chain_head,
-    }
-    stmt: Update
-    if conn.dialect.name == "postgresql":
-        stmt = _write_pg(tuple(entry))
-        params.update({f"e_{name}": value for name, value in entry.items()})
+    params: dict[str, Any] = {f"e_{name}": value for name, value in entry.items()}
+    params["card_id"] = card.id
+    params["balance_minor"] = card.balance_minor
+    params["status"] = card.status
+    params["expires_at"] = card.expires_at
+    params["last_seq"] = card.last_seq
+    params["chain_head"] = card.chain_head
+    columns = tuple(entry)
+    if session.get_bind().dialect.name == "postgresql":
+        _write_pg(columns).execute(session, params)
     else:
-        stmt = _UPDATE_SQLITE
-        conn.execute(INSERT_ENTRY, entry)
-    conn.execute(stmt, params)
+        _insert_sqlite(columns).execute(session, params)
+        _WRITE_SQLITE.execute(session, params)

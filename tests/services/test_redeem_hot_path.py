@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from typing import Any
+
+import psycopg
 from sqlalchemy import event
 
 from posapp import edge
@@ -16,16 +19,41 @@ from tests.conftest import Store
 
 @contextmanager
 def statements(ctx: Context) -> Iterator[list[str]]:
+    """Every statement the driver is given, seen at the driver itself: the hot path sends
+    plain SQL on the DBAPI cursor, which SQLAlchemy's events never see."""
     sent: list[str] = []
 
-    def spy(conn: object, cursor: object, statement: str, *args: object) -> None:
-        sent.append(" ".join(statement.split()).upper())
+    def spy(statement: object) -> None:
+        text = statement.decode() if isinstance(statement, bytes) else str(statement)
+        sent.append(" ".join(text.split()).upper())
 
-    event.listen(ctx.db.engine, "before_cursor_execute", spy)
+    if ctx.db.is_sqlite:
+        # sqlite3 reports each statement it runs (BEGIN and COMMIT included) to a callback.
+        traced: list[Any] = []
+
+        def trace(dbapi: Any, _record: object, _proxy: object) -> None:
+            dbapi.set_trace_callback(spy)
+            traced.append(dbapi)
+
+        event.listen(ctx.db.engine, "checkout", trace)
+        try:
+            yield sent
+        finally:
+            event.remove(ctx.db.engine, "checkout", trace)
+            for dbapi in traced:
+                dbapi.set_trace_callback(None)
+        return
+    original = psycopg.Cursor.execute
+
+    def execute(self: psycopg.Cursor[Any], query: Any, *args: Any, **kwargs: Any) -> Any:
+        spy(query)
+        return original(self, query, *args, **kwargs)
+
+    psycopg.Cursor.execute = execute  # type: ignore[method-assign]
     try:
         yield sent
     finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", spy)
+        psycopg.Cursor.execute = original  # type: ignore[method-assign]
 
 
 def test_a_redemption_by_code_is_a_locking_select_the_holds_sum_and_one_write(

@@ -1,0 +1,130 @@
+"""Hot statements rendered once per dialect and sent on the driver's cursor.
+
+A Core ``execute`` costs about a tenth of a millisecond of Python before the
+driver sees the statement (execution context, parameter processing, result
+set-up), several times what the driver itself spends. A redemption sends a
+few statements and nothing else, so for it that overhead was most of its CPU.
+:class:`Plain` renders a Core statement once per dialect, with SQLAlchemy's
+own compiler, and keeps what each parameter and result column needs (the
+type's bind and result processors, the statement's constant parameters); a
+call binds the values positionally and runs the SQL on the transaction's DBAPI
+cursor. Same SQL, same types, none of the per-call machinery.
+
+What is given up: SQLAlchemy's events and logging do not see these
+statements (a test spies on the driver instead).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ClauseElement
+
+Processor = Callable[[Any], Any]
+
+#: Where a pooled connection keeps the cursor its plain statements run on.
+_CURSOR = "posapp.plain_cursor"
+
+
+@dataclass(frozen=True)
+class _Rendered:
+    sql: str
+    positional: bool
+    #: Per parameter, in the order the SQL names them: its name in the SQL, the caller's
+    #: name for it (None for a constant of the statement), the constant, its processor.
+    slots: tuple[tuple[str, str | None, Any, Processor | None], ...]
+    #: Result columns' processors, None when the driver's values are already right.
+    readers: tuple[Processor | None, ...] | None
+
+    def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
+        values = [
+            (constant if key is None else params[key]) if binder is None
+            else binder(constant if key is None else params[key])
+            for _name, key, constant, binder in self.slots
+        ]
+        if self.positional:
+            return values
+        return dict(zip([slot[0] for slot in self.slots], values, strict=True))
+
+
+class Plain:
+    """A Core statement run on the DBAPI cursor; rendered at first use per dialect."""
+
+    def __init__(self, statement: ClauseElement) -> None:
+        self.statement = statement
+        self._rendered: dict[str, _Rendered] = {}
+
+    def _render(self, dialect: Dialect) -> _Rendered:
+        found = self._rendered.get(dialect.name)
+        if found is None:
+            found = self._rendered[dialect.name] = _render(self.statement, dialect)
+        return found
+
+    def execute(self, session: Session, params: Mapping[str, Any]) -> Any:
+        """Run the statement in ``session``'s transaction; returns the DBAPI cursor."""
+        cursor, dialect = _cursor(session)
+        rendered = self._render(dialect)
+        cursor.execute(rendered.sql, rendered.bind(params))
+        return cursor
+
+    def rows(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+        """Every row of the result, each value as its column's type gives it."""
+        cursor, dialect = _cursor(session)
+        rendered = self._render(dialect)
+        cursor.execute(rendered.sql, rendered.bind(params))
+        rows = cursor.fetchall()
+        readers = rendered.readers
+        if not readers:
+            return [tuple(row) for row in rows]
+        return [
+            tuple(v if r is None else r(v) for v, r in zip(row, readers, strict=True))
+            for row in rows
+        ]
+
+    def scalar(self, session: Session, params: Mapping[str, Any]) -> Any:
+        """The first column of the one row the statement returns."""
+        return self.rows(session, params)[0][0]
+
+
+def _cursor(session: Session) -> tuple[Any, Dialect]:
+    """The DBAPI cursor of ``session``'s transaction (begun through SQLAlchemy, so
+    SQLite's ``BEGIN IMMEDIATE`` and the isolation level apply), one per connection."""
+    conn: Connection = session.connection()
+    dbapi = conn.connection.dbapi_connection
+    # The info dictionary lives as long as the DBAPI connection (cleared when it is
+    # closed or invalidated); the identity check is belt and braces.
+    found = conn.info.get(_CURSOR)
+    if found is None or found[0] is not dbapi:
+        assert dbapi is not None
+        found = conn.info[_CURSOR] = (dbapi, dbapi.cursor())
+    return found[1], conn.dialect
+
+
+def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
+    compiled = statement.compile(dialect=dialect)
+    if "POSTCOMPILE" in compiled.string:
+        raise ValueError("a statement with expanding parameters is rendered at every call")
+    names: Sequence[str] = (
+        (compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+    )
+    slots = []
+    for name in names:
+        param = compiled.binds[name]
+        caller = param.key if param.required or param.callable is not None else None
+        constant = None if caller is not None else param.effective_value
+        binder = param.type.dialect_impl(dialect).bind_processor(dialect)
+        slots.append((name, caller, constant, binder))
+    readers: tuple[Processor | None, ...] | None = None
+    if getattr(statement, "is_select", False):
+        readers = tuple(
+            col.type.dialect_impl(dialect).result_processor(dialect, None)
+            for col in statement.selected_columns  # type: ignore[attr-defined]
+        )
+        if not any(readers):
+            readers = None
+    return _Rendered(compiled.string, compiled.positional, tuple(slots), readers)
