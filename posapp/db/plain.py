@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql.compiler import SQLCompiler
 
 Processor = Callable[[Any], Any]
 
@@ -106,7 +107,7 @@ def _cursor(session: Session) -> tuple[Any, Dialect]:
 
 
 def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
-    compiled = statement.compile(dialect=dialect)
+    compiled = cast(SQLCompiler, statement.compile(dialect=dialect))
     if "POSTCOMPILE" in compiled.string:
         raise ValueError("a statement with expanding parameters is rendered at every call")
     names: Sequence[str] = (
