@@ -37,20 +37,26 @@ class _Rendered:
     sql: str
     positional: bool
     #: Per parameter, in the order the SQL names them: its name in the SQL, the caller's
-    #: name for it (None for a constant of the statement), the constant, its processor.
+    #: name for it (None for a constant of the statement, already processed), the
+    #: constant, the type's processor of the caller's value (None when it needs none).
     slots: tuple[tuple[str, str | None, Any, Processor | None], ...]
     #: Result columns' processors, None when the driver's values are already right.
     readers: tuple[Processor | None, ...] | None
 
     def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
-        values = [
-            (constant if key is None else params[key]) if binder is None
-            else binder(constant if key is None else params[key])
-            for _name, key, constant, binder in self.slots
-        ]
         if self.positional:
-            return values
-        return dict(zip([slot[0] for slot in self.slots], values, strict=True))
+            return [
+                constant if key is None else (
+                    params[key] if binder is None else binder(params[key])
+                )
+                for _name, key, constant, binder in self.slots
+            ]
+        return {
+            name: constant if key is None else (
+                params[key] if binder is None else binder(params[key])
+            )
+            for name, key, constant, binder in self.slots
+        }
 
 
 class Plain:
@@ -117,9 +123,12 @@ def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
     for name in names:
         param = compiled.binds[name]
         caller = param.key if param.required or param.callable is not None else None
-        constant = None if caller is not None else param.effective_value
         binder = param.type.dialect_impl(dialect).bind_processor(dialect)
-        slots.append((name, caller, constant, binder))
+        if caller is None:
+            constant = param.effective_value
+            slots.append((name, None, binder(constant) if binder else constant, None))
+        else:
+            slots.append((name, caller, None, binder))
     readers: tuple[Processor | None, ...] | None = None
     if getattr(statement, "is_select", False):
         readers = tuple(

@@ -92,8 +92,9 @@ _UPDATE_SQLITE = (
 
 
 def _entry(entry_columns: tuple[str, ...]) -> Any:
+    """The entry's INSERT, bound by column name (its card_id is the card's, bound once)."""
     return insert(_LEDGER).values(
-        {name: bindparam(f"e_{name}", type_=_LEDGER.c[name].type) for name in entry_columns}
+        {name: bindparam(name, type_=_LEDGER.c[name].type) for name in entry_columns}
     )
 
 
@@ -115,13 +116,15 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
     """Insert ``entry``, the ledger entry of the change, and write what the ledger and the
     card model moved: balance, state, expiry, chain; the card gets a new version and
     change number (terminals pull what changed)."""
-    params: dict[str, Any] = {f"e_{name}": value for name, value in entry.items()}
-    params["card_id"] = card.id
-    params["balance_minor"] = card.balance_minor
-    params["status"] = card.status
-    params["expires_at"] = card.expires_at
-    params["last_seq"] = card.last_seq
-    params["chain_head"] = card.chain_head
+    assert entry["card_id"] == card.id
+    params = {
+        **entry,
+        "balance_minor": card.balance_minor,
+        "status": card.status,
+        "expires_at": card.expires_at,
+        "last_seq": card.last_seq,
+        "chain_head": card.chain_head,
+    }
     columns = tuple(entry)
     if session.get_bind().dialect.name == "postgresql":
         _write_pg(columns).execute(session, params)
