@@ -119,7 +119,7 @@ def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
     names: Sequence[str] = (
         (compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
     )
-    slots = []
+    slots: list[tuple[str, str | None, Any, Processor | None]] = []
     for name in names:
         param = compiled.binds[name]
         caller = param.key if param.required or param.callable is not None else None
