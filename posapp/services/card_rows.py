@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, LedgerEntry
 from posapp.db.plain import Plain
+from posapp.services import holds
 
 _TABLE = cast(Table, GiftCard.__table__)
 _LEDGER = cast(Table, LedgerEntry.__table__)
@@ -71,13 +72,21 @@ _SET = {
     "chain_head": bindparam("chain_head", type_=_TABLE.c.chain_head.type),
     "version": _TABLE.c.version + 1,
 }
-_WHERE = _TABLE.c.id == bindparam("card_id", type_=_TABLE.c.id.type)
+_CARD_ID = bindparam("card_id", type_=_TABLE.c.id.type)
+_WHERE = _TABLE.c.id == _CARD_ID
+#: What open sales hold on the card when the entry is made, read by the write itself: the
+#: write is a new statement after the card's lock was taken, so it sees every hold a
+#: transaction that held the lock before committed (the locking SELECT's snapshot may not).
+_HELD = holds.pending_sum(
+    _CARD_ID, bindparam("created_at", type_=_LEDGER.c.created_at.type)
+).scalar_subquery()
 # PostgreSQL draws the change number in the UPDATE itself; SQLite writers are serialised
 # by BEGIN IMMEDIATE, so the next number is max + 1, computed in the same statement.
 _UPDATE_PG = (
     update(_TABLE)
     .where(_WHERE)
     .values(**_SET, change_seq=func.nextval("card_change_seq"))
+    .returning(_HELD)
 )
 _UPDATE_SQLITE = (
     update(_TABLE)
@@ -88,6 +97,7 @@ _UPDATE_SQLITE = (
             _TABLE.select().with_only_columns(func.coalesce(func.max(_TABLE.c.change_seq), 0) + 1)
         ).scalar_subquery(),
     )
+    .returning(_HELD)
 )
 
 
@@ -112,10 +122,11 @@ def _insert_sqlite(entry_columns: tuple[str, ...]) -> Plain:
 _WRITE_SQLITE = Plain(_UPDATE_SQLITE)
 
 
-def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
+def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
     """Insert ``entry``, the ledger entry of the change, and write what the ledger and the
     card model moved: balance, state, expiry, chain; the card gets a new version and
-    change number (terminals pull what changed)."""
+    change number (terminals pull what changed). Returns what open sales hold on the
+    card (the caller refuses the change, rolling it back, if that is not covered)."""
     assert entry["card_id"] == card.id
     params = {
         **entry,
@@ -127,7 +138,8 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
     }
     columns = tuple(entry)
     if session.get_bind().dialect.name == "postgresql":
-        _write_pg(columns).execute(session, params)
+        written = _write_pg(columns).rows(session, params)
     else:
         _insert_sqlite(columns).execute(session, params)
-        _WRITE_SQLITE.execute(session, params)
+        written = _WRITE_SQLITE.rows(session, params)
+    return int(written[0][0])

@@ -12,7 +12,7 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, Uuid, bindparam, func, select, update
+from sqlalchemy import CursorResult, Select, Uuid, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Hold, Sale
@@ -24,13 +24,20 @@ from posapp.money import Money
 from posapp.services.context import Context
 from posapp.services.settings import Settings
 
-#: Rendered once, bound per call: part of every redemption's hot path.
-_PENDING = Plain(
-    select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
-        Hold.card_id == bindparam("card", type_=Uuid()),
+
+def pending_sum(card_id: Any, now: Any) -> Select[Any]:
+    """Minor units open sales hold on ``card_id`` at ``now`` (bound values or columns), for
+    embedding in a statement."""
+    return select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
+        Hold.card_id == card_id,
         Hold.state == HoldState.PENDING.value,
-        Hold.expires_at > bindparam("now", type_=UTCDateTime()),
+        Hold.expires_at > now,
     )
+
+
+#: Rendered once, bound per call.
+_PENDING = Plain(
+    pending_sum(bindparam("card", type_=Uuid()), bindparam("now", type_=UTCDateTime()))
 )
 
 
