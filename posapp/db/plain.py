@@ -11,7 +11,9 @@ call binds the values positionally and runs the SQL on the transaction's DBAPI
 cursor. Same SQL, same types, none of the per-call machinery.
 
 What is given up: SQLAlchemy's events and logging do not see these
-statements (a test spies on the driver instead).
+statements (a test spies on the driver instead). The driver's errors are
+raised as SQLAlchemy's, with a lost connection invalidated, as for any other
+statement.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
+from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -72,20 +75,13 @@ class Plain:
             found = self._rendered[dialect.name] = _render(self.statement, dialect)
         return found
 
-    def execute(self, session: Session, params: Mapping[str, Any]) -> Any:
-        """Run the statement in ``session``'s transaction; returns the DBAPI cursor."""
-        cursor, dialect = _cursor(session)
-        rendered = self._render(dialect)
-        cursor.execute(rendered.sql, rendered.bind(params))
-        return cursor
+    def execute(self, session: Session, params: Mapping[str, Any]) -> None:
+        """Run the statement in ``session``'s transaction (no result wanted)."""
+        self._run(session, params, fetch=False)
 
     def rows(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Every row of the result, each value as its column's type gives it."""
-        cursor, dialect = _cursor(session)
-        rendered = self._render(dialect)
-        cursor.execute(rendered.sql, rendered.bind(params))
-        rows = cursor.fetchall()
-        readers = rendered.readers
+        rows, readers = self._run(session, params, fetch=True)
         if not readers:
             return [tuple(row) for row in rows]
         return [
@@ -93,14 +89,28 @@ class Plain:
             for row in rows
         ]
 
+    def _run(
+        self, session: Session, params: Mapping[str, Any], *, fetch: bool
+    ) -> tuple[list[Any], tuple[Processor | None, ...] | None]:
+        conn, cursor = _cursor(session)
+        rendered = self._render(conn.dialect)
+        bound = rendered.bind(params)
+        try:
+            cursor.execute(rendered.sql, bound)
+            rows = cursor.fetchall() if fetch else []
+        except conn.dialect.loaded_dbapi.Error as exc:
+            raise _wrapped(conn, cursor, rendered.sql, bound, exc) from exc
+        return rows, rendered.readers
+
     def scalar(self, session: Session, params: Mapping[str, Any]) -> Any:
         """The first column of the one row the statement returns."""
         return self.rows(session, params)[0][0]
 
 
-def _cursor(session: Session) -> tuple[Any, Dialect]:
-    """The DBAPI cursor of ``session``'s transaction (begun through SQLAlchemy, so
-    SQLite's ``BEGIN IMMEDIATE`` and the isolation level apply), one per connection."""
+def _cursor(session: Session) -> tuple[Connection, Any]:
+    """The connection of ``session``'s transaction (begun through SQLAlchemy, so SQLite's
+    ``BEGIN IMMEDIATE`` and the isolation level apply) and its DBAPI cursor, one per
+    connection."""
     conn: Connection = session.connection()
     dbapi = conn.connection.dbapi_connection
     # The info dictionary lives as long as the DBAPI connection (cleared when it is
@@ -109,7 +119,25 @@ def _cursor(session: Session) -> tuple[Any, Dialect]:
     if found is None or found[0] is not dbapi:
         assert dbapi is not None
         found = conn.info[_CURSOR] = (dbapi, dbapi.cursor())
-    return found[1], conn.dialect
+    return conn, found[1]
+
+
+def _wrapped(conn: Connection, cursor: Any, sql: str, params: Any, exc: Any) -> StatementError:
+    """The driver's error as SQLAlchemy raises it for its own statements, so that callers
+    treat both alike (a lost connection invalidated and retried, a deadlock retried, a
+    uniqueness clash explained); SQLAlchemy's own handler is not public."""
+    dialect = conn.dialect
+    lost = dialect.is_disconnect(exc, conn.connection.dbapi_connection, cursor)
+    if lost:
+        conn.invalidate(exc)
+    return DBAPIError.instance(
+        sql,
+        params,
+        exc,
+        dialect.loaded_dbapi.Error,
+        connection_invalidated=lost,
+        dialect=dialect,
+    )
 
 
 def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
