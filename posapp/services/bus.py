@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import secrets
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -108,7 +108,7 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
 
 def _op_key() -> str:
     """The operation id from which its ledger entries' keys derive (never caller text)."""
-    return f"op/{secrets.token_hex(16)}"
+    return f"op/{uuid.uuid4().hex}"
 
 
 def check_key(key: str) -> str:
