@@ -14,13 +14,14 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from posapp.db.lazy_session import LazySession
 from posapp.domain.errors import Busy
 
 T = TypeVar("T")
@@ -110,6 +111,12 @@ def is_retryable(exc: BaseException, *, committing: bool = False) -> bool:
     return False
 
 
+class _Attempt:
+    """One run of a transaction: whether its commit was under way."""
+
+    committing = False
+
+
 class Database:
     """The engine and session factory; every service call runs in one transaction of it."""
 
@@ -148,28 +155,60 @@ class Database:
         with self.engine.connect().execution_options(**options) as conn, conn.begin():
             yield conn
 
-    def run(self, work: Callable[[Session], T], *, readonly: bool = False, attempts: int = 5) -> T:
+    def run(
+        self,
+        work: Callable[[Session], T],
+        *,
+        readonly: bool = False,
+        attempts: int = 5,
+        lazy: bool = False,
+    ) -> T:
         """Run ``work`` in one transaction and commit; retry it on a lock or serialization
         failure, or on a connection lost before the commit (pooled connections are not
-        pinged first: a dead one fails at its first statement and the work runs again)."""
+        pinged first: a dead one fails at its first statement and the work runs again).
+
+        With ``lazy``, ``work`` runs on a Core connection and is given a
+        :class:`~posapp.db.lazy_session.LazySession`, whose ORM Session is made only if
+        used (a hot path of plain statements pays for none).
+        """
         factory = self._readonly_sessions if readonly else self._sessions
-        attempt = 0
-        while True:
-            committing = False
-            with factory() as session:
+
+        def in_session(attempt: _Attempt) -> T:
+            with factory() as session, session.begin():
+                result = work(session)
+                attempt.committing = True
+                return result
+
+        def on_connection(attempt: _Attempt) -> T:
+            with self.engine.connect() as conn, conn.begin():
+                unit = LazySession(conn)
                 try:
-                    with session.begin():
-                        result = work(session)
-                        committing = True
-                    return result
-                except DBAPIError as exc:
-                    if is_locked(exc):
-                        # SQLite has already waited BUSY_TIMEOUT_MS: say so rather than hang.
-                        raise busy() from exc
-                    attempt += 1
-                    if attempt >= attempts or not is_retryable(exc, committing=committing):
-                        raise
-            time.sleep(0.01 * 2**attempt)
+                    result = work(cast(Session, unit))
+                    unit.finish()
+                except BaseException:
+                    unit.discard()
+                    raise
+                attempt.committing = True
+                return result
+
+        return self._retrying(on_connection if lazy else in_session, attempts)
+
+    def _retrying(self, once: Callable[[_Attempt], T], attempts: int) -> T:
+        """``once`` until it succeeds or fails for good; it marks its attempt just before
+        its commit (a connection lost after that is not retried)."""
+        failures = 0
+        while True:
+            attempt = _Attempt()
+            try:
+                return once(attempt)
+            except DBAPIError as exc:
+                if is_locked(exc):
+                    # SQLite has already waited BUSY_TIMEOUT_MS: say so rather than hang.
+                    raise busy() from exc
+                failures += 1
+                if failures >= attempts or not is_retryable(exc, committing=attempt.committing):
+                    raise
+            time.sleep(0.01 * 2**failures)
 
     def dispose(self) -> None:
         self.engine.dispose()

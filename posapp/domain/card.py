@@ -252,11 +252,14 @@ class Card:
         self.check_can_pay(place)
         if amount <= 0:
             raise InsufficientFunds("That amount is worth nothing in the card's currency.")
-        if amount > self.balance - held:
-            raise InsufficientFunds(
-                f"The card has only {self._money(self.balance - held)} available."
-            )
+        self.check_available(self.balance, amount, held)
         return self._move(Op.SPEND, Kind.REDEEM, -amount, status_for_balance(self.balance - amount))
+
+    def check_available(self, balance: int, amount: int, held: int) -> None:
+        """``amount`` may come off ``balance`` only if it leaves what open sales hold
+        (``held``) covered. Also asked after a write that read the holds itself."""
+        if amount > balance - held:
+            raise InsufficientFunds(f"The card has only {self._money(balance - held)} available.")
 
     def activate(self, amount: int, ceiling: Money, *, face_value: int | None = None) -> Change:
         self._require(Op.ACTIVATE)

@@ -18,6 +18,7 @@ import json
 import uuid
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 #: Bumped if the encoding ever changes; it is hashed into every entry.
@@ -58,6 +59,7 @@ def chain_key(site_secret: bytes) -> bytes:
     return hmac.digest(site_secret, _KEY_LABEL, "sha256")
 
 
+@lru_cache(maxsize=16)  # an entry's two times are most often one value
 def _time(value: datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("ledger times are aware UTC datetimes")

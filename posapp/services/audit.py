@@ -129,9 +129,12 @@ RECENT_FAILURES = (
 )
 
 
+_WINDOW = timedelta(seconds=60)
+
+
 def failure_window(ctx: Context, actor: Actor) -> dict[str, Any]:
     """The parameters of :data:`RECENT_FAILURES` for ``actor`` now: the last minute."""
-    return {"terminal": actor.terminal_id, "since": ctx.now() - timedelta(seconds=60)}
+    return {"terminal": actor.terminal_id, "since": ctx.now() - _WINDOW}
 
 
 def too_many_failures() -> RateLimited:

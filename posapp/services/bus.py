@@ -45,12 +45,14 @@ class Route:
     handler: Handler
     #: The result's type, rebuilt from its stored record on a replay.
     result: Any
+    #: The handler's common case is plain statements: its ORM Session is made only if used.
+    lazy: bool = False
 
 
 ROUTES: dict[type[c.Command], Route] = {
     c.IssueCard: Route(Permission.ISSUE, cards.issue, CardResult),
     c.ActivateCard: Route(Permission.ACTIVATE, cards.activate, CardResult),
-    c.RedeemCard: Route(Permission.REDEEM, spending.redeem, Redemption),
+    c.RedeemCard: Route(Permission.REDEEM, spending.redeem, Redemption, lazy=True),
     c.ReloadCard: Route(Permission.RELOAD, cards.reload, CardResult),
     c.RefundCard: Route(Permission.REFUND, cards.refund, CardResult),
     c.AdjustCard: Route(Permission.ADJUST, cards.adjust, CardResult),
@@ -84,7 +86,9 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
     actor.require(route.permission)
     key: str | None = getattr(command, "key", None)
     if key is None:
-        return run(ctx, actor, lambda s: route.handler(s, ctx, actor, command, _op_key()))
+        return run(
+            ctx, actor, lambda s: route.handler(s, ctx, actor, command, _op_key()), lazy=route.lazy
+        )
     check_key(key)
     slot = scoped_key(actor, key)
     digest = fingerprint(ctx, command)
@@ -100,7 +104,7 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
         row.result = result.to_record()
         return result
 
-    return run(ctx, actor, transaction)
+    return run(ctx, actor, transaction, lazy=route.lazy)
 
 
 def _op_key() -> str:

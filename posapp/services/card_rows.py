@@ -16,10 +16,12 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, Update, bindparam, func, insert, update
+from sqlalchemy import Table, bindparam, func, insert, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, LedgerEntry
+from posapp.db.plain import Plain
+from posapp.services import holds
 
 _TABLE = cast(Table, GiftCard.__table__)
 _LEDGER = cast(Table, LedgerEntry.__table__)
@@ -52,13 +54,13 @@ class CardRow:
     chain_head: bytes | None
 
     @classmethod
-    def of(cls, row: Any) -> CardRow:
-        """A row of :data:`COLUMNS` (extra columns of the same result are ignored)."""
-        values = row._mapping
-        return cls(**{name: values[name] for name in _NAMES})
+    def of(cls, row: tuple[Any, ...]) -> CardRow:
+        """A row that starts with the values of :data:`COLUMNS`, in order."""
+        return cls(*row[:_COUNT])
 
 
 _NAMES = tuple(f.name for f in fields(CardRow))
+_COUNT = len(_NAMES)
 #: The columns to select for a :class:`CardRow`.
 COLUMNS = tuple(_TABLE.c[name] for name in _NAMES)
 
@@ -70,13 +72,21 @@ _SET = {
     "chain_head": bindparam("chain_head", type_=_TABLE.c.chain_head.type),
     "version": _TABLE.c.version + 1,
 }
-_WHERE = _TABLE.c.id == bindparam("card_id", type_=_TABLE.c.id.type)
+_CARD_ID = bindparam("card_id", type_=_TABLE.c.id.type)
+_WHERE = _TABLE.c.id == _CARD_ID
+#: What open sales hold on the card when the entry is made, read by the write itself: the
+#: write is a new statement after the card's lock was taken, so it sees every hold a
+#: transaction that held the lock before committed (the locking SELECT's snapshot may not).
+_HELD = holds.pending_sum(
+    _CARD_ID, bindparam("created_at", type_=_LEDGER.c.created_at.type)
+).scalar_subquery()
 # PostgreSQL draws the change number in the UPDATE itself; SQLite writers are serialised
 # by BEGIN IMMEDIATE, so the next number is max + 1, computed in the same statement.
 _UPDATE_PG = (
     update(_TABLE)
     .where(_WHERE)
     .values(**_SET, change_seq=func.nextval("card_change_seq"))
+    .returning(_HELD)
 )
 _UPDATE_SQLITE = (
     update(_TABLE)
@@ -87,36 +97,49 @@ _UPDATE_SQLITE = (
             _TABLE.select().with_only_columns(func.coalesce(func.max(_TABLE.c.change_seq), 0) + 1)
         ).scalar_subquery(),
     )
+    .returning(_HELD)
 )
 
 
-@lru_cache(maxsize=4)
-def _write_pg(entry_columns: tuple[str, ...]) -> Update:
-    """PostgreSQL: the ledger entry's INSERT rides in the card's UPDATE (one round trip)."""
-    entry = insert(_LEDGER).values(
-        {name: bindparam(f"e_{name}", type_=_LEDGER.c[name].type) for name in entry_columns}
+def _entry(entry_columns: tuple[str, ...]) -> Any:
+    """The entry's INSERT, bound by column name (its card_id is the card's, bound once)."""
+    return insert(_LEDGER).values(
+        {name: bindparam(name, type_=_LEDGER.c[name].type) for name in entry_columns}
     )
-    return _UPDATE_PG.add_cte(entry.cte("entry"))
 
 
-def save(session: Session, card: CardRow, entry: dict[str, Any]) -> None:
+@lru_cache(maxsize=4)
+def _write_pg(entry_columns: tuple[str, ...]) -> Plain:
+    """PostgreSQL: the ledger entry's INSERT rides in the card's UPDATE (one round trip)."""
+    return Plain(_UPDATE_PG.add_cte(_entry(entry_columns).cte("entry")))
+
+
+@lru_cache(maxsize=4)
+def _insert_sqlite(entry_columns: tuple[str, ...]) -> Plain:
+    return Plain(_entry(entry_columns))
+
+
+_WRITE_SQLITE = Plain(_UPDATE_SQLITE)
+
+
+def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
     """Insert ``entry``, the ledger entry of the change, and write what the ledger and the
     card model moved: balance, state, expiry, chain; the card gets a new version and
-    change number (terminals pull what changed)."""
-    conn = session.connection()
-    params: dict[str, Any] = {
-        "card_id": card.id,
+    change number (terminals pull what changed). Returns what open sales hold on the
+    card (the caller refuses the change, rolling it back, if that is not covered)."""
+    assert entry["card_id"] == card.id
+    params = {
+        **entry,
         "balance_minor": card.balance_minor,
         "status": card.status,
         "expires_at": card.expires_at,
         "last_seq": card.last_seq,
         "chain_head": card.chain_head,
     }
-    stmt: Update
-    if conn.dialect.name == "postgresql":
-        stmt = _write_pg(tuple(entry))
-        params.update({f"e_{name}": value for name, value in entry.items()})
+    columns = tuple(entry)
+    if session.get_bind().dialect.name == "postgresql":
+        written = _write_pg(columns).rows(session, params)
     else:
-        stmt = _UPDATE_SQLITE
-        conn.execute(INSERT_ENTRY, entry)
-    conn.execute(stmt, params)
+        _insert_sqlite(columns).execute(session, params)
+        written = _WRITE_SQLITE.rows(session, params)
+    return int(written[0][0])

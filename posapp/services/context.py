@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -84,7 +85,7 @@ class Actor:
             raise InvalidState("There is no store yet: add one with `posapp location add`.")
         return self.location_id
 
-    @property
+    @cached_property
     def place(self) -> Place:
         """Where this actor presents cards (for the cards' redemption scope)."""
         return Place(self.location_id, self.location_code)

@@ -15,8 +15,16 @@ from posapp.services.context import Actor, Context
 R = TypeVar("R")
 
 
-def run(ctx: Context, actor: Actor, work: Callable[[Session], R], *, readonly: bool = False) -> R:
+def run(
+    ctx: Context,
+    actor: Actor,
+    work: Callable[[Session], R],
+    *,
+    readonly: bool = False,
+    lazy: bool = False,
+) -> R:
     """Run ``work`` as one transaction; a refusal rolls it back and may leave an audit event.
+    ``lazy``: see :meth:`posapp.db.engine.Database.run` (an ORM Session only if used).
 
     A uniqueness clash with a transaction that committed first (two terminals
     creating the same thing at once) is refused as :class:`Conflict`, in words,
@@ -24,7 +32,7 @@ def run(ctx: Context, actor: Actor, work: Callable[[Session], R], *, readonly: b
     sees the other change.
     """
     try:
-        return ctx.db.run(work, readonly=readonly)
+        return ctx.db.run(work, readonly=readonly, lazy=lazy)
     except IntegrityError as exc:
         raise Conflict(
             "Another change to the same record was made at the same moment: try again."

@@ -12,10 +12,11 @@ import uuid
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import CursorResult, Uuid, bindparam, func, select, update
+from sqlalchemy import CursorResult, Select, Uuid, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Hold, Sale
+from posapp.db.plain import Plain
 from posapp.db.types import UTCDateTime
 from posapp.domain.errors import InvalidState
 from posapp.domain.lifecycle import HoldState
@@ -23,20 +24,29 @@ from posapp.money import Money
 from posapp.services.context import Context
 from posapp.services.settings import Settings
 
-#: Built once, bound per call: part of every redemption's hot path.
-_PENDING = select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
-    Hold.card_id == bindparam("card", type_=Uuid()),
-    Hold.state == HoldState.PENDING.value,
-    Hold.expires_at > bindparam("now", type_=UTCDateTime()),
+
+def pending_sum(card_id: Any, now: Any) -> Select[Any]:
+    """Minor units open sales hold on ``card_id`` at ``now`` (bound values or columns), for
+    embedding in a statement."""
+    return select(func.coalesce(func.sum(Hold.amount_minor), 0)).where(
+        Hold.card_id == card_id,
+        Hold.state == HoldState.PENDING.value,
+        Hold.expires_at > now,
+    )
+
+
+#: Rendered once, bound per call.
+_PENDING = Plain(
+    pending_sum(bindparam("card", type_=Uuid()), bindparam("now", type_=UTCDateTime()))
 )
 
 
 def pending_total(session: Session, card_id: uuid.UUID, now: datetime) -> int:
     """Minor units reserved on the card by open sales whose holds have not expired."""
-    # Flushed by hand (a no-op on the redemption's path) so that a Core execute, without
-    # the ORM's result handling, still sees holds this transaction has just added.
+    # Flushed by hand (a no-op on the redemption's path) so that the plain statement
+    # still sees holds this transaction has just added.
     session.flush()
-    return int(session.connection().execute(_PENDING, {"card": card_id, "now": now}).scalar_one())
+    return int(_PENDING.scalar(session, {"card": card_id, "now": now}))
 
 
 def place(

@@ -34,6 +34,9 @@ class PostedEntry:
     id: uuid.UUID
     seq: int
     balance_after: int
+    #: What open sales held on the card, read by the write itself (a plain card row's
+    #: write does: see :func:`posapp.services.card_rows.save`); 0 when not read there.
+    held: int = 0
 
 
 class Ledgered(CardRecord, Protocol):
@@ -108,14 +111,15 @@ def post(
         ctx, actor, card, change, key=key, reference=reference, note=note, sale_id=sale_id,
         source=source, conversion=conversion,
     )
+    held = 0
     if isinstance(card, CardRow):  # a redemption's plain row: entry and card in one write
-        save(session, card, entry)
+        held = save(session, card, entry)
     else:
         # A plain INSERT, not an ORM object: the entry is never changed again, and skipping
         # the unit of work keeps every posting short.
         session.execute(INSERT_ENTRY, entry)
         touch(session, card)
-    return PostedEntry(cast(uuid.UUID, entry["id"]), card.last_seq, card.balance_minor)
+    return PostedEntry(cast(uuid.UUID, entry["id"]), card.last_seq, card.balance_minor, held)
 
 
 def entry_of(

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Row, Select, bindparam, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.db.models import GiftCard, Location
+from posapp.db.plain import Plain
 from posapp.domain.errors import CardNotFound, InvalidCode, InvalidInput, RateLimited
 from posapp.domain.roles import Permission
 from posapp.services import audit, settings
@@ -46,6 +48,13 @@ def _find_statement(plain: bool, lock: bool, count: int) -> Select[Any]:
         GiftCard.code_hash.in_([bindparam(f"h{i}") for i in range(count)])
     )
     return stmt.with_for_update(of=GiftCard) if lock else stmt
+
+
+@lru_cache(maxsize=16)
+def _plain_find(count: int) -> Plain:
+    """The hot path's locking look-up, sent as plain SQL on the driver's cursor."""
+    return Plain(_find_statement(True, True, count))
+
 
 #: Longest text taken as a code at all (imported codes are at most 40 symbols).
 _MAX_CODE_TEXT = 64
@@ -135,18 +144,22 @@ def _find(
     *,
     lock: bool,
     plain: bool = False,
-) -> tuple[Row[Any], str]:
+) -> tuple[Any, str]:
+    """The row of the card ``code`` names (the card or its columns first, then the
+    terminal's recent failures, then the hash it matched) and its normalised code."""
     limit = st.failed_lookup_limit
     try:
         hashes = code_hashes(ctx, code, st)
     except InvalidCode:
         audit.check_lookup_rate(session, ctx, actor, limit)
         raise
-    stmt = _find_statement(plain, lock, len(hashes))
     params = {f"h{i}": digest for i, digest in enumerate(hashes)}
     params.update(audit.failure_window(ctx, actor))
-    # Plain columns need none of the ORM's result handling.
-    rows = (session.connection() if plain else session).execute(stmt, params).all()
+    rows: Sequence[Any]
+    if plain:
+        rows = _plain_find(len(hashes)).rows(session, params)
+    else:
+        rows = session.execute(_find_statement(False, lock, len(hashes)), params).all()
     if not rows:
         audit.check_lookup_rate(session, ctx, actor, limit)
         shown = codes.visible_tail(next(iter(hashes.values())))
@@ -156,10 +169,10 @@ def _find(
     # Two stored codes matching two readings of one input is all but impossible; the
     # reading under today's settings wins, as it would for a new card.
     order = list(hashes)
-    found = min(rows, key=lambda row: order.index(row.matched))
-    if found.failures >= limit:
+    found = min(rows, key=lambda row: order.index(row[-1]))
+    if found[-2] >= limit:
         raise audit.too_many_failures()
-    return found, hashes[found.matched]
+    return found, hashes[found[-1]]
 
 
 def by_id(
