@@ -174,7 +174,12 @@ def authorize(ctx: Context, key: str) -> Actor:
             .join(Staff, Staff.id == ShopKey.staff_id)
             .join(Terminal, Terminal.id == ShopKey.terminal_id)
             .join(Location, Location.id == Terminal.location_id)
-            .where(ShopKey.key_hash == tokens.digest(key), ShopKey.revoked_at.is_(None))
+            .where(
+                ShopKey.key_hash == tokens.digest(key),
+                ShopKey.revoked_at.is_(None),
+                # `terminal revoke NAME` stops a shop too, as an admin would expect.
+                Terminal.revoked_at.is_(None),
+            )
         ).first()
         if found is None:
             return None

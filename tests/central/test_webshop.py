@@ -121,6 +121,9 @@ def test_a_key_is_shown_once_stored_hashed_listed_and_revoked_at_once(chain: Cha
         headers={"Authorization": f"Bearer {other.key}"},
     )
     assert reply.status_code == 401
+    assert other.post("/balance", {"code": codes.generate()}).status_code == 404
+    chain.cli.ok("terminal", "revoke", "not-a-till", user="root")
+    other.refused("/balance", {"code": codes.generate()}, 401, "auth_failed")
 
 
 def test_a_card_issued_in_the_store_is_spent_online_and_in_the_store(
