@@ -108,6 +108,8 @@ def test_a_key_is_shown_once_stored_hashed_listed_and_revoked_at_once(chain: Cha
     )
 
     assert shop.post("/balance", {"code": codes.generate()}).status_code == 404
+    # A shop's terminal is not a till's: no enrolment code is given for it.
+    chain.cli.fails("not_allowed", "terminal", "code", "lister", user="root")
     chain.cli.ok("webshop", "key", "revoke", "lister", user="root")
     shop.refused("/balance", {"code": codes.generate()}, 401, "auth_failed")
     Shop(chain, "gpk_" + "A" * 43).refused("/balance", {"code": "X"}, 401, "auth_failed")
