@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import itertools
 import json
+import ssl
 import threading
 from collections.abc import Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 from posapp.central.client import Client, Unreachable
@@ -84,6 +86,35 @@ class SpreadTill:
             client.close()
 
 
+class SpreadShop:
+    """A web shop's server whose requests go to the proxies in turn, sent again until answered."""
+
+    def __init__(self, chain: Chain, proxies: list[FaultProxy], key: str) -> None:
+        tls = ssl.create_default_context(cadata=chain.service.tls.pem)
+        self.clients = [
+            httpx.Client(base_url=f"https://127.0.0.1:{p.port}/v1/shop", verify=tls, timeout=10,
+                         headers={"Authorization": f"Bearer {key}"})
+            for p in proxies
+        ]
+        self.turn = itertools.cycle(self.clients)
+        self.resent = 0
+
+    def post(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        for _ in range(SEND_LIMIT):
+            try:
+                reply = next(self.turn).post(path, json=body)
+            except httpx.TransportError:
+                self.resent += 1
+                continue
+            data: dict[str, Any] = reply.json()
+            return data if reply.status_code == 200 else {"refused": data["error"]}
+        raise AssertionError(f"{path} was not answered in {SEND_LIMIT} sends")
+
+    def close(self) -> None:
+        for client in self.clients:
+            client.close()
+
+
 def test_tills_spread_over_two_instances_apply_each_operation_once(
     chain: Chain, second: Service
 ) -> None:
@@ -103,6 +134,9 @@ def test_tills_spread_over_two_instances_apply_each_operation_once(
         tills.append(office)
         for till in tills[:-1]:
             till.sign_in()
+        made = chain.cli.ok("webshop", "key", "add", "spread-shop", "--store", "S1",
+                            user="root")
+        shop = SpreadShop(chain, proxies, made["key"])
         for n, proxy in enumerate(proxies):
             proxy.cut_after_request(probability=0.3, seed=n)
 
@@ -124,7 +158,25 @@ def test_tills_spread_over_two_instances_apply_each_operation_once(
                 with lock:
                     done.append((command.name, code, cents, outcome))
 
+        def orders() -> None:
+            for i in range(OPS):
+                code = cards[i % len(cards)]
+                cents = 100 * (1 + i % 3)
+                amount = {"minor": cents, "currency": "USD"}
+                held = shop.post("/holds", {"code": code, "amount": amount, "key": f"o{i}"})
+                if "refused" in held:
+                    with lock:
+                        done.append(("hold", code, cents, held))
+                    continue
+                taken = held["held"]["minor"]
+                end = "capture" if taken == cents else "release"
+                over = shop.post(f"/holds/{end}", {"hold": held["hold"], "key": f"o{i}/end"})
+                assert "refused" not in over, over
+                with lock:
+                    done.append((f"shop_{end}", code, taken, over))
+
         threads = [threading.Thread(target=work, args=(n, t)) for n, t in enumerate(tills)]
+        threads.append(threading.Thread(target=orders))
         for t in threads:
             t.start()
         for t in threads:
@@ -132,16 +184,20 @@ def test_tills_spread_over_two_instances_apply_each_operation_once(
         for proxy in proxies:
             proxy.heal()
         cut = [proxy.counters.replies_cut for proxy in proxies]
-        resent = sum(till.resent for till in tills)
+        resent = sum(till.resent for till in tills) + shop.resent
         for till in tills:
             till.close()
+        shop.close()
 
     assert all(n > 0 for n in cut), cut
     assert resent > 0
-    assert len(done) == TILLS * OPS
-    refused = {o.code.value for *_, o in done if isinstance(o, PosError)}
-    assert refused <= {"insufficient_funds", "card_depleted", "busy"}, refused
-    applied = [(kind, code, cents) for kind, code, cents, o in done if isinstance(o, dict)]
+    assert len(done) == (TILLS + 1) * OPS
+    refused = {o.code.value if isinstance(o, PosError) else o.get("refused") for *_, o in done}
+    assert refused <= {None, "insufficient_funds", "card_depleted", "busy"}, refused
+    applied = [
+        (kind, code, cents) for kind, code, cents, o in done
+        if isinstance(o, dict) and "refused" not in o and kind != "shop_release"
+    ]
     with Client(chain.service.url, chain.service.tls.pem,
                 chain.enrol("spread-check").credential) as checker:
         checker.sign_in("carl", PINS["carl"])
@@ -158,4 +214,7 @@ def test_tills_spread_over_two_instances_apply_each_operation_once(
     assert_invariants(chain.db_url)
     served = {json.loads(line).get("terminal") for line in second.log_lines().splitlines()
               if line.startswith("{") and '"event": "request"' in line}
-    assert {"spread-0", "spread-office"} <= served
+    assert {"spread-0", "spread-office", "spread-shop"} <= served
+    # Every hold was captured or released: none is left holding money.
+    assert chain.sql("SELECT count(*) FROM sales s JOIN terminals t ON t.id = s.terminal_id"
+                     " WHERE t.name = 'spread-shop' AND s.state = 'open'") == [(0,)]
