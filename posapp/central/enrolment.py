@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from posapp.central import tokens
-from posapp.db.models import AuditEvent, Location, StaffSession, Terminal
-from posapp.domain.errors import AuthFailed
+from posapp.db.models import AuditEvent, Location, ShopKey, StaffSession, Terminal
+from posapp.domain.errors import AuthFailed, NotAllowed
 from posapp.domain.roles import Permission
 from posapp.services import audit, terminals
 from posapp.services.context import Actor, Context
@@ -80,6 +80,9 @@ def new_code(ctx: Context, actor: Actor, name: str, store: str | None = None) ->
 
     def work(session: Session) -> EnrolCode:
         terminal, code = terminals.named(session, name, store)
+        if session.scalar(select(ShopKey.id).where(ShopKey.terminal_id == terminal.id)):
+            # A till there would share the shop's look-up counter and idempotency keys.
+            raise NotAllowed(f"{name} is a web shop, not a till: it uses its API key.")
         audit.record(session, ctx, actor, "terminal_enrol_code", {"name": name, "store": code})
         return _new_code(session, ctx, terminal, code)
 

@@ -22,6 +22,7 @@ from posapp.cli import central as _central  # noqa: F401 - registers commands
 from posapp.cli import ledger as _ledger  # noqa: F401 - registers commands
 from posapp.cli import sales as _sales  # noqa: F401 - registers commands
 from posapp.cli import security as _security  # noqa: F401 - registers commands
+from posapp.cli import webshop as _webshop  # noqa: F401 - registers commands
 from posapp.cli.output import as_dict, render_text, write_json, write_text
 from posapp.cli.registry import COMMANDS, Command, Env
 from posapp.domain.errors import PosError
@@ -56,22 +57,21 @@ def build_parser(commands: Iterable[Command]) -> argparse.ArgumentParser:
         help="registered terminal name (default: $POSAPP_TERMINAL or this machine's name)",
     )
     parser.add_argument("--key-file", help="key file (default: $POSAPP_KEY_FILE or config dir)")
-    groups: dict[str, argparse._SubParsersAction[Any]] = {}
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     top.required = True
-    group_parsers: dict[str, argparse.ArgumentParser] = {}
+    # Each group of words ("terminal", "webshop key") gets its sub-commands once.
+    groups: dict[tuple[str, ...], argparse._SubParsersAction[Any]] = {(): top}
     for cmd in commands:
-        head = cmd.words[0]
-        if len(cmd.words) == 1:
-            sub = top.add_parser(head, help=cmd.help)
-        else:
-            if head not in group_parsers:
-                group_parsers[head] = top.add_parser(head, help=f"{head} commands")
-                groups[head] = group_parsers[head].add_subparsers(
-                    dest="action", metavar="ACTION", parser_class=_Parser
+        for depth in range(1, len(cmd.words)):
+            path = cmd.words[:depth]
+            if path not in groups:
+                group = groups[path[:-1]].add_parser(path[-1], help=f"{' '.join(path)} commands")
+                dest = "action" if depth == 1 else f"action{depth}"
+                groups[path] = group.add_subparsers(
+                    dest=dest, metavar="ACTION", parser_class=_Parser
                 )
-                groups[head].required = True
-            sub = groups[head].add_parser(cmd.words[1], help=cmd.help)
+                groups[path].required = True
+        sub = groups[cmd.words[:-1]].add_parser(cmd.words[-1], help=cmd.help)
         cmd.configure(sub)
         sub.set_defaults(_command=cmd)
     return parser

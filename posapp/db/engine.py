@@ -4,13 +4,24 @@ The SQLite file (and so its WAL and shared-memory files) is readable by its
 owner only. SQLite runs in WAL mode with ``synchronous=FULL`` and foreign keys on, and
 every writing transaction starts with ``BEGIN IMMEDIATE`` so that two
 terminals never both read a balance and then both write it. PostgreSQL runs
-at Read Committed; services lock card rows with ``SELECT ... FOR UPDATE``.
+at Read Committed (or, with ``POSAPP_PG_ISOLATION=serializable``, at Serializable);
+services lock card rows with ``SELECT ... FOR UPDATE`` either way.
+
+Every transaction run by :meth:`Database.run` is retried on a serialization
+failure or deadlock (SQLSTATE 40001, 40P01): the work runs again from the start
+(with the same idempotency key, since the key is the command's), a few times
+with jittered back-off so that colliding transactions do not collide again in
+step, and then the caller is told ``busy``: nothing was changed.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+import random
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,7 +33,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from posapp.db.lazy_session import LazySession
-from posapp.domain.errors import Busy
+from posapp.domain.errors import Busy, InvalidInput
 
 T = TypeVar("T")
 
@@ -32,6 +43,14 @@ _READONLY = "posapp_readonly"
 BUSY_TIMEOUT_MS = 10_000
 #: PostgreSQL serialization failure and deadlock: the transaction may simply be run again.
 _RETRYABLE_PG = {"40001", "40P01"}
+#: How often a transaction runs before a serialization failure becomes ``busy``.
+ATTEMPTS = 6
+#: The first back-off; each later one doubles, and each is drawn at random below its cap.
+BACKOFF_S = 0.005
+#: The environment variable naming PostgreSQL's isolation level for every transaction.
+ISOLATION_ENV = "POSAPP_PG_ISOLATION"
+_ISOLATION_LEVELS = {"read committed": "READ COMMITTED", "serializable": "SERIALIZABLE"}
+log = logging.getLogger("posapp.db")
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -78,11 +97,31 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         _configure_sqlite(engine)
         return engine
     if parsed.get_backend_name() == "postgresql":
-        kwargs.setdefault("isolation_level", "READ COMMITTED")
+        kwargs.setdefault("isolation_level", pg_isolation())
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(False))
         return create_engine(url, **kwargs)
     raise ValueError(f"unsupported database {parsed.get_backend_name()!r}")
+
+
+def pg_isolation() -> str:
+    """PostgreSQL's isolation level from :data:`ISOLATION_ENV`: Read Committed unless it says
+    ``serializable`` (SQLite's writers are serial already, with ``BEGIN IMMEDIATE``)."""
+    given = os.environ.get(ISOLATION_ENV, "").strip().lower().replace("-", " ").replace("_", " ")
+    if not given:
+        return "READ COMMITTED"
+    if given not in _ISOLATION_LEVELS:
+        raise InvalidInput(
+            f"{ISOLATION_ENV}={os.environ[ISOLATION_ENV]!r}: use 'read committed' or "
+            "'serializable'."
+        )
+    return _ISOLATION_LEVELS[given]
+
+
+def sqlstate(exc: BaseException) -> str | None:
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    return str(code) if code else None
 
 
 def is_locked(exc: BaseException) -> bool:
@@ -106,8 +145,7 @@ def is_retryable(exc: BaseException, *, committing: bool = False) -> bool:
     if isinstance(exc, DBAPIError):
         if exc.connection_invalidated:
             return not committing
-        code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
-        return code in _RETRYABLE_PG
+        return sqlstate(exc) in _RETRYABLE_PG
     return False
 
 
@@ -124,6 +162,9 @@ class Database:
         self.url = url
         self.engine = make_engine(url, **engine_kwargs)
         self.dialect = self.engine.dialect.name
+        #: Transactions run again, by the SQLSTATE (or "disconnect") that made them retry.
+        self.retries: Counter[str] = Counter()
+        self._retries_lock = threading.Lock()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._readonly_sessions = sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
@@ -160,12 +201,13 @@ class Database:
         work: Callable[[Session], T],
         *,
         readonly: bool = False,
-        attempts: int = 5,
+        attempts: int = ATTEMPTS,
         lazy: bool = False,
     ) -> T:
-        """Run ``work`` in one transaction and commit; retry it on a lock or serialization
-        failure, or on a connection lost before the commit (pooled connections are not
-        pinged first: a dead one fails at its first statement and the work runs again).
+        """Run ``work`` in one transaction and commit; run it again on a serialization
+        failure or deadlock, or on a connection lost before the commit (pooled connections
+        are not pinged first: a dead one fails at its first statement and the work runs
+        again). A serialization failure or deadlock on the last attempt is ``busy``.
 
         With ``lazy``, ``work`` runs on a Core connection and is given a
         :class:`~posapp.db.lazy_session.LazySession`, whose ORM Session is made only if
@@ -206,9 +248,24 @@ class Database:
                     # SQLite has already waited BUSY_TIMEOUT_MS: say so rather than hang.
                     raise busy() from exc
                 failures += 1
-                if failures >= attempts or not is_retryable(exc, committing=attempt.committing):
+                if not is_retryable(exc, committing=attempt.committing):
                     raise
-            time.sleep(0.01 * 2**failures)
+                reason = sqlstate(exc) or "disconnect"
+                if failures >= attempts:
+                    if reason in _RETRYABLE_PG:
+                        raise busy() from exc
+                    raise
+                self._count_retry(reason, failures)
+            # Full jitter: colliding transactions wait different times, so they part.
+            time.sleep(random.uniform(0, BACKOFF_S * 2**failures))
+
+    def _count_retry(self, reason: str, attempt: int) -> None:
+        with self._retries_lock:
+            self.retries[reason] += 1
+        log.info(
+            "transaction retried",
+            extra={"fields": {"event": "retry", "sqlstate": reason, "attempt": attempt}},
+        )
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -220,7 +220,8 @@ def void(session: Session, ctx: Context, actor: Actor, cmd: c.VoidCard, key: str
     now = ctx.now()
     entry = ledger.post(session, ctx, actor, card, Card(card, now).void(), key=key, note=why)
     holds.release_all(session, card.id, now)
-    card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
+    # Stamped after the entry (which reads the clock itself): no entry is after the void.
+    card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, ctx.now(), why
     return CardResult(lookup.view(session, card), entry.id)
 
 

@@ -255,7 +255,7 @@ def replace_card(
     new.activated_at = now
     old.replaced_by = new.id
     old.voided_by = actor.staff_id
-    old.voided_at = now
+    old.voided_at = ctx.now()  # after the entries, which read the clock themselves
     old.voided_reason = note
     session.flush()
     return new, code

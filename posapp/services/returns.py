@@ -69,7 +69,8 @@ def _take_back_card_line(
         reference=sale.receipt_number,
     )
     if whole:
-        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, now, why
+        # After the entry, which reads the clock itself: no entry is after the void.
+        card.voided_by, card.voided_at, card.voided_reason = actor.staff_id, ctx.now(), why
 
 
 def _posted(session: Session, sale: Sale, card_id: uuid.UUID, kinds: tuple[Kind, ...]) -> int:

@@ -58,21 +58,33 @@ def test_lookup_benchmark_prints_its_percentiles(tmp_path: Path) -> None:
                  rf"p99 {NUMBER} ms, ratio p50 {NUMBER}x p99 {NUMBER}x \(target p99 < 2 ms")
 
 
+def postgres_env() -> dict[str, str]:
+    """The server a PostgreSQL benchmark is to use, or a skip when it can start none."""
+    if url := os.environ.get("POSAPP_BENCH_PG_URL") or os.environ.get("POSAPP_TEST_PG_URL"):
+        return {"POSAPP_BENCH_PG_URL": url}
+    try:
+        find_bin_dir()
+    except PostgresUnavailable as exc:
+        pytest.skip(skip_reason(exc))
+    return {}
+
+
 @pytest.mark.postgres
 def test_redeem_benchmark_prints_its_ratio() -> None:
-    env = {}
-    if url := os.environ.get("POSAPP_BENCH_PG_URL") or os.environ.get("POSAPP_TEST_PG_URL"):
-        env["POSAPP_BENCH_PG_URL"] = url
-    else:
-        try:
-            find_bin_dir()
-        except PostgresUnavailable as exc:
-            pytest.skip(skip_reason(exc))
+    env = postgres_env()
     out = run_bench("bench_redeem_pg.py", env=env)
     summary(out, rf"^redeem_pg: service {NUMBER} ops/s, raw {NUMBER} ops/s, ratio {NUMBER} "
                  r"\(target >= 0.6")
     summary(out, rf"^redeem_pg contended \(8 clients, 1 card\): service {NUMBER} ops/s, "
                  rf"raw {NUMBER} ops/s, ratio {NUMBER}")
+
+
+@pytest.mark.postgres
+def test_redeem_service_benchmark_prints_its_ratio() -> None:
+    env = postgres_env()
+    out = run_bench("bench_redeem_service.py", env=env)
+    summary(out, rf"^redeem_service: service {NUMBER} ops/s, in-process {NUMBER} ops/s, "
+                 rf"ratio {NUMBER} \(target >= 0.5")
 
 
 def test_app_start_benchmark_prints_its_ratio() -> None:

@@ -22,6 +22,7 @@ from posapp.db.models.org import (
     Terminal,
 )
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
+from posapp.db.models.webshop import ShopKey
 
 __all__ = [
     "AuditEvent",
@@ -42,6 +43,7 @@ __all__ = [
     "SaleLine",
     "SaleTender",
     "Setting",
+    "ShopKey",
     "Staff",
     "StaffSession",
     "Terminal",

@@ -1,0 +1,220 @@
+"""Benchmark: redemptions through the central service over HTTP vs in-process (target >= 0.5).
+
+Eight client processes redeem 0.01 at a time, each from its own card:
+
+* service: each client is an enrolled terminal with a cashier signed in, and sends
+  ``POST /v1/commands/card_redeem`` (keep-alive HTTP, no TLS: the service's own cost,
+  not the handshake's) to ``posapp serve`` processes over one database (``--instances``,
+  default 1; clients are spread over them);
+* in-process: the same ``RedeemCard`` command through ``posapp.services.bus.dispatch``
+  in each client process, each with its own connection and terminal (what a till that
+  holds the database's credentials does).
+
+Both run the same number of operations in the same run; rounds alternate the two and
+the best round of each counts. The database is a throw-away cluster
+(tests.support.postgres.PostgresCluster) unless POSAPP_BENCH_PG_URL names a server.
+
+Run: ``.venv/bin/python bench/bench_redeem_service.py [--quick] [--ops N] [--rounds N]
+[--instances N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing as mp
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import benchlib  # noqa: E402
+import httpx  # noqa: E402
+
+from posapp import keys as key_files  # noqa: E402
+from posapp.central import enrolment  # noqa: E402
+from posapp.codes import KeyRing  # noqa: E402
+from posapp.money import Money  # noqa: E402
+from posapp.services import bus  # noqa: E402
+from posapp.services import commands as c  # noqa: E402
+from posapp.services.lookup import CardRef  # noqa: E402
+
+TARGET_RATIO = 0.5
+CLIENTS = 8
+WARMUP_OPS = 5
+START_TIMEOUT_S = 60
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _start_service(url: str, key_file: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = _free_port()
+    argv = [sys.executable, "-m", "posapp", "serve", "--db", url, "--key-file", str(key_file),
+            "--host", "127.0.0.1", "--port", str(port)]
+    env = {**os.environ, "PYTHONPATH": str(benchlib.ROOT)}
+    with log.open("ab") as out:
+        proc = subprocess.Popen(argv, stdout=out, stderr=out, env=env, cwd=benchlib.ROOT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"posapp serve exited: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("posapp serve did not start")
+
+
+def _stop(proc: subprocess.Popen[bytes]) -> None:
+    proc.send_signal(signal.SIGTERM)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+def _command(code: str) -> dict[str, Any]:
+    return c.RedeemCard(CardRef(code=code), Money(1, "USD")).to_dict()
+
+
+def _http_client(base: str, credential: str, code: str, ops: int, barrier: Any,
+                 results: Any) -> None:
+    with httpx.Client(base_url=base + "/v1", timeout=30) as http:
+        http.headers["Authorization"] = f"Bearer {credential}"
+        signed = http.post("/sessions", json={"name": "carl", "pin": benchlib.PINS["carl"]})
+        signed.raise_for_status()
+        http.headers["X-Staff-Session"] = signed.json()["session"]
+        body = _command(code)
+
+        def redeem(_: int) -> None:
+            reply = http.post("/commands/card_redeem", json=body)
+            if reply.status_code != 200:
+                raise RuntimeError(f"service answered {reply.status_code}: {reply.text}")
+
+        _drive(redeem, ops, barrier, results)
+
+
+def _in_process_client(url: str, keys: KeyRing, terminal: str, code: str, ops: int,
+                       barrier: Any, results: Any) -> None:
+    ctx = benchlib.new_context(url, keys, pool_size=1, max_overflow=0)
+    actor = benchlib.sign_in(ctx, "carl", terminal=terminal)
+    command = c.from_dict(_command(code))
+
+    def redeem(_: int) -> None:
+        bus.dispatch(ctx, actor, command)
+
+    _drive(redeem, ops, barrier, results)
+    ctx.close()
+
+
+def _drive(redeem: Any, ops: int, barrier: Any, results: Any) -> None:
+    try:
+        for i in range(WARMUP_OPS):
+            redeem(i)
+        barrier.wait()
+        start = time.perf_counter()
+        for i in range(ops):
+            redeem(i)
+        results.put((start, time.perf_counter(), ops, None))
+    except BaseException as exc:  # reported to the parent, which fails loudly
+        barrier.abort()
+        results.put((0.0, 0.0, 0, f"{type(exc).__name__}: {exc}"))
+
+
+def _round(clients: list[tuple[Any, tuple[Any, ...]]]) -> float:
+    """One round: start the clients, let them go together, return operations a second."""
+    mpc = mp.get_context("fork")
+    barrier, results = mpc.Barrier(len(clients)), mpc.Queue()
+    procs = [mpc.Process(target=target, args=(*args, barrier, results))
+             for target, args in clients]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=600) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    errors = [err for *_, err in outcomes if err]
+    if errors:
+        raise SystemExit(f"bench_redeem_service: a client failed: {errors[0]}")
+    start = min(o[0] for o in outcomes)
+    end = max(o[1] for o in outcomes)
+    return sum(o[2] for o in outcomes) / (end - start)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a short run (smoke test)")
+    parser.add_argument("--ops", type=int, help="redemptions per client and round")
+    parser.add_argument("--rounds", type=int, help="rounds of service then in-process")
+    parser.add_argument("--instances", type=int, default=1, help="posapp serve processes")
+    args = parser.parse_args(argv)
+    ops = args.ops or (20 if args.quick else 300)
+    rounds = args.rounds or (1 if args.quick else 3)
+    benchlib.header(
+        f"redeem_service: {CLIENTS} clients x {ops} redemptions, HTTP ({args.instances} "
+        "instance(s)) vs in-process", args.quick,
+    )
+    with benchlib.postgres_server() as (url, where), benchlib.scratch_dir("bench-svc") as tmp:
+        benchlib.say(f"PostgreSQL: {where}")
+        store = benchlib.open_store(benchlib.new_context(url))
+        keys = store.ctx.keys
+        key_file = tmp / "keys.json"
+        key_files.write_key_file(key_file, keys)
+        issue = c.IssueCard(Money(100_000, "USD"))
+        codes = [
+            str(bus.dispatch(store.ctx, store.manager, issue).card.code)
+            for _ in range(2 * CLIENTS)
+        ]
+        credentials = []
+        for n in range(CLIENTS):
+            enrol = enrolment.add_terminal(store.ctx, store.admin, f"H{n}", "S1")
+            credentials.append(enrolment.enrol(store.ctx, enrol.code).credential)
+        store.ctx.close()  # no connection crosses the fork
+
+        services = [_start_service(url, key_file, tmp / f"serve{i}.log")
+                    for i in range(args.instances)]
+        try:
+            http_clients = [
+                (_http_client, (services[n % len(services)][1], credentials[n], codes[n], ops))
+                for n in range(CLIENTS)
+            ]
+            local_clients = [
+                (_in_process_client, (url, keys, f"L{n}", codes[CLIENTS + n], ops))
+                for n in range(CLIENTS)
+            ]
+            http, local = [], []
+            for r in range(rounds):
+                http.append(_round(http_clients))
+                local.append(_round(local_clients))
+                benchlib.say(f"round {r + 1}: service {http[-1]:,.0f} ops/s, "
+                             f"in-process {local[-1]:,.0f} ops/s")
+        finally:
+            for proc, _ in services:
+                _stop(proc)
+
+    best_http, best_local = max(http), max(local)
+    ratio = best_http / best_local
+    verdict = "met" if ratio >= TARGET_RATIO else "MISSED"
+    print(
+        f"redeem_service: service {best_http:,.0f} ops/s, in-process {best_local:,.0f} ops/s, "
+        f"ratio {ratio:.2f} (target >= {TARGET_RATIO:g}, {verdict}; {CLIENTS} clients x {ops} "
+        f"ops, {args.instances} instance(s), best of {rounds})",
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
