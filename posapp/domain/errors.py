@@ -37,15 +37,25 @@ class ErrorCode(StrEnum):
 
 
 class PosError(Exception):
-    """Base of every expected refusal. ``code`` is stable; ``message`` is for people."""
+    """Base of every expected refusal. ``code`` is stable; ``message`` is for people.
+
+    A refusal is raised with a literal English ``template`` whose ``{name}`` placeholders
+    are filled from ``params``: ``message`` is the filled English sentence (the CLI prints
+    it), while the app translates ``template`` and fills it in the terminal's language.
+    A template is always a literal at the raise site, so that ``scripts/error_templates.py``
+    can collect every one of them for the translators.
+    """
 
     code: ErrorCode = ErrorCode.INVALID_INPUT
     #: True for refusals about who is asking (CLI exit status 4), False for domain rules (3).
     is_auth: bool = False
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, **params: object) -> None:
+        message = template.format(**params)
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.params: dict[str, object] = params
 
     @property
     def details(self) -> dict[str, Any] | None:
@@ -169,3 +179,23 @@ class AuthFailed(PosError):
 class RateLimited(PosError):
     code = ErrorCode.RATE_LIMITED
     is_auth = True
+
+
+class Phrase:
+    """A part of a refusal chosen at run time (a reason, a clause), passed as a param.
+
+    It is a literal template with params like the refusal itself: formatted, it reads as
+    English; the app translates it as it translates the sentence around it."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params: dict[str, object] = params
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"

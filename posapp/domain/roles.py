@@ -21,7 +21,9 @@ class Role(StrEnum):
         try:
             return cls(text.strip().lower())
         except ValueError as exc:
-            raise InvalidInput(f"Unknown role {text!r}: use cashier, manager or admin.") from exc
+            raise InvalidInput(
+                "Unknown role {text!r}: use cashier, manager or admin.", text=text
+            ) from exc
 
 
 _RANK = {Role.CASHIER: 1, Role.MANAGER: 2, Role.ADMIN: 3}
@@ -101,7 +103,7 @@ def allows(role: Role, permission: Permission) -> bool:
 def require(role: Role, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``role`` may take ``permission``."""
     if not allows(role, permission):
-        need = LEAST_ROLE[permission].value
         raise PermissionDenied(
-            f"A {role.value} may not {permission.value.replace('_', ' ')}: ask a {need}."
+            "A {role} may not {action}: ask a {need}.",
+            role=role, action=permission.value.replace("_", " "), need=LEAST_ROLE[permission],
         )
