@@ -90,14 +90,17 @@ def message_for(error: PosError) -> str:
 
 def translated(error: PosError | Phrase) -> str:
     """The refusal's own sentence in the terminal's language, its values filled in."""
+    text = _tr(error.template)
+    if text == error.template:  # English: the core's sentence, in the core's words
+        return str(error)
     values = {name: _shown(name, value) for name, value in error.params.items()}
     try:
-        return _tr(error.template).format(**values)
+        return text.format(**values)
     except (KeyError, IndexError, ValueError):
         # A catalogue edited by hand with a placeholder mistyped: the English sentence
         # still tells the cashier what happened.
         log.warning("the translation of %r does not fit its values", error.template)
-        return error.template.format(**values)
+        return str(error)
 
 
 def _shown(name: str, value: object) -> object:

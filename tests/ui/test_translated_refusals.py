@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 import string
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from posapp import codes, edge
@@ -34,7 +35,7 @@ from posapp.services.sale_model import GoodsLine
 from scripts import error_templates
 from tests.conftest import PINS, Store
 from tests.ui.conftest import KeyClock, sign_in
-from tests.ui.translation_support import LANGUAGES, compile_catalogues
+from tests.ui.translation_support import LANGUAGES, compile_catalogues, tool
 from ui import i18n
 from ui.app import make_application
 from ui.dialogs.override_dialog import OverrideDialog
@@ -242,3 +243,37 @@ def test_values_that_are_the_cores_words_are_shown_in_the_apps_words(
         assert detail_for(error) == detail
     finally:
         i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
+
+
+def test_in_english_the_cores_words_are_kept_as_the_core_wrote_them(catalogues: Path) -> None:
+    make_application([])
+    assert i18n.install("en", catalogues) == "en"
+    error = InvalidState("A {status} card cannot be given a {op}.", status=Status.FROZEN,
+                         op=Op.SPEND)
+    assert detail_for(error) == error.message == "A frozen card cannot be given a spend."
+
+
+def test_a_translation_that_lost_its_placeholder_shows_the_english_sentence(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A catalogue edited by hand with a mistyped placeholder: the cashier still reads
+    what happened, and the log names the template."""
+    ts = tmp_path / "broken.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="de_DE"><context><name>errors</name><message>'
+        "<source>This card is in {currency}.</source>"
+        "<translation>Diese Karte ist in {waehrung}.</translation>"
+        "</message></context></TS>\n", encoding="utf-8")
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                    str(tmp_path / "broken.qm")], check=True, timeout=120)
+    app = make_application([])
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "broken.qm"))
+    app.installTranslator(translator)
+    try:
+        error = InvalidAmount("This card is in {currency}.", currency="EUR")
+        assert detail_for(error) == "This card is in EUR."
+    finally:
+        app.removeTranslator(translator)
+    assert "This card is in {currency}." in caplog.text
