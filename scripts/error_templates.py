@@ -54,7 +54,7 @@ def refusal_classes() -> set[str]:
     todo: list[type] = [PosError]
     while todo:
         cls = todo.pop()
-        if "template" in inspect.signature(cls.__init__).parameters:
+        if "template" in inspect.signature(cls).parameters:
             names.add(cls.__name__)
         todo.extend(cls.__subclasses__())
     return names
@@ -71,11 +71,10 @@ def sites(source: str, path: Path, classes: set[str]) -> list[Site]:
         if name not in classes:
             continue
         first = node.args[0] if node.args else None
-        literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+        template = first.value if isinstance(first, ast.Constant) else None
         keywords = [k.arg for k in node.keywords]
         found.append(Site(
-            path, node.lineno,
-            first.value if literal and isinstance(first, ast.Constant) else None,
+            path, node.lineno, template if isinstance(template, str) else None,
             None if None in keywords else frozenset(k for k in keywords if k is not None)))
     return found
 
