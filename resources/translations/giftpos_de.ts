@@ -1984,7 +1984,7 @@
     </message>
     <message>
         <source>Feed the wedge detector one key at a time.</source>
-        <translation>Der Tastatur-Scanner-Erkennung jeweils nur eine Taste übergeben.</translation>
+        <translation>Die Erkennung des Tastatur-Scanners erhält nur eine Taste auf einmal.</translation>
     </message>
     <message>
         <source>Gift cards are not accepted as payment in this store.</source>

@@ -2428,7 +2428,7 @@
     </message>
     <message>
         <source>This card pays only for: {categories}.</source>
-        <translation>Cette carte ne paie que : {categories}.</translation>
+        <translation>Cette carte ne sert qu&apos;à payer : {categories}.</translation>
     </message>
     <message>
         <source>This card&apos;s stored code cannot be decrypted with this key file.</source>
