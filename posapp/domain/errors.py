@@ -57,10 +57,22 @@ class PosError(Exception):
         self.template = template
         self.params: dict[str, object] = params
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied or pickled as it is: calling the class again with the message would read
+        # a brace in a value (a mistyped "{") as a placeholder, and a subclass may take
+        # other arguments.
+        return _restore, (type(self), self.args), self.__dict__
+
     @property
     def details(self) -> dict[str, Any] | None:
         """What the refusal found, for callers that show more than the message."""
         return None
+
+
+def _restore(cls: type[PosError], args: tuple[Any, ...]) -> PosError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class InvalidAmount(PosError):

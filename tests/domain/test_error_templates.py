@@ -3,6 +3,8 @@ app can translate it (scripts/error_templates.py collects the templates for lupd
 
 from __future__ import annotations
 
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,16 @@ def test_refusals_with_their_own_constructor_keep_working() -> None:
                           problems=1500)
     assert broken.message == "The ledger fails verification: 1,500 problems."
     assert broken.report is report
+
+
+def test_a_refusal_survives_a_copy_and_pickling() -> None:
+    """A value holding a brace must not be read as a placeholder when the refusal is
+    rebuilt, and a subclass with its own arguments keeps them."""
+    error = InvalidAmount("{text} is too large.", text="{9e9}")
+    for again in (copy.copy(error), pickle.loads(pickle.dumps(error))):
+        assert type(again) is InvalidAmount
+        assert (again.message, again.template, again.params, again.args) == (
+            "{9e9} is too large.", error.template, error.params, error.args)
+    broken = LedgerBroken("{problems} problems.", Report(problem_count=2), problems=2)
+    again = pickle.loads(pickle.dumps(broken))
+    assert again.message == "2 problems." and again.report == broken.report
