@@ -102,8 +102,11 @@ def allows(role: Role, permission: Permission) -> bool:
 
 def require(role: Role, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``role`` may take ``permission``."""
-    if not allows(role, permission):
-        raise PermissionDenied(
-            "A {role} may not {action}: ask a {need}.",
-            role=role, action=permission.value.replace("_", " "), need=LEAST_ROLE[permission],
-        )
+    if allows(role, permission):
+        return
+    action = permission.value.replace("_", " ")
+    if LEAST_ROLE[permission] is Role.ADMIN:
+        raise PermissionDenied("A {role} may not {action}: ask an admin.", role=role,
+                               action=action)
+    raise PermissionDenied("A {role} may not {action}: ask a {need}.", role=role,
+                           action=action, need=LEAST_ROLE[permission])

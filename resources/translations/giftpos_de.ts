@@ -1915,6 +1915,10 @@
         <translation>Die Rolle „{role}“ darf „{action}“ nicht: bitten Sie jemanden mit der Rolle „{need}“.</translation>
     </message>
     <message>
+        <source>A {role} may not {action}: ask an admin.</source>
+        <translation>Die Rolle „{role}“ darf „{action}“ nicht: bitten Sie einen Administrator.</translation>
+    </message>
+    <message>
         <source>A {role} needs a longer PIN than a {old_role}: give a new one.</source>
         <translation>Die Rolle „{role}“ braucht eine längere PIN als „{old_role}“: bitte eine neue PIN vergeben.</translation>
     </message>

@@ -1915,6 +1915,10 @@
         <translation>Le rôle « {role} » n&apos;autorise pas l&apos;action « {action} » : demandez à une personne ayant le rôle « {need} ».</translation>
     </message>
     <message>
+        <source>A {role} may not {action}: ask an admin.</source>
+        <translation>Le rôle « {role} » n&apos;autorise pas l&apos;action « {action} » : demandez à un administrateur.</translation>
+    </message>
+    <message>
         <source>A {role} needs a longer PIN than a {old_role}: give a new one.</source>
         <translation>Le rôle « {role} » exige un code PIN plus long que « {old_role} » : indiquez-en un nouveau.</translation>
     </message>

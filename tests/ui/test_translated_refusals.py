@@ -162,9 +162,9 @@ CASES: dict[str, tuple[Callable[[QtBot, MainWindow, Store], str], dict[str, str]
         "fr": "12.345 a plus de 2 décimale(s) pour USD."}),
     "not_the_role": (not_the_role, {
         "de": "Die Rolle „Filialleitung“ darf „Einstellungen verwalten“ nicht: bitten Sie "
-              "jemanden mit der Rolle „Administrator“.",
+              "einen Administrator.",
         "fr": "Le rôle « responsable » n'autorise pas l'action « gérer les paramètres » : "
-              "demandez à une personne ayant le rôle « administrateur »."}),
+              "demandez à un administrateur."}),
 }
 
 
