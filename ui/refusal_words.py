@@ -4,12 +4,13 @@ method, a setting), shown in the terminal's language.
 A refusal fills its sentence with values; most are amounts, codes and names shown as they
 are, but some are words of the core. Those are recognised by their type (a card
 :class:`Status`, a :class:`SaleState`, a :class:`Role`, an :class:`Op`) or, for the plain
-strings, by the name of the placeholder (``method``, ``action``, ``label``).
+strings, by the name of the placeholder (``method``, ``action``, ``label``). Counts are
+grouped in thousands the way the language writes them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from posapp.domain.card import Op
 from posapp.domain.lifecycle import SaleState, Status
@@ -69,6 +70,14 @@ _ACTIONS: dict[Permission, str] = {
 _BY_ACTION = {permission.value.replace("_", " "): text for permission, text in _ACTIONS.items()}
 
 
+class _Count(int):
+    """A count whose thousands (``{rows:,}``) are grouped as the terminal's language groups
+    them: 10.000 in German, 10 000 in French."""
+
+    def __format__(self, spec: str) -> str:
+        return QLocale().toString(int(self)) if spec == "," else super().__format__(spec)
+
+
 def word(name: str, value: object) -> object:
     """``value`` as the sentence shows it in the terminal's language: the app's word when
     it is one of the core's words, else the value itself."""
@@ -80,6 +89,8 @@ def word(name: str, value: object) -> object:
         return role_label(value)
     if isinstance(value, Op):
         return QCoreApplication.translate(_CONTEXT, _OPERATIONS.get(value, value))
+    if isinstance(value, int) and not isinstance(value, bool):
+        return _Count(value)
     if not isinstance(value, str):
         return value
     if name == "method":

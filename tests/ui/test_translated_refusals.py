@@ -233,6 +233,8 @@ def _german(catalogues: Path) -> None:
     (KeyFileError("{path} cannot be written ({reason}).", path="/etc/k", reason="EACCES"),
      "/etc/k kann nicht geschrieben werden (EACCES)."),
     (InvalidInput("A {what} is required.", what=Phrase("reason")), "Bitte angeben: Grund."),
+    (InvalidInput("A batch holds 1 to {max_batch:,} cards.", max_batch=10000),
+     "Eine Kartenserie umfasst 1 bis 10.000 Karten."),
     (AuthFailed("Wrong name or PIN."), ""),  # the headline says it already
 ])
 def test_values_that_are_the_cores_words_are_shown_in_the_apps_words(
