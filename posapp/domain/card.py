@@ -133,7 +133,7 @@ def payable_goods(allowed: list[str], lines: list[tuple[str | None, int]]) -> in
     wanted = {c.strip().lower() for c in allowed}
     total = sum(amount for category, amount in lines if (category or "").strip().lower() in wanted)
     if total <= 0:
-        raise NotAllowed("This card pays only for: {categories}.", categories=', '.join(allowed))
+        raise NotAllowed("This card pays only for: {categories}.", categories=", ".join(allowed))
     return total
 
 
@@ -256,7 +256,7 @@ class Card:
         if rec.scope == "list" and place.location_code not in rec.scope_locations:
             raise WrongLocation(
                 "This card can be used only in: {stores}.",
-                stores=', '.join(rec.scope_locations),
+                stores=", ".join(rec.scope_locations),
             )
 
     def spend(self, amount: int, *, held: int, place: Place) -> Change:

@@ -83,13 +83,13 @@ def _read(path: Path) -> list[dict[str, str]]:
         if missing:
             raise InvalidInput(
                 "{file} needs the columns code and amount (missing: {columns}).",
-                file=path.name, columns=', '.join(sorted(missing)),
+                file=path.name, columns=", ".join(sorted(missing)),
             )
         unknown = set(header) - set(IMPORT_COLUMNS)
         if unknown:
             raise InvalidInput(
                 "Unknown columns in {file}: {columns}.",
-                file=path.name, columns=', '.join(sorted(unknown)),
+                file=path.name, columns=", ".join(sorted(unknown)),
             )
         rows = list(reader)
     except csv.Error as exc:
@@ -119,7 +119,7 @@ def _parse(
         try:
             expires = datetime.fromisoformat(raw["expires_at"])
         except ValueError as exc:
-            raise InvalidInput("{text!r} is not a date", text=raw['expires_at']) from exc
+            raise InvalidInput("{text!r} is not a date", text=raw["expires_at"]) from exc
         expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
     terms = CardTerms(
         recipient_name=raw.get("recipient_name") or None,

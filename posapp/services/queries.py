@@ -174,7 +174,7 @@ def list_cards(
     if sort not in SORTABLE:
         raise InvalidInput(
             "Cannot sort by {sort!r}; use one of {options}.",
-            sort=sort, options=', '.join(SORTABLE),
+            sort=sort, options=", ".join(SORTABLE),
         )
     if offset < 0 or not 1 <= limit <= 10000:
         raise InvalidInput("A page starts at 0 or later and holds 1 to 10000 cards.")

@@ -147,7 +147,7 @@ def _choice(*options: str) -> Callable[[str], str]:
         if value not in options:
             raise InvalidInput(
                 "{text!r} is not one of {options}.",
-                text=text, options=', '.join(options),
+                text=text, options=", ".join(options),
             )
         return value
 
@@ -294,6 +294,6 @@ def definition(key: str) -> Definition:
     if found is None:
         raise InvalidInput(
             "Unknown setting {key!r}. Known: {known}.",
-            key=key, known=', '.join(sorted(DEFINITIONS)),
+            key=key, known=", ".join(sorted(DEFINITIONS)),
         )
     return found
