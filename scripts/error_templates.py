@@ -60,15 +60,36 @@ def refusal_classes() -> set[str]:
     return names
 
 
+def _name(node: ast.expr) -> str | None:
+    return node.id if isinstance(node, ast.Name) else getattr(node, "attr", None)
+
+
+def _own_inits(tree: ast.AST, classes: set[str]) -> set[ast.Call]:
+    """The ``super().__init__(...)`` calls of classes derived from a refusal class that
+    make their own template (a pass-through of their ``template`` argument is not one)."""
+    found = set()
+    for cls in ast.walk(tree):
+        if not isinstance(cls, ast.ClassDef) or not {_name(b) for b in cls.bases} & classes:
+            continue
+        for node in ast.walk(cls):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "__init__" and isinstance(node.func.value, ast.Call)
+                    and _name(node.func.value.func) == "super"
+                    and not (node.args and _name(node.args[0]) == "template")):
+                found.add(node)
+    return found
+
+
 def sites(source: str, path: Path, classes: set[str]) -> list[Site]:
-    """Every call in ``source`` of a class in ``classes``, as written."""
+    """Every call in ``source`` of a class in ``classes``, or of the constructor of a
+    refusal class from its own subclass, as written."""
     found = []
-    for node in ast.walk(ast.parse(source, str(path))):
+    tree = ast.parse(source, str(path))
+    inits = _own_inits(tree, classes)
+    for node in ast.walk(tree):
         if not isinstance(node, ast.Call):
             continue
-        func = node.func
-        name = func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
-        if name not in classes:
+        if _name(node.func) not in classes and node not in inits:
             continue
         first = node.args[0] if node.args else None
         template = first.value if isinstance(first, ast.Constant) else None

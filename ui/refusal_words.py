@@ -4,8 +4,8 @@ method, a setting), shown in the terminal's language.
 A refusal fills its sentence with values; most are amounts, codes and names shown as they
 are, but some are words of the core. Those are recognised by their type (a card
 :class:`Status`, a :class:`SaleState`, a :class:`Role`, an :class:`Op`) or, for the plain
-strings, by the name of the placeholder (``method``, ``action``, ``label``). Counts are
-grouped in thousands the way the language writes them.
+strings, by the name of the placeholder (``method``, ``action``, ``label``, ``setting``).
+Counts are grouped in thousands the way the language writes them.
 """
 
 from __future__ import annotations
@@ -97,6 +97,8 @@ def word(name: str, value: object) -> object:
         return tender_label(value)
     if name == "action" and value in _BY_ACTION:
         return QCoreApplication.translate(_CONTEXT, _BY_ACTION[value])
+    if name == "setting" and value in DEFINITIONS:
+        return setting_words.label(DEFINITIONS[value])
     if name == "label":
         return next((setting_words.label(spec) for spec in DEFINITIONS.values()
                      if spec.label.lower() == value), value)

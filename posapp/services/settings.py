@@ -35,8 +35,9 @@ class SettingRefused(InvalidInput):
     """
 
     def __init__(self, key: str, refusal: PosError) -> None:
-        super().__init__("{key} not changed: {reason}", key=key, reason=refusal)
+        super().__init__("{setting} not changed: {reason}", setting=key, reason=refusal)
         self.key, self.reason, self.code = key, refusal.message, refusal.code
+        self.refusal = refusal
 #: Not a setting an admin edits: the prefixes new codes had before the one in force.
 FORMAT_HISTORY = "code_format_history"
 

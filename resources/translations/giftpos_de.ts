@@ -2639,6 +2639,10 @@
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
+        <source>{setting} not changed: {reason}</source>
+        <translation>„{setting}“ nicht geändert: {reason}</translation>
+    </message>
+    <message>
         <source>{text!r} has an empty amount.</source>
         <translation>{text!r} hat einen leeren Betrag.</translation>
     </message>

@@ -2639,6 +2639,10 @@
         <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
     </message>
     <message>
+        <source>{setting} not changed: {reason}</source>
+        <translation>« {setting} » non modifié : {reason}</translation>
+    </message>
+    <message>
         <source>{text!r} has an empty amount.</source>
         <translation>{text!r} a un montant vide.</translation>
     </message>

@@ -53,6 +53,21 @@ def test_the_check_names_a_refusal_the_app_cannot_translate(
     assert why in str(problem(site))
 
 
+def test_a_subclass_making_its_own_template_is_checked(classes: set[str]) -> None:
+    source = (
+        "class Refused(InvalidInput):\n"
+        "    def __init__(self, key: str) -> None:\n"
+        "        super().__init__(f'{key} refused')\n"
+        "class Broken(InvalidState):\n"
+        "    def __init__(self, template: str, report: object, **params: object) -> None:\n"
+        "        super().__init__(template, **params)\n"
+        "class Other(Exception):\n"
+        "    def __init__(self, key: str) -> None:\n"
+        "        super().__init__(f'{key} refused')\n")
+    [site] = sites(source, Path("example.py"), classes)
+    assert site.line == 3 and "not a literal" in str(problem(site))
+
+
 def test_a_literal_template_with_its_params_passes(classes: set[str]) -> None:
     source = ('raise InvalidInput(\n    "{text!r} is not one of {options}; "\n'
               '    "{{braces}} are kept.", text=text, options=", ".join(o))')
@@ -69,6 +84,7 @@ def test_the_templates_are_written_for_lupdate(tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8").splitlines()
     assert 'QT_TRANSLATE_NOOP("errors", "This card is frozen.")' in lines
     assert 'QT_TRANSLATE_NOOP("errors", "The card holds only {balance}.")' in lines
+    assert 'QT_TRANSLATE_NOOP("errors", "{setting} not changed: {reason}")' in lines
     assert len(lines) == len(set(lines)) > 200
 
 
@@ -97,6 +113,7 @@ def test_refusals_with_their_own_constructor_keep_working() -> None:
     assert refused.message == "custom_max not changed: 1e99 is too large."
     assert (refused.key, refused.reason, refused.code) == (
         "custom_max", "1e99 is too large.", InvalidAmount.code)
+    assert refused.refusal.message == refused.reason
     report = Report(cards=1200, entries=3400)
     broken = LedgerBroken("The ledger fails verification: {problems:,} problems.", report,
                           problems=1500)

@@ -32,12 +32,15 @@ from posapp.domain.errors import (
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission
 from posapp.services.sale_model import GoodsLine
+from posapp.services.setting_definitions import DEFINITIONS
+from posapp.services.settings import SettingRefused
 from scripts import error_templates
 from tests.conftest import PINS, Store
 from tests.ui.conftest import KeyClock, sign_in
 from tests.ui.translation_support import LANGUAGES, compile_catalogues, tool
 from ui import i18n
 from ui.app import make_application
+from ui.backoffice import setting_words
 from ui.dialogs.override_dialog import OverrideDialog
 from ui.errors import detail_for
 from ui.main_window import MainWindow
@@ -243,6 +246,17 @@ def test_values_that_are_the_cores_words_are_shown_in_the_apps_words(
     _german(catalogues)
     try:
         assert detail_for(error) == detail
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
+
+
+def test_a_refused_setting_is_named_by_its_label(catalogues: Path) -> None:
+    _german(catalogues)
+    try:
+        label = setting_words.label(DEFINITIONS["custom_max"])
+        assert label != DEFINITIONS["custom_max"].label
+        refused = SettingRefused("custom_max", InvalidAmount("{text} is too large.", text="1e99"))
+        assert detail_for(refused) == f"„{label}“ nicht geändert: 1e99 ist zu groß."
     finally:
         i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
 

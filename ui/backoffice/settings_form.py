@@ -171,7 +171,7 @@ class SettingsForm(QWidget):
     def _refused(self, error: BaseException) -> None:
         self._update_buttons()
         if isinstance(error, SettingRefused) and error.key in self.fields:
-            self.fields[error.key].show_error(error.reason)
+            self.fields[error.key].show_error(translated(error.refusal))
             self.scroll.ensureWidgetVisible(self.fields[error.key])
             self._nothing_saved()
             return
