@@ -117,6 +117,8 @@ def problem(site: Site) -> str | None:
         wanted = placeholders(site.template)
     except ValueError as exc:
         return f"the template is not a valid format string ({exc})"
+    if not site.params and ("{{" in site.template or "}}" in site.template):
+        return "a template without params is shown as written: write { and } once"
     if wanted != site.params:
         return (f"placeholders {sorted(wanted)} but params {sorted(site.params)}"
                 " (write a literal { as {{)")

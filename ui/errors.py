@@ -93,6 +93,8 @@ def translated(error: PosError | Phrase) -> str:
     text = _tr(error.template)
     if text == error.template:  # English: the core's sentence, in the core's words
         return str(error)
+    if not error.params:
+        return text
     values = {name: _shown(name, value) for name, value in error.params.items()}
     try:
         return text.format(**values)

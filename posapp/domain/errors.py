@@ -43,7 +43,8 @@ class PosError(Exception):
     are filled from ``params``: ``message`` is the filled English sentence (the CLI prints
     it), while the app translates ``template`` and fills it in the terminal's language.
     A template is always a literal at the raise site, so that ``scripts/error_templates.py``
-    can collect every one of them for the translators.
+    can collect every one of them for the translators. A literal brace is written ``{{``
+    in a template with params; a template without params is shown as written.
     """
 
     code: ErrorCode = ErrorCode.INVALID_INPUT
@@ -51,7 +52,9 @@ class PosError(Exception):
     is_auth: bool = False
 
     def __init__(self, template: str, **params: object) -> None:
-        message = template.format(**params)
+        # Without params the template is the sentence as written: a sentence the app has
+        # already put together (with what was typed in it) may hold any brace.
+        message = template.format(**params) if params else template
         super().__init__(message)
         self.message = message
         self.template = template
@@ -204,7 +207,7 @@ class Phrase:
         self.params: dict[str, object] = params
 
     def __str__(self) -> str:
-        return self.template.format(**self.params)
+        return self.template.format(**self.params) if self.params else self.template
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

@@ -44,6 +44,7 @@ def test_every_refusal_in_the_core_passes_a_literal_template_and_its_params(
     ('raise InvalidInput("Is {}.", a=1)', "placeholders"),
     ('raise InvalidInput("No {a}.", **found)', "passed with **"),
     ('raise InvalidInput("Bad {a.")', "not a valid format string"),
+    ('raise InvalidInput("Use {{this}}.")', "shown as written"),
     ('reason = Phrase(f"it is {mode}")', "not a literal"),
 ])
 def test_the_check_names_a_refusal_the_app_cannot_translate(
@@ -94,7 +95,15 @@ def test_the_message_is_the_filled_template() -> None:
     assert error.message == str(error) == "'9e9' is above the maximum of 500.00."
     assert error.template == "{text!r} is above the maximum of {maximum}."
     assert error.params == {"text": "9e9", "maximum": "500.00"}
-    assert PosError("Use {{braces}}.").message == "Use {braces}."
+    assert PosError("Use {{braces}} for {n}.", n=2).message == "Use {braces} for 2."
+
+
+def test_a_template_without_params_is_the_sentence_as_written() -> None:
+    """The app raises sentences it has put together from what was typed: a brace in them
+    is not a placeholder."""
+    typed = "The scanner's baud rate must be a whole number, not '{96}00'."
+    assert InvalidInput(typed).message == typed
+    assert str(Phrase("it is {odd}")) == "it is {odd}"
 
 
 def test_a_phrase_and_a_nested_refusal_read_as_english_in_the_message() -> None:
