@@ -31,12 +31,16 @@ $(STAMP): pyproject.toml
 
 # The German and French catalogues: lupdate adds new source strings to the .ts files
 # (unfinished, so tests/ui/test_translations.py names them) and lrelease compiles the
-# .qm files the app loads.
+# .qm files the app loads. The core's refusal templates (posapp/ has no Qt) are listed by
+# scripts/error_templates.py into a throw-away file of QT_TRANSLATE_NOOP lines that
+# lupdate reads with ui/.
 TS := $(wildcard resources/translations/*.ts)
 
 translations: venv
+	templates=$$(mktemp --suffix=.py); trap 'rm -f "$$templates"' EXIT; \
+	$(VENV)/bin/python scripts/error_templates.py "$$templates"; \
 	$(VENV)/bin/pyside6-lupdate -silent -no-obsolete -locations none \
-		$$(find ui -name '*.py' | sort) -ts $(TS)
+		$$(find ui -name '*.py' | sort) "$$templates" -ts $(TS)
 	for ts in $(TS); do $(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; done
 
 run: venv translations

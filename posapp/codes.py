@@ -49,7 +49,10 @@ def check_symbol(body: str) -> str:
 def generate(prefix: str = DEFAULT_PREFIX, length: int = DEFAULT_LENGTH) -> str:
     """A new normalised code: prefix, ``length`` random symbols, check symbol."""
     if not 8 <= length <= 32:
-        raise InvalidInput(f"Code length must be between 8 and 32 symbols, not {length}.")
+        raise InvalidInput(
+            "Code length must be between 8 and 32 symbols, not {length}.",
+            length=length,
+        )
     # 256 is a multiple of 32: the low five bits of a random byte are uniform.
     body = "".join([ALPHABET[b & 31] for b in secrets.token_bytes(length)])
     return prefix + body + check_symbol(body)
@@ -106,7 +109,8 @@ def candidates(
                 raise InvalidCode("That code is mistyped: its check symbol does not match.")
             # A symbol dropped or doubled in one of our codes must not pass as an imported code.
             raise InvalidCode(
-                f"That code has {len(raw) - len(p)} symbols after {p}; a card code has {n + 1}."
+                "That code has {found} symbols after {prefix}; a card code has {length}.",
+                found=len(raw) - len(p), prefix=p, length=n + 1,
             )
     if _IMPORTED.match(raw):
         found.append(raw)

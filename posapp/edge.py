@@ -62,7 +62,7 @@ def sale_id(text: str | uuid.UUID) -> uuid.UUID:
     try:
         return uuid.UUID(str(text).strip())
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not a sale id.") from exc
+        raise InvalidInput("{text!r} is not a sale id.", text=text) from exc
 
 
 def payment(given: Payment | None, currency: str) -> Payment:

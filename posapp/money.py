@@ -52,7 +52,8 @@ def check_currency(currency: str) -> str:
     code = text.upper() if _CURRENCY_RE.fullmatch(text) else ""
     if code not in circulating_currencies():
         raise InvalidInput(
-            f"{currency!r} is not a circulating currency: use an ISO 4217 code such as USD."
+            "{currency!r} is not a circulating currency: use an ISO 4217 code such as USD.",
+            currency=currency,
         )
     return code
 
@@ -62,7 +63,10 @@ def check_locale(locale: str) -> str:
     try:
         Locale.parse(locale)
     except (ValueError, UnknownLocaleError) as exc:
-        raise InvalidInput(f"Unknown locale {locale!r}: use a code such as en_US.") from exc
+        raise InvalidInput(
+            "Unknown locale {locale!r}: use a code such as en_US.",
+            locale=locale,
+        ) from exc
     return locale
 
 
@@ -80,7 +84,7 @@ class Money:
 
     def __post_init__(self) -> None:
         if isinstance(self.minor, bool) or not isinstance(self.minor, int):
-            raise InvalidAmount(f"Money needs whole minor units, got {self.minor!r}.")
+            raise InvalidAmount("Money needs whole minor units, got {minor!r}.", minor=self.minor)
 
     # construction -----------------------------------------------------
     @classmethod
@@ -93,7 +97,10 @@ class Money:
         exp = precision(currency)
         scaled = value.scaleb(exp)
         if scaled != scaled.to_integral_value():
-            raise InvalidAmount(f"{value} has more than {exp} decimal place(s) for {currency}.")
+            raise InvalidAmount(
+                "{value} has more than {exp} decimal place(s) for {currency}.",
+                value=value, exp=exp, currency=currency,
+            )
         return cls(int(scaled), currency)
 
     @classmethod
@@ -116,20 +123,23 @@ class Money:
         if raw == "":
             raise AmountMissing("No amount was entered.")
         if not isinstance(raw, str) or not _AMOUNT_RE.match(raw):
-            raise InvalidAmount(f"{text!r} is not an amount: write it like 12.50.")
+            raise InvalidAmount("{text!r} is not an amount: write it like 12.50.", text=text)
         try:
             value = Decimal(raw)
         except InvalidOperation as exc:  # pragma: no cover - the regex admits only numbers
-            raise InvalidAmount(f"{text!r} is not an amount.") from exc
+            raise InvalidAmount("{text!r} is not an amount.", text=text) from exc
         if abs(value) > ABSOLUTE_MAX_MAJOR:
-            raise InvalidAmount(f"{text} is too large.")
+            raise InvalidAmount("{text} is too large.", text=text)
         money = cls.from_decimal(value, currency)
         if money.minor < 0 and not allow_negative:
-            raise InvalidAmount(f"{text} is negative: the amount must be above zero.")
+            raise InvalidAmount("{text} is negative: the amount must be above zero.", text=text)
         if money.minor == 0 and not allow_zero:
             raise InvalidAmount("The amount must be above zero.")
         if maximum is not None and abs(money.minor) > maximum.minor:
-            raise InvalidAmount(f"{text} is above the maximum of {maximum.amount_str()}.")
+            raise InvalidAmount(
+                "{text} is above the maximum of {maximum}.",
+                text=text, maximum=maximum.amount_str(),
+            )
         return money
 
     # views ------------------------------------------------------------
@@ -153,7 +163,10 @@ class Money:
         if not isinstance(other, Money):
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
-            raise CurrencyMismatch(f"Cannot combine {self.currency} and {other.currency} amounts.")
+            raise CurrencyMismatch(
+                "Cannot combine {first} and {second} amounts.",
+                first=self.currency, second=other.currency,
+            )
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
@@ -194,7 +207,7 @@ class Money:
     def convert(self, rate: Decimal, currency: str) -> Money:
         """This amount times ``rate`` in ``currency``, rounded half-even to its minor unit."""
         if not rate.is_finite() or rate <= 0:
-            raise InvalidInput(f"Exchange rate must be a positive number, got {rate}.")
+            raise InvalidInput("Exchange rate must be a positive number, got {rate}.", rate=rate)
         exp = precision(currency)
         value = (self.to_decimal() * rate).quantize(Decimal(1).scaleb(-exp), ROUND_HALF_EVEN)
         return Money(int(value.scaleb(exp)), currency)
@@ -215,10 +228,16 @@ def parse_rate(text: str) -> Decimal:
     """
     raw = text.strip() if isinstance(text, str) else ""
     if not _AMOUNT_RE.match(raw):
-        raise InvalidInput(f"{text!r} is not an exchange rate: write it like 0.9215.")
+        raise InvalidInput("{text!r} is not an exchange rate: write it like 0.9215.", text=text)
     rate = Decimal(raw)
     if rate.as_tuple().exponent < -RATE_DECIMALS:  # type: ignore[operator]
-        raise InvalidInput(f"{text} has more than {RATE_DECIMALS} decimals: round the rate.")
+        raise InvalidInput(
+            "{text} has more than {rate_decimals} decimals: round the rate.",
+            text=text, rate_decimals=RATE_DECIMALS,
+        )
     if not RATE_MIN <= rate <= RATE_MAX:
-        raise InvalidInput(f"{text} is not a usable exchange rate: use {RATE_MIN} to {RATE_MAX}.")
+        raise InvalidInput(
+            "{text} is not a usable exchange rate: use {rate_min} to {rate_max}.",
+            text=text, rate_min=RATE_MIN, rate_max=RATE_MAX,
+        )
     return rate

@@ -1,7 +1,9 @@
 """Refusals in the user's words, shown in one place (Anki's ``errors.py``).
 
 Every :class:`~posapp.domain.errors.ErrorCode` has a message here; the service's own
-message is kept as the detail, because it names the amount, card or rule involved.
+sentence is kept as the detail, because it names the amount, card or rule involved. That
+sentence is the refusal's English template translated under the context ``errors`` (see
+``scripts/error_templates.py``), filled with its params after translating.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from posapp.domain.errors import (
     AmountMissing,
     ErrorCode,
     PaymentShort,
+    Phrase,
     PosError,
 )
+from ui.refusal_words import word
 
 log = logging.getLogger(__name__)
 
@@ -84,11 +88,37 @@ def message_for(error: PosError) -> str:
     return _tr(kind or _MESSAGES.get(error.code, UNEXPECTED))
 
 
+def translated(error: PosError | Phrase) -> str:
+    """The refusal's own sentence in the terminal's language, its values filled in."""
+    text = _tr(error.template)
+    if text == error.template:  # English: the core's sentence, in the core's words
+        return str(error)
+    if not error.params:
+        return text
+    values = {name: _shown(name, value) for name, value in error.params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A catalogue edited by hand with a placeholder mistyped: the English sentence
+        # still tells the cashier what happened.
+        log.warning("the translation of %r does not fit its values", error.template)
+        return str(error)
+
+
+def _shown(name: str, value: object) -> object:
+    """A value as the sentence shows it: a nested refusal or phrase translated, a word of
+    the core (a card state, a role) in the app's words; amounts and codes as they are."""
+    if isinstance(value, PosError | Phrase):
+        return translated(value)
+    return word(name, value)
+
+
 def detail_for(error: PosError) -> str:
     """The service's own explanation (which amount, which rule), shown under the headline;
     empty when the headline already says it (no "Wrong name or PIN." twice)."""
     said = message_for(error).casefold()
-    return "" if error.message.strip().rstrip(".").casefold() in said else error.message
+    detail = translated(error)
+    return "" if detail.strip().rstrip(".").casefold() in said else detail
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:

@@ -29,6 +29,7 @@ from posapp.domain.errors import PosError
 from posapp.domain.roles import allows
 from ui.controllers.login_controller import LoginController
 from ui.deps import Deps
+from ui.errors import translated
 from ui.events import AppEvents
 from ui.i18n import role_label
 from ui.operations import OperationRunner
@@ -257,7 +258,7 @@ class MainWindow(QMainWindow):
             prefix, length = self._code_format
             self.serial = SerialBridge(scanner, code_prefix=prefix, code_length=length)
         except PosError as error:
-            self.status.show_scanner(error.message, "bad")
+            self.status.show_scanner(translated(error), "bad")
             return
         self.serial.code_scanned.connect(self.route_code)
         self.serial.scan_refused.connect(self._scan_refused)

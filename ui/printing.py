@@ -22,6 +22,7 @@ from printers import (
     render_document_pdf,
     render_sheet,
 )
+from ui.errors import translated
 from ui.operations import Progress
 from ui.terminal_config import TerminalConfig
 
@@ -75,7 +76,7 @@ def print_sale(ctx: Context, actor: Actor, config: TerminalConfig, result: SaleR
     try:
         where = _output(doc, config)
     except PosError as error:
-        where = error.message  # the sale is done; the receipt can be printed again
+        where = translated(error)  # the sale is done; the receipt can be printed again
     job = layout_document(doc, _printer(config).width, full_codes=False)
     rule = "-" * job.columns
     preview = f"\n{rule}\n".join("\n".join(slip.lines()) for slip in job.slips)

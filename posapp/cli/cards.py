@@ -218,7 +218,8 @@ def parse_time(text: str | None) -> datetime | None:
         value = datetime.fromisoformat(text)
     except ValueError as exc:
         raise InvalidInput(
-            f"{text!r} is not an ISO 8601 time such as 2026-12-31T00:00:00Z."
+            "{text!r} is not an ISO 8601 time such as 2026-12-31T00:00:00Z.",
+            text=text,
         ) from exc
     if value.tzinfo is None:
         raise InvalidInput("Give the time zone, e.g. 2026-12-31T00:00:00+00:00.")

@@ -126,7 +126,7 @@ def parse_day(text: str | None, now: datetime) -> datetime:
     try:
         return datetime.fromisoformat(text).replace(tzinfo=now.tzinfo)
     except ValueError as exc:
-        raise InvalidInput(f"{text!r} is not a date such as 2026-11-21.") from exc
+        raise InvalidInput("{text!r} is not a date such as 2026-11-21.", text=text) from exc
 
 
 @command("report", "day", help="end-of-day totals per terminal (manager)")

@@ -39,7 +39,10 @@ def terminal_list(env: Env) -> Any:
 @command("keys", "init", help="create the key file for a new database (first terminal)")
 def keys_init(env: Env) -> Any:
     if env.key_file.exists() or env.key_file.is_symlink():
-        raise KeyFileError(f"{env.key_file} already exists; a key file is never overwritten.")
+        raise KeyFileError(
+            "{path} already exists; a key file is never overwritten.",
+            path=env.key_file,
+        )
     return {"key_file": str(env.key_file), "fingerprint": key_setup.fingerprint(env.setup_ctx)}
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidCode, InvalidInput
 
 STX = 0x02
 ETX = 0x03
@@ -34,14 +34,15 @@ class DropReason(StrEnum):
 
     @property
     def message(self) -> str:
-        return _DROP_MESSAGES[self]
+        return self.refusal().message
 
-
-_DROP_MESSAGES = {
-    DropReason.IDLE: "The scanner stopped in the middle of a scan: scan again.",
-    DropReason.TOO_LONG: "The scanner sent far more than a gift card code: scan again.",
-    DropReason.INTERRUPTED: "A scan was cut off by the next one: scan again.",
-}
+    def refusal(self) -> InvalidCode:
+        """The refusal to report for a scan dropped for this reason (a fresh exception)."""
+        if self is DropReason.IDLE:
+            return InvalidCode("The scanner stopped in the middle of a scan: scan again.")
+        if self is DropReason.TOO_LONG:
+            return InvalidCode("The scanner sent far more than a gift card code: scan again.")
+        return InvalidCode("A scan was cut off by the next one: scan again.")
 
 
 @dataclass(frozen=True)

@@ -62,15 +62,25 @@ class SerialSettings:
         if not self.port.strip():
             raise InvalidInput("Choose the scanner's serial port.")
         if self.baudrate <= 0:
-            raise InvalidInput(f"The scanner's baud rate must be positive, not {self.baudrate}.")
+            raise InvalidInput(
+                "The scanner's baud rate must be positive, not {value}.",
+                value=self.baudrate,
+            )
         if self.bytesize not in (5, 6, 7, 8):
-            raise InvalidInput(f"The scanner's data bits must be 5 to 8, not {self.bytesize}.")
+            raise InvalidInput(
+                "The scanner's data bits must be 5 to 8, not {value}.",
+                value=self.bytesize,
+            )
         if self.parity not in _PARITIES:
             raise InvalidInput(
-                f"The scanner's parity must be one of N, E, O, M, S, not {self.parity!r}."
+                "The scanner's parity must be one of N, E, O, M, S, not {value!r}.",
+                value=self.parity,
             )
         if self.stopbits not in (1, 1.5, 2):
-            raise InvalidInput(f"The scanner's stop bits must be 1, 1.5 or 2, not {self.stopbits}.")
+            raise InvalidInput(
+                "The scanner's stop bits must be 1, 1.5 or 2, not {value}.",
+                value=self.stopbits,
+            )
         if not 0 < self.retry_min <= self.retry_max:
             raise InvalidInput("The scanner's retry delays must be positive, the least first.")
         # The assembler checks suffix, idle timeout and frame length the same way, at once.
@@ -152,7 +162,10 @@ class SerialScanner:
             return
         thread.join(timeout)
         if thread.is_alive():
-            raise DeviceError(f"The scanner on {self.settings.port} did not stop in time.")
+            raise DeviceError(
+                "The scanner on {port} did not stop in time.",
+                port=self.settings.port,
+            )
         self._thread = None
 
     def _run(self) -> None:
@@ -214,7 +227,7 @@ class SerialScanner:
 
     def _deliver(self, event: Event) -> None:
         if isinstance(event, Dropped):
-            self._call(self._on_error, InvalidCode(event.reason.message))
+            self._call(self._on_error, event.reason.refusal())
             return
         try:
             code = parse_scan_bytes(
@@ -236,8 +249,15 @@ class SerialScanner:
         self._call(self._on_state, state, error)
 
     def _device_error(self, action: str, exc: BaseException) -> DeviceError:
-        verb = "cannot be opened" if action == "open" else "stopped answering"
-        return DeviceError(f"The scanner on {self.settings.port} {verb} ({exc}); retrying.")
+        if action == "open":
+            return DeviceError(
+                "The scanner on {port} cannot be opened ({problem}); retrying.",
+                port=self.settings.port, problem=exc,
+            )
+        return DeviceError(
+            "The scanner on {port} stopped answering ({problem}); retrying.",
+            port=self.settings.port, problem=exc,
+        )
 
     @staticmethod
     def _call(callback: Callable[..., None] | None, *args: object) -> None:

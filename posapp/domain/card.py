@@ -110,8 +110,8 @@ def refusal(state: Status, op: Op) -> InvalidState:
     """Why ``op`` is refused for a card in ``state`` (a fresh exception to raise)."""
     template = _OTHER_REFUSAL.get((state, op)) or _STATE_REFUSAL.get(state)
     if template is None:
-        return InvalidState(f"A {state.value} card cannot be given a {op.value}.")
-    return type(template)(template.message)
+        return InvalidState("A {status} card cannot be given a {op}.", status=state, op=op)
+    return type(template)(template.template, **template.params)
 
 
 def effective_status(status: Status, expires_at: datetime | None, now: datetime) -> Status:
@@ -133,14 +133,17 @@ def payable_goods(allowed: list[str], lines: list[tuple[str | None, int]]) -> in
     wanted = {c.strip().lower() for c in allowed}
     total = sum(amount for category, amount in lines if (category or "").strip().lower() in wanted)
     if total <= 0:
-        raise NotAllowed(f"This card pays only for: {', '.join(allowed)}.")
+        raise NotAllowed("This card pays only for: {categories}.", categories=", ".join(allowed))
     return total
 
 
 def check_ceiling(balance_after: int, ceiling: Money) -> None:
     """The one maximum-value rule: no card holds more than the store's maximum."""
     if balance_after > ceiling.minor:
-        raise InvalidAmount(f"A card may hold at most {ceiling.amount_str()} {ceiling.currency}.")
+        raise InvalidAmount(
+            "A card may hold at most {amount} {currency}.",
+            amount=ceiling.amount_str(), currency=ceiling.currency,
+        )
 
 
 class CardRecord(Protocol):
@@ -227,9 +230,15 @@ class Card:
         if allowed is None:
             raise refusal(state, op)
         if after not in allowed:
-            raise InvalidState(f"A {state.value} card cannot become {after.value} by {op.value}.")
+            raise InvalidState(
+                "A {status} card cannot become {new_status} by {op}.",
+                status=state, new_status=after, op=op,
+            )
         if self.balance + amount < 0:
-            raise InsufficientFunds(f"The card holds only {self._money(self.balance)}.")
+            raise InsufficientFunds(
+                "The card holds only {balance}.",
+                balance=self._money(self.balance),
+            )
         # A change that keeps the card where it is keeps its stored state: a card past its
         # expiry is moved to expired by the expiry job, with its entry, not by a correction.
         stored = self.stored if after is state else after
@@ -245,7 +254,10 @@ class Card:
         if rec.scope == "issuing" and rec.issuing_location_id != place.location_id:
             raise WrongLocation("This card can only be used in the store that sold it.")
         if rec.scope == "list" and place.location_code not in rec.scope_locations:
-            raise WrongLocation(f"This card can be used only in: {', '.join(rec.scope_locations)}.")
+            raise WrongLocation(
+                "This card can be used only in: {stores}.",
+                stores=", ".join(rec.scope_locations),
+            )
 
     def spend(self, amount: int, *, held: int, place: Place) -> Change:
         """Take ``amount`` (card currency) off; ``held`` is reserved by other open sales."""
@@ -314,7 +326,10 @@ class Card:
         if amount > 0:
             check_ceiling(self.balance + amount, ceiling)
         elif -amount > self.balance:
-            raise InsufficientFunds(f"The card holds only {self._money(self.balance)}.")
+            raise InsufficientFunds(
+                "The card holds only {balance}.",
+                balance=self._money(self.balance),
+            )
         elif -amount > self.balance - held:
             raise InsufficientFunds(
                 "Pending holds of open sales reserve part of this balance: "

@@ -37,20 +37,45 @@ class ErrorCode(StrEnum):
 
 
 class PosError(Exception):
-    """Base of every expected refusal. ``code`` is stable; ``message`` is for people."""
+    """Base of every expected refusal. ``code`` is stable; ``message`` is for people.
+
+    A refusal is raised with a literal English ``template`` whose ``{name}`` placeholders
+    are filled from ``params``: ``message`` is the filled English sentence (the CLI prints
+    it), while the app translates ``template`` and fills it in the terminal's language.
+    A template is always a literal at the raise site, so that ``scripts/error_templates.py``
+    can collect every one of them for the translators. A literal brace is written ``{{``
+    in a template with params; a template without params is shown as written.
+    """
 
     code: ErrorCode = ErrorCode.INVALID_INPUT
     #: True for refusals about who is asking (CLI exit status 4), False for domain rules (3).
     is_auth: bool = False
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, template: str, **params: object) -> None:
+        # Without params the template is the sentence as written: a sentence the app has
+        # already put together (with what was typed in it) may hold any brace.
+        message = template.format(**params) if params else template
         super().__init__(message)
         self.message = message
+        self.template = template
+        self.params: dict[str, object] = params
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Copied or pickled as it is: calling the class again with the message would read
+        # a brace in a value (a mistyped "{") as a placeholder, and a subclass may take
+        # other arguments.
+        return _restore, (type(self), self.args), self.__dict__
 
     @property
     def details(self) -> dict[str, Any] | None:
         """What the refusal found, for callers that show more than the message."""
         return None
+
+
+def _restore(cls: type[PosError], args: tuple[Any, ...]) -> PosError:
+    error = cls.__new__(cls)
+    error.args = args
+    return error
 
 
 class InvalidAmount(PosError):
@@ -169,3 +194,23 @@ class AuthFailed(PosError):
 class RateLimited(PosError):
     code = ErrorCode.RATE_LIMITED
     is_auth = True
+
+
+class Phrase:
+    """A part of a refusal chosen at run time (a reason, a clause), passed as a param.
+
+    It is a literal template with params like the refusal itself: formatted, it reads as
+    English; the app translates it as it translates the sentence around it."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params: dict[str, object] = params
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"Phrase({str(self)!r})"

@@ -25,7 +25,9 @@ class Role(StrEnum):
         try:
             return cls(text.strip().lower())
         except ValueError as exc:
-            raise InvalidInput(f"Unknown role {text!r}: use cashier, manager or admin.") from exc
+            raise InvalidInput(
+                "Unknown role {text!r}: use cashier, manager or admin.", text=text
+            ) from exc
 
 
 _RANK = {Role.CASHIER: 1, Role.MANAGER: 2, Role.ADMIN: 3}
@@ -104,8 +106,11 @@ def allows(role: Role, permission: Permission) -> bool:
 
 def require(role: Role, permission: Permission) -> None:
     """Raise :class:`PermissionDenied` unless ``role`` may take ``permission``."""
-    if not allows(role, permission):
-        need = LEAST_ROLE[permission].value
-        raise PermissionDenied(
-            f"A {role.value} may not {permission.value.replace('_', ' ')}: ask a {need}."
-        )
+    if allows(role, permission):
+        return
+    action = permission.value.replace("_", " ")
+    if LEAST_ROLE[permission] is Role.ADMIN:
+        raise PermissionDenied("A {role} may not {action}: ask an admin.", role=role,
+                               action=action)
+    raise PermissionDenied("A {role} may not {action}: ask a {need}.", role=role,
+                           action=action, need=LEAST_ROLE[permission])

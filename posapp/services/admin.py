@@ -69,7 +69,7 @@ def _new_location(
     if not name.strip():
         raise InvalidInput("A store needs a name.")
     if session.scalar(select(Location).where(Location.code == code)) is not None:
-        raise Conflict(f"There is already a store with the code {code}.")
+        raise Conflict("There is already a store with the code {code}.", code=code)
     loc = Location(
         code=code,
         name=name.strip(),
@@ -155,7 +155,7 @@ def list_locations(ctx: Context) -> list[LocationView]:
 def location_id(session: Session, code: str) -> uuid.UUID:
     found = session.scalar(select(Location.id).where(Location.code == check_store_code(code)))
     if found is None:
-        raise NotFound(f"There is no store with the code {code}.")
+        raise NotFound("There is no store with the code {code}.", code=code)
     return found
 
 
@@ -263,7 +263,10 @@ def current_rate(session: Session, source: str, target: str, now: datetime) -> D
         )
         if rate is not None and Decimal(rate) > 0:
             return (Decimal(1) / Decimal(rate)) if invert else Decimal(rate)
-    raise CurrencyMismatch(f"No exchange rate from {source} to {target} is set.")
+    raise CurrencyMismatch(
+        "No exchange rate from {source} to {target} is set.",
+        source=source, target=target,
+    )
 
 
 @dataclass(frozen=True)
@@ -353,7 +356,7 @@ def add_product(
 
     def work(session: Session) -> ProductView:
         if session.scalar(select(CardProduct).where(CardProduct.sku == sku)) is not None:
-            raise Conflict(f"There is already a product with the SKU {sku}.")
+            raise Conflict("There is already a product with the SKU {sku}.", sku=sku)
         product = CardProduct(
             sku=sku,
             name=name.strip() or sku,

@@ -61,7 +61,7 @@ def create_batch(
     """
     actor.require(Permission.MANAGE_BATCHES)
     if not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
-        raise InvalidInput(f"A batch holds 1 to {MAX_BATCH:,} cards.")
+        raise InvalidInput("A batch holds 1 to {max_batch:,} cards.", max_batch=MAX_BATCH)
 
     def work(session: Session) -> BatchView:
         st = settings.current(session, ctx, actor.store_id)
@@ -69,12 +69,17 @@ def create_batch(
         if product_sku:
             product = session.scalar(select(CardProduct).where(CardProduct.sku == product_sku))
             if product is None:
-                raise NotFound(f"There is no gift card product {product_sku}.")
+                raise NotFound(
+                    "There is no gift card product {sku}.", sku=product_sku
+                )
         currency = product.currency if product else actor.currency
         # The face value is in the cards' currency: the product's, not the signed-in store's.
         face = Money.parse(amount, currency) if isinstance(amount, str) else amount
         if face is not None and face.currency != currency:
-            raise InvalidAmount(f"These cards are in {currency}, not {face.currency}.")
+            raise InvalidAmount(
+                "These cards are in {currency}, not {given}.",
+                currency=currency, given=face.currency,
+            )
         if face is not None:
             check_ceiling(face.minor, ledger.ceiling(st, face.currency))
         now = ctx.now()
@@ -244,7 +249,7 @@ def _batch_id(value: uuid.UUID | str) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError as exc:
-        raise InvalidInput(f"{value!r} is not a batch id.") from exc
+        raise InvalidInput("{value!r} is not a batch id.", value=value) from exc
 
 
 def _load(session: Session, bid: uuid.UUID) -> Batch:

@@ -82,7 +82,7 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
         return expiry.expire_cards(ctx, actor, now=command.now)
     route = ROUTES.get(type(command))
     if route is None:
-        raise InvalidInput(f"No handler for {type(command).__name__}.")
+        raise InvalidInput("No handler for {command}.", command=type(command).__name__)
     actor.require(route.permission)
     key: str | None = getattr(command, "key", None)
     if key is None:

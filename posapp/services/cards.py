@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
 from posapp.domain.card import Card
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidInput, Phrase
 from posapp.money import Money, check_currency
 from posapp.services import audit, holds, ledger, lookup, settings
 from posapp.services import commands as c
@@ -28,12 +28,12 @@ from posapp.services.settings import Settings
 from posapp.services.spending import to_card_currency
 
 
-def require_text(text: str | None, what: str) -> str:
+def require_text(text: str | None, what: Phrase) -> str:
     value = (text or "").strip()
     if not value:
-        raise InvalidInput(f"A {what} is required.")
+        raise InvalidInput("A {what} is required.", what=what)
     if len(value) > 500:
-        raise InvalidInput(f"The {what} is too long (500 characters at most).")
+        raise InvalidInput("The {what} is too long (500 characters at most).", what=what)
     return value
 
 
@@ -176,7 +176,7 @@ def refund(session: Session, ctx: Context, actor: Actor, cmd: c.RefundCard, key:
 
 def adjust(session: Session, ctx: Context, actor: Actor, cmd: c.AdjustCard, key: str) -> CardResult:
     """A manager corrects a balance up or down, with a note saying why."""
-    why = require_text(cmd.note, "note")
+    why = require_text(cmd.note, Phrase("note"))
     st = settings.current(session, ctx, actor.store_id)
     card, _ = lookup.card(session, ctx, actor, cmd.card, st)
     now = ctx.now()
@@ -192,7 +192,7 @@ def adjust(session: Session, ctx: Context, actor: Actor, cmd: c.AdjustCard, key:
 
 def freeze(session: Session, ctx: Context, actor: Actor, cmd: c.FreezeCard, key: str) -> CardView:
     """A manager freezes a card (e.g. reported lost): it cannot pay until unfrozen."""
-    why = require_text(cmd.reason, "reason")
+    why = require_text(cmd.reason, Phrase("reason"))
     st = settings.current(session, ctx, actor.store_id)
     card, _ = lookup.card(session, ctx, actor, cmd.card, st)
     ledger.move(session, card, Card(card, ctx.now()).freeze())
@@ -214,7 +214,7 @@ def unfreeze(
 
 def void(session: Session, ctx: Context, actor: Actor, cmd: c.VoidCard, key: str) -> CardResult:
     """A manager voids a card for good: its balance goes to zero with a ``void`` entry."""
-    why = require_text(cmd.reason, "reason")
+    why = require_text(cmd.reason, Phrase("reason"))
     st = settings.current(session, ctx, actor.store_id)
     card, _ = lookup.card(session, ctx, actor, cmd.card, st)
     now = ctx.now()

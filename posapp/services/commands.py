@@ -237,7 +237,10 @@ def from_dict(data: dict[str, Any]) -> Command:
         cls = COMMANDS[data["type"]]
         return typing.cast(Command, _decode(cls, {k: v for k, v in data.items() if k != "type"}))
     except (KeyError, TypeError, ValueError) as exc:
-        raise InvalidInput(f"Not a command this version understands: {exc}") from exc
+        raise InvalidInput(
+            "Not a command this version understands: {problem}",
+            problem=exc,
+        ) from exc
 
 
 def _fields(obj: Any) -> tuple[dataclasses.Field[Any], ...]:

@@ -70,31 +70,40 @@ class ImportResult:
 def _read(path: Path) -> list[dict[str, str]]:
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput(f"{path.name} is larger than 50 MB.")
+            raise InvalidInput("{file} is larger than 50 MB.", file=path.name)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError as exc:
-        raise InvalidInput(f"There is no file {path}.") from exc
+        raise InvalidInput("There is no file {path}.", path=path) from exc
     except UnicodeDecodeError as exc:
-        raise InvalidInput(f"{path.name} is not a UTF-8 text file.") from exc
+        raise InvalidInput("{file} is not a UTF-8 text file.", file=path.name) from exc
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
         header = reader.fieldnames or []
         missing = {"code", "amount"} - set(header)
         if missing:
             raise InvalidInput(
-                f"{path.name} needs the columns code and amount (missing: "
-                f"{', '.join(sorted(missing))})."
+                "{file} needs the columns code and amount (missing: {columns}).",
+                file=path.name, columns=", ".join(sorted(missing)),
             )
         unknown = set(header) - set(IMPORT_COLUMNS)
         if unknown:
-            raise InvalidInput(f"Unknown columns in {path.name}: {', '.join(sorted(unknown))}.")
+            raise InvalidInput(
+                "Unknown columns in {file}: {columns}.",
+                file=path.name, columns=", ".join(sorted(unknown)),
+            )
         rows = list(reader)
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} is not a valid CSV file: {exc}.") from exc
+        raise InvalidInput(
+            "{file} is not a valid CSV file: {problem}.",
+            file=path.name, problem=exc,
+        ) from exc
     if not rows:
-        raise InvalidInput(f"{path.name} has no cards.")
+        raise InvalidInput("{file} has no cards.", file=path.name)
     if len(rows) > MAX_ROWS:
-        raise InvalidInput(f"{path.name} has more than {MAX_ROWS:,} rows; split it.")
+        raise InvalidInput(
+            "{file} has more than {max_rows:,} rows; split it.",
+            file=path.name, max_rows=MAX_ROWS,
+        )
     return rows
 
 
@@ -110,7 +119,7 @@ def _parse(
         try:
             expires = datetime.fromisoformat(raw["expires_at"])
         except ValueError as exc:
-            raise InvalidInput(f"{raw['expires_at']!r} is not a date") from exc
+            raise InvalidInput("{text!r} is not a date", text=raw["expires_at"]) from exc
         expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
     terms = CardTerms(
         recipient_name=raw.get("recipient_name") or None,
@@ -153,9 +162,15 @@ def import_cards(
         try:
             row = _parse(raw, n, st, actor.currency)
         except PosError as exc:
-            raise InvalidInput(f"{source.name} line {n}: {exc.message}") from exc
+            raise InvalidInput(
+                "{file} line {n}: {problem}",
+                file=source.name, n=n, problem=exc,
+            ) from exc
         if row.code in seen:
-            raise InvalidInput(f"{source.name} line {n}: same code as line {seen[row.code]}.")
+            raise InvalidInput(
+                "{file} line {n}: same code as line {earlier}.",
+                file=source.name, n=n, earlier=seen[row.code],
+            )
         seen[row.code] = n
         rows.append(row)
     taken = staged_import.existing_codes(ctx, [row.code for row in rows])
@@ -163,8 +178,9 @@ def import_cards(
         first = min(seen[code] for code in taken)
         code = next(c for c in taken if seen[c] == first)
         raise Conflict(
-            f"{source.name} line {first}: a card with the code ending {code[-4:]} already "
-            f"exists ({len(taken)} such codes in the file)."
+            "{file} line {first}: a card with the code ending {last4} already exists ({count} "
+            "such codes in the file).",
+            file=source.name, first=first, last4=code[-4:], count=len(taken),
         )
     import_id = staged_import.stage(ctx, actor, source.name, rows, progress)
     if import_id is None:
@@ -201,7 +217,10 @@ def export_cards(
     try:
         handle = open_private(target, "w")  # names and e-mail addresses: owner-only
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {target}: {exc.strerror}.") from exc
+        raise InvalidInput(
+            "Cannot write {target}: {reason}.",
+            target=target, reason=exc.strerror,
+        ) from exc
     count = 0
     with handle:
         writer = csv.writer(handle)

@@ -117,8 +117,8 @@ class Report:
 class LedgerBroken(InvalidState):
     """The ledger failed verification; ``report`` says where."""
 
-    def __init__(self, message: str, report: Report) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, report: Report, **params: object) -> None:
+        super().__init__(template, **params)
         self.report = report
 
     @property
@@ -277,6 +277,9 @@ def require_intact(ctx: Context, actor: Actor) -> Report:
     report = verify(ctx, actor)
     if not report.ok:
         raise LedgerBroken(
-            report.summary() + " Run `posapp ledger verify` to see where.", report
+            "The ledger fails verification: {problems:,} problems in {cards:,} cards and "
+            "{entries:,} entries. Run `posapp ledger verify` to see where.",
+            report,
+            problems=report.problem_count, cards=report.cards, entries=report.entries,
         )
     return report

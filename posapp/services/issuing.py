@@ -46,14 +46,17 @@ class CardTerms:
         """Refuse bad e-mails, over-long or disallowed messages, unknown strategies."""
         for email in (self.recipient_email, self.purchaser_email):
             if email and not _EMAIL.match(email):
-                raise InvalidInput(f"{email!r} is not an e-mail address.")
+                raise InvalidInput("{email!r} is not an e-mail address.", email=email)
         if e_card and settings.require_recipient_email and not self.recipient_email:
             raise InvalidInput("This store needs the recipient's e-mail for an e-card.")
         if self.message:
             if not settings.allow_message:
                 raise InvalidInput("This store does not allow a message on gift cards.")
             if len(self.message) > MAX_MESSAGE:
-                raise InvalidInput(f"A message is at most {MAX_MESSAGE} characters.")
+                raise InvalidInput(
+                    "A message is at most {max_message} characters.",
+                    max_message=MAX_MESSAGE,
+                )
         if self.strategy not in (None, "balance", "replacement"):
             raise InvalidInput("Strategy is balance or replacement.")
         if self.expires_days is not None and not 0 <= self.expires_days <= 36500:
@@ -93,7 +96,7 @@ def new_card(
         code = codes.generate(settings.code_prefix, settings.code_length)
     code_hash = ctx.keys.lookup_hash(code)
     if session.scalar(select(GiftCard.id).where(GiftCard.code_hash == code_hash)) is not None:
-        raise Conflict(f"A card with the code ending {code[-4:]} already exists.")
+        raise Conflict("A card with the code ending {last4} already exists.", last4=code[-4:])
     card = GiftCard(
         **card_values(
             code,
@@ -186,7 +189,7 @@ def activate_card(
         amount.minor, ledger.ceiling(st, card.currency), face_value=card.face_value_minor
     )
     if amount.currency != card.currency:
-        raise InvalidAmount(f"This card is in {card.currency}.")
+        raise InvalidAmount("This card is in {currency}.", currency=card.currency)
     entry = ledger.post(
         session,
         ctx,

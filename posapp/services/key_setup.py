@@ -41,7 +41,8 @@ def import_keys(db_url: str, key_file: Path, source: Path) -> str:
         installed = keys.read_key_file(key_file)
         if keys.check_value(installed) != keys.check_value(ring):
             raise KeyFileError(
-                f"{key_file} already holds another key; a key file is never overwritten."
+                "{path} already holds another key; a key file is never overwritten.",
+                path=key_file,
             )
     else:
         keys.write_key_file(key_file, ring)

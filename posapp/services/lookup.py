@@ -163,9 +163,9 @@ def _find(
     if not rows:
         audit.check_lookup_rate(session, ctx, actor, limit)
         shown = codes.visible_tail(next(iter(hashes.values())))
-        raise CardNotFound(
-            f"No gift card has the code ending {shown}." if shown else "No gift card has that code."
-        )
+        if shown:
+            raise CardNotFound("No gift card has the code ending {last4}.", last4=shown)
+        raise CardNotFound("No gift card has that code.")
     # Two stored codes matching two readings of one input is all but impossible; the
     # reading under today's settings wins, as it would for a new card.
     order = list(hashes)

@@ -29,9 +29,12 @@ _DIGITS = re.compile(rf"[0-9]{{4,{MAX_LENGTH}}}")
 def check_pin(pin: str, min_length: int = 4) -> str:
     """A PIN is ``min_length`` to 12 digits 0-9 (never other scripts' digits)."""
     if not isinstance(pin, str) or not _DIGITS.fullmatch(pin):
-        raise InvalidInput(f"A PIN is 4 to {MAX_LENGTH} digits 0-9.")
+        raise InvalidInput("A PIN is 4 to {max_length} digits 0-9.", max_length=MAX_LENGTH)
     if len(pin) < min_length:
-        raise InvalidInput(f"This role's PIN must have at least {min_length} digits.")
+        raise InvalidInput(
+            "This role's PIN must have at least {min_length} digits.",
+            min_length=min_length,
+        )
     return pin
 
 

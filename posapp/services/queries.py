@@ -115,7 +115,7 @@ class CardFilter:
 
     def checked(self) -> CardFilter:
         if self.status and self.status not in {s.value for s in Status}:
-            raise InvalidInput(f"Unknown status {self.status!r}.")
+            raise InvalidInput("Unknown status {status!r}.", status=self.status)
         if self.search and len(self.search) > 100:
             raise InvalidInput("Search text is at most 100 characters.")
         return self
@@ -172,7 +172,10 @@ def list_cards(
     actor.require(Permission.LIST_CARDS)
     f = (f or CardFilter()).checked()
     if sort not in SORTABLE:
-        raise InvalidInput(f"Cannot sort by {sort!r}; use one of {', '.join(SORTABLE)}.")
+        raise InvalidInput(
+            "Cannot sort by {sort!r}; use one of {options}.",
+            sort=sort, options=", ".join(SORTABLE),
+        )
     if offset < 0 or not 1 <= limit <= 10000:
         raise InvalidInput("A page starts at 0 or later and holds 1 to 10000 cards.")
     column = SORTABLE[sort]

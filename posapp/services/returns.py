@@ -43,7 +43,8 @@ def _take_back_card_line(
     posted = _posted(session, sale, card.id, (Kind.ISSUE, Kind.RELOAD))
     if card.balance_minor < posted or card.status == Status.VOIDED:
         raise InvalidState(
-            f"The card ending {card.code_last4} has been used since: the sale cannot be voided."
+            "The card ending {last4} has been used since: the sale cannot be voided.",
+            last4=card.code_last4,
         )
     now = ctx.now()
     model = Card(card, now)
@@ -110,7 +111,8 @@ def void_sale(
     sale = load_sale(session, actor, cmd.sale_id, lock=True)
     if sale.state != SaleState.COMPLETED or sale.refunded_minor:
         raise InvalidState(
-            f"Only a completed sale with no refunds can be voided; this one is {sale.state}."
+            "Only a completed sale with no refunds can be voided; this one is {sale_state}.",
+            sale_state=SaleState(sale.state),
         )
     note = f"sale {sale.receipt_number} voided: {why}"
     for n, line in enumerate(
@@ -151,7 +153,8 @@ def _return_to_card(
     card = _successor(session, lookup.lock_card(session, tender.card_id))
     if card.status == Status.VOIDED:
         raise InvalidState(
-            f"The card ending {card.code_last4} was voided since: refund that share another way."
+            "The card ending {last4} was voided since: refund that share another way.",
+            last4=card.code_last4,
         )
     credit_refund(
         session,
@@ -201,13 +204,19 @@ def refund_sale(
     st = settings.current(session, ctx, actor.store_id)
     sale = load_sale(session, actor, cmd.sale_id, lock=True)
     if sale.state != SaleState.COMPLETED:
-        raise InvalidState(f"This sale is {sale.state}: only completed sales are refunded.")
+        raise InvalidState(
+            "This sale is {sale_state}: only completed sales are refunded.",
+            sale_state=SaleState(sale.state),
+        )
     if any(line.card_id for line in sale.lines):
         raise NotAllowed("A sale of gift cards is undone by voiding it, not by a refund.")
     left = sale.total_minor - sale.refunded_minor
     money = cmd.amount or Money(left, sale.currency)
     if money.currency != sale.currency or money.minor <= 0 or money.minor > left:
-        raise InvalidAmount(f"At most {Money(left, sale.currency).amount_str()} can be refunded.")
+        raise InvalidAmount(
+            "At most {amount} can be refunded.",
+            amount=Money(left, sale.currency).amount_str(),
+        )
     remaining = [max(0, kept(sale, t) - t.refunded_minor) for t in sale.tenders]
     shares = split_proportionally(money.minor, remaining)
     note = f"refund of sale {sale.receipt_number}"

@@ -57,7 +57,10 @@ class Payment:
             if value is None:
                 continue
             if value.currency != currency or value.minor <= 0:
-                raise InvalidInput(f"The {method} amount must be above zero in {currency}.")
+                raise InvalidInput(
+                    "The {method} amount must be above zero in {currency}.",
+                    method=method, currency=currency,
+                )
             out.append((method, value))
         return out
 

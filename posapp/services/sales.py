@@ -55,7 +55,10 @@ def _add_goods(session: Session, sale: Sale, lines: Sequence[GoodsLine]) -> None
     for position, line in enumerate(lines, start=1):
         price = line.price
         if price.currency != sale.currency or price.minor <= 0:
-            raise InvalidAmount(f"A line's price must be above zero in {sale.currency}.")
+            raise InvalidAmount(
+                "A line's price must be above zero in {currency}.",
+                currency=sale.currency,
+            )
         if not 1 <= line.quantity <= 9999:
             raise InvalidInput("Quantity is 1 to 9999.")
         if not line.description.strip():
@@ -150,7 +153,7 @@ def finish_payment(
     given = payment.amounts(sale.currency)
     for method, _ in given:
         if method not in allowed_methods:
-            raise NotAllowed(f"{method} is not accepted for this sale.")
+            raise NotAllowed("{method} is not accepted for this sale.", method=method)
     if given and rest <= 0:
         raise InvalidAmount("The gift cards already cover the total: take no other payment.")
     change = 0
@@ -161,7 +164,7 @@ def finish_payment(
             rest -= money.minor - change
         else:
             if money.minor > rest:
-                raise InvalidAmount(f"The {method} payment is more than is due.")
+                raise InvalidAmount("The {method} payment is more than is due.", method=method)
             rest -= money.minor
         position += 1
         sale.tenders.append(
@@ -174,7 +177,10 @@ def finish_payment(
         )
     if rest > 0:
         still = Money(rest, sale.currency).amount_str()
-        raise PaymentShort(f"{still} {sale.currency} is still due.")
+        raise PaymentShort(
+            "{amount} {currency} is still due.",
+            amount=still, currency=sale.currency,
+        )
     now = ctx.now()
     new_cards: list[CardView] = []
     tenders = sorted(card_tenders(sale), key=lambda t: str(t.card_id))
@@ -246,7 +252,7 @@ def open_sale(
 def _open(session: Session, actor: Actor, sale_id: uuid.UUID) -> Sale:
     sale = load_sale(session, actor, sale_id, lock=True)
     if sale.state != SaleState.OPEN:
-        raise InvalidState(f"This sale is {sale.state}.")
+        raise InvalidState("This sale is {sale_state}.", sale_state=SaleState(sale.state))
     return sale
 
 
@@ -350,7 +356,10 @@ def find_sale(ctx: Context, actor: Actor, receipt_number: str) -> SaleResult:
             )
         )
         if sale is None:
-            raise NotFound(f"No sale has the receipt number {receipt_number}.")
+            raise NotFound(
+                "No sale has the receipt number {receipt_number}.",
+                receipt_number=receipt_number,
+            )
         return sale_result(session, sale)
 
     return run(ctx, actor, work, readonly=True)

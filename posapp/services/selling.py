@@ -44,18 +44,25 @@ def check_denomination(amount: Money, st: Settings, product: CardProduct | None)
         return
     if low is not None and high is not None and low <= amount.minor <= high:
         return
-    span = (
-        f" or between {Money(low, cur).amount_str()} and {Money(high, cur).amount_str()}"
-        if low is not None and high is not None
-        else ""
-    )
     if not fixed and low is None:
         raise InvalidAmount(
-            f"No gift card amounts are set for {cur}: an admin sets denominations, "
-            f"or custom_min and custom_max, for {cur}."
+            "No gift card amounts are set for {cur}: an admin sets denominations, "
+            "or custom_min and custom_max, for {cur}.",
+            cur=cur,
         )
     offered = ", ".join(Money(m, cur).amount_str() for m in sorted(fixed))
-    raise InvalidAmount(f"A gift card is sold for {offered or 'no fixed amount'}{span}.")
+    if low is None or high is None:
+        raise InvalidAmount("A gift card is sold for {offered}.", offered=offered)
+    low_str, high_str = Money(low, cur).amount_str(), Money(high, cur).amount_str()
+    if not fixed:
+        raise InvalidAmount(
+            "A gift card is sold for no fixed amount or between {low} and {high}.",
+            low=low_str, high=high_str,
+        )
+    raise InvalidAmount(
+        "A gift card is sold for {offered} or between {low} and {high}.",
+        offered=offered, low=low_str, high=high_str,
+    )
 
 
 def check_amount(
@@ -89,7 +96,10 @@ def _face_value(
     if card is None or card.face_value_minor is None:
         raise AmountMissing("Enter the amount to put on the card.")
     if card.currency != actor.currency:
-        raise InvalidInput(f"This card is in {card.currency}, the store sells in {actor.currency}.")
+        raise InvalidInput(
+            "This card is in {currency}, the store sells in {store_currency}.",
+            currency=card.currency, store_currency=actor.currency,
+        )
     return Money(card.face_value_minor, card.currency)
 
 
@@ -100,9 +110,12 @@ def _product(session: Session, sku: str | None, currency: str) -> CardProduct | 
         select(CardProduct).where(CardProduct.sku == sku, CardProduct.active.is_(True))
     )
     if product is None:
-        raise NotFound(f"There is no gift card product {sku}.")
+        raise NotFound("There is no gift card product {sku}.", sku=sku)
     if product.currency != currency:
-        raise InvalidInput(f"Product {sku} is sold in {product.currency}, not {currency}.")
+        raise InvalidInput(
+            "Product {sku} is sold in {product_currency}, not {currency}.",
+            sku=sku, product_currency=product.currency, currency=currency,
+        )
     return product
 
 
@@ -120,7 +133,7 @@ def _sell_line(
 ) -> CardView:
     amount = line.amount
     if amount.currency != sale.currency:
-        raise InvalidAmount(f"This sale is in {sale.currency}.")
+        raise InvalidAmount("This sale is in {currency}.", currency=sale.currency)
     product = _product(session, line.product_sku, sale.currency)
     check_denomination(amount, st, product)
     check_ceiling(amount.minor, ledger.ceiling(st, sale.currency))

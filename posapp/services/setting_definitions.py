@@ -94,15 +94,21 @@ def parse_per_currency(text: str, currency: str | None, *, single: bool) -> PerC
         body = match.group(2) if match else part
         if cur is None:
             if currency is None:
-                raise InvalidInput(f"Say which currency {part.strip()!r} is in, e.g. USD 25.00.")
+                raise InvalidInput(
+                    "Say which currency {text!r} is in, e.g. USD 25.00.",
+                    text=part.strip(),
+                )
             cur = currency
         if cur in found:
-            raise InvalidInput(f"{cur} is given twice.")
+            raise InvalidInput("{cur} is given twice.", cur=cur)
         pieces = [p.strip() for p in body.split(",")]
         if single and len(pieces) != 1:
-            raise InvalidInput(f"Give one amount for {cur}, not {len(pieces)}.")
+            raise InvalidInput(
+                "Give one amount for {cur}, not {count}.",
+                cur=cur, count=len(pieces),
+            )
         if any(not p for p in pieces):
-            raise InvalidInput(f"{part.strip()!r} has an empty amount.")
+            raise InvalidInput("{text!r} has an empty amount.", text=part.strip())
         amounts = tuple(sorted({Money.parse(p, cur) for p in pieces}, key=lambda m: m.minor))
         found[cur] = amounts
     return PerCurrency(tuple(sorted(found.items())))
@@ -114,16 +120,22 @@ def _flag(text: str) -> bool:
         return True
     if value in ("0", "false", "no", "off"):
         return False
-    raise InvalidInput(f"{text!r} is not yes or no.")
+    raise InvalidInput("{text!r} is not yes or no.", text=text)
 
 
 def _whole(low: int, high: int) -> Callable[[str], int]:
     def parse(text: str) -> int:
         if not re.fullmatch(r"\s*[0-9]{1,6}\s*", text):
-            raise InvalidInput(f"{text!r} is not a whole number from {low} to {high}.")
+            raise InvalidInput(
+                "{text!r} is not a whole number from {low} to {high}.",
+                text=text, low=low, high=high,
+            )
         value = int(text)
         if not low <= value <= high:
-            raise InvalidInput(f"{value} is outside {low} to {high}.")
+            raise InvalidInput(
+                "{value} is outside {low} to {high}.",
+                value=value, low=low, high=high,
+            )
         return value
 
     return parse
@@ -133,7 +145,10 @@ def _choice(*options: str) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = text.strip().lower()
         if value not in options:
-            raise InvalidInput(f"{text!r} is not one of {', '.join(options)}.")
+            raise InvalidInput(
+                "{text!r} is not one of {options}.",
+                text=text, options=", ".join(options),
+            )
         return value
 
     return parse
@@ -142,7 +157,7 @@ def _choice(*options: str) -> Callable[[str], str]:
 def _words(text: str) -> tuple[str, ...]:
     words = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not words or any(not re.fullmatch(r"[a-z_]{2,30}", w) for w in words):
-        raise InvalidInput(f"{text!r} is not a comma-separated list of method names.")
+        raise InvalidInput("{text!r} is not a comma-separated list of method names.", text=text)
     return tuple(dict.fromkeys(words))
 
 
@@ -159,14 +174,17 @@ def _scope(text: str) -> str:
         return value.lower()
     if re.fullmatch(r"[A-Za-z0-9_-]{1,20}(,[A-Za-z0-9_-]{1,20}){0,99}", value):
         return value.upper()
-    raise InvalidInput(f"{text!r} is not all, issuing or a list of store codes.")
+    raise InvalidInput("{text!r} is not all, issuing or a list of store codes.", text=text)
 
 
 def _text(limit: int) -> Callable[[str], str]:
     def parse(text: str) -> str:
         value = text.strip()
         if len(value) > limit:
-            raise InvalidInput(f"That text is {len(value)} characters long; at most {limit}.")
+            raise InvalidInput(
+                "That text is {length} characters long; at most {limit}.",
+                length=len(value), limit=limit,
+            )
         return value
 
     return parse
@@ -274,5 +292,8 @@ del G, K
 def definition(key: str) -> Definition:
     found = DEFINITIONS.get(key)
     if found is None:
-        raise InvalidInput(f"Unknown setting {key!r}. Known: {', '.join(sorted(DEFINITIONS))}.")
+        raise InvalidInput(
+            "Unknown setting {key!r}. Known: {known}.",
+            key=key, known=", ".join(sorted(DEFINITIONS)),
+        )
     return found

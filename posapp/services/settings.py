@@ -35,8 +35,9 @@ class SettingRefused(InvalidInput):
     """
 
     def __init__(self, key: str, refusal: PosError) -> None:
-        super().__init__(f"{key} not changed: {refusal.message}")
+        super().__init__("{setting} not changed: {reason}", setting=key, reason=refusal)
         self.key, self.reason, self.code = key, refusal.message, refusal.code
+        self.refusal = refusal
 #: Not a setting an admin edits: the prefixes new codes had before the one in force.
 FORMAT_HISTORY = "code_format_history"
 
@@ -89,8 +90,8 @@ class Settings:
         if found is None:
             label = DEFINITIONS[key].label
             raise InvalidInput(
-                f"No {label.lower()} is set for {currency}: an admin sets {key} "
-                f"for {currency} first."
+                "No {label} is set for {currency}: an admin sets {key} for {currency} first.",
+                label=label.lower(), currency=currency, key=key,
             )
         return found
 
@@ -119,13 +120,15 @@ class Settings:
             found = self.custom_range(cur)
             if found and found[0] > found[1]:
                 raise InvalidInput(
-                    f"The smallest custom amount ({found[0]}) is above the largest ({found[1]})."
+                    "The smallest custom amount ({smallest}) is above the largest ({largest}).",
+                    smallest=found[0], largest=found[1],
                 )
             for amount in (*(found[1:] if found else ()), *self.fixed_amounts(cur)):
                 if amount > ceiling:
                     raise InvalidInput(
-                        f"{amount} is above the largest card balance ({ceiling}): "
-                        "no card could be sold for it."
+                        "{amount} is above the largest card balance ({ceiling}): no card could be "
+                        "sold for it.",
+                        amount=amount, ceiling=ceiling,
                     )
 
     def formats_now(self) -> tuple[str, int]:

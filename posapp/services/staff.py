@@ -92,7 +92,7 @@ class StaffView:
 def create_staff(session: Session, ctx: Context, name: str, role: Role, pin: str) -> Staff:
     name = check_name(name)
     if session.scalar(select(Staff).where(Staff.name == name)) is not None:
-        raise Conflict(f"There is already a staff member called {name}.")
+        raise Conflict("There is already a staff member called {name}.", name=name)
     check_pin_for(session, pin, role)
     staff = Staff(
         name=name,
@@ -122,7 +122,7 @@ def add_staff(ctx: Context, actor: Actor, name: str, role: str, pin: str) -> Sta
 def _named(session: Session, name: str) -> Staff:
     staff = session.scalar(select(Staff).where(Staff.name == name).with_for_update(key_share=True))
     if staff is None:
-        raise NotFound(f"No staff member is called {name}.")
+        raise NotFound("No staff member is called {name}.", name=name)
     return staff
 
 
@@ -167,12 +167,14 @@ def set_staff(
         losing_admin = (new_role is not None and new_role is not Role.ADMIN) or active is False
         if losing_admin and _is_last_admin(session, staff):
             raise InvalidState(
-                f"{staff.name} is the last active admin: add another admin first."
+                "{name} is the last active admin: add another admin first.",
+                name=staff.name,
             )
         if new_role is not None:
             if pin is None and _needs_new_pin(session, Role(staff.role), new_role):
                 raise InvalidInput(
-                    f"A {new_role.value} needs a longer PIN than a {staff.role}: give a new one."
+                    "A {role} needs a longer PIN than a {old_role}: give a new one.",
+                    role=new_role, old_role=Role(staff.role),
                 )
             staff.role = new_role.value
         if pin is not None:
@@ -194,7 +196,7 @@ def unlock_staff(ctx: Context, actor: Actor, name: str) -> StaffView:
     def work(session: Session) -> StaffView:
         staff = _named(session, name)
         if Role(staff.role).rank > actor.role.rank:
-            raise InvalidState(f"Only an admin can unlock {staff.name}.")
+            raise InvalidState("Only an admin can unlock {name}.", name=staff.name)
         staff.locked_at = None
         staff.failed_pins = 0
         staff.last_failed_at = None
@@ -219,8 +221,9 @@ def _refusal(staff: Staff | None, terminal: Terminal | None, now: datetime) -> P
     """Why this attempt may not test a PIN now, or None."""
     if staff is not None and staff.locked_at is not None:
         return AuthFailed(
-            f"{staff.name} is locked after too many wrong PINs: a manager or admin must "
-            f"unlock them (`posapp staff unlock {staff.name}`)."
+            "{name} is locked after too many wrong PINs: a manager or admin must unlock them "
+            "(`posapp staff unlock {name}`).",
+            name=staff.name,
         )
     for counter in (staff, terminal):
         if counter is None or counter.last_failed_at is None:
@@ -236,7 +239,10 @@ def _refusal(staff: Staff | None, terminal: Terminal | None, now: datetime) -> P
         ready = counter.last_failed_at + timedelta(seconds=wait_after(counter.failed_pins))
         if now < ready:
             wait = int((ready - now).total_seconds()) + 1
-            return RateLimited(f"Too many wrong PINs: wait {wait} seconds before trying again.")
+            return RateLimited(
+                "Too many wrong PINs: wait {wait} seconds before trying again.",
+                wait=wait,
+            )
     return None
 
 

@@ -76,7 +76,10 @@ class TerminalView:
 def check_terminal_name(name: str) -> str:
     value = name.strip() if isinstance(name, str) else ""
     if not 1 <= len(value) <= MAX_NAME or not value.isprintable():
-        raise InvalidInput(f"A terminal name is 1-{MAX_NAME} printable characters.")
+        raise InvalidInput(
+            "A terminal name is 1-{max_name} printable characters.",
+            max_name=MAX_NAME,
+        )
     return value
 
 
@@ -85,7 +88,10 @@ def register(session: Session, ctx: Context, location: Location, name: str) -> T
     name = check_terminal_name(name)
     taken = select(Terminal.id).where(Terminal.location_id == location.id, Terminal.name == name)
     if session.scalar(taken) is not None:
-        raise Conflict(f"Store {location.code} already has a terminal called {name}.")
+        raise Conflict(
+            "Store {store} already has a terminal called {name}.",
+            store=location.code, name=name,
+        )
     terminal = Terminal(
         location_id=location.id, name=name, printer={}, scanner={}, created_at=ctx.now()
     )
@@ -95,7 +101,10 @@ def register(session: Session, ctx: Context, location: Location, name: str) -> T
         with session.begin_nested():
             session.flush()
     except IntegrityError:
-        raise Conflict(f"Store {location.code} already has a terminal called {name}.") from None
+        raise Conflict(
+            "Store {store} already has a terminal called {name}.",
+            store=location.code, name=name,
+        ) from None
     return terminal
 
 
@@ -160,10 +169,16 @@ def list_terminals(ctx: Context, actor: Actor) -> list[TerminalView]:
 
 
 def _unknown(name: str, location: Location | None) -> AuthFailed:
-    where = f" at store {location.code}" if location else ""
+    if location is None:
+        return AuthFailed(
+            "The terminal {name!r} is not registered: an admin adds it with "
+            "`posapp terminal add NAME --store CODE`.",
+            name=name,
+        )
     return AuthFailed(
-        f"The terminal {name!r} is not registered{where}: an admin adds it with "
-        "`posapp terminal add NAME --store CODE`."
+        "The terminal {name!r} is not registered at store {store}: an admin adds it with "
+        "`posapp terminal add NAME --store CODE`.",
+        name=name, store=location.code,
     )
 
 
@@ -181,7 +196,9 @@ def for_sign_in(
             select(Location).where(Location.code == location_code.strip().upper())
         )
         if location is None:
-            raise NotFound(f"There is no store with the code {location_code}.")
+            raise NotFound(
+                "There is no store with the code {code}.", code=location_code
+            )
         where = Terminal.location_id == location.id
     else:
         location = None

@@ -1662,6 +1662,1070 @@
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
         <translation>Etwas ist schiefgelaufen. Es wurde nichts geändert; bitte erneut versuchen oder den Support anrufen.</translation>
     </message>
+    <message>
+        <source>activate</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>Erstatten</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>Guthaben korrigieren</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>unfreeze</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>Stornieren</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>Verfallen lassen</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>check balance</source>
+        <translation>Guthaben prüfen</translation>
+    </message>
+    <message>
+        <source>view history</source>
+        <translation>Verlauf ansehen</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>Verkaufen</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>Bezahlen</translation>
+    </message>
+    <message>
+        <source>print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>Karten ausgeben</translation>
+    </message>
+    <message>
+        <source>reload</source>
+        <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>Neu drucken</translation>
+    </message>
+    <message>
+        <source>list cards</source>
+        <translation>Karten auflisten</translation>
+    </message>
+    <message>
+        <source>void sale</source>
+        <translation>Verkauf stornieren</translation>
+    </message>
+    <message>
+        <source>refund sale</source>
+        <translation>Verkauf erstatten</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>Berichte ansehen</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>Personal verwalten</translation>
+    </message>
+    <message>
+        <source>unlock staff</source>
+        <translation>Personal entsperren</translation>
+    </message>
+    <message>
+        <source>manage locations</source>
+        <translation>Filialen verwalten</translation>
+    </message>
+    <message>
+        <source>manage products</source>
+        <translation>Produkte verwalten</translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation>Kartenserien verwalten</translation>
+    </message>
+    <message>
+        <source>manage settings</source>
+        <translation>Einstellungen verwalten</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to {max_length} digits 0-9.</source>
+        <translation>Eine PIN besteht aus 4 bis {max_length} Ziffern (0–9).</translation>
+    </message>
+    <message>
+        <source>A SKU is 1-40 letters, digits, - or _.</source>
+        <translation>Eine Artikelnummer (SKU) besteht aus 1 bis 40 Buchstaben, Ziffern, - oder _.</translation>
+    </message>
+    <message>
+        <source>A batch holds 1 to {max_batch:,} cards.</source>
+        <translation>Eine Kartenserie umfasst 1 bis {max_batch:,} Karten.</translation>
+    </message>
+    <message>
+        <source>A card may hold at most {amount} {currency}.</source>
+        <translation>Eine Karte darf höchstens {amount} {currency} Guthaben haben.</translation>
+    </message>
+    <message>
+        <source>A card of this sale no longer exists.</source>
+        <translation>Eine Karte dieses Verkaufs gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A card with the code ending {last4} already exists.</source>
+        <translation>Es gibt bereits eine Karte mit dem Code, der auf {last4} endet.</translation>
+    </message>
+    <message>
+        <source>A category is 1-40 letters, digits, spaces, - or _.</source>
+        <translation>Eine Warengruppe besteht aus 1 bis 40 Buchstaben, Ziffern, Leerzeichen, - oder _.</translation>
+    </message>
+    <message>
+        <source>A code prefix is 1-4 letters (not I, L, O or U).</source>
+        <translation>Ein Code-Präfix besteht aus 1 bis 4 Buchstaben (nicht I, L, O oder U).</translation>
+    </message>
+    <message>
+        <source>A custom range needs a minimum no larger than its maximum.</source>
+        <translation>Bei einem freien Betragsbereich darf das Minimum nicht über dem Maximum liegen.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot pay for a gift card.</source>
+        <translation>Eine Geschenkkarte kann nicht mit einer Geschenkkarte bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>A gift card code is text.</source>
+        <translation>Ein Geschenkkartencode ist ein Text.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for no fixed amount or between {low} and {high}.</source>
+        <translation>Geschenkkarten gibt es ohne festen Betrag oder zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for {offered} or between {low} and {high}.</source>
+        <translation>Geschenkkarten gibt es für {offered} oder zwischen {low} und {high}.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for {offered}.</source>
+        <translation>Geschenkkarten gibt es für {offered}.</translation>
+    </message>
+    <message>
+        <source>A gift card sale needs at least one card.</source>
+        <translation>Ein Geschenkkartenverkauf braucht mindestens eine Karte.</translation>
+    </message>
+    <message>
+        <source>A line needs a description.</source>
+        <translation>Jede Position braucht eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s price must be above zero in {currency}.</source>
+        <translation>Der Preis einer Position muss in {currency} über null liegen.</translation>
+    </message>
+    <message>
+        <source>A message is at most {max_message} characters.</source>
+        <translation>Eine Nachricht hat höchstens {max_message} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to 10000 cards.</source>
+        <translation>Eine Seite beginnt bei 0 oder später und zeigt 1 bis 10000 Karten.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to 10000 entries.</source>
+        <translation>Eine Seite beginnt bei 0 oder später und zeigt 1 bis 10000 Buchungen.</translation>
+    </message>
+    <message>
+        <source>A product needs denominations, a custom range, or both.</source>
+        <translation>Ein Produkt braucht feste Beträge, einen freien Betragsbereich oder beides.</translation>
+    </message>
+    <message>
+        <source>A reason is required to void a sale.</source>
+        <translation>Zum Stornieren eines Verkaufs ist ein Grund nötig.</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line.</source>
+        <translation>Ein Verkauf braucht mindestens eine Position.</translation>
+    </message>
+    <message>
+        <source>A sale of gift cards is undone by voiding it, not by a refund.</source>
+        <translation>Ein Verkauf von Geschenkkarten wird storniert, nicht erstattet.</translation>
+    </message>
+    <message>
+        <source>A scan was cut off by the next one: scan again.</source>
+        <translation>Ein Scan wurde vom nächsten unterbrochen: bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>A staff name is 1-64 letters, digits, spaces, dots or hyphens.</source>
+        <translation>Ein Mitarbeitername besteht aus 1 bis 64 Buchstaben, Ziffern, Leerzeichen, Punkten oder Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>A store code is 1-16 letters, digits, - or _.</source>
+        <translation>Ein Filialcode besteht aus 1 bis 16 Buchstaben, Ziffern, - oder _.</translation>
+    </message>
+    <message>
+        <source>A store needs a name.</source>
+        <translation>Eine Filiale braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A terminal name is 1-{max_name} printable characters.</source>
+        <translation>Ein Kassenname besteht aus 1 bis {max_name} druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>A wedge prefix or suffix can hold only printable characters, Enter or Tab.</source>
+        <translation>Präfix und Suffix des Tastatur-Scanners dürfen nur druckbare Zeichen, Enter oder Tab enthalten.</translation>
+    </message>
+    <message>
+        <source>A wedge scan must be at least one character, within its maximum.</source>
+        <translation>Ein Scan über den Tastatur-Scanner muss mindestens ein Zeichen lang sein und darf das Maximum nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>A {role} may not {action}: ask a {need}.</source>
+        <translation>Die Rolle „{role}“ darf „{action}“ nicht: bitten Sie jemanden mit der Rolle „{need}“.</translation>
+    </message>
+    <message>
+        <source>A {role} may not {action}: ask an admin.</source>
+        <translation>Die Rolle „{role}“ darf „{action}“ nicht: bitten Sie einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A {role} needs a longer PIN than a {old_role}: give a new one.</source>
+        <translation>Die Rolle „{role}“ braucht eine längere PIN als „{old_role}“: bitte eine neue PIN vergeben.</translation>
+    </message>
+    <message>
+        <source>A {status} card cannot be given a {op}.</source>
+        <translation>Bei einer Karte mit dem Status „{status}“ ist „{op}“ nicht möglich.</translation>
+    </message>
+    <message>
+        <source>A {status} card cannot become {new_status} by {op}.</source>
+        <translation>Eine Karte mit dem Status „{status}“ kann durch „{op}“ nicht den Status „{new_status}“ erhalten.</translation>
+    </message>
+    <message>
+        <source>A {what} is required.</source>
+        <translation>Bitte angeben: {what}.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs two different currencies.</source>
+        <translation>Ein Wechselkurs braucht zwei verschiedene Währungen.</translation>
+    </message>
+    <message>
+        <source>An idempotency key is 1-100 printable characters.</source>
+        <translation>Ein Idempotenzschlüssel besteht aus 1 bis 100 druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>An open sale holds part of this card: finish or cancel it first.</source>
+        <translation>Ein offener Verkauf reserviert einen Teil dieser Karte: schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <source>Another change to the same record was made at the same moment: try again.</source>
+        <translation>Im selben Moment wurde derselbe Datensatz anderweitig geändert: bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded.</source>
+        <translation>Es können höchstens {amount} erstattet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot combine {first} and {second} amounts.</source>
+        <translation>Beträge in {first} und {second} lassen sich nicht verrechnen.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort!r}; use one of {options}.</source>
+        <translation>Nach {sort!r} kann nicht sortiert werden; möglich sind: {options}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the scanner&apos;s serial port.</source>
+        <translation>Wählen Sie den seriellen Anschluss des Scanners.</translation>
+    </message>
+    <message>
+        <source>Code length must be between 8 and 32 symbols, not {length}.</source>
+        <translation>Die Codelänge muss zwischen 8 und 32 Zeichen liegen, nicht {length}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to put on the card.</source>
+        <translation>Geben Sie den Betrag ein, der auf die Karte geladen werden soll.</translation>
+    </message>
+    <message>
+        <source>Exchange rate must be a positive number, got {rate}.</source>
+        <translation>Der Wechselkurs muss eine positive Zahl sein, nicht {rate}.</translation>
+    </message>
+    <message>
+        <source>Expiry is 0 (never) to 36500 days.</source>
+        <translation>Die Gültigkeit beträgt 0 (unbegrenzt) bis 36500 Tage.</translation>
+    </message>
+    <message>
+        <source>Feed the wedge detector one key at a time.</source>
+        <translation>Die Erkennung des Tastatur-Scanners erhält nur eine Taste auf einmal.</translation>
+    </message>
+    <message>
+        <source>Gift cards are not accepted as payment in this store.</source>
+        <translation>In dieser Filiale werden Geschenkkarten nicht als Zahlungsmittel angenommen.</translation>
+    </message>
+    <message>
+        <source>Gift cards are switched off in this store.</source>
+        <translation>In dieser Filiale sind Geschenkkarten ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Give at least one amount, e.g. 25.00 or USD 25.00.</source>
+        <translation>Geben Sie mindestens einen Betrag an, z. B. 25.00 oder USD 25.00.</translation>
+    </message>
+    <message>
+        <source>Give one amount for {cur}, not {count}.</source>
+        <translation>Geben Sie für {cur} einen Betrag an, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>
+        <translation>Geben Sie die Zeitzone an, z. B. 2026-12-31T00:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>Lifetime is zero (never expires) or more days.</source>
+        <translation>Die Laufzeit beträgt null (läuft nie ab) oder mehr Tage.</translation>
+    </message>
+    <message>
+        <source>Money needs whole minor units, got {minor!r}.</source>
+        <translation>Geldbeträge brauchen ganze kleinste Einheiten (Cent), nicht {minor!r}.</translation>
+    </message>
+    <message>
+        <source>Name a card by its code or by its id, not both.</source>
+        <translation>Geben Sie eine Karte per Code oder per ID an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation>Es wurde kein Betrag eingegeben.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from {source} to {target} is set.</source>
+        <translation>Es ist kein Wechselkurs von {source} nach {target} festgelegt.</translation>
+    </message>
+    <message>
+        <source>No gift card amounts are set for {cur}: an admin sets denominations, or custom_min and custom_max, for {cur}.</source>
+        <translation>Für {cur} sind keine Geschenkkartenbeträge festgelegt: ein Administrator legt für {cur} feste Beträge (denominations) oder custom_min und custom_max fest.</translation>
+    </message>
+    <message>
+        <source>No gift card has that code.</source>
+        <translation>Keine Geschenkkarte hat diesen Code.</translation>
+    </message>
+    <message>
+        <source>No gift card has the code ending {last4}.</source>
+        <translation>Keine Geschenkkarte hat einen Code, der auf {last4} endet.</translation>
+    </message>
+    <message>
+        <source>No handler for {command}.</source>
+        <translation>Keine Verarbeitung für {command} vorhanden.</translation>
+    </message>
+    <message>
+        <source>No sale has the receipt number {receipt_number}.</source>
+        <translation>Kein Verkauf hat die Belegnummer {receipt_number}.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Es gibt keine Mitarbeiterin und keinen Mitarbeiter namens {name}.</translation>
+    </message>
+    <message>
+        <source>No {label} is set for {currency}: an admin sets {key} for {currency} first.</source>
+        <translation>Für {currency} ist „{label}“ nicht festgelegt: ein Administrator legt zuerst {key} für {currency} fest.</translation>
+    </message>
+    <message>
+        <source>Not a command this version understands: {problem}</source>
+        <translation>Diese Version versteht den Befehl nicht: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>Es ist nichts mehr zu bezahlen.</translation>
+    </message>
+    <message>
+        <source>Only a completed sale with no refunds can be voided; this one is {sale_state}.</source>
+        <translation>Nur ein abgeschlossener Verkauf ohne Erstattungen kann storniert werden; dieser ist „{sale_state}“.</translation>
+    </message>
+    <message>
+        <source>Only an admin can unlock {name}.</source>
+        <translation>Nur ein Administrator kann {name} entsperren.</translation>
+    </message>
+    <message>
+        <source>Pending holds of open sales reserve part of this balance: it cannot go below what they hold.</source>
+        <translation>Offene Verkäufe reservieren einen Teil dieses Guthabens: es kann nicht unter den reservierten Betrag sinken.</translation>
+    </message>
+    <message>
+        <source>Product {sku} is sold in {product_currency}, not {currency}.</source>
+        <translation>Das Produkt {sku} wird in {product_currency} verkauft, nicht in {currency}.</translation>
+    </message>
+    <message>
+        <source>Quantity is 1 to 9999.</source>
+        <translation>Die Menge liegt zwischen 1 und 9999.</translation>
+    </message>
+    <message>
+        <source>Sales are made at a terminal of a store.</source>
+        <translation>Verkäufe erfolgen an einer Kasse einer Filiale.</translation>
+    </message>
+    <message>
+        <source>Say which currency {text!r} is in, e.g. USD 25.00.</source>
+        <translation>Geben Sie an, in welcher Währung {text!r} ist, z. B. USD 25.00.</translation>
+    </message>
+    <message>
+        <source>Scope is all, issuing or a comma-separated list of store codes.</source>
+        <translation>Der Geltungsbereich ist all, issuing oder eine durch Kommas getrennte Liste von Filialcodes.</translation>
+    </message>
+    <message>
+        <source>Search text is at most 100 characters.</source>
+        <translation>Der Suchtext hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Store {store} already has a terminal called {name}.</source>
+        <translation>Die Filiale {store} hat bereits eine Kasse namens {name}.</translation>
+    </message>
+    <message>
+        <source>Strategy is balance or replacement.</source>
+        <translation>Die Strategie ist balance oder replacement.</translation>
+    </message>
+    <message>
+        <source>That GIFTCARD: label carries no gift card code.</source>
+        <translation>Dieses GIFTCARD:-Etikett enthält keinen Geschenkkartencode.</translation>
+    </message>
+    <message>
+        <source>That amount is worth nothing in the card&apos;s currency.</source>
+        <translation>Dieser Betrag ist in der Währung der Karte nichts wert.</translation>
+    </message>
+    <message>
+        <source>That card is not in this sale.</source>
+        <translation>Diese Karte gehört nicht zu diesem Verkauf.</translation>
+    </message>
+    <message>
+        <source>That code has {found} symbols after {prefix}; a card code has {length}.</source>
+        <translation>Dieser Code hat {found} Zeichen nach {prefix}; ein Kartencode hat {length}.</translation>
+    </message>
+    <message>
+        <source>That code is mistyped: its check symbol does not match.</source>
+        <translation>Dieser Code ist falsch eingegeben: das Prüfzeichen stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>That gift card does not exist.</source>
+        <translation>Diese Geschenkkarte gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>That gift card link carries no gift card code.</source>
+        <translation>Dieser Geschenkkarten-Link enthält keinen Geschenkkartencode.</translation>
+    </message>
+    <message>
+        <source>That gift card no longer exists.</source>
+        <translation>Diese Geschenkkarte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>That is not a gift card code.</source>
+        <translation>Das ist kein Geschenkkartencode.</translation>
+    </message>
+    <message>
+        <source>That is not a gift card code: it has characters no code has.</source>
+        <translation>Das ist kein Geschenkkartencode: er enthält Zeichen, die in keinem Code vorkommen.</translation>
+    </message>
+    <message>
+        <source>That link is not a gift card link.</source>
+        <translation>Dieser Link ist kein Geschenkkarten-Link.</translation>
+    </message>
+    <message>
+        <source>That sale belongs to another store.</source>
+        <translation>Dieser Verkauf gehört zu einer anderen Filiale.</translation>
+    </message>
+    <message>
+        <source>That text is {length} characters long; at most {limit}.</source>
+        <translation>Dieser Text ist {length} Zeichen lang; erlaubt sind höchstens {limit}.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Der Betrag muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation>Der Betrag darf nicht null sein.</translation>
+    </message>
+    <message>
+        <source>The card ending {last4} has been used since: the sale cannot be voided.</source>
+        <translation>Die Karte mit der Endung {last4} wurde seitdem benutzt: der Verkauf kann nicht storniert werden.</translation>
+    </message>
+    <message>
+        <source>The card ending {last4} was voided since: refund that share another way.</source>
+        <translation>Die Karte mit der Endung {last4} wurde seitdem storniert: erstatten Sie diesen Anteil auf anderem Weg.</translation>
+    </message>
+    <message>
+        <source>The card has only {available} available.</source>
+        <translation>Auf der Karte sind nur {available} verfügbar.</translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation>Die Karte hat nur {balance} Guthaben.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Nothing was changed; try again in a moment.</source>
+        <translation>Die Datenbank ist mit anderen Vorgängen beschäftigt. Es wurde nichts geändert; bitte gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
+        <translation>Der Verfallslauf kann nicht für einen Zeitpunkt in der Zukunft laufen; lassen Sie --now weg, um die aktuelle Zeit zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .csv.</source>
+        <translation>Der Name der Exportdatei muss auf .csv enden.</translation>
+    </message>
+    <message>
+        <source>The gift cards already cover the total: take no other payment.</source>
+        <translation>Die Geschenkkarten decken die Summe bereits: keine weitere Zahlung annehmen.</translation>
+    </message>
+    <message>
+        <source>The goods this card may pay for are paid already.</source>
+        <translation>Die Waren, die mit dieser Karte bezahlt werden dürfen, sind bereits bezahlt.</translation>
+    </message>
+    <message>
+        <source>The hold on a card in this sale has lapsed: remove the card and scan it again.</source>
+        <translation>Die Reservierung einer Karte in diesem Verkauf ist abgelaufen: entfernen Sie die Karte und scannen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The key file holds keys of the wrong size.</source>
+        <translation>Die Schlüsseldatei enthält Schlüssel der falschen Größe.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: restore it from your backup.</source>
+        <translation>Die Schlüsseldatei ist beschädigt: stellen Sie sie aus Ihrer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}. Restore it from your backup, or copy the chain&apos;s key from another terminal with `posapp keys import FILE`.</source>
+        <translation>Die Schlüsseldatei {path} kann nicht verwendet werden: {reason}. Stellen Sie sie aus Ihrer Sicherung wieder her oder kopieren Sie den Schlüssel der Kette von einer anderen Kasse mit `posapp keys import FILE`.</translation>
+    </message>
+    <message>
+        <source>The ledger fails verification: {problems:,} problems in {cards:,} cards and {entries:,} entries. Run `posapp ledger verify` to see where.</source>
+        <translation>Das Kartenjournal besteht die Prüfung nicht: {problems:,} Probleme bei {cards:,} Karten und {entries:,} Buchungen. Mit `posapp ledger verify` sehen Sie, wo.</translation>
+    </message>
+    <message>
+        <source>The lines do not add up to the total.</source>
+        <translation>Die Positionen ergeben nicht die Summe.</translation>
+    </message>
+    <message>
+        <source>The same card is twice in this sale.</source>
+        <translation>Dieselbe Karte ist zweimal in diesem Verkauf.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters a gift card code never has.</source>
+        <translation>Der Scan enthält Zeichen, die in keinem Geschenkkartencode vorkommen.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <translation>Der Scan war leer: bitte die Karte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} cannot be opened ({problem}); retrying.</source>
+        <translation>Der Scanner an {port} lässt sich nicht öffnen ({problem}); neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} did not stop in time.</source>
+        <translation>Der Scanner an {port} hat nicht rechtzeitig angehalten.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} stopped answering ({problem}); retrying.</source>
+        <translation>Der Scanner an {port} antwortet nicht mehr ({problem}); neuer Versuch läuft.</translation>
+    </message>
+    <message>
+        <source>The scanner sent bytes that are not text: scan again.</source>
+        <translation>Der Scanner hat Daten gesendet, die kein Text sind: bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent far more than a gift card code: scan again.</source>
+        <translation>Der Scanner hat weit mehr als einen Geschenkkartencode gesendet: bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner sent something that is not text.</source>
+        <translation>Der Scanner hat etwas gesendet, das kein Text ist.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped in the middle of a scan: scan again.</source>
+        <translation>Der Scanner hat mitten im Scan aufgehört: bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>The scanner suffix must be one or more bytes other than STX/ETX.</source>
+        <translation>Das Scanner-Suffix muss aus einem oder mehreren Bytes außer STX/ETX bestehen.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s baud rate must be positive, not {value}.</source>
+        <translation>Die Baudrate des Scanners muss positiv sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s data bits must be 5 to 8, not {value}.</source>
+        <translation>Die Datenbits des Scanners müssen 5 bis 8 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s idle timeout must be more than zero seconds.</source>
+        <translation>Die Leerlaufzeit des Scanners muss mehr als null Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s key gap must be more than zero seconds.</source>
+        <translation>Der Tastenabstand des Scanners muss mehr als null Sekunden betragen.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s longest frame must be at least one byte.</source>
+        <translation>Die längste Scanner-Nachricht muss mindestens ein Byte lang sein.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s parity must be one of N, E, O, M, S, not {value!r}.</source>
+        <translation>Die Parität des Scanners muss N, E, O, M oder S sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s retry delays must be positive, the least first.</source>
+        <translation>Die Wartezeiten für neue Scanner-Versuche müssen positiv sein, die kürzeste zuerst.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s stop bits must be 1, 1.5 or 2, not {value}.</source>
+        <translation>Die Stoppbits des Scanners müssen 1, 1.5 oder 2 sein, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>The smallest custom amount ({smallest}) is above the largest ({largest}).</source>
+        <translation>Der kleinste freie Betrag ({smallest}) liegt über dem größten ({largest}).</translation>
+    </message>
+    <message>
+        <source>The terminal {name!r} is not registered at store {store}: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
+        <translation>Die Kasse {name!r} ist in der Filiale {store} nicht angemeldet: ein Administrator fügt sie mit `posapp terminal add NAME --store CODE` hinzu.</translation>
+    </message>
+    <message>
+        <source>The terminal {name!r} is not registered: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
+        <translation>Die Kasse {name!r} ist nicht angemeldet: ein Administrator fügt sie mit `posapp terminal add NAME --store CODE` hinzu.</translation>
+    </message>
+    <message>
+        <source>The {method} amount must be above zero in {currency}.</source>
+        <translation>Der Betrag für „{method}“ muss in {currency} über null liegen.</translation>
+    </message>
+    <message>
+        <source>The {method} payment is more than is due.</source>
+        <translation>Die Zahlung mit „{method}“ ist höher als der offene Betrag.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (500 characters at most).</source>
+        <translation>Zu lang: {what} (höchstens 500 Zeichen).</translation>
+    </message>
+    <message>
+        <source>There is already a product with the SKU {sku}.</source>
+        <translation>Es gibt bereits ein Produkt mit der Artikelnummer {sku}.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>Es gibt bereits jemanden im Personal namens {name}.</translation>
+    </message>
+    <message>
+        <source>There is already a store with the code {code}.</source>
+        <translation>Es gibt bereits eine Filiale mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no gift card product {sku}.</source>
+        <translation>Es gibt kein Geschenkkartenprodukt {sku}.</translation>
+    </message>
+    <message>
+        <source>There is no store with the code {code}.</source>
+        <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
+    </message>
+    <message>
+        <source>There is no store yet: add one with `posapp location add`.</source>
+        <translation>Es gibt noch keine Filiale: legen Sie eine mit `posapp location add` an.</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>Diese Kartenserie gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such sale.</source>
+        <translation>Diesen Verkauf gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>These cards are in {currency}, not {given}.</source>
+        <translation>Diese Karten sind in {currency}, nicht in {given}.</translation>
+    </message>
+    <message>
+        <source>This card can be used only in: {stores}.</source>
+        <translation>Diese Karte kann nur hier verwendet werden: {stores}.</translation>
+    </message>
+    <message>
+        <source>This card can only be used in the store that sold it.</source>
+        <translation>Diese Karte kann nur in der Filiale verwendet werden, die sie verkauft hat.</translation>
+    </message>
+    <message>
+        <source>This card has a face value: activate it with that amount.</source>
+        <translation>Diese Karte hat einen aufgedruckten Wert: aktivieren Sie sie mit diesem Betrag.</translation>
+    </message>
+    <message>
+        <source>This card has been voided.</source>
+        <translation>Diese Karte wurde storniert.</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Diese Karte ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>This card has no balance left.</source>
+        <translation>Diese Karte hat kein Guthaben mehr.</translation>
+    </message>
+    <message>
+        <source>This card has no balance to move to a new card.</source>
+        <translation>Diese Karte hat kein Guthaben, das auf eine neue Karte übertragen werden kann.</translation>
+    </message>
+    <message>
+        <source>This card has not reached its expiry date.</source>
+        <translation>Diese Karte hat ihr Ablaufdatum noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>Diese Karte ist bereits aktiv.</translation>
+    </message>
+    <message>
+        <source>This card is already frozen.</source>
+        <translation>Diese Karte ist bereits gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card is frozen.</source>
+        <translation>Diese Karte ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card is in {currency}, the store sells in {store_currency}.</source>
+        <translation>Diese Karte ist in {currency}, die Filiale verkauft in {store_currency}.</translation>
+    </message>
+    <message>
+        <source>This card is in {currency}.</source>
+        <translation>Diese Karte ist in {currency}.</translation>
+    </message>
+    <message>
+        <source>This card is not activated yet.</source>
+        <translation>Diese Karte ist noch nicht aktiviert.</translation>
+    </message>
+    <message>
+        <source>This card is not frozen.</source>
+        <translation>Diese Karte ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card pays only for: {categories}.</source>
+        <translation>Mit dieser Karte kann nur bezahlt werden: {categories}.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s stored code cannot be decrypted with this key file.</source>
+        <translation>Der gespeicherte Code dieser Karte lässt sich mit dieser Schlüsseldatei nicht entschlüsseln.</translation>
+    </message>
+    <message>
+        <source>This database is already set up; use `posapp db upgrade`.</source>
+        <translation>Diese Datenbank ist bereits eingerichtet; verwenden Sie `posapp db upgrade`.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was already used for a different operation.</source>
+        <translation>Dieser Idempotenzschlüssel wurde bereits für einen anderen Vorgang verwendet.</translation>
+    </message>
+    <message>
+        <source>This role&apos;s PIN must have at least {min_length} digits.</source>
+        <translation>Die PIN dieser Rolle muss mindestens {min_length} Ziffern haben.</translation>
+    </message>
+    <message>
+        <source>This sale is in {currency}.</source>
+        <translation>Dieser Verkauf ist in {currency}.</translation>
+    </message>
+    <message>
+        <source>This sale is {sale_state}.</source>
+        <translation>Dieser Verkauf ist „{sale_state}“.</translation>
+    </message>
+    <message>
+        <source>This sale is {sale_state}: only completed sales are refunded.</source>
+        <translation>Dieser Verkauf ist „{sale_state}“: nur abgeschlossene Verkäufe werden erstattet.</translation>
+    </message>
+    <message>
+        <source>This store does not allow a message on gift cards.</source>
+        <translation>Diese Filiale erlaubt keine Nachricht auf Geschenkkarten.</translation>
+    </message>
+    <message>
+        <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
+        <translation>Diese Filiale braucht für eine E-Karte die E-Mail-Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <source>This tender was not paid with a gift card.</source>
+        <translation>Diese Zahlung erfolgte nicht mit einer Geschenkkarte.</translation>
+    </message>
+    <message>
+        <source>This terminal has no sale yet.</source>
+        <translation>An dieser Kasse gab es noch keinen Verkauf.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s key file is not the key this database was set up with: its cards could not be found or read. Install the chain&apos;s key file (`posapp keys import FILE`).</source>
+        <translation>Die Schlüsseldatei dieser Kasse ist nicht der Schlüssel, mit dem diese Datenbank eingerichtet wurde: ihre Karten könnten nicht gefunden oder gelesen werden. Installieren Sie die Schlüsseldatei der Kette (`posapp keys import FILE`).</translation>
+    </message>
+    <message>
+        <source>Too many unknown or mistyped codes on this terminal: wait a minute and try again.</source>
+        <translation>Zu viele unbekannte oder falsch eingegebene Codes an dieser Kasse: bitte eine Minute warten und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait {wait} seconds before trying again.</source>
+        <translation>Zu viele falsche PINs: bitte {wait} Sekunden warten, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Unknown columns in {file}: {columns}.</source>
+        <translation>Unbekannte Spalten in {file}: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown locale {locale!r}: use a code such as en_US.</source>
+        <translation>Unbekanntes Gebietsschema {locale!r}: verwenden Sie einen Code wie de_DE.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text!r}: use cashier, manager or admin.</source>
+        <translation>Unbekannte Rolle {text!r}: verwenden Sie cashier, manager oder admin.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r}. Known: {known}.</source>
+        <translation>Unbekannte Einstellung {key!r}. Bekannt sind: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Unbekannter Status {status!r}.</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Name oder PIN falsch.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>sie kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>it does not exist, and this database is already in use</source>
+        <translation>sie existiert nicht, und diese Datenbank ist bereits in Gebrauch</translation>
+    </message>
+    <message>
+        <source>it has more fields than the header</source>
+        <translation>sie hat mehr Felder als die Kopfzeile</translation>
+    </message>
+    <message>
+        <source>it is damaged (not a GiftPOS key file)</source>
+        <translation>sie ist beschädigt (keine GiftPOS-Schlüsseldatei)</translation>
+    </message>
+    <message>
+        <source>it is damaged (not text)</source>
+        <translation>sie ist beschädigt (kein Text)</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a key file</source>
+        <translation>sie ist viel zu groß für eine Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>others may read it (mode {mode:04o}; run chmod 600)</source>
+        <translation>andere dürfen sie lesen (Modus {mode:04o}; führen Sie chmod 600 aus)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
+        <translation>{amount} liegt über dem höchsten Kartenguthaben ({ceiling}): keine Karte könnte dafür verkauft werden.</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is still due.</source>
+        <translation>Es sind noch {amount} {currency} offen.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a circulating currency: use an ISO 4217 code such as USD.</source>
+        <translation>{currency!r} ist keine gültige Währung: verwenden Sie einen ISO-4217-Code wie EUR.</translation>
+    </message>
+    <message>
+        <source>{cur} is given twice.</source>
+        <translation>{cur} ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>{email!r} is not an e-mail address.</source>
+        <translation>{email!r} ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {max_rows:,} rows; split it.</source>
+        <translation>{file} hat mehr als {max_rows:,} Zeilen; bitte aufteilen.</translation>
+    </message>
+    <message>
+        <source>{file} has no cards.</source>
+        <translation>{file} enthält keine Karten.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 50 MB.</source>
+        <translation>{file} ist größer als 50 MB.</translation>
+    </message>
+    <message>
+        <source>{file} is not a UTF-8 text file.</source>
+        <translation>{file} ist keine UTF-8-Textdatei.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid CSV file: {problem}.</source>
+        <translation>{file} ist keine gültige CSV-Datei: {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} line {first}: a card with the code ending {last4} already exists ({count} such codes in the file).</source>
+        <translation>{file} Zeile {first}: es gibt bereits eine Karte mit dem Code, der auf {last4} endet ({count} solche Codes in der Datei).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: same code as line {earlier}.</source>
+        <translation>{file} Zeile {n}: derselbe Code wie in Zeile {earlier}.</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {problem}</source>
+        <translation>{file} Zeile {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} needs the columns code and amount (missing: {columns}).</source>
+        <translation>{file} braucht die Spalten code und amount (es fehlt: {columns}).</translation>
+    </message>
+    <message>
+        <source>{method} is not accepted for this sale.</source>
+        <translation>„{method}“ wird für diesen Verkauf nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>{name} is locked after too many wrong PINs: a manager or admin must unlock them (`posapp staff unlock {name}`).</source>
+        <translation>{name} ist nach zu vielen falschen PINs gesperrt: die Filialleitung oder ein Administrator muss entsperren (`posapp staff unlock {name}`).</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin: add another admin first.</source>
+        <translation>{name} ist der letzte aktive Administrator: legen Sie zuerst einen weiteren an.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a key file is never overwritten.</source>
+        <translation>{path} existiert bereits; eine Schlüsseldatei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} already holds another key; a key file is never overwritten.</source>
+        <translation>{path} enthält bereits einen anderen Schlüssel; eine Schlüsseldatei wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{setting} not changed: {reason}</source>
+        <translation>„{setting}“ nicht geändert: {reason}</translation>
+    </message>
+    <message>
+        <source>{text!r} has an empty amount.</source>
+        <translation>{text!r} hat einen leeren Betrag.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a comma-separated list of method names.</source>
+        <translation>{text!r} ist keine durch Kommas getrennte Liste von Zahlungsarten.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date</source>
+        <translation>{text!r} ist kein Datum</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date such as 2026-11-21.</source>
+        <translation>{text!r} ist kein Datum wie 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a sale id.</source>
+        <translation>{text!r} ist keine Verkaufs-ID.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number from {low} to {high}.</source>
+        <translation>{text!r} ist keine ganze Zahl von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not all, issuing or a list of store codes.</source>
+        <translation>{text!r} ist weder all noch issuing noch eine Liste von Filialcodes.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ISO 8601 time such as 2026-12-31T00:00:00Z.</source>
+        <translation>{text!r} ist keine ISO-8601-Zeit wie 2026-12-31T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount.</source>
+        <translation>{text!r} ist kein Betrag.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount: write it like 12.50.</source>
+        <translation>{text!r} ist kein Betrag: schreiben Sie ihn wie 12.50.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an exchange rate: write it like 0.9215.</source>
+        <translation>{text!r} ist kein Wechselkurs: schreiben Sie ihn wie 0.9215.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of {options}.</source>
+        <translation>{text!r} ist keine der Möglichkeiten {options}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes or no.</source>
+        <translation>{text!r} ist weder yes noch no.</translation>
+    </message>
+    <message>
+        <source>{text} has more than {rate_decimals} decimals: round the rate.</source>
+        <translation>{text} hat mehr als {rate_decimals} Nachkommastellen: bitte den Kurs runden.</translation>
+    </message>
+    <message>
+        <source>{text} is above the maximum of {maximum}.</source>
+        <translation>{text} liegt über dem Höchstbetrag von {maximum}.</translation>
+    </message>
+    <message>
+        <source>{text} is negative: the amount must be above zero.</source>
+        <translation>{text} ist negativ: der Betrag muss über null liegen.</translation>
+    </message>
+    <message>
+        <source>{text} is not a usable exchange rate: use {rate_min} to {rate_max}.</source>
+        <translation>{text} ist kein brauchbarer Wechselkurs: verwenden Sie {rate_min} bis {rate_max}.</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a batch id.</source>
+        <translation>{value!r} ist keine Kartenserien-ID.</translation>
+    </message>
+    <message>
+        <source>{value} has more than {exp} decimal place(s) for {currency}.</source>
+        <translation>{value} hat mehr als {exp} Nachkommastelle(n) für {currency}.</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}.</source>
+        <translation>{value} liegt außerhalb von {low} bis {high}.</translation>
+    </message>
 </context>
 <context>
     <name>filters</name>

@@ -1662,6 +1662,1070 @@
         <source>Something went wrong. Nothing was changed; try again or call support.</source>
         <translation>Une erreur s&apos;est produite. Rien n&apos;a été modifié ; réessayez ou appelez l&apos;assistance.</translation>
     </message>
+    <message>
+        <source>activate</source>
+        <translation>activer</translation>
+    </message>
+    <message>
+        <source>spend</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>load</source>
+        <translation>recharger</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>rembourser</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>corriger le solde</translation>
+    </message>
+    <message>
+        <source>freeze</source>
+        <translation>bloquer</translation>
+    </message>
+    <message>
+        <source>unfreeze</source>
+        <translation>débloquer</translation>
+    </message>
+    <message>
+        <source>void</source>
+        <translation>annuler</translation>
+    </message>
+    <message>
+        <source>expire</source>
+        <translation>faire expirer</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transférer</translation>
+    </message>
+    <message>
+        <source>check balance</source>
+        <translation>consulter le solde</translation>
+    </message>
+    <message>
+        <source>view history</source>
+        <translation>consulter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>redeem</source>
+        <translation>encaisser une carte</translation>
+    </message>
+    <message>
+        <source>sell</source>
+        <translation>vendre</translation>
+    </message>
+    <message>
+        <source>pay</source>
+        <translation>payer</translation>
+    </message>
+    <message>
+        <source>print receipt</source>
+        <translation>imprimer un ticket</translation>
+    </message>
+    <message>
+        <source>issue</source>
+        <translation>émettre des cartes</translation>
+    </message>
+    <message>
+        <source>reload</source>
+        <translation>recharger</translation>
+    </message>
+    <message>
+        <source>reprint</source>
+        <translation>réimprimer</translation>
+    </message>
+    <message>
+        <source>list cards</source>
+        <translation>lister les cartes</translation>
+    </message>
+    <message>
+        <source>void sale</source>
+        <translation>annuler une vente</translation>
+    </message>
+    <message>
+        <source>refund sale</source>
+        <translation>rembourser une vente</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>consulter les rapports</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>importer des cartes</translation>
+    </message>
+    <message>
+        <source>export</source>
+        <translation>exporter des cartes</translation>
+    </message>
+    <message>
+        <source>manage staff</source>
+        <translation>gérer le personnel</translation>
+    </message>
+    <message>
+        <source>unlock staff</source>
+        <translation>débloquer un employé</translation>
+    </message>
+    <message>
+        <source>manage locations</source>
+        <translation>gérer les magasins</translation>
+    </message>
+    <message>
+        <source>manage products</source>
+        <translation>gérer les produits</translation>
+    </message>
+    <message>
+        <source>manage batches</source>
+        <translation>gérer les lots de cartes</translation>
+    </message>
+    <message>
+        <source>manage settings</source>
+        <translation>gérer les paramètres</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to {max_length} digits 0-9.</source>
+        <translation>Un code PIN compte 4 à {max_length} chiffres (0 à 9).</translation>
+    </message>
+    <message>
+        <source>A SKU is 1-40 letters, digits, - or _.</source>
+        <translation>Une référence (SKU) compte 1 à 40 lettres, chiffres, - ou _.</translation>
+    </message>
+    <message>
+        <source>A batch holds 1 to {max_batch:,} cards.</source>
+        <translation>Un lot compte de 1 à {max_batch:,} cartes.</translation>
+    </message>
+    <message>
+        <source>A card may hold at most {amount} {currency}.</source>
+        <translation>Une carte peut contenir au plus {amount} {currency}.</translation>
+    </message>
+    <message>
+        <source>A card of this sale no longer exists.</source>
+        <translation>Une carte de cette vente n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A card with the code ending {last4} already exists.</source>
+        <translation>Une carte dont le code se termine par {last4} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A category is 1-40 letters, digits, spaces, - or _.</source>
+        <translation>Une catégorie compte 1 à 40 lettres, chiffres, espaces, - ou _.</translation>
+    </message>
+    <message>
+        <source>A code prefix is 1-4 letters (not I, L, O or U).</source>
+        <translation>Un préfixe de code compte 1 à 4 lettres (sauf I, L, O et U).</translation>
+    </message>
+    <message>
+        <source>A custom range needs a minimum no larger than its maximum.</source>
+        <translation>Pour une plage libre, le minimum ne doit pas dépasser le maximum.</translation>
+    </message>
+    <message>
+        <source>A gift card cannot pay for a gift card.</source>
+        <translation>Une carte cadeau ne peut pas servir à payer une carte cadeau.</translation>
+    </message>
+    <message>
+        <source>A gift card code is text.</source>
+        <translation>Un code de carte cadeau est un texte.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for no fixed amount or between {low} and {high}.</source>
+        <translation>Les cartes cadeaux se vendent sans montant fixe ou entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for {offered} or between {low} and {high}.</source>
+        <translation>Les cartes cadeaux se vendent à {offered} ou entre {low} et {high}.</translation>
+    </message>
+    <message>
+        <source>A gift card is sold for {offered}.</source>
+        <translation>Les cartes cadeaux se vendent à {offered}.</translation>
+    </message>
+    <message>
+        <source>A gift card sale needs at least one card.</source>
+        <translation>Une vente de cartes cadeaux comprend au moins une carte.</translation>
+    </message>
+    <message>
+        <source>A line needs a description.</source>
+        <translation>Chaque ligne doit avoir une description.</translation>
+    </message>
+    <message>
+        <source>A line&apos;s price must be above zero in {currency}.</source>
+        <translation>Le prix d&apos;une ligne doit être supérieur à zéro en {currency}.</translation>
+    </message>
+    <message>
+        <source>A message is at most {max_message} characters.</source>
+        <translation>Un message compte au plus {max_message} caractères.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to 10000 cards.</source>
+        <translation>Une page commence à 0 ou après et contient 1 à 10000 cartes.</translation>
+    </message>
+    <message>
+        <source>A page starts at 0 or later and holds 1 to 10000 entries.</source>
+        <translation>Une page commence à 0 ou après et contient 1 à 10000 écritures.</translation>
+    </message>
+    <message>
+        <source>A product needs denominations, a custom range, or both.</source>
+        <translation>Un produit a besoin de montants fixes, d&apos;une plage libre, ou des deux.</translation>
+    </message>
+    <message>
+        <source>A reason is required to void a sale.</source>
+        <translation>Un motif est obligatoire pour annuler une vente.</translation>
+    </message>
+    <message>
+        <source>A sale needs at least one line.</source>
+        <translation>Une vente comprend au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>A sale of gift cards is undone by voiding it, not by a refund.</source>
+        <translation>Une vente de cartes cadeaux s&apos;annule ; elle ne se rembourse pas.</translation>
+    </message>
+    <message>
+        <source>A scan was cut off by the next one: scan again.</source>
+        <translation>Un scan a été coupé par le suivant : scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>A staff name is 1-64 letters, digits, spaces, dots or hyphens.</source>
+        <translation>Un nom d&apos;employé compte 1 à 64 lettres, chiffres, espaces, points ou traits d&apos;union.</translation>
+    </message>
+    <message>
+        <source>A store code is 1-16 letters, digits, - or _.</source>
+        <translation>Un code de magasin compte 1 à 16 lettres, chiffres, - ou _.</translation>
+    </message>
+    <message>
+        <source>A store needs a name.</source>
+        <translation>Un magasin doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A terminal name is 1-{max_name} printable characters.</source>
+        <translation>Un nom de caisse compte 1 à {max_name} caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>A wedge prefix or suffix can hold only printable characters, Enter or Tab.</source>
+        <translation>Le préfixe ou suffixe du scanner clavier ne peut contenir que des caractères imprimables, Entrée ou Tab.</translation>
+    </message>
+    <message>
+        <source>A wedge scan must be at least one character, within its maximum.</source>
+        <translation>Un scan au scanner clavier compte au moins un caractère, sans dépasser son maximum.</translation>
+    </message>
+    <message>
+        <source>A {role} may not {action}: ask a {need}.</source>
+        <translation>Le rôle « {role} » n&apos;autorise pas l&apos;action « {action} » : demandez à une personne ayant le rôle « {need} ».</translation>
+    </message>
+    <message>
+        <source>A {role} may not {action}: ask an admin.</source>
+        <translation>Le rôle « {role} » n&apos;autorise pas l&apos;action « {action} » : demandez à un administrateur.</translation>
+    </message>
+    <message>
+        <source>A {role} needs a longer PIN than a {old_role}: give a new one.</source>
+        <translation>Le rôle « {role} » exige un code PIN plus long que « {old_role} » : indiquez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>A {status} card cannot be given a {op}.</source>
+        <translation>Une carte à l&apos;état « {status} » n&apos;autorise pas l&apos;opération « {op} ».</translation>
+    </message>
+    <message>
+        <source>A {status} card cannot become {new_status} by {op}.</source>
+        <translation>Une carte à l&apos;état « {status} » ne peut pas passer à l&apos;état « {new_status} » par « {op} ».</translation>
+    </message>
+    <message>
+        <source>A {what} is required.</source>
+        <translation>Champ obligatoire : {what}.</translation>
+    </message>
+    <message>
+        <source>An exchange rate needs two different currencies.</source>
+        <translation>Un taux de change porte sur deux devises différentes.</translation>
+    </message>
+    <message>
+        <source>An idempotency key is 1-100 printable characters.</source>
+        <translation>Une clé d&apos;idempotence compte 1 à 100 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>An open sale holds part of this card: finish or cancel it first.</source>
+        <translation>Une vente en cours réserve une partie de cette carte : terminez-la ou abandonnez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Another change to the same record was made at the same moment: try again.</source>
+        <translation>Une autre modification du même enregistrement a eu lieu au même moment : réessayez.</translation>
+    </message>
+    <message>
+        <source>At most {amount} can be refunded.</source>
+        <translation>Le remboursement est limité à {amount}.</translation>
+    </message>
+    <message>
+        <source>Cannot combine {first} and {second} amounts.</source>
+        <translation>Impossible de combiner des montants en {first} et en {second}.</translation>
+    </message>
+    <message>
+        <source>Cannot sort by {sort!r}; use one of {options}.</source>
+        <translation>Impossible de trier par {sort!r} ; choisissez parmi : {options}.</translation>
+    </message>
+    <message>
+        <source>Cannot write {target}: {reason}.</source>
+        <translation>Impossible d&apos;écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose the scanner&apos;s serial port.</source>
+        <translation>Choisissez le port série du scanner.</translation>
+    </message>
+    <message>
+        <source>Code length must be between 8 and 32 symbols, not {length}.</source>
+        <translation>La longueur du code doit être comprise entre 8 et 32 caractères, et non {length}.</translation>
+    </message>
+    <message>
+        <source>Enter the amount to put on the card.</source>
+        <translation>Saisissez le montant à charger sur la carte.</translation>
+    </message>
+    <message>
+        <source>Exchange rate must be a positive number, got {rate}.</source>
+        <translation>Le taux de change doit être un nombre positif, et non {rate}.</translation>
+    </message>
+    <message>
+        <source>Expiry is 0 (never) to 36500 days.</source>
+        <translation>La validité va de 0 (illimitée) à 36500 jours.</translation>
+    </message>
+    <message>
+        <source>Feed the wedge detector one key at a time.</source>
+        <translation>Transmettez les touches une par une au détecteur du scanner clavier.</translation>
+    </message>
+    <message>
+        <source>Gift cards are not accepted as payment in this store.</source>
+        <translation>Ce magasin n&apos;accepte pas les cartes cadeaux comme moyen de paiement.</translation>
+    </message>
+    <message>
+        <source>Gift cards are switched off in this store.</source>
+        <translation>Les cartes cadeaux sont désactivées dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>Give at least one amount, e.g. 25.00 or USD 25.00.</source>
+        <translation>Indiquez au moins un montant, par ex. 25.00 ou USD 25.00.</translation>
+    </message>
+    <message>
+        <source>Give one amount for {cur}, not {count}.</source>
+        <translation>Indiquez un seul montant pour {cur}, et non {count}.</translation>
+    </message>
+    <message>
+        <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>
+        <translation>Indiquez le fuseau horaire, par ex. 2026-12-31T00:00:00+00:00.</translation>
+    </message>
+    <message>
+        <source>Lifetime is zero (never expires) or more days.</source>
+        <translation>La durée de validité est de zéro (n&apos;expire jamais) ou plus de jours.</translation>
+    </message>
+    <message>
+        <source>Money needs whole minor units, got {minor!r}.</source>
+        <translation>Un montant s&apos;exprime en unités entières (centimes), et non {minor!r}.</translation>
+    </message>
+    <message>
+        <source>Name a card by its code or by its id, not both.</source>
+        <translation>Désignez une carte par son code ou par son identifiant, pas les deux.</translation>
+    </message>
+    <message>
+        <source>No amount was entered.</source>
+        <translation>Aucun montant n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>No exchange rate from {source} to {target} is set.</source>
+        <translation>Aucun taux de change de {source} vers {target} n&apos;est défini.</translation>
+    </message>
+    <message>
+        <source>No gift card amounts are set for {cur}: an admin sets denominations, or custom_min and custom_max, for {cur}.</source>
+        <translation>Aucun montant de carte cadeau n&apos;est défini pour {cur} : un administrateur définit les montants fixes (denominations), ou custom_min et custom_max, pour {cur}.</translation>
+    </message>
+    <message>
+        <source>No gift card has that code.</source>
+        <translation>Aucune carte cadeau ne porte ce code.</translation>
+    </message>
+    <message>
+        <source>No gift card has the code ending {last4}.</source>
+        <translation>Aucune carte cadeau n&apos;a de code se terminant par {last4}.</translation>
+    </message>
+    <message>
+        <source>No handler for {command}.</source>
+        <translation>Aucun traitement prévu pour {command}.</translation>
+    </message>
+    <message>
+        <source>No sale has the receipt number {receipt_number}.</source>
+        <translation>Aucune vente ne porte le numéro de ticket {receipt_number}.</translation>
+    </message>
+    <message>
+        <source>No staff member is called {name}.</source>
+        <translation>Aucun employé ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>No {label} is set for {currency}: an admin sets {key} for {currency} first.</source>
+        <translation>« {label} » n&apos;est pas défini pour {currency} : un administrateur doit d&apos;abord définir {key} pour {currency}.</translation>
+    </message>
+    <message>
+        <source>Not a command this version understands: {problem}</source>
+        <translation>Cette version ne comprend pas cette commande : {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing is left to pay.</source>
+        <translation>Il ne reste rien à payer.</translation>
+    </message>
+    <message>
+        <source>Only a completed sale with no refunds can be voided; this one is {sale_state}.</source>
+        <translation>Seule une vente terminée sans remboursement peut être annulée ; celle-ci est « {sale_state} ».</translation>
+    </message>
+    <message>
+        <source>Only an admin can unlock {name}.</source>
+        <translation>Seul un administrateur peut débloquer {name}.</translation>
+    </message>
+    <message>
+        <source>Pending holds of open sales reserve part of this balance: it cannot go below what they hold.</source>
+        <translation>Des ventes en cours réservent une partie de ce solde : il ne peut pas descendre sous le montant réservé.</translation>
+    </message>
+    <message>
+        <source>Product {sku} is sold in {product_currency}, not {currency}.</source>
+        <translation>Le produit {sku} se vend en {product_currency}, et non en {currency}.</translation>
+    </message>
+    <message>
+        <source>Quantity is 1 to 9999.</source>
+        <translation>La quantité va de 1 à 9999.</translation>
+    </message>
+    <message>
+        <source>Sales are made at a terminal of a store.</source>
+        <translation>Les ventes se font à une caisse d&apos;un magasin.</translation>
+    </message>
+    <message>
+        <source>Say which currency {text!r} is in, e.g. USD 25.00.</source>
+        <translation>Précisez la devise de {text!r}, par ex. USD 25.00.</translation>
+    </message>
+    <message>
+        <source>Scope is all, issuing or a comma-separated list of store codes.</source>
+        <translation>La portée est all, issuing ou une liste de codes de magasin séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>Search text is at most 100 characters.</source>
+        <translation>Le texte recherché compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>Store {store} already has a terminal called {name}.</source>
+        <translation>Le magasin {store} a déjà une caisse nommée {name}.</translation>
+    </message>
+    <message>
+        <source>Strategy is balance or replacement.</source>
+        <translation>La stratégie est balance ou replacement.</translation>
+    </message>
+    <message>
+        <source>That GIFTCARD: label carries no gift card code.</source>
+        <translation>Cette étiquette GIFTCARD: ne contient aucun code de carte cadeau.</translation>
+    </message>
+    <message>
+        <source>That amount is worth nothing in the card&apos;s currency.</source>
+        <translation>Ce montant ne vaut rien dans la devise de la carte.</translation>
+    </message>
+    <message>
+        <source>That card is not in this sale.</source>
+        <translation>Cette carte ne fait pas partie de cette vente.</translation>
+    </message>
+    <message>
+        <source>That code has {found} symbols after {prefix}; a card code has {length}.</source>
+        <translation>Ce code a {found} caractères après {prefix} ; un code de carte en a {length}.</translation>
+    </message>
+    <message>
+        <source>That code is mistyped: its check symbol does not match.</source>
+        <translation>Ce code est mal saisi : son caractère de contrôle ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>That gift card does not exist.</source>
+        <translation>Cette carte cadeau n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>That gift card link carries no gift card code.</source>
+        <translation>Ce lien de carte cadeau ne contient aucun code de carte cadeau.</translation>
+    </message>
+    <message>
+        <source>That gift card no longer exists.</source>
+        <translation>Cette carte cadeau n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>That is not a gift card code.</source>
+        <translation>Ce n&apos;est pas un code de carte cadeau.</translation>
+    </message>
+    <message>
+        <source>That is not a gift card code: it has characters no code has.</source>
+        <translation>Ce n&apos;est pas un code de carte cadeau : il contient des caractères qu&apos;aucun code ne contient.</translation>
+    </message>
+    <message>
+        <source>That link is not a gift card link.</source>
+        <translation>Ce lien n&apos;est pas un lien de carte cadeau.</translation>
+    </message>
+    <message>
+        <source>That sale belongs to another store.</source>
+        <translation>Cette vente appartient à un autre magasin.</translation>
+    </message>
+    <message>
+        <source>That text is {length} characters long; at most {limit}.</source>
+        <translation>Ce texte compte {length} caractères ; {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The amount must be above zero.</source>
+        <translation>Le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>The amount must not be zero.</source>
+        <translation>Le montant ne doit pas être nul.</translation>
+    </message>
+    <message>
+        <source>The card ending {last4} has been used since: the sale cannot be voided.</source>
+        <translation>La carte se terminant par {last4} a été utilisée depuis : la vente ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>The card ending {last4} was voided since: refund that share another way.</source>
+        <translation>La carte se terminant par {last4} a été annulée depuis : remboursez cette part autrement.</translation>
+    </message>
+    <message>
+        <source>The card has only {available} available.</source>
+        <translation>La carte n&apos;a que {available} de disponible.</translation>
+    </message>
+    <message>
+        <source>The card holds only {balance}.</source>
+        <translation>La carte ne contient que {balance}.</translation>
+    </message>
+    <message>
+        <source>The database is busy with other work. Nothing was changed; try again in a moment.</source>
+        <translation>La base de données est occupée par d&apos;autres opérations. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
+        <translation>L&apos;expiration ne peut pas être traitée à une date future ; omettez --now pour utiliser l&apos;heure actuelle.</translation>
+    </message>
+    <message>
+        <source>The export file name must end in .csv.</source>
+        <translation>Le nom du fichier d&apos;export doit se terminer par .csv.</translation>
+    </message>
+    <message>
+        <source>The gift cards already cover the total: take no other payment.</source>
+        <translation>Les cartes cadeaux couvrent déjà le total : n&apos;encaissez aucun autre paiement.</translation>
+    </message>
+    <message>
+        <source>The goods this card may pay for are paid already.</source>
+        <translation>Les articles que cette carte peut payer sont déjà réglés.</translation>
+    </message>
+    <message>
+        <source>The hold on a card in this sale has lapsed: remove the card and scan it again.</source>
+        <translation>La réservation d&apos;une carte de cette vente a expiré : retirez la carte et scannez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>The key file holds keys of the wrong size.</source>
+        <translation>Le fichier de clés contient des clés de mauvaise taille.</translation>
+    </message>
+    <message>
+        <source>The key file is damaged: restore it from your backup.</source>
+        <translation>Le fichier de clés est endommagé : restaurez-le depuis votre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The key file {path} cannot be used: {reason}. Restore it from your backup, or copy the chain&apos;s key from another terminal with `posapp keys import FILE`.</source>
+        <translation>Le fichier de clés {path} est inutilisable : {reason}. Restaurez-le depuis votre sauvegarde, ou copiez la clé de l&apos;enseigne depuis une autre caisse avec `posapp keys import FILE`.</translation>
+    </message>
+    <message>
+        <source>The ledger fails verification: {problems:,} problems in {cards:,} cards and {entries:,} entries. Run `posapp ledger verify` to see where.</source>
+        <translation>Le journal des cartes échoue à la vérification : {problems:,} problèmes sur {cards:,} cartes et {entries:,} écritures. Lancez `posapp ledger verify` pour voir où.</translation>
+    </message>
+    <message>
+        <source>The lines do not add up to the total.</source>
+        <translation>La somme des lignes ne correspond pas au total.</translation>
+    </message>
+    <message>
+        <source>The same card is twice in this sale.</source>
+        <translation>La même carte figure deux fois dans cette vente.</translation>
+    </message>
+    <message>
+        <source>The scan holds characters a gift card code never has.</source>
+        <translation>Le scan contient des caractères qu&apos;un code de carte cadeau n&apos;a jamais.</translation>
+    </message>
+    <message>
+        <source>The scan was empty: scan the card again.</source>
+        <translation>Le scan était vide : scannez à nouveau la carte.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} cannot be opened ({problem}); retrying.</source>
+        <translation>Impossible d&apos;ouvrir le scanner sur {port} ({problem}) ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} did not stop in time.</source>
+        <translation>Le scanner sur {port} ne s&apos;est pas arrêté à temps.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} stopped answering ({problem}); retrying.</source>
+        <translation>Le scanner sur {port} ne répond plus ({problem}) ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>The scanner sent bytes that are not text: scan again.</source>
+        <translation>Le scanner a envoyé des données qui ne sont pas du texte : scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scanner sent far more than a gift card code: scan again.</source>
+        <translation>Le scanner a envoyé bien plus qu&apos;un code de carte cadeau : scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scanner sent something that is not text.</source>
+        <translation>Le scanner a envoyé quelque chose qui n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>The scanner stopped in the middle of a scan: scan again.</source>
+        <translation>Le scanner s&apos;est arrêté au milieu d&apos;un scan : scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The scanner suffix must be one or more bytes other than STX/ETX.</source>
+        <translation>Le suffixe du scanner doit compter un ou plusieurs octets autres que STX/ETX.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s baud rate must be positive, not {value}.</source>
+        <translation>Le débit en bauds du scanner doit être positif, et non {value}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s data bits must be 5 to 8, not {value}.</source>
+        <translation>Les bits de données du scanner doivent aller de 5 à 8, et non {value}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s idle timeout must be more than zero seconds.</source>
+        <translation>Le délai d&apos;inactivité du scanner doit dépasser zéro seconde.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s key gap must be more than zero seconds.</source>
+        <translation>L&apos;intervalle entre touches du scanner doit dépasser zéro seconde.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s longest frame must be at least one byte.</source>
+        <translation>La trame la plus longue du scanner doit compter au moins un octet.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s parity must be one of N, E, O, M, S, not {value!r}.</source>
+        <translation>La parité du scanner doit être N, E, O, M ou S, et non {value!r}.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s retry delays must be positive, the least first.</source>
+        <translation>Les délais de nouvelle tentative du scanner doivent être positifs, le plus court en premier.</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s stop bits must be 1, 1.5 or 2, not {value}.</source>
+        <translation>Les bits d&apos;arrêt du scanner doivent valoir 1, 1.5 ou 2, et non {value}.</translation>
+    </message>
+    <message>
+        <source>The smallest custom amount ({smallest}) is above the largest ({largest}).</source>
+        <translation>Le plus petit montant libre ({smallest}) dépasse le plus grand ({largest}).</translation>
+    </message>
+    <message>
+        <source>The terminal {name!r} is not registered at store {store}: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
+        <translation>La caisse {name!r} n&apos;est pas enregistrée dans le magasin {store} : un administrateur l&apos;ajoute avec `posapp terminal add NAME --store CODE`.</translation>
+    </message>
+    <message>
+        <source>The terminal {name!r} is not registered: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
+        <translation>La caisse {name!r} n&apos;est pas enregistrée : un administrateur l&apos;ajoute avec `posapp terminal add NAME --store CODE`.</translation>
+    </message>
+    <message>
+        <source>The {method} amount must be above zero in {currency}.</source>
+        <translation>Le montant en « {method} » doit être supérieur à zéro en {currency}.</translation>
+    </message>
+    <message>
+        <source>The {method} payment is more than is due.</source>
+        <translation>Le paiement en « {method} » dépasse le montant dû.</translation>
+    </message>
+    <message>
+        <source>The {what} is too long (500 characters at most).</source>
+        <translation>Trop long : {what} (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>There is already a product with the SKU {sku}.</source>
+        <translation>Un produit avec la référence {sku} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is already a staff member called {name}.</source>
+        <translation>Un employé nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is already a store with the code {code}.</source>
+        <translation>Un magasin avec le code {code} existe déjà.</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Le fichier {path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no gift card product {sku}.</source>
+        <translation>Il n&apos;existe pas de produit carte cadeau {sku}.</translation>
+    </message>
+    <message>
+        <source>There is no store with the code {code}.</source>
+        <translation>Aucun magasin n&apos;a le code {code}.</translation>
+    </message>
+    <message>
+        <source>There is no store yet: add one with `posapp location add`.</source>
+        <translation>Il n&apos;y a encore aucun magasin : ajoutez-en un avec `posapp location add`.</translation>
+    </message>
+    <message>
+        <source>There is no such batch.</source>
+        <translation>Ce lot de cartes n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such sale.</source>
+        <translation>Cette vente n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>These cards are in {currency}, not {given}.</source>
+        <translation>Ces cartes sont en {currency}, et non en {given}.</translation>
+    </message>
+    <message>
+        <source>This card can be used only in: {stores}.</source>
+        <translation>Cette carte n&apos;est utilisable que dans : {stores}.</translation>
+    </message>
+    <message>
+        <source>This card can only be used in the store that sold it.</source>
+        <translation>Cette carte n&apos;est utilisable que dans le magasin qui l&apos;a vendue.</translation>
+    </message>
+    <message>
+        <source>This card has a face value: activate it with that amount.</source>
+        <translation>Cette carte a une valeur faciale : activez-la avec ce montant.</translation>
+    </message>
+    <message>
+        <source>This card has been voided.</source>
+        <translation>Cette carte a été annulée.</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>Cette carte a expiré.</translation>
+    </message>
+    <message>
+        <source>This card has no balance left.</source>
+        <translation>Cette carte n&apos;a plus de solde.</translation>
+    </message>
+    <message>
+        <source>This card has no balance to move to a new card.</source>
+        <translation>Cette carte n&apos;a pas de solde à transférer sur une nouvelle carte.</translation>
+    </message>
+    <message>
+        <source>This card has not reached its expiry date.</source>
+        <translation>Cette carte n&apos;a pas encore atteint sa date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>This card is already active.</source>
+        <translation>Cette carte est déjà active.</translation>
+    </message>
+    <message>
+        <source>This card is already frozen.</source>
+        <translation>Cette carte est déjà bloquée.</translation>
+    </message>
+    <message>
+        <source>This card is frozen.</source>
+        <translation>Cette carte est bloquée.</translation>
+    </message>
+    <message>
+        <source>This card is in {currency}, the store sells in {store_currency}.</source>
+        <translation>Cette carte est en {currency}, le magasin vend en {store_currency}.</translation>
+    </message>
+    <message>
+        <source>This card is in {currency}.</source>
+        <translation>Cette carte est en {currency}.</translation>
+    </message>
+    <message>
+        <source>This card is not activated yet.</source>
+        <translation>Cette carte n&apos;est pas encore activée.</translation>
+    </message>
+    <message>
+        <source>This card is not frozen.</source>
+        <translation>Cette carte n&apos;est pas bloquée.</translation>
+    </message>
+    <message>
+        <source>This card pays only for: {categories}.</source>
+        <translation>Cette carte ne sert qu&apos;à payer : {categories}.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s stored code cannot be decrypted with this key file.</source>
+        <translation>Le code enregistré de cette carte ne peut pas être déchiffré avec ce fichier de clés.</translation>
+    </message>
+    <message>
+        <source>This database is already set up; use `posapp db upgrade`.</source>
+        <translation>Cette base de données est déjà installée ; utilisez `posapp db upgrade`.</translation>
+    </message>
+    <message>
+        <source>This idempotency key was already used for a different operation.</source>
+        <translation>Cette clé d&apos;idempotence a déjà servi pour une autre opération.</translation>
+    </message>
+    <message>
+        <source>This role&apos;s PIN must have at least {min_length} digits.</source>
+        <translation>Le code PIN de ce rôle doit compter au moins {min_length} chiffres.</translation>
+    </message>
+    <message>
+        <source>This sale is in {currency}.</source>
+        <translation>Cette vente est en {currency}.</translation>
+    </message>
+    <message>
+        <source>This sale is {sale_state}.</source>
+        <translation>Cette vente est « {sale_state} ».</translation>
+    </message>
+    <message>
+        <source>This sale is {sale_state}: only completed sales are refunded.</source>
+        <translation>Cette vente est « {sale_state} » : seules les ventes terminées sont remboursées.</translation>
+    </message>
+    <message>
+        <source>This store does not allow a message on gift cards.</source>
+        <translation>Ce magasin n&apos;autorise pas de message sur les cartes cadeaux.</translation>
+    </message>
+    <message>
+        <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
+        <translation>Ce magasin exige l&apos;e-mail du destinataire pour une e-carte.</translation>
+    </message>
+    <message>
+        <source>This tender was not paid with a gift card.</source>
+        <translation>Ce paiement n&apos;a pas été fait avec une carte cadeau.</translation>
+    </message>
+    <message>
+        <source>This terminal has no sale yet.</source>
+        <translation>Cette caisse n&apos;a encore aucune vente.</translation>
+    </message>
+    <message>
+        <source>This terminal&apos;s key file is not the key this database was set up with: its cards could not be found or read. Install the chain&apos;s key file (`posapp keys import FILE`).</source>
+        <translation>Le fichier de clés de cette caisse n&apos;est pas la clé avec laquelle cette base a été installée : ses cartes ne pourraient être ni trouvées ni lues. Installez le fichier de clés de l&apos;enseigne (`posapp keys import FILE`).</translation>
+    </message>
+    <message>
+        <source>Too many unknown or mistyped codes on this terminal: wait a minute and try again.</source>
+        <translation>Trop de codes inconnus ou mal saisis sur cette caisse : attendez une minute et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: wait {wait} seconds before trying again.</source>
+        <translation>Trop de codes PIN erronés : attendez {wait} secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Unknown columns in {file}: {columns}.</source>
+        <translation>Colonnes inconnues dans {file} : {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown locale {locale!r}: use a code such as en_US.</source>
+        <translation>Paramètres régionaux {locale!r} inconnus : utilisez un code comme fr_FR.</translation>
+    </message>
+    <message>
+        <source>Unknown role {text!r}: use cashier, manager or admin.</source>
+        <translation>Rôle {text!r} inconnu : utilisez cashier, manager ou admin.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r}. Known: {known}.</source>
+        <translation>Paramètre {key!r} inconnu. Paramètres connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>État {status!r} inconnu.</translation>
+    </message>
+    <message>
+        <source>Wrong name or PIN.</source>
+        <translation>Nom ou code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>il est illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it does not exist, and this database is already in use</source>
+        <translation>il n&apos;existe pas, et cette base de données est déjà utilisée</translation>
+    </message>
+    <message>
+        <source>it has more fields than the header</source>
+        <translation>elle a plus de champs que l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>it is damaged (not a GiftPOS key file)</source>
+        <translation>il est endommagé (ce n&apos;est pas un fichier de clés GiftPOS)</translation>
+    </message>
+    <message>
+        <source>it is damaged (not text)</source>
+        <translation>il est endommagé (ce n&apos;est pas du texte)</translation>
+    </message>
+    <message>
+        <source>it is far too large to be a key file</source>
+        <translation>il est bien trop volumineux pour un fichier de clés</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>others may read it (mode {mode:04o}; run chmod 600)</source>
+        <translation>d&apos;autres peuvent le lire (mode {mode:04o} ; lancez chmod 600)</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>motif</translation>
+    </message>
+    <message>
+        <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
+        <translation>{amount} dépasse le solde maximal d&apos;une carte ({ceiling}) : aucune carte ne pourrait être vendue à ce montant.</translation>
+    </message>
+    <message>
+        <source>{amount} {currency} is still due.</source>
+        <translation>Il reste {amount} {currency} à payer.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a circulating currency: use an ISO 4217 code such as USD.</source>
+        <translation>{currency!r} n&apos;est pas une devise en circulation : utilisez un code ISO 4217 comme EUR.</translation>
+    </message>
+    <message>
+        <source>{cur} is given twice.</source>
+        <translation>{cur} est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>{email!r} is not an e-mail address.</source>
+        <translation>{email!r} n&apos;est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>{file} has more than {max_rows:,} rows; split it.</source>
+        <translation>{file} compte plus de {max_rows:,} lignes ; scindez-le.</translation>
+    </message>
+    <message>
+        <source>{file} has no cards.</source>
+        <translation>{file} ne contient aucune carte.</translation>
+    </message>
+    <message>
+        <source>{file} is larger than 50 MB.</source>
+        <translation>{file} dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>{file} is not a UTF-8 text file.</source>
+        <translation>{file} n&apos;est pas un fichier texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file} is not a valid CSV file: {problem}.</source>
+        <translation>{file} n&apos;est pas un fichier CSV valide : {problem}.</translation>
+    </message>
+    <message>
+        <source>{file} line {first}: a card with the code ending {last4} already exists ({count} such codes in the file).</source>
+        <translation>{file} ligne {first} : une carte dont le code se termine par {last4} existe déjà ({count} codes de ce type dans le fichier).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: same code as line {earlier}.</source>
+        <translation>{file} ligne {n} : même code qu&apos;à la ligne {earlier}.</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {problem}</source>
+        <translation>{file} ligne {n} : {problem}</translation>
+    </message>
+    <message>
+        <source>{file} needs the columns code and amount (missing: {columns}).</source>
+        <translation>{file} doit contenir les colonnes code et amount (manquant : {columns}).</translation>
+    </message>
+    <message>
+        <source>{method} is not accepted for this sale.</source>
+        <translation>« {method} » n&apos;est pas accepté pour cette vente.</translation>
+    </message>
+    <message>
+        <source>{name} is locked after too many wrong PINs: a manager or admin must unlock them (`posapp staff unlock {name}`).</source>
+        <translation>{name} est bloqué après trop de codes PIN erronés : un responsable ou un administrateur doit le débloquer (`posapp staff unlock {name}`).</translation>
+    </message>
+    <message>
+        <source>{name} is the last active admin: add another admin first.</source>
+        <translation>{name} est le dernier administrateur actif : ajoutez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; a key file is never overwritten.</source>
+        <translation>{path} existe déjà ; un fichier de clés n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>{path} already holds another key; a key file is never overwritten.</source>
+        <translation>{path} contient déjà une autre clé ; un fichier de clés n&apos;est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{setting} not changed: {reason}</source>
+        <translation>« {setting} » non modifié : {reason}</translation>
+    </message>
+    <message>
+        <source>{text!r} has an empty amount.</source>
+        <translation>{text!r} a un montant vide.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a comma-separated list of method names.</source>
+        <translation>{text!r} n&apos;est pas une liste de moyens de paiement séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date</source>
+        <translation>{text!r} n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date such as 2026-11-21.</source>
+        <translation>{text!r} n&apos;est pas une date comme 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a sale id.</source>
+        <translation>{text!r} n&apos;est pas un identifiant de vente.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number from {low} to {high}.</source>
+        <translation>{text!r} n&apos;est pas un nombre entier de {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not all, issuing or a list of store codes.</source>
+        <translation>{text!r} n&apos;est ni all, ni issuing, ni une liste de codes de magasin.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an ISO 8601 time such as 2026-12-31T00:00:00Z.</source>
+        <translation>{text!r} n&apos;est pas une heure ISO 8601 comme 2026-12-31T00:00:00Z.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount.</source>
+        <translation>{text!r} n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an amount: write it like 12.50.</source>
+        <translation>{text!r} n&apos;est pas un montant : écrivez-le comme 12.50.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an exchange rate: write it like 0.9215.</source>
+        <translation>{text!r} n&apos;est pas un taux de change : écrivez-le comme 0.9215.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not one of {options}.</source>
+        <translation>{text!r} ne fait pas partie de : {options}.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not yes or no.</source>
+        <translation>{text!r} n&apos;est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>{text} has more than {rate_decimals} decimals: round the rate.</source>
+        <translation>{text} a plus de {rate_decimals} décimales : arrondissez le taux.</translation>
+    </message>
+    <message>
+        <source>{text} is above the maximum of {maximum}.</source>
+        <translation>{text} dépasse le maximum de {maximum}.</translation>
+    </message>
+    <message>
+        <source>{text} is negative: the amount must be above zero.</source>
+        <translation>{text} est négatif : le montant doit être supérieur à zéro.</translation>
+    </message>
+    <message>
+        <source>{text} is not a usable exchange rate: use {rate_min} to {rate_max}.</source>
+        <translation>{text} n&apos;est pas un taux de change utilisable : utilisez {rate_min} à {rate_max}.</translation>
+    </message>
+    <message>
+        <source>{text} is too large.</source>
+        <translation>{text} est trop grand.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a batch id.</source>
+        <translation>{value!r} n&apos;est pas un identifiant de lot.</translation>
+    </message>
+    <message>
+        <source>{value} has more than {exp} decimal place(s) for {currency}.</source>
+        <translation>{value} a plus de {exp} décimale(s) pour {currency}.</translation>
+    </message>
+    <message>
+        <source>{value} is outside {low} to {high}.</source>
+        <translation>{value} est hors de la plage {low} à {high}.</translation>
+    </message>
 </context>
 <context>
     <name>filters</name>

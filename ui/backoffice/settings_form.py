@@ -30,6 +30,7 @@ from posapp.services.settings import SettingRefused, Settings
 from ui.backoffice import setting_words as words
 from ui.backoffice.setting_fields import SettingField, field_label
 from ui.deps import Deps
+from ui.errors import translated
 from ui.views.common import big_button
 from ui.widgets.message_banner import MessageBanner
 
@@ -140,7 +141,7 @@ class SettingsForm(QWidget):
         try:
             field.spec.parse(field.text(), field.currency)
         except PosError as exc:
-            field.show_error(exc.message)
+            field.show_error(translated(exc))
             self.scroll.ensureWidgetVisible(field)
             return False
         field.clear_error()
@@ -170,7 +171,7 @@ class SettingsForm(QWidget):
     def _refused(self, error: BaseException) -> None:
         self._update_buttons()
         if isinstance(error, SettingRefused) and error.key in self.fields:
-            self.fields[error.key].show_error(error.reason)
+            self.fields[error.key].show_error(translated(error.refusal))
             self.scroll.ensureWidgetVisible(self.fields[error.key])
             self._nothing_saved()
             return
