@@ -34,6 +34,7 @@ class ErrorCode(StrEnum):
     DEVICE_ERROR = "device_error"
     KEY_FILE = "key_file"
     BUSY = "busy"
+    OFFLINE = "offline"
 
 
 class PosError(Exception):
@@ -119,6 +120,12 @@ class CardDepleted(InsufficientFunds, InvalidState):
 
 class NotAllowed(PosError):
     code = ErrorCode.NOT_ALLOWED
+
+
+class Offline(PosError):
+    """The till is working without the central service and may not do this until it is back."""
+
+    code = ErrorCode.OFFLINE
 
 
 class Conflict(PosError):

@@ -30,7 +30,16 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.services import cards, expiry, returns, sales, selling, spending, text_limits
+from posapp.services import (
+    cards,
+    expiry,
+    reconciliation,
+    returns,
+    sales,
+    selling,
+    spending,
+    text_limits,
+)
 from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
@@ -67,6 +76,12 @@ ROUTES: dict[type[c.Command], Route] = {
     c.CancelSale: Route(Permission.PAY, sales.cancel_sale, SaleResult),
     c.VoidSale: Route(Permission.VOID_SALE, returns.void_sale, SaleResult),
     c.RefundSale: Route(Permission.REFUND_SALE, returns.refund_sale, SaleResult),
+    c.SettleOfflineRedemption: Route(
+        Permission.REDEEM, reconciliation.settle, reconciliation.Settled
+    ),
+    c.ReportOfflineRefusal: Route(
+        Permission.PAY, reconciliation.report_refusal, reconciliation.Settled
+    ),
 }
 
 

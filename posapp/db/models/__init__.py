@@ -21,6 +21,7 @@ from posapp.db.models.org import (
     StaffSession,
     Terminal,
 )
+from posapp.db.models.reconciliation import ReconciliationItem
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
 
 __all__ = [
@@ -38,6 +39,7 @@ __all__ = [
     "LedgerEntry",
     "Location",
     "Operation",
+    "ReconciliationItem",
     "Sale",
     "SaleLine",
     "SaleTender",
