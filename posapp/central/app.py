@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
-from posapp.central import enrolment, logs, protocol, sessions
+from posapp.central import enrolment, logs, protocol, sessions, sync_api
 from posapp.central.requests import TooLarge, command, json_body, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
@@ -261,6 +261,7 @@ def create_app(ctx: Context) -> FastAPI:
 
     for kind in bus.ROUTES:
         _command_route(app, ctx, kind, acting)
+    app.include_router(sync_api.router(ctx, acting))
     return app
 
 
