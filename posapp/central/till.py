@@ -41,6 +41,8 @@ from posapp.services.context import utc_now
 
 #: Seconds between two probes of the service while offline.
 PROBE_EVERY = 5.0
+#: Seconds between two pulls of changes while online (after an operation, never before it).
+PULL_EVERY = 30.0
 
 
 class Till:
@@ -51,13 +53,18 @@ class Till:
         *,
         clock: Callable[[], datetime] = utc_now,
         probe_every: float = PROBE_EVERY,
+        pull_every: float = PULL_EVERY,
     ) -> None:
         self.client = client
         self.store = store
         self.clock = clock
         self.probe_every = probe_every
+        self.pull_every = pull_every
+        self._last_pull = 0.0
         self.online = True
         self.staff: str | None = None
+        #: What replays answered since :meth:`replayed` was last asked (for the cashier).
+        self._replayed: list[dict[str, Any]] = []
         self._last_probe = 0.0
 
     @classmethod
@@ -109,12 +116,29 @@ class Till:
     def sync(self) -> list[dict[str, Any]]:
         """Replay the outbox in order, then pull the changes; what the replay answered."""
         results = replay(self)
+        self._replayed.extend(results)
         if self.online:
             self.pull()
         return results
 
+    def replayed(self) -> list[dict[str, Any]]:
+        """The answers to operations replayed since the last call: results, and refusals
+        with the reconciliation item each became."""
+        done, self._replayed = self._replayed, []
+        return done
+
+    def _refresh(self) -> None:
+        """Pull when one is due, after an operation went through: the cache follows the cards
+        this till just used, while a failed pull changes nothing of what was done."""
+        if time.monotonic() - self._last_pull >= self.pull_every:
+            try:
+                self.pull()
+            except Unreachable:
+                pass
+
     def pull(self) -> None:
         """The cards changed since the last pull, the look-up key and the reference data."""
+        self._last_pull = time.monotonic()
         since = self.store.number("seq")
         while True:
             got = self._request(self.client.request, "POST", "/changes", {"since": since})
@@ -168,6 +192,7 @@ class Till:
                 "will confirm it by itself when the link is back: do not repeat it."
             ) from lost
         self._remember(command, result)
+        self._refresh()
         return result
 
     def _remember(self, command: c.Command, result: dict[str, Any]) -> None:
@@ -257,11 +282,13 @@ class Till:
         if self.online:
             try:
                 found: dict[str, Any] = self._request(self.client.balance, code)
+                self._refresh()
                 return found
             except Unreachable:
                 pass
-        with self.store.transaction() as conn:
-            card = self.store.card(conn, self._lookups(code))
+        lookups = self._lookups(code)
+        with self.store.reading() as conn:
+            card = self.store.card(conn, lookups)
         if card is None:
             raise Offline(
                 "The till is offline and does not know this card: its balance cannot be "

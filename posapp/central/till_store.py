@@ -145,12 +145,19 @@ class TillStore:
         with self.engine.begin() as conn:
             yield conn
 
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A read that takes no write lock (it never waits for an open transaction)."""
+        with self.engine.connect().execution_options(posapp_readonly=True) as conn:
+            with conn.begin():
+                yield conn
+
     # state -----------------------------------------------------------------------------
     def get(self, name: str, conn: Connection | None = None) -> str | None:
         query = select(state.c.value).where(state.c.name == name)
         if conn is not None:
             return conn.scalar(query)
-        with self.transaction() as own:
+        with self.reading() as own:
             return own.scalar(query)
 
     def put(self, conn: Connection, name: str, value: str) -> None:
@@ -182,7 +189,7 @@ class TillStore:
         return str(key)
 
     def waiting(self) -> list[Waiting]:
-        with self.transaction() as conn:
+        with self.reading() as conn:
             rows = conn.execute(select(outbox).order_by(outbox.c.seq)).all()
         return [
             Waiting(r.seq, r.key, c.from_dict(r.command), r.staff,
@@ -195,7 +202,7 @@ class TillStore:
         query = select(func.count()).select_from(outbox)
         if conn is not None:
             return int(conn.scalar(query) or 0)
-        with self.transaction() as own:
+        with self.reading() as own:
             return int(own.scalar(query) or 0)
 
     def attempted(self, seq: int, error: str | None, new_state: str | None = None) -> None:
@@ -249,7 +256,7 @@ class TillStore:
         )
 
     def offline_taken(self, card_id: uuid.UUID) -> int:
-        with self.transaction() as conn:
+        with self.reading() as conn:
             taken = conn.scalar(
                 select(cards.c.offline_taken_minor).where(cards.c.id == str(card_id))
             )

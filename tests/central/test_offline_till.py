@@ -1,0 +1,174 @@
+"""A till that loses its link to the service: what it still does, what it refuses, and how
+what it did offline reaches the service exactly once."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from posapp.central.till import Till
+from posapp.domain.errors import Offline
+from posapp.services import commands as c
+from posapp.services.lookup import CardRef
+from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from tests.central.conftest import Chain
+from tests.central.offline_support import (
+    balance_minor,
+    key,
+    sell,
+    set_offline_limits,
+    till_through,
+    usd,
+    wait_for_settings,
+)
+from tests.invariants.ledger_check import assert_invariants
+from tests.support.fault_proxy import FaultProxy
+
+
+@pytest.fixture
+def proxy(chain: Chain) -> Iterator[FaultProxy]:
+    with FaultProxy("127.0.0.1", chain.service.port) as running:
+        yield running
+
+
+def go_offline(till: Till, proxy: FaultProxy, code: str) -> dict[str, object]:
+    proxy.refuse()  # no new connection is accepted,
+    proxy.cut_after_request()  # and the one the till keeps open is cut at the next reply
+    seen = till.balance(code)
+    assert not till.online
+    return seen
+
+
+def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
+    chain: Chain, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    till = till_through(chain, proxy, tmp_path / "till.sqlite", "mia")
+    code = sell(till, 5000)
+    till.pull()
+    seen = go_offline(till, proxy, code)
+    assert seen["offline"] is True and seen["balance"] == "50.00"
+    assert isinstance(seen["age_seconds"], int)
+
+    ref = CardRef(code=code)
+    for refused in (
+        c.VoidCard(ref, "lost"),
+        c.AdjustCard(ref, usd(-100), "count"),
+        c.FreezeCard(ref, "suspicious"),
+        c.TransferCard(ref),
+        c.RefundCard(ref, usd(100)),
+        c.IssueCard(usd(1000)),
+        c.RedeemCard(ref, usd(100)),  # strict by default: no card is taken offline
+        c.PaySale(usd(1000), (code,), lines=(GoodsLine("mug", usd(1000)),)),
+    ):
+        with pytest.raises(Offline, match="offline"):
+            till.run(refused)
+    assert till.store.count_waiting() == 0
+
+    sale_key, reload_key = key(), key()
+    sold = till.run(c.SellCards((CardLine(usd(2500)),), Payment(cash=usd(2500)), key=sale_key))
+    reloaded = till.run(c.ReloadCard(ref, usd(1000), key=reload_key))
+    assert sold["offline"] is True and reloaded["queued"] == reload_key
+    assert till.store.count_waiting() == 2
+    cards_before = int(chain.sql("SELECT count(*) FROM gift_cards")[0][0])
+
+    proxy.heal()
+    assert till.check_link(force=True)
+    assert till.store.count_waiting() == 0
+    card_id = str(till.balance(code)["id"])
+    assert balance_minor(chain, card_id) == 6000
+    assert int(chain.sql("SELECT count(*) FROM gift_cards")[0][0]) == cards_before + 1
+    # The same keys again: the service answers with the first results, nothing more is done.
+    again = till.run(c.ReloadCard(ref, usd(1000), key=reload_key))
+    assert again["balance"] == "60.00" and balance_minor(chain, card_id) == 6000
+    assert_invariants(chain.db_url)
+    till.close()
+
+
+def test_a_reply_lost_after_the_commit_is_confirmed_on_replay_not_run_twice(
+    chain: Chain, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    till = till_through(chain, proxy, tmp_path / "till.sqlite", "carl")
+    code = sell(till, 4000)
+    card_id = str(till.balance(code)["id"])
+    proxy.cut_after_request()
+    with pytest.raises(Offline, match="do not repeat"):
+        till.run(c.RedeemCard(CardRef(code=code), usd(1500), key=key()))
+    assert not till.online and till.store.count_waiting() == 1
+    assert balance_minor(chain, card_id) == 2500  # it did commit; the reply was lost
+    proxy.heal()
+    assert till.check_link(force=True)
+    answers = till.replayed()
+    assert till.store.count_waiting() == 0
+    assert balance_minor(chain, card_id) == 2500
+    assert till.online and all(a.get("unconfirmed") for a in answers)
+    assert_invariants(chain.db_url)
+    till.close()
+
+
+def test_offline_redemption_within_limits_and_the_shortfall_queued_on_replay(
+    chain: Chain, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    set_offline_limits(chain, offline_redemption="yes", offline_card_cap="30",
+                       offline_terminal_allowance="40")
+    till = till_through(chain, proxy, tmp_path / "till.sqlite", "carl")
+    wait_for_settings(till, offline_redemption=True)
+    first, second = sell(till, 5000), sell(till, 5000)
+    first_id = str(till.balance(first)["id"])
+    till.pull()
+    go_offline(till, proxy, first)
+
+    def redeem(code: str, minor: int) -> dict[str, object]:
+        return till.run(c.RedeemCard(CardRef(code=code), usd(minor), key=key()))
+
+    assert redeem(first, 2000)["redeemed"] == "20.00"
+    with pytest.raises(Offline, match="at most 10.00 USD more"):
+        redeem(first, 1500)  # the per-card cap
+    assert redeem(first, 1000)["card"]["available"] == "20.00"  # type: ignore[index]
+    with pytest.raises(Offline, match="this till may take at most 10.00 USD"):
+        redeem(second, 1500)  # the till's allowance
+    with pytest.raises(Offline, match="does not know the card"):
+        redeem("GC" + "0" * 17, 100)
+    assert till.balance(first)["available"] == "20.00"
+
+    # Meanwhile the card is spent at another till that is online.
+    with chain.till("carl") as other:
+        other.run(c.RedeemCard(CardRef(code=first), usd(4500), key=key()))
+
+    proxy.heal()
+    assert till.check_link(force=True)
+    answers = till.replayed()
+    assert till.store.count_waiting() == 0 and len(answers) == 2
+    assert balance_minor(chain, first_id) == 0
+    items = chain.sql(
+        "SELECT asked_minor, taken_minor, shortfall_minor, cashier FROM reconciliation_items "
+        "WHERE card_id = :id ORDER BY asked_minor DESC", id=first_id)
+    assert [tuple(i) for i in items] == [(2000, 500, 1500, "carl"), (1000, 0, 1000, "carl")]
+    assert_invariants(chain.db_url)
+    set_offline_limits(chain, offline_redemption="no")
+    till.close()
+
+
+def test_a_sale_reserved_online_is_finished_offline_until_its_holds_lapse(
+    chain: Chain, proxy: FaultProxy, tmp_path: Path
+) -> None:
+    till = till_through(chain, proxy, tmp_path / "till.sqlite", "carl")
+    code = sell(till, 3000)
+    opened = till.run(c.OpenSale((GoodsLine("scarf", usd(4000)),), key=key()))
+    sale_id = uuid.UUID(str(opened["sale_id"]))
+    till.run(c.ApplyCard(sale_id, code, key=key()))
+    other = till.run(c.OpenSale((GoodsLine("hat", usd(900)),), key=key()))
+    go_offline(till, proxy, code)
+    done = till.run(c.CompleteSale(sale_id, Payment(cash=usd(1000)), key=key()))
+    assert done["offline"] is True
+    with pytest.raises(Offline, match="not reserved"):
+        till.run(c.CompleteSale(uuid.UUID(str(other["sale_id"])), Payment(cash=usd(900))))
+    proxy.heal()
+    assert till.check_link(force=True) and till.store.count_waiting() == 0
+    state = chain.sql("SELECT state FROM sales WHERE id = :id", id=str(sale_id))[0][0]
+    assert state == "completed"
+    assert till.balance(code)["balance"] == "0.00"
+    assert_invariants(chain.db_url)
+    till.close()
