@@ -150,6 +150,27 @@ def test_offline_redemption_within_limits_and_the_shortfall_queued_on_replay(
     set_offline_limits(chain, offline_redemption="no")
     till.close()
 
+    # Managers work through the queue: listed, resolved once with a note, audited.
+    chain.cli.fails("permission_denied", "recon", "list", user="carl")
+    mine = [i for i in chain.cli.ok("recon", "list", user="mia")["items"]
+            if i["card_id"] == first_id]
+    assert sorted(i["shortfall"] for i in mine) == ["10.00", "15.00"]
+    assert {i["reference"] for i in mine} == {None} and all(i["terminal"] for i in mine)
+    done = chain.cli.ok("recon", "resolve", mine[0]["id"], "--note", "customer paid cash",
+                        user="mia")
+    assert done["resolved_by"] == "mia" and done["note"] == "customer paid cash"
+    chain.cli.fails("invalid_state", "recon", "resolve", mine[0]["id"], "--note", "again",
+                    user="mia")
+    chain.cli.fails("invalid_input", "recon", "resolve", mine[1]["id"], "--note", " ",
+                    user="mia")
+    chain.cli.fails("not_found", "recon", "resolve", "nonsense", "--note", "x", user="mia")
+    left = {i["id"] for i in chain.cli.ok("recon", "list", user="mia")["items"]}
+    assert mine[0]["id"] not in left and mine[1]["id"] in left
+    audited = chain.sql("SELECT count(*) FROM audit_events WHERE kind = "
+                        "'reconciliation_resolved' AND detail::text LIKE :id",
+                        id=f"%{mine[0]['id']}%")
+    assert audited[0][0] == 1
+
 
 def test_a_sale_reserved_online_is_finished_offline_until_its_holds_lapse(
     chain: Chain, proxy: FaultProxy, tmp_path: Path
