@@ -118,7 +118,10 @@ class Till:
         results = replay(self)
         self._replayed.extend(results)
         if self.online:
-            self.pull()
+            try:
+                self.pull()
+            except Unreachable:
+                pass  # offline again: the next probe pulls
         return results
 
     def replayed(self) -> list[dict[str, Any]]:
