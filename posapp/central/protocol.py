@@ -41,7 +41,6 @@ ERROR_CLASSES: dict[e.ErrorCode, type[e.PosError]] = {
     e.ErrorCode.DEVICE_ERROR: e.DeviceError,
     e.ErrorCode.KEY_FILE: e.KeyFileError,
     e.ErrorCode.BUSY: e.Busy,
-    e.ErrorCode.OFFLINE: e.Offline,
 }
 
 _STATUS = {

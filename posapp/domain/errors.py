@@ -34,7 +34,6 @@ class ErrorCode(StrEnum):
     DEVICE_ERROR = "device_error"
     KEY_FILE = "key_file"
     BUSY = "busy"
-    OFFLINE = "offline"
 
 
 class PosError(Exception):
@@ -122,10 +121,12 @@ class NotAllowed(PosError):
     code = ErrorCode.NOT_ALLOWED
 
 
-class Offline(PosError):
-    """The till is working without the central service and may not do this until it is back."""
+class Offline(NotAllowed):
+    """The till works without the central service and may not do this until it is back.
 
-    code = ErrorCode.OFFLINE
+    Raised by the till itself, never sent by the service; its code is ``not_allowed``, so
+    every screen and the CLI already show it as a rule that refused.
+    """
 
 
 class Conflict(PosError):

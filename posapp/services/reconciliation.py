@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, ReconciliationItem, Staff, Terminal
 from posapp.domain.card import Card
-from posapp.domain.errors import InvalidInput, InvalidState, NotFound, PosError
+from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFound, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import audit, holds, settings, spending
@@ -121,8 +121,16 @@ def settle(
 ) -> Settled:
     """Take what the card still has, up to the amount the till took offline; queue the rest."""
     st = settings.current(session, ctx, actor.store_id)
-    card = session.scalar(select(GiftCard).where(GiftCard.id == cmd.card_id).with_for_update())
     asked, taken, reason = cmd.amount, 0, ""
+    # The card is named by id, not by its code: only what the store allows a till to take
+    # offline may be taken this way, so a till's session cannot drain a card it never saw.
+    cap = st.offline_card_cap.get(asked.currency)
+    if not st.offline_redemption or actor.terminal_id is None:
+        raise NotAllowed("This store does not take gift cards offline.")
+    if cap is None or asked > cap[0]:
+        raise NotAllowed(f"An offline redemption is at most the store's offline limit per card "
+                         f"({cap[0] if cap else 'none for ' + asked.currency}).")
+    card = session.scalar(select(GiftCard).where(GiftCard.id == cmd.card_id).with_for_update())
     if card is None:
         reason = "The card does not exist in the central database."
     elif card.currency != asked.currency:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from posapp.central.till import Till
-from posapp.domain.errors import Offline
+from posapp.domain.errors import NotAllowed, Offline
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -83,6 +83,11 @@ def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
     # The same keys again: the service answers with the first results, nothing more is done.
     again = till.run(c.ReloadCard(ref, usd(1000), key=reload_key))
     assert again["balance"] == "60.00" and balance_minor(chain, card_id) == 6000
+    # A card named by id is taken only as the store lets tills take cards offline (not here).
+    with pytest.raises(NotAllowed, match="does not take gift cards offline"):
+        till.client.run(c.SettleOfflineRedemption(
+            uuid.UUID(card_id), usd(100), "mia", till.clock(), key=key()))
+    assert balance_minor(chain, card_id) == 6000
     assert_invariants(chain.db_url)
     till.close()
 
@@ -146,6 +151,9 @@ def test_offline_redemption_within_limits_and_the_shortfall_queued_on_replay(
         "SELECT asked_minor, taken_minor, shortfall_minor, cashier FROM reconciliation_items "
         "WHERE card_id = :id ORDER BY asked_minor DESC", id=first_id)
     assert [tuple(i) for i in items] == [(2000, 500, 1500, "carl"), (1000, 0, 1000, "carl")]
+    with pytest.raises(NotAllowed, match="at most the store's offline limit"):
+        till.client.run(c.SettleOfflineRedemption(
+            uuid.UUID(first_id), usd(3001), "carl", till.clock(), key=key()))
     assert_invariants(chain.db_url)
     set_offline_limits(chain, offline_redemption="no")
     till.close()
