@@ -27,7 +27,7 @@ from posapp.money import Money
 from posapp.services import commands as c
 
 #: Commands a till queues offline as they are (no card value is taken by them).
-QUEUED_AS_THEY_ARE = (c.SellCards, c.ReloadCard, c.OpenSale, c.CompleteSale)
+QUEUED_AS_THEY_ARE = (c.SellCards, c.ReloadCard, c.CompleteSale)
 
 _WHAT = {
     c.VoidCard.name: "Voiding a card",

@@ -217,8 +217,21 @@ class TillStore:
             conn.execute(delete(outbox).where(outbox.c.seq == seq))
 
     # cards -----------------------------------------------------------------------------
+    def _waiting_takes(self, conn: Connection) -> dict[str, int]:
+        """Per card, what offline redemptions still in the outbox took (not yet in a balance
+        the service sent)."""
+        taken: dict[str, int] = {}
+        rows = conn.execute(
+            select(outbox.c.command).where(outbox.c.kind == c.SettleOfflineRedemption.name)
+        ).scalars()
+        for command in rows:
+            card = str(command["card_id"])
+            taken[card] = taken.get(card, 0) + int(command["amount"]["minor"])
+        return taken
+
     def save_cards(self, conn: Connection, found: list[dict[str, Any]], at: datetime) -> None:
         """Cards as the service sent them; each replaces what the till knew of it."""
+        waiting = self._waiting_takes(conn)
         for card in found:
             conn.execute(delete(cards).where(cards.c.id == card["id"]))
             conn.execute(
@@ -229,7 +242,7 @@ class TillStore:
                     expires_at=card["expires_at"], scope=card["scope"],
                     scope_locations=card["scope_locations"],
                     issuing_store_id=card["issuing_store_id"], change_seq=card["change_seq"],
-                    fetched_at=at.isoformat(), offline_taken_minor=0,
+                    fetched_at=at.isoformat(), offline_taken_minor=waiting.get(card["id"], 0),
                 )
             )
         extra = int(conn.scalar(select(func.count()).select_from(cards)) or 0) - MAX_CARDS
