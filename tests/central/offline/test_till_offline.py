@@ -3,6 +3,7 @@ what it did offline reaches the service exactly once."""
 
 from __future__ import annotations
 
+import base64
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from posapp.central.till import Till
-from posapp.domain.errors import NotAllowed, Offline
+from posapp.codes import KeyRing
+from posapp.domain.errors import InvalidInput, NotAllowed, Offline, PermissionDenied
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
 from tests.central.conftest import Chain
-from tests.central.offline_support import (
+from tests.central.offline.support import (
     balance_minor,
     key,
     sell,
@@ -60,6 +62,7 @@ def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
         c.TransferCard(ref),
         c.RefundCard(ref, usd(100)),
         c.IssueCard(usd(1000)),
+        c.OpenSale((GoodsLine("mug", usd(1000)),)),
         c.RedeemCard(ref, usd(100)),  # strict by default: no card is taken offline
         c.PaySale(usd(1000), (code,), lines=(GoodsLine("mug", usd(1000)),)),
     ):
@@ -172,6 +175,11 @@ def test_offline_redemption_within_limits_and_the_shortfall_queued_on_replay(
     chain.cli.fails("invalid_input", "recon", "resolve", mine[1]["id"], "--note", " ",
                     user="mia")
     chain.cli.fails("not_found", "recon", "resolve", "nonsense", "--note", "x", user="mia")
+    with chain.till("mia") as manager, chain.till("carl") as cashier:
+        listed = manager.request("GET", "/reconciliation")["items"]
+        assert mine[1]["id"] in {i["id"] for i in listed}
+        with pytest.raises(PermissionDenied):
+            cashier.request("GET", "/reconciliation")
     left = {i["id"] for i in chain.cli.ok("recon", "list", user="mia")["items"]}
     assert mine[0]["id"] not in left and mine[1]["id"] in left
     audited = chain.sql("SELECT count(*) FROM audit_events WHERE kind = "
@@ -201,3 +209,18 @@ def test_a_sale_reserved_online_is_finished_offline_until_its_holds_lapse(
     assert till.balance(code)["balance"] == "0.00"
     assert_invariants(chain.db_url)
     till.close()
+
+
+def test_the_pull_hands_out_a_derived_look_up_key_never_the_site_secret(chain: Chain) -> None:
+    ring = KeyRing.from_json(chain.cli.key_file.read_text())
+    with chain.till("carl") as till:
+        got = till.request("POST", "/changes", {"since": 0})
+        key = base64.b64decode(got["lookup_key"])
+        assert len(key) == 32 and key not in (ring.hmac_secret, ring.encryption_key)
+        assert got["cards"] and all("code" not in card for card in got["cards"])
+        assert got["seq"] == got["cards"][-1]["change_seq"]
+        later = till.request("POST", "/changes", {"since": got["seq"]})
+        assert all(card["change_seq"] > got["seq"] for card in later["cards"])
+        for since in ("1", -1, 1.5, True, None):
+            with pytest.raises(InvalidInput):
+                till.request("POST", "/changes", {"since": since})

@@ -1,7 +1,7 @@
 """One till process for the fault tests: sells and takes cards through its own SQLite store
 while the link comes and goes, then waits for the link and replays everything.
 
-    python -m tests.central.till_worker SPEC.json OUT.json
+    python -m tests.central.offline.till_worker SPEC.json OUT.json
 
 SPEC names the credential file, the store file, the user and PIN, the card codes to use,
 the number of operations and a seed. OUT lists every operation the till accepted (online,

@@ -23,7 +23,7 @@ from posapp.domain.errors import Offline, PosError
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
 from tests.central.conftest import Chain
-from tests.central.offline_support import (
+from tests.central.offline.support import (
     key,
     sell,
     set_offline_limits,

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from tests.central.conftest import ROOT, Chain
-from tests.central.offline_support import (
+from tests.central.offline.support import (
     sell,
     set_offline_limits,
     till_through,
@@ -87,7 +87,7 @@ def test_tills_through_a_faulty_link_apply_every_operation_exactly_once(
             }
             (tmp_path / f"spec{n}.json").write_text(json.dumps(spec))
             workers.append(subprocess.Popen(
-                [sys.executable, "-m", "tests.central.till_worker",
+                [sys.executable, "-m", "tests.central.offline.till_worker",
                  str(tmp_path / f"spec{n}.json"), str(tmp_path / f"out{n}.json")],
                 cwd=ROOT,
             ))
