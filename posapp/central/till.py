@@ -322,10 +322,11 @@ def _detail(command: c.Command) -> dict[str, Any]:
     if isinstance(command, c.SellCards):
         lines = [line.amount for line in command.lines]
         amount = sum(lines[1:], lines[0]) if lines else None
-    card_id = getattr(command, "card_id", None)
+    card_id, sale_id = getattr(command, "card_id", None), getattr(command, "sale_id", None)
     return {
         "amount": {"minor": amount.minor, "currency": amount.currency}
         if isinstance(amount, Money) else None,
         "card_id": str(card_id) if card_id else None,
+        "sale_id": str(sale_id) if sale_id else None,
         "reference": getattr(command, "reference", None),
     }

@@ -31,7 +31,7 @@ _REASON = 1000
 
 def _report(row: Waiting) -> c.ReportOfflineRefusal:
     amount = row.detail.get("amount")
-    card = row.detail.get("card_id")
+    card, sale = row.detail.get("card_id"), row.detail.get("sale_id")
     return c.ReportOfflineRefusal(
         command=row.command.name,
         reason=(row.last_error or "refused")[:_REASON],
@@ -39,6 +39,7 @@ def _report(row: Waiting) -> c.ReportOfflineRefusal:
         taken_at=row.terminal_time,
         amount=Money(int(amount["minor"]), str(amount["currency"])) if amount else None,
         card_id=uuid.UUID(card) if card else None,
+        sale_id=uuid.UUID(sale) if sale else None,
         reference=row.detail.get("reference"),
         key="refused/" + hashlib.sha256(row.key.encode()).hexdigest()[:40],
     )

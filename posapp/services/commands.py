@@ -223,6 +223,7 @@ class ReportOfflineRefusal(Command):
     taken_at: datetime
     amount: Money | None = None
     card_id: uuid.UUID | None = None
+    sale_id: uuid.UUID | None = None
     reference: str | None = None
     key: str | None = None
 

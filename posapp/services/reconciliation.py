@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, ReconciliationItem, Staff, Terminal
+from posapp.db.models import GiftCard, ReconciliationItem, Sale, Staff, Terminal
 from posapp.domain.card import Card
 from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFound, PosError
 from posapp.domain.roles import Permission
@@ -90,6 +90,7 @@ def _item(
     card_id: uuid.UUID | None,
     reference: str | None,
     reason: str,
+    sale_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     item = ReconciliationItem(
         id=uuid.uuid4(),
@@ -101,6 +102,7 @@ def _item(
         staff_id=actor.staff_id,
         cashier=cashier,
         card_id=card_id,
+        sale_id=sale_id,
         reference=reference,
         currency=asked.currency if asked else actor.currency,
         asked_minor=asked.minor if asked else 0,
@@ -168,11 +170,14 @@ def report_refusal(
     session: Session, ctx: Context, actor: Actor, cmd: c.ReportOfflineRefusal, key: str
 ) -> Settled:
     """Queue an offline operation the service refused on replay, whole."""
-    card_known = cmd.card_id is not None and session.get(GiftCard, cmd.card_id) is not None
+    # Named only when they exist here: an operation refused on replay may have made neither.
+    card = session.get(GiftCard, cmd.card_id) if cmd.card_id else None
+    sale = session.get(Sale, cmd.sale_id) if cmd.sale_id else None
     item = _item(
         session, ctx, actor, key=key, kind="refused", command=cmd.command, cashier=cmd.cashier,
         taken_at=cmd.taken_at, asked=cmd.amount, taken_minor=0,
-        card_id=cmd.card_id if card_known else None, reference=cmd.reference, reason=cmd.reason,
+        card_id=card.id if card else None, reference=cmd.reference, reason=cmd.reason,
+        sale_id=sale.id if sale and sale.location_id == actor.store_id else None,
     )
     return Settled(cmd.amount, None, cmd.amount, item, cmd.reason)
 
@@ -185,6 +190,7 @@ class ItemView:
     terminal: str | None
     cashier: str
     card_id: uuid.UUID | None
+    receipt_number: str | None
     reference: str | None
     asked: Money
     taken: Money
@@ -205,6 +211,7 @@ class ItemView:
             "terminal": self.terminal,
             "cashier": self.cashier,
             "card_id": str(self.card_id) if self.card_id else None,
+            "receipt_number": self.receipt_number,
             "reference": self.reference,
             "currency": self.asked.currency,
             "asked": self.asked.amount_str(),
@@ -222,9 +229,11 @@ class ItemView:
 def _view(session: Session, item: ReconciliationItem) -> ItemView:
     terminal = session.get(Terminal, item.terminal_id) if item.terminal_id else None
     resolver = session.get(Staff, item.resolved_by) if item.resolved_by else None
+    sale = session.get(Sale, item.sale_id) if item.sale_id else None
     return ItemView(
         item.id, item.kind, item.command, terminal.name if terminal else None, item.cashier,
-        item.card_id, item.reference, Money(item.asked_minor, item.currency),
+        item.card_id, sale.receipt_number if sale else None, item.reference,
+        Money(item.asked_minor, item.currency),
         Money(item.taken_minor, item.currency), Money(item.shortfall_minor, item.currency),
         item.reason, item.terminal_time, item.created_at,
         resolver.name if resolver else None, item.resolved_at, item.resolution_note,

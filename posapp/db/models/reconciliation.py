@@ -32,6 +32,7 @@ class ReconciliationItem(Base):
     #: The cashier who served the customer offline (the replay may run as another person).
     cashier: Mapped[str] = mapped_column(String(80))
     card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("gift_cards.id"))
+    sale_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("sales.id"))
     reference: Mapped[str | None] = mapped_column(String(120))
     currency: Mapped[str] = mapped_column(String(3))
     asked_minor: Mapped[int] = mapped_column(BigInteger)

@@ -207,6 +207,26 @@ def test_a_sale_reserved_online_is_finished_offline_until_its_holds_lapse(
     state = chain.sql("SELECT state FROM sales WHERE id = :id", id=str(sale_id))[0][0]
     assert state == "completed"
     assert till.balance(code)["balance"] == "0.00"
+    assert [a["type"] for a in till.replayed()] == ["sale_complete"]
+
+    # A sale finished offline that was cancelled at another till meanwhile: refused on
+    # replay, and queued with its receipt and the amount the cards were to pay.
+    second = sell(till, 2000)
+    opened = till.run(c.OpenSale((GoodsLine("gloves", usd(2000)),), key=key()))
+    sale_id = uuid.UUID(str(opened["sale_id"]))
+    till.run(c.ApplyCard(sale_id, second, key=key()))
+    go_offline(till, proxy, second)
+    till.run(c.CompleteSale(sale_id, key=key()))
+    with chain.till("carl") as other:
+        other.run(c.CancelSale(sale_id, key=key()))
+    proxy.heal()
+    assert till.check_link(force=True) and till.store.count_waiting() == 0
+    [answer] = till.replayed()
+    assert answer["type"] == "sale_complete" and answer["refused"]
+    listed = [i for i in chain.cli.ok("recon", "list", user="mia")["items"]
+              if i["receipt_number"] == opened["receipt_number"]]
+    assert [(i["kind"], i["asked"], i["taken"]) for i in listed] == [("refused", "20.00", "0.00")]
+    assert till.balance(second)["balance"] == "20.00"
     assert_invariants(chain.db_url)
     till.close()
 

@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Uuid(), sa.ForeignKey("staff.id")),
         sa.Column("cashier", sa.String(length=80), nullable=False),
         sa.Column("card_id", sa.Uuid(), sa.ForeignKey("gift_cards.id")),
+        sa.Column("sale_id", sa.Uuid(), sa.ForeignKey("sales.id")),
         sa.Column("reference", sa.String(length=120)),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("asked_minor", sa.BigInteger(), nullable=False),
