@@ -166,7 +166,7 @@ class Till:
             raise Offline("The till is offline: staff sign in when the link is back.")
         signed: dict[str, Any] = self._request(self.client.sign_in, name, pin)
         self.staff = signed.get("name", name)
-        self.pull()
+        self.sync()  # a replay stopped by an ended session goes on now
         return signed
 
     def _cashier(self) -> str:
@@ -182,7 +182,8 @@ class Till:
         self.check_link()
         if self.online and self.store.count_waiting():
             self.sync()
-        if not self.online:
+        if not self.online or self.store.unsent():
+            # Behind operations the service did not take yet (it was busy): in order, or not.
             return self._run_offline(command)
         try:
             result: dict[str, Any] = self._request(self.client.run, command)

@@ -205,6 +205,12 @@ class TillStore:
         with self.reading() as own:
             return int(own.scalar(query) or 0)
 
+    def unsent(self) -> int:
+        """Operations still to be sent (not those only waiting to be reported as refused)."""
+        with self.reading() as conn:
+            query = select(func.count()).select_from(outbox).where(outbox.c.state != "refused")
+            return int(conn.scalar(query) or 0)
+
     def attempted(self, seq: int, error: str | None, new_state: str | None = None) -> None:
         values: dict[str, Any] = {"attempts": outbox.c.attempts + 1, "last_error": error}
         if new_state is not None:
