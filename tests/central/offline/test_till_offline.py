@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -234,9 +235,10 @@ def test_a_sale_reserved_online_is_finished_offline_until_its_holds_lapse(
 def test_the_pull_hands_out_a_derived_look_up_key_never_the_site_secret(chain: Chain) -> None:
     ring = KeyRing.from_json(chain.cli.key_file.read_text())
     with chain.till("carl") as till:
+        till.run(c.SellCards((CardLine(usd(500)),), Payment(cash=usd(500)), key=key()))
         got = till.request("POST", "/changes", {"since": 0})
-        key = base64.b64decode(got["lookup_key"])
-        assert len(key) == 32 and key not in (ring.hmac_secret, ring.encryption_key)
+        handed = base64.b64decode(got["lookup_key"])
+        assert len(handed) == 32 and handed not in (ring.hmac_secret, ring.encryption_key)
         assert got["cards"] and all("code" not in card for card in got["cards"])
         assert got["seq"] == got["cards"][-1]["change_seq"]
         later = till.request("POST", "/changes", {"since": got["seq"]})
@@ -244,3 +246,16 @@ def test_the_pull_hands_out_a_derived_look_up_key_never_the_site_secret(chain: C
         for since in ("1", -1, 1.5, True, None):
             with pytest.raises(InvalidInput):
                 till.request("POST", "/changes", {"since": since})
+        # What a till reports is bounded like everything a till sends.
+        now = datetime.now(UTC)
+        for hostile in (
+            c.ReportOfflineRefusal("sale_sell", "x" * 1001, "carl", now, key=key()),
+            c.ReportOfflineRefusal("sale_sell", "no", "c" * 81, now, key=key()),
+            c.ReportOfflineRefusal("x" * 41, "no", "carl", now, key=key()),
+        ):
+            with pytest.raises(InvalidInput):
+                till.run(hostile)
+        with pytest.raises(InvalidInput):
+            till.request("POST", "/commands/offline_refused", {
+                **c.ReportOfflineRefusal("sale_sell", "no", "carl", now, key=key()).to_dict(),
+                "amount": {"minor": 1.5e3, "currency": "USD"}})
