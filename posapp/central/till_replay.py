@@ -34,6 +34,7 @@ def _report(row: Waiting) -> c.ReportOfflineRefusal:
     card, sale = row.detail.get("card_id"), row.detail.get("sale_id")
     return c.ReportOfflineRefusal(
         command=row.command.name,
+        operation_key=row.key,
         reason=(row.last_error or "refused")[:_REASON],
         cashier=row.staff,
         taken_at=row.terminal_time,

@@ -218,6 +218,8 @@ class ReportOfflineRefusal(Command):
 
     name = "offline_refused"
     command: str
+    #: The refused operation's own key: closed here, so a late first send is not applied.
+    operation_key: str
     reason: str
     cashier: str
     taken_at: datetime

@@ -169,7 +169,13 @@ def settle(
 def report_refusal(
     session: Session, ctx: Context, actor: Actor, cmd: c.ReportOfflineRefusal, key: str
 ) -> Settled:
-    """Queue an offline operation the service refused on replay, whole."""
+    """Queue an offline operation the service refused on replay, whole; unless its first send
+    had been applied after all, which closing its key finds out."""
+    from posapp.services import bus  # the bus routes commands to this module
+
+    if not bus.close_key(session, ctx, actor, cmd.operation_key, cmd.command):
+        applied = "It reached the service after all and was applied once."
+        return Settled(cmd.amount, cmd.amount, None, None, applied)
     # Named only when they exist here: an operation refused on replay may have made neither.
     card = session.get(GiftCard, cmd.card_id) if cmd.card_id else None
     sale = session.get(Sale, cmd.sale_id) if cmd.sale_id else None

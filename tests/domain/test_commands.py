@@ -54,7 +54,7 @@ EXAMPLES: list[c.Command] = [
     c.ExpireCards(datetime(2030, 1, 1, tzinfo=UTC)),
     c.SettleOfflineRedemption(uuid.uuid4(), USD, "carl", datetime(2030, 1, 1, tzinfo=UTC),
                               "r", "k"),
-    c.ReportOfflineRefusal("sale_complete", "The sale is not open.", "carl",
+    c.ReportOfflineRefusal("sale_complete", "k0", "The sale is not open.", "carl",
                            datetime(2030, 1, 1, 9, tzinfo=UTC), USD, None, SALE, None, "k"),
 ]
 

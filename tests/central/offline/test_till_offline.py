@@ -13,7 +13,7 @@ import pytest
 
 from posapp.central.till import Till
 from posapp.codes import KeyRing
-from posapp.domain.errors import InvalidInput, NotAllowed, Offline, PermissionDenied
+from posapp.domain.errors import Conflict, InvalidInput, NotAllowed, Offline, PermissionDenied
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -48,7 +48,9 @@ def go_offline(till: Till, proxy: FaultProxy, code: str) -> dict[str, object]:
 def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
     chain: Chain, proxy: FaultProxy, tmp_path: Path
 ) -> None:
+    set_offline_limits(chain, offline_redemption="no")
     till = till_through(chain, proxy, tmp_path / "till.sqlite", "mia")
+    wait_for_settings(till, offline_redemption=False)
     code = sell(till, 5000)
     till.pull()
     seen = go_offline(till, proxy, code)
@@ -249,13 +251,39 @@ def test_the_pull_hands_out_a_derived_look_up_key_never_the_site_secret(chain: C
         # What a till reports is bounded like everything a till sends.
         now = datetime.now(UTC)
         for hostile in (
-            c.ReportOfflineRefusal("sale_sell", "x" * 1001, "carl", now, key=key()),
-            c.ReportOfflineRefusal("sale_sell", "no", "c" * 81, now, key=key()),
-            c.ReportOfflineRefusal("x" * 41, "no", "carl", now, key=key()),
+            c.ReportOfflineRefusal("sale_sell", key(), "x" * 1001, "carl", now, key=key()),
+            c.ReportOfflineRefusal("sale_sell", key(), "no", "c" * 81, now, key=key()),
+            c.ReportOfflineRefusal("x" * 41, key(), "no", "carl", now, key=key()),
         ):
             with pytest.raises(InvalidInput):
                 till.run(hostile)
         with pytest.raises(InvalidInput):
+            report = c.ReportOfflineRefusal("sale_sell", key(), "no", "carl", now, key=key())
             till.request("POST", "/commands/offline_refused", {
-                **c.ReportOfflineRefusal("sale_sell", "no", "carl", now, key=key()).to_dict(),
-                "amount": {"minor": 1.5e3, "currency": "USD"}})
+                **report.to_dict(), "amount": {"minor": 1.5e3, "currency": "USD"}})
+
+
+def test_a_refusal_report_closes_the_key_so_a_late_first_send_is_not_applied(
+    chain: Chain,
+) -> None:
+    with chain.till("carl") as till:
+        sold = till.run(c.SellCards((CardLine(usd(1000)),), Payment(cash=usd(1000)), key=key()))
+        code, card_id = str(sold["cards"][0]["code"]), str(sold["cards"][0]["id"])
+        late, now = c.RedeemCard(CardRef(code=code), usd(500), key=key()), datetime.now(UTC)
+        assert late.key is not None
+        # The resend was refused and is reported; the first send was held up on the network.
+        report = c.ReportOfflineRefusal("card_redeem", late.key, "refused on resend", "carl",
+                                        now, usd(500), key=key())
+        assert till.run(report)["item_id"]
+        with pytest.raises(Conflict):
+            till.run(late)  # it arrives at last: refused, not applied
+        assert balance_minor(chain, card_id) == 1000
+
+        # The other way round: the operation had been applied; the report queues nothing.
+        done = c.RedeemCard(CardRef(code=code), usd(300), key=key())
+        till.run(done)
+        assert done.key is not None
+        answer = till.run(c.ReportOfflineRefusal("card_redeem", done.key, "lost", "carl", now,
+                                                 usd(300), key=key()))
+        assert answer["item_id"] is None and answer["taken"] == "3.00"
+        assert balance_minor(chain, card_id) == 700
