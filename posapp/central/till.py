@@ -82,9 +82,6 @@ class Till:
         if self.online:
             self.online = False
             self._last_probe = time.monotonic()
-            with self.store.transaction() as conn:
-                if self.store.get("offline_since", conn) is None:
-                    self.store.put(conn, "offline_since", self.clock().isoformat())
 
     def _request(self, send: Callable[..., Any], *args: Any) -> Any:
         """One request; an unanswered or slow one takes the till offline."""
@@ -154,7 +151,6 @@ class Till:
                     self.store.put(conn, "last_sync", self.clock().isoformat())
                     if self.store.count_waiting(conn) == 0:
                         self.store.settled(conn)
-                        self.store.put(conn, "offline_since", "")
             since = got["seq"]
             if not got["more"]:
                 return
