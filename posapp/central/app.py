@@ -24,7 +24,7 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
-from posapp.central import enrolment, logs, protocol, sessions, webshop_api
+from posapp.central import enrolment, logs, protocol, sessions, sync_api, webshop_api
 from posapp.central.requests import TooLarge, command, json_body, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
@@ -262,6 +262,7 @@ def create_app(ctx: Context) -> FastAPI:
     for kind in bus.ROUTES:
         _command_route(app, ctx, kind, acting)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
+    app.include_router(sync_api.router(ctx, acting))
     return app
 
 

@@ -146,6 +146,14 @@ class NotAllowed(PosError):
     code = ErrorCode.NOT_ALLOWED
 
 
+class Offline(NotAllowed):
+    """The till works without the central service and may not do this until it is back.
+
+    Raised by the till itself, never sent by the service; its code is ``not_allowed``, so
+    every screen and the CLI already show it as a rule that refused.
+    """
+
+
 class Conflict(PosError):
     code = ErrorCode.CONFLICT
 

@@ -30,7 +30,16 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.services import cards, expiry, returns, sales, selling, spending, text_limits
+from posapp.services import (
+    cards,
+    expiry,
+    reconciliation,
+    returns,
+    sales,
+    selling,
+    spending,
+    text_limits,
+)
 from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
@@ -69,6 +78,12 @@ ROUTES: dict[type[c.Command], Route] = {
     c.CancelSale: Route(Permission.PAY, sales.cancel_sale, SaleResult),
     c.VoidSale: Route(Permission.VOID_SALE, returns.void_sale, SaleResult),
     c.RefundSale: Route(Permission.REFUND_SALE, returns.refund_sale, SaleResult),
+    c.SettleOfflineRedemption: Route(
+        Permission.REDEEM, reconciliation.settle, reconciliation.Settled
+    ),
+    c.ReportOfflineRefusal: Route(
+        Permission.PAY, reconciliation.report_refusal, reconciliation.Settled
+    ),
 }
 
 
@@ -141,29 +156,7 @@ def _claim(
     """
     row = session.get(Operation, slot)
     if row is None:
-        insert: Callable[..., Any]  # either dialect's INSERT, which has ON CONFLICT
-        if session.get_bind().dialect.name == "postgresql":
-            # Imported here: the PostgreSQL dialect is a tenth of a second a SQLite till
-            # would pay at every start.
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            insert = sqlite_insert
-        stmt = (
-            insert(Operation)
-            .values(
-                key=slot,
-                kind=kind,
-                request_hash=digest,
-                result={},
-                staff_id=actor.staff_id,
-                terminal_id=actor.terminal_id,
-                created_at=ctx.now(),
-            )
-            .on_conflict_do_nothing(index_elements=["key"])
-            .returning(Operation.key)
-        )
-        # rowcount is -1 for this statement on psycopg: RETURNING says whether it inserted.
-        if session.connection().execute(stmt).first() is not None:
+        if _insert_slot(session, ctx, actor, slot, kind, digest):
             return None
         row = session.scalar(
             select(Operation).where(Operation.key == slot),
@@ -173,6 +166,51 @@ def _claim(
     if row.kind != kind or row.request_hash != digest:
         raise Conflict("This idempotency key was already used for a different operation.")
     return row.result, row.staff_id == actor.staff_id
+
+
+def _insert_slot(
+    session: Session, ctx: Context, actor: Actor, slot: str, kind: str, digest: str
+) -> bool:
+    """Insert the record of ``slot`` unless it exists; whether this insert made it."""
+    insert: Callable[..., Any]  # either dialect's INSERT, which has ON CONFLICT
+    if session.get_bind().dialect.name == "postgresql":
+        # Imported here: the PostgreSQL dialect is a tenth of a second a SQLite till
+        # would pay at every start.
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        insert = sqlite_insert
+    stmt = (
+        insert(Operation)
+        .values(
+            key=slot,
+            kind=kind,
+            request_hash=digest,
+            result={},
+            staff_id=actor.staff_id,
+            terminal_id=actor.terminal_id,
+            created_at=ctx.now(),
+        )
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(Operation.key)
+    )
+    # rowcount is -1 for this statement on psycopg: RETURNING says whether it inserted.
+    return session.connection().execute(stmt).first() is not None
+
+
+#: The request hash of a key closed without being run (see :func:`close_key`).
+CLOSED = "closed"
+
+
+def close_key(session: Session, ctx: Context, actor: Actor, key: str, kind: str) -> bool:
+    """Close this terminal's ``key`` so that a ``kind`` command sent under it later is refused
+    as :class:`Conflict` rather than run; False when the key was already used (it ran).
+
+    A till that was refused on a resend of an operation and reports it as not done closes
+    the operation's key, in the same transaction: the first send, held up on the network,
+    can then no longer arrive and be applied after all.
+    """
+    check_key(key)
+    return _insert_slot(session, ctx, actor, scoped_key(actor, key), kind, CLOSED)
 
 
 def _replay(

@@ -198,6 +198,39 @@ class RefundSale(Command):
 
 
 @dataclass(frozen=True)
+class SettleOfflineRedemption(Command):
+    """A redemption a till took while offline, replayed: the card pays what it still has
+    (never below zero) and any shortfall goes to the reconciliation queue."""
+
+    name = "card_redeem_offline"
+    card_id: uuid.UUID
+    amount: Money
+    cashier: str
+    taken_at: datetime
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ReportOfflineRefusal(Command):
+    """An operation a till took while offline that the service refused on replay: kept in
+    the reconciliation queue so that nothing a customer was given is lost."""
+
+    name = "offline_refused"
+    command: str
+    #: The refused operation's own key: closed here, so a late first send is not applied.
+    operation_key: str
+    reason: str
+    cashier: str
+    taken_at: datetime
+    amount: Money | None = None
+    card_id: uuid.UUID | None = None
+    sale_id: uuid.UUID | None = None
+    reference: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
 class ExpireCards(Command):
     name = "cards_expire"
     now: datetime | None = None
@@ -226,6 +259,8 @@ COMMANDS: dict[str, type[Command]] = {
         CancelSale,
         VoidSale,
         RefundSale,
+        SettleOfflineRedemption,
+        ReportOfflineRefusal,
         ExpireCards,
     )
 }

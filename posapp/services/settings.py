@@ -79,6 +79,14 @@ class Settings:
     failed_lookup_limit: int = 10
     min_pin_length_cashier: int = 4
     min_pin_length_manager: int = 6
+    offline_redemption: bool = False
+    offline_card_cap: PerCurrency = _amounts(
+        "USD 50; EUR 50; GBP 50; CHF 50; CAD 50; AUD 50; JPY 5000"
+    )
+    offline_terminal_allowance: PerCurrency = _amounts(
+        "USD 500; EUR 500; GBP 500; CHF 500; CAD 500; AUD 500; JPY 50000"
+    )
+    offline_window_hours: int = 24
     balance_url: str = ""
     terms: str = "Not redeemable for cash except where required by law."
     #: Every (prefix, length) new codes have had anywhere: look-ups read them all.

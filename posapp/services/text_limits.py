@@ -12,7 +12,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from posapp.db.models import GiftCard, LedgerEntry, Sale, SaleLine, SaleTender
+from posapp.db.models import (
+    GiftCard,
+    LedgerEntry,
+    ReconciliationItem,
+    Sale,
+    SaleLine,
+    SaleTender,
+)
 from posapp.domain.errors import InvalidInput
 from posapp.services import commands as c
 from posapp.services.sale_model import Payment
@@ -29,6 +36,10 @@ LIMITS: dict[str, int] = {
     "purchaser_name": _length(GiftCard.purchaser_name),
     "recipient_email": _length(GiftCard.recipient_email),
     "purchaser_email": _length(GiftCard.purchaser_email),
+    "cashier": _length(ReconciliationItem.cashier),
+    "command": _length(ReconciliationItem.command),
+    #: A refusal's message as the till received it; the service's are a line or two.
+    "reason": 1000,
 }
 _METHOD = _length(SaleTender.method)
 

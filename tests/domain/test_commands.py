@@ -52,6 +52,10 @@ EXAMPLES: list[c.Command] = [
     c.RefundSale(SALE, None, "k"),
     c.RefundSale(SALE, USD),
     c.ExpireCards(datetime(2030, 1, 1, tzinfo=UTC)),
+    c.SettleOfflineRedemption(uuid.uuid4(), USD, "carl", datetime(2030, 1, 1, tzinfo=UTC),
+                              "r", "k"),
+    c.ReportOfflineRefusal("sale_complete", "k0", "The sale is not open.", "carl",
+                           datetime(2030, 1, 1, 9, tzinfo=UTC), USD, None, SALE, None, "k"),
 ]
 
 

@@ -63,8 +63,11 @@ def _failed_lookups(store: Store) -> int:
         ("custom_min", "600"),  # above the largest custom amount
         ("custom_min", "JPY 60000"),  # above the largest custom amount in yen
         ("cashout_threshold", "5"),
-        ("offline_card_cap", "5"),
-        ("offline_terminal_allowance", "5"),
+        ("offline_card_cap", "0"),
+        ("offline_card_cap", "USD 5,10"),
+        ("offline_terminal_allowance", "1e3"),
+        ("offline_window_hours", "0"),
+        ("offline_redemption", "maybe"),
         ("code_length", "1e1"),
         ("code_length", "٣٢"),
         ("terms", "x" * 1001),

@@ -70,8 +70,9 @@ def test_settings_are_grouped_in_words_with_typed_editors(form: SettingsForm) ->
     assert form.fields["denominations"].editor.text() == "25.00, 50.00, 100.00"
     assert "JPY 1000000" in form.fields["max_card_value"].help.text()
     assert form.fields["failed_lookup_limit"].help.text()
-    for gone in ("cashout_threshold", "offline_card_cap", "offline_terminal_allowance"):
-        assert gone not in form.fields
+    assert "cashout_threshold" not in form.fields
+    assert isinstance(form.fields["offline_redemption"].editor, QCheckBox)
+    assert form.fields["offline_card_cap"].editor.text() == "50.00"
 
 
 def test_a_store_override_is_saved_for_that_store_only_and_shown_as_such(

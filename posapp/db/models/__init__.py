@@ -21,6 +21,7 @@ from posapp.db.models.org import (
     StaffSession,
     Terminal,
 )
+from posapp.db.models.reconciliation import ReconciliationItem
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
 from posapp.db.models.webshop import ShopKey
 
@@ -39,6 +40,7 @@ __all__ = [
     "LedgerEntry",
     "Location",
     "Operation",
+    "ReconciliationItem",
     "Sale",
     "SaleLine",
     "SaleTender",

@@ -1,0 +1,329 @@
+"""The till in central mode: online through the service, offline from its own store, and back.
+
+:class:`Till` is the one object a till's CLI or app calls in central mode. Online,
+each command is one request to the service. A request that fails
+(:class:`~posapp.central.client.Unreachable`) or takes longer than the client's
+timeout switches the till offline; from then on it probes ``/v1/health`` (at most
+every ``probe_every`` seconds, when it is next used) and, once the service answers,
+replays its outbox in order and pulls what changed. Offline, what the policy
+(:mod:`posapp.central.offline_policy`) allows is answered from the till's store and
+queued in its outbox in the same local transaction as its effect.
+
+Every command the till sends carries an idempotency key (one is made when the caller
+gave none), so a request whose reply was lost is simply sent again: the service
+answers with its first result. A command sent online that got no answer stays in the
+outbox as *unconfirmed* and is confirmed on replay, never run twice.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import json
+import time
+import uuid
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from posapp import codes
+from posapp.central import offline_policy as policy
+from posapp.central.client import Client, Unreachable
+from posapp.central.offline_keys import card_lookup
+from posapp.central.till_file import TillCredential
+from posapp.central.till_replay import replay
+from posapp.central.till_store import CachedCard, TillStore
+from posapp.domain.errors import InvalidCode, Offline, PosError
+from posapp.money import Money
+from posapp.services import commands as c
+from posapp.services.context import utc_now
+
+#: Seconds between two probes of the service while offline.
+PROBE_EVERY = 5.0
+#: Seconds between two pulls of changes while online (after an operation, never before it).
+PULL_EVERY = 30.0
+
+
+class Till:
+    def __init__(
+        self,
+        client: Client,
+        store: TillStore,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        probe_every: float = PROBE_EVERY,
+        pull_every: float = PULL_EVERY,
+    ) -> None:
+        self.client = client
+        self.store = store
+        self.clock = clock
+        self.probe_every = probe_every
+        self.pull_every = pull_every
+        self._last_pull = 0.0
+        self.online = True
+        self.staff: str | None = None
+        #: What replays answered since :meth:`replayed` was last asked (for the cashier).
+        self._replayed: list[dict[str, Any]] = []
+        self._last_probe = 0.0
+
+    @classmethod
+    def open(cls, credential: TillCredential, store_path: Path, **options: Any) -> Till:
+        store = TillStore(store_path)
+        client = Client.of(credential, outbox_waiting=store.count_waiting)
+        return cls(client, store, **options)
+
+    def close(self) -> None:
+        self.client.close()
+        self.store.close()
+
+    # the link ----------------------------------------------------------------------------
+    def _offline(self) -> None:
+        if self.online:
+            self.online = False
+            self._last_probe = time.monotonic()
+
+    def _request(self, send: Callable[..., Any], *args: Any) -> Any:
+        """One request; an unanswered or slow one takes the till offline."""
+        started = time.monotonic()
+        try:
+            answer = send(*args)
+        except Unreachable:
+            self._offline()
+            raise
+        if time.monotonic() - started > self.client.timeout:
+            self._offline()
+        return answer
+
+    def check_link(self, *, force: bool = False) -> bool:
+        """Offline: probe the service (when due) and, if it answers, replay and pull."""
+        if self.online:
+            return True
+        if not force and time.monotonic() - self._last_probe < self.probe_every:
+            return False
+        self._last_probe = time.monotonic()
+        try:
+            self.client.health()
+        except PosError:
+            return False
+        self.online = True
+        self.sync()
+        return self.online
+
+    def sync(self) -> list[dict[str, Any]]:
+        """Replay the outbox in order, then pull the changes; what the replay answered."""
+        results = replay(self)
+        self._replayed.extend(results)
+        if self.online:
+            try:
+                self.pull()
+            except Unreachable:
+                pass  # offline again: the next probe pulls
+        return results
+
+    def replayed(self) -> list[dict[str, Any]]:
+        """The answers to operations replayed since the last call: results, and refusals
+        with the reconciliation item each became."""
+        done, self._replayed = self._replayed, []
+        return done
+
+    def _refresh(self) -> None:
+        """Pull when one is due, after an operation went through: the cache follows the cards
+        this till just used, while a failed pull changes nothing of what was done."""
+        if time.monotonic() - self._last_pull >= self.pull_every:
+            try:
+                self.pull()
+            except Unreachable:
+                pass
+
+    def pull(self) -> None:
+        """The cards changed since the last pull, the look-up key and the reference data."""
+        self._last_pull = time.monotonic()
+        since = self.store.number("seq")
+        while True:
+            got = self._request(self.client.request, "POST", "/changes", {"since": since})
+            with self.store.transaction() as conn:
+                self.store.save_cards(conn, got["cards"], self.clock())
+                self.store.put(conn, "seq", str(got["seq"]))
+                self.store.put(conn, "lookup_key", got["lookup_key"])
+                self.store.put(conn, "reference", json.dumps(got["reference"]))
+                if not got["more"]:
+                    self.store.put(conn, "last_sync", self.clock().isoformat())
+                    if self.store.count_waiting(conn) == 0:
+                        self.store.settled(conn)
+            since = got["seq"]
+            if not got["more"]:
+                return
+
+    # staff -------------------------------------------------------------------------------
+    def sign_in(self, name: str, pin: str) -> dict[str, Any]:
+        """Sign in through the service (PINs are checked there only)."""
+        if not self.check_link(force=True):
+            raise Offline("The till is offline: staff sign in when the link is back.")
+        signed: dict[str, Any] = self._request(self.client.sign_in, name, pin)
+        self.staff = signed.get("name", name)
+        self.sync()  # a replay stopped by an ended session goes on now
+        return signed
+
+    def _cashier(self) -> str:
+        if self.staff is None:
+            raise Offline("Nobody is signed in at this till.")
+        return self.staff
+
+    # commands ----------------------------------------------------------------------------
+    def run(self, command: c.Command) -> dict[str, Any]:
+        """Run ``command``: on the service when online, from the outbox when offline."""
+        if getattr(command, "key", "") is None:
+            command = dataclasses.replace(command, key=f"till/{uuid.uuid4().hex}")  # type: ignore[call-arg]
+        self.check_link()
+        if self.online and self.store.count_waiting():
+            self.sync()
+        if not self.online or self.store.unsent():
+            # Behind operations the service did not take yet (it was busy): in order, or not.
+            return self._run_offline(command)
+        try:
+            result: dict[str, Any] = self._request(self.client.run, command)
+        except Unreachable as lost:
+            with self.store.transaction() as conn:
+                self.store.enqueue(conn, command, staff=self._cashier(), at=self.clock(),
+                                   state_="unconfirmed", detail=_detail(command))
+            raise Offline(
+                "The central service stopped answering before it confirmed this. The till "
+                "will confirm it by itself when the link is back: do not repeat it."
+            ) from lost
+        self._remember(command, result)
+        self._refresh()
+        return result
+
+    def _remember(self, command: c.Command, result: dict[str, Any]) -> None:
+        """A sale with cards reserved online may be finished offline until they lapse."""
+        if isinstance(command, c.ApplyCard):
+            minutes = int(self.store.reference().get("settings", {})
+                          .get("hold_timeout_minutes", 0))
+            currency = self._currency()
+            total = sum(Money.parse(t["amount"], currency).minor
+                        for t in result.get("tenders", []) if t.get("masked_code"))
+            # The hold's clock started at the service a moment before this answer arrived.
+            expires = self.clock() + timedelta(minutes=minutes - 1)
+            self.store.remember_sale(str(command.sale_id), expires, total, currency)
+
+    def _currency(self) -> str:
+        return str(self.store.reference().get("store", {}).get("currency", ""))
+
+    def _run_offline(self, command: c.Command) -> dict[str, Any]:
+        cashier, now = self._cashier(), self.clock()
+        if isinstance(command, c.RedeemCard):
+            return self._redeem_offline(command, cashier, now)
+        if not isinstance(command, policy.QUEUED_AS_THEY_ARE):
+            raise policy.refused(command)
+        policy.check_sale(command)
+        with self.store.transaction() as conn:
+            detail = _detail(command)
+            if isinstance(command, c.CompleteSale):
+                found = self.store.sale(conn, command.sale_id)
+                policy.check_complete(found[0] if found else None, now)
+                assert found is not None
+                detail["amount"] = {"minor": found[1], "currency": found[2]}
+                self.store.forget_sale(conn, command.sale_id)
+            key = self.store.enqueue(conn, command, staff=cashier, at=now, detail=detail)
+        return {"offline": True, "queued": key, "type": command.name}
+
+    def _redeem_offline(
+        self, command: c.RedeemCard, cashier: str, now: datetime
+    ) -> dict[str, Any]:
+        reference = self.store.reference()
+        limits = policy.Limits.of(reference.get("settings", {}), command.amount.currency)
+        lookups = self._lookups(command.card.code) if command.card.code else []
+        with self.store.transaction() as conn:
+            card = self.store.card(conn, lookups)
+            last = self.store.get("last_sync", conn)
+            used = self.store.number("allowance_used", conn)
+            policy.check_redemption(
+                limits, card, command.amount, store=reference.get("store", {}), used=used,
+                last_sync=datetime.fromisoformat(last) if last else None, now=now,
+            )
+            assert card is not None and command.key is not None
+            settle = c.SettleOfflineRedemption(
+                card_id=card.id, amount=command.amount, cashier=cashier, taken_at=now,
+                reference=command.reference, key=command.key,
+            )
+            self.store.take(conn, card.id, command.amount.minor)
+            self.store.put(conn, "allowance_used", str(used + command.amount.minor))
+            self.store.enqueue(conn, settle, staff=cashier, at=now, detail=_detail(settle))
+        left = card.available_minor - card.offline_taken_minor - command.amount.minor
+        return {
+            "offline": True,
+            "queued": command.key,
+            "type": command.name,
+            "redeemed": command.amount.amount_str(),
+            "card": {"id": str(card.id), "masked_code": card.masked,
+                     "available": Money(left, card.currency).amount_str(),
+                     "currency": card.currency},
+        }
+
+    # reads -------------------------------------------------------------------------------
+    def _lookups(self, code: str) -> list[str]:
+        """The cache keys ``code`` may have (every code format the store has used)."""
+        key = self.store.get("lookup_key")
+        formats = self.store.reference().get("code_formats") or []
+        if not key or not formats:
+            return []
+        (prefix, length), *earlier = [(str(p), int(n)) for p, n in formats]
+        try:
+            forms = codes.candidates(code, prefix, length, earlier)
+        except InvalidCode:
+            return []
+        secret = base64.b64decode(key)
+        return [card_lookup(secret, form) for form in forms]
+
+    def balance(self, code: str) -> dict[str, Any]:
+        """A card's balance: from the service, or offline the last known one, marked so."""
+        self.check_link()
+        if self.online:
+            try:
+                found: dict[str, Any] = self._request(self.client.balance, code)
+                self._refresh()
+                return found
+            except Unreachable:
+                pass
+        lookups = self._lookups(code)
+        with self.store.reading() as conn:
+            card = self.store.card(conn, lookups)
+        if card is None:
+            raise Offline(
+                "The till is offline and does not know this card: its balance cannot be "
+                "checked until the link is back."
+            )
+        return _offline_view(card, self.clock())
+
+
+def _offline_view(card: CachedCard, now: datetime) -> dict[str, Any]:
+    return {
+        "id": str(card.id),
+        "masked_code": card.masked,
+        "status": card.status,
+        "currency": card.currency,
+        "balance": Money(card.balance_minor - card.offline_taken_minor, card.currency)
+        .amount_str(),
+        "available": Money(max(0, card.available_minor - card.offline_taken_minor),
+                           card.currency).amount_str(),
+        "offline": True,
+        "as_of": card.fetched_at.isoformat(),
+        "age_seconds": int((now - card.fetched_at).total_seconds()),
+    }
+
+
+def _detail(command: c.Command) -> dict[str, Any]:
+    """What a refusal report of ``command`` would name: its amount, card and reference."""
+    amount = getattr(command, "amount", None)
+    if isinstance(command, c.SellCards):
+        lines = [line.amount for line in command.lines]
+        amount = sum(lines[1:], lines[0]) if lines else None
+    card_id, sale_id = getattr(command, "card_id", None), getattr(command, "sale_id", None)
+    return {
+        "amount": {"minor": amount.minor, "currency": amount.currency}
+        if isinstance(amount, Money) else None,
+        "card_id": str(card_id) if card_id else None,
+        "sale_id": str(sale_id) if sale_id else None,
+        "reference": getattr(command, "reference", None),
+    }
