@@ -7,9 +7,11 @@ newest revision of the history (:func:`posapp.db.revisions.head_revision`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 
 from posapp.db.engine import Database
 from posapp.db.revisions import MIGRATIONS, head_revision
@@ -27,12 +29,48 @@ def _config(connection: object) -> Config:
     return cfg
 
 
+@contextmanager
+def _migrating(db: Database) -> Iterator[Connection]:
+    """A connection in one transaction for the migrations.
+
+    SQLite alters a table by building a new one and dropping the old, and a drop of a table
+    other rows refer to fails while foreign keys are enforced; so on SQLite they are
+    switched off (which SQLite allows only outside a transaction) for the migration, every
+    reference is checked before the commit, and they are switched on again.
+    """
+    sqlite = db.engine.dialect.name == "sqlite"
+    with db.engine.connect() as conn:
+        driver = conn.connection.dbapi_connection
+        assert driver is not None
+        if sqlite:
+            driver.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"the migration broke references: {broken[:5]}")
+        finally:
+            if sqlite:
+                driver.execute("PRAGMA foreign_keys=ON")
+
+
 def upgrade(db: Database, revision: str = "head") -> None:
     """Bring the schema up to ``revision`` (the newest by default)."""
     from alembic import command
 
-    with db.engine.begin() as conn:
+    with _migrating(db) as conn:
         command.upgrade(_config(conn), revision)
+
+
+def downgrade(db: Database, revision: str) -> None:
+    """Take the schema back to ``revision`` (``base``: nothing), for an IT person undoing
+    an upgrade and for the tests of the history."""
+    from alembic import command
+
+    with _migrating(db) as conn:
+        command.downgrade(_config(conn), revision)
 
 
 def upgrade_if_due(db: Database) -> bool:
