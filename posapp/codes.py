@@ -73,6 +73,13 @@ def _ours(raw: str, prefix: str) -> str | None:
     return prefix + body + check if check_symbol(body) == check else None
 
 
+def reads_as_ours(text: str, prefixes: Iterable[str]) -> bool:
+    """True when ``text`` is one of our codes under one of ``prefixes``: its check symbol
+    holds, so it is a whole code and not, say, a name that looks like an imported code."""
+    raw = _SEPARATORS.sub("", text).upper()
+    return any(_ours(raw, prefix) for prefix in prefixes)
+
+
 def candidates(
     text: str,
     prefix: str = DEFAULT_PREFIX,

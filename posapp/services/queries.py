@@ -9,6 +9,7 @@ from datetime import datetime
 from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
+from posapp import codes
 from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
 from posapp.domain.card import effective_status
@@ -142,8 +143,11 @@ def _filtered(
         hashes = list(lookup.code_hashes(ctx, lookup.canonical(text), st))
     except InvalidCode:
         hashes = []
-    if hashes and any(ch.isdigit() for ch in text) and len(text) > 4:
-        # A whole code is looked up by its hash only, so it never reaches a LIKE (or a log).
+    prefixes = [st.code_prefix, *(p for p, _ in st.earlier_formats)]
+    whole = codes.reads_as_ours(text, prefixes) or any(ch.isdigit() for ch in text)
+    if hashes and whole and len(text) > 4:
+        # A whole code (ours, or any with a digit: a name has none) is looked up by its hash
+        # only, so it never reaches a LIKE (or a log).
         return query.where(GiftCard.code_hash.in_(hashes))
     pattern = f"%{text.lower()}%"
     conditions: list[ColumnElement[bool]] = [
