@@ -20,7 +20,7 @@ from posapp.db.models import (
     SaleLine,
     SaleTender,
 )
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidInput, Phrase
 from posapp.services import commands as c
 from posapp.services.sale_model import Payment
 
@@ -29,36 +29,38 @@ def _length(column: Any) -> int:
     return int(column.type.length)
 
 
-LIMITS: dict[str, int] = {
-    "reference": min(_length(LedgerEntry.reference), _length(Sale.reference)),
-    "category": _length(SaleLine.category),
-    "recipient_name": _length(GiftCard.recipient_name),
-    "purchaser_name": _length(GiftCard.purchaser_name),
-    "recipient_email": _length(GiftCard.recipient_email),
-    "purchaser_email": _length(GiftCard.purchaser_email),
-    "cashier": _length(ReconciliationItem.cashier),
-    "command": _length(ReconciliationItem.command),
+#: Each field with a limit: its name in a refusal and the longest text it keeps.
+LIMITS: dict[str, tuple[Phrase, int]] = {
+    "reference": (Phrase("reference"),
+                  min(_length(LedgerEntry.reference), _length(Sale.reference))),
+    "category": (Phrase("category"), _length(SaleLine.category)),
+    "recipient_name": (Phrase("recipient name"), _length(GiftCard.recipient_name)),
+    "purchaser_name": (Phrase("purchaser name"), _length(GiftCard.purchaser_name)),
+    "recipient_email": (Phrase("recipient email"), _length(GiftCard.recipient_email)),
+    "purchaser_email": (Phrase("purchaser email"), _length(GiftCard.purchaser_email)),
+    "cashier": (Phrase("cashier"), _length(ReconciliationItem.cashier)),
+    "command": (Phrase("command"), _length(ReconciliationItem.command)),
     #: A refusal's message as the till received it; the service's are a line or two.
-    "reason": 1000,
+    "reason": (Phrase("reason"), 1000),
 }
 _METHOD = _length(SaleTender.method)
 
 
-def _too_long(what: str, limit: int) -> InvalidInput:
-    return InvalidInput(f"The {what.replace('_', ' ')} is at most {limit} characters long.")
+def _too_long(what: Phrase, limit: int) -> InvalidInput:
+    return InvalidInput("The {what} is at most {limit} characters long.", what=what, limit=limit)
 
 
 def _walk(value: Any) -> None:
     if isinstance(value, Payment):
         for method in value.other:
             if len(method) > _METHOD:
-                raise _too_long("payment method", _METHOD)
+                raise _too_long(Phrase("payment method"), _METHOD)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            limit = LIMITS.get(f.name)
-            if limit is not None and isinstance(item, str) and len(item) > limit:
-                raise _too_long(f.name, limit)
+            what, limit = LIMITS.get(f.name, (None, 0))
+            if what is not None and isinstance(item, str) and len(item) > limit:
+                raise _too_long(what, limit)
             _walk(item)
     elif isinstance(value, (tuple, list)):
         for item in value:
