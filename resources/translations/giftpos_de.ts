@@ -3384,6 +3384,38 @@
         <translation>So viele Ziffern muss die PIN der Filialleitung oder der Administration mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
     </message>
     <message>
+        <source>Cards accepted while offline</source>
+        <translation>Karten auch offline annehmen</translation>
+    </message>
+    <message>
+        <source>When the central service cannot be reached, a till may still take cards it knows, within the limits below; otherwise it only sells and reloads until the link is back.</source>
+        <translation>Ist die Zentrale nicht erreichbar, darf eine Kasse Karten, die sie kennt, innerhalb der Limits unten weiter annehmen; sonst verkauft und lädt sie nur, bis die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Offline limit per card</source>
+        <translation>Offline-Limit pro Karte</translation>
+    </message>
+    <message>
+        <source>The most a till takes from one card while offline.</source>
+        <translation>Der Höchstbetrag, den eine Kasse offline von einer Karte nimmt.</translation>
+    </message>
+    <message>
+        <source>Offline limit per till</source>
+        <translation>Offline-Limit pro Kasse</translation>
+    </message>
+    <message>
+        <source>The most a till takes from all cards together while offline.</source>
+        <translation>Der Höchstbetrag, den eine Kasse offline von allen Karten zusammen nimmt.</translation>
+    </message>
+    <message>
+        <source>Offline redemption window (hours)</source>
+        <translation>Zeitfenster für Offline-Einlösungen (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours after its last contact with the central service that a till may take cards.</source>
+        <translation>Stunden nach dem letzten Kontakt mit der Zentrale, in denen eine Kasse Karten annehmen darf.</translation>
+    </message>
+    <message>
         <source>Balance page address</source>
         <translation>Adresse der Guthabenseite</translation>
     </message>

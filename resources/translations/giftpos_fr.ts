@@ -3384,6 +3384,38 @@
         <translation>Nombre minimal de chiffres du code PIN d&apos;un responsable ou d&apos;un administrateur, pour les codes définis à partir de maintenant.</translation>
     </message>
     <message>
+        <source>Cards accepted while offline</source>
+        <translation>Cartes acceptées hors ligne</translation>
+    </message>
+    <message>
+        <source>When the central service cannot be reached, a till may still take cards it knows, within the limits below; otherwise it only sells and reloads until the link is back.</source>
+        <translation>Quand le service central est injoignable, une caisse peut encore accepter les cartes qu&apos;elle connaît, dans les limites ci-dessous ; sinon elle ne fait que vendre et recharger jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Offline limit per card</source>
+        <translation>Limite hors ligne par carte</translation>
+    </message>
+    <message>
+        <source>The most a till takes from one card while offline.</source>
+        <translation>Le montant maximal qu&apos;une caisse prélève sur une carte hors ligne.</translation>
+    </message>
+    <message>
+        <source>Offline limit per till</source>
+        <translation>Limite hors ligne par caisse</translation>
+    </message>
+    <message>
+        <source>The most a till takes from all cards together while offline.</source>
+        <translation>Le montant maximal qu&apos;une caisse prélève sur l&apos;ensemble des cartes hors ligne.</translation>
+    </message>
+    <message>
+        <source>Offline redemption window (hours)</source>
+        <translation>Délai d&apos;encaissement hors ligne (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours after its last contact with the central service that a till may take cards.</source>
+        <translation>Heures après son dernier contact avec le service central pendant lesquelles une caisse peut accepter des cartes.</translation>
+    </message>
+    <message>
         <source>Balance page address</source>
         <translation>Adresse de la page de solde</translation>
     </message>
