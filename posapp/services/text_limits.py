@@ -29,19 +29,29 @@ def _length(column: Any) -> int:
     return int(column.type.length)
 
 
-#: Each field with a limit: its name in a refusal and the longest text it keeps.
-LIMITS: dict[str, tuple[Phrase, int]] = {
-    "reference": (Phrase("reference"),
-                  min(_length(LedgerEntry.reference), _length(Sale.reference))),
-    "category": (Phrase("category"), _length(SaleLine.category)),
-    "recipient_name": (Phrase("recipient name"), _length(GiftCard.recipient_name)),
-    "purchaser_name": (Phrase("purchaser name"), _length(GiftCard.purchaser_name)),
-    "recipient_email": (Phrase("recipient email"), _length(GiftCard.recipient_email)),
-    "purchaser_email": (Phrase("purchaser email"), _length(GiftCard.purchaser_email)),
-    "cashier": (Phrase("cashier"), _length(ReconciliationItem.cashier)),
-    "command": (Phrase("command"), _length(ReconciliationItem.command)),
+LIMITS: dict[str, int] = {
+    "reference": min(_length(LedgerEntry.reference), _length(Sale.reference)),
+    "category": _length(SaleLine.category),
+    "recipient_name": _length(GiftCard.recipient_name),
+    "purchaser_name": _length(GiftCard.purchaser_name),
+    "recipient_email": _length(GiftCard.recipient_email),
+    "purchaser_email": _length(GiftCard.purchaser_email),
+    "cashier": _length(ReconciliationItem.cashier),
+    "command": _length(ReconciliationItem.command),
     #: A refusal's message as the till received it; the service's are a line or two.
-    "reason": (Phrase("reason"), 1000),
+    "reason": 1000,
+}
+#: Each field of :data:`LIMITS` as a refusal names it, translated like the refusal.
+NAMES: dict[str, Phrase] = {
+    "reference": Phrase("reference"),
+    "category": Phrase("category"),
+    "recipient_name": Phrase("recipient name"),
+    "purchaser_name": Phrase("purchaser name"),
+    "recipient_email": Phrase("recipient email"),
+    "purchaser_email": Phrase("purchaser email"),
+    "cashier": Phrase("cashier"),
+    "command": Phrase("command"),
+    "reason": Phrase("reason"),
 }
 _METHOD = _length(SaleTender.method)
 
@@ -58,9 +68,9 @@ def _walk(value: Any) -> None:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
-            what, limit = LIMITS.get(f.name, (None, 0))
-            if what is not None and isinstance(item, str) and len(item) > limit:
-                raise _too_long(what, limit)
+            limit = LIMITS.get(f.name)
+            if limit is not None and isinstance(item, str) and len(item) > limit:
+                raise _too_long(NAMES[f.name], limit)
             _walk(item)
     elif isinstance(value, (tuple, list)):
         for item in value:
