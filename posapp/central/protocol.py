@@ -19,6 +19,8 @@ from posapp.domain.card import Op
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Role
 
+T = TypeVar("T")
+
 API = "/v1"
 CREDENTIAL_HEADER = "Authorization"
 SESSION_HEADER = "X-Staff-Session"
@@ -71,8 +73,6 @@ def status_of(error: e.PosError) -> int:
     """The HTTP status of a refusal: a rule of the domain that refused is 422."""
     return _STATUS.get(error.code, 422)
 
-
-T = TypeVar("T")
 
 #: The core's words a refusal may hold, sent by name so that the till shows them in its own.
 _WORDS: dict[str, type[StrEnum]] = {kind.__name__: kind for kind in (Status, SaleState, Role, Op)}
