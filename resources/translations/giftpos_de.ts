@@ -2005,11 +2005,11 @@
     </message>
     <message>
         <source>Cannot listen on {host}: {reason}.</source>
-        <translation>Auf {host} kann nicht gelauscht werden: {reason}.</translation>
+        <translation>Auf {host} können keine Verbindungen angenommen werden: {reason}.</translation>
     </message>
     <message>
         <source>Cannot listen on {host}:{port}: {reason}.</source>
-        <translation>Auf {host}:{port} kann nicht gelauscht werden: {reason}.</translation>
+        <translation>Auf {host}:{port} können keine Verbindungen angenommen werden: {reason}.</translation>
     </message>
     <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>at most {room} more may be taken from this card offline.</source>
-        <translation>von dieser Karte dürfen offline höchstens noch {room} genommen werden.</translation>
+        <translation>von dieser Karte dürfen offline höchstens noch {room} abgebucht werden.</translation>
     </message>
     <message>
         <source>card_id is not a card id.</source>
@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>this till may take at most {room} more from cards offline.</source>
-        <translation>diese Kasse darf offline höchstens noch {room} von Karten nehmen.</translation>
+        <translation>diese Kasse darf offline höchstens noch {room} von Karten abbuchen.</translation>
     </message>
     <message>
         <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
@@ -3025,7 +3025,7 @@
     </message>
     <message>
         <source>{path} may be read by others (run chmod 600): its credential acts as this till.</source>
-        <translation>{path} ist für andere lesbar (führen Sie chmod 600 aus): mit seinen Zugangsdaten handelt man als diese Kasse.</translation>
+        <translation>{path} ist für andere lesbar (führen Sie chmod 600 aus): wer die Zugangsdaten darin hat, tritt als diese Kasse auf.</translation>
     </message>
     <message>
         <source>{setting} not changed: {reason}</source>
@@ -3397,7 +3397,7 @@
     </message>
     <message>
         <source>The most a till takes from one card while offline.</source>
-        <translation>Der Höchstbetrag, den eine Kasse offline von einer Karte nimmt.</translation>
+        <translation>Der Höchstbetrag, den eine Kasse offline von einer Karte abbucht.</translation>
     </message>
     <message>
         <source>Offline limit per till</source>
@@ -3405,7 +3405,7 @@
     </message>
     <message>
         <source>The most a till takes from all cards together while offline.</source>
-        <translation>Der Höchstbetrag, den eine Kasse offline von allen Karten zusammen nimmt.</translation>
+        <translation>Der Höchstbetrag, den eine Kasse offline von allen Karten zusammen abbucht.</translation>
     </message>
     <message>
         <source>Offline redemption window (hours)</source>

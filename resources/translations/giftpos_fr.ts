@@ -2785,7 +2785,7 @@
     </message>
     <message>
         <source>at most {room} more may be taken from this card offline.</source>
-        <translation>au plus {room} de plus peuvent être prélevés sur cette carte hors ligne.</translation>
+        <translation>au plus {room} peuvent encore être prélevés sur cette carte hors ligne.</translation>
     </message>
     <message>
         <source>card_id is not a card id.</source>
@@ -2913,7 +2913,7 @@
     </message>
     <message>
         <source>this till may take at most {room} more from cards offline.</source>
-        <translation>cette caisse peut prélever au plus {room} de plus sur des cartes hors ligne.</translation>
+        <translation>cette caisse peut encore prélever au plus {room} sur des cartes hors ligne.</translation>
     </message>
     <message>
         <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
