@@ -14,7 +14,7 @@ import stat
 from pathlib import Path
 
 from posapp.codes import KeyRing
-from posapp.domain.errors import InvalidInput, KeyFileError
+from posapp.domain.errors import InvalidInput, KeyFileError, Phrase
 
 _CHECK_LABEL = b"posapp key check v1"
 _PEPPER_LABEL = b"posapp pin pepper v1"
@@ -32,10 +32,11 @@ def pin_pepper(ring: KeyRing) -> bytes:
     return hmac.new(ring.hmac_secret, _PEPPER_LABEL, hashlib.sha256).digest()
 
 
-def unusable(path: Path, reason: str) -> KeyFileError:
+def unusable(path: Path, reason: Phrase) -> KeyFileError:
     return KeyFileError(
-        f"The key file {path} cannot be used: {reason}. Restore it from your backup, or copy "
-        "the chain's key from another terminal with `posapp keys import FILE`."
+        "The key file {path} cannot be used: {reason}. Restore it from your backup, or copy "
+        "the chain's key from another terminal with `posapp keys import FILE`.",
+        path=path, reason=reason,
     )
 
 
@@ -48,27 +49,27 @@ def read_key_file(path: Path, *, private: bool = True) -> KeyRing:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise unusable(path, "it does not exist") from None
+        raise unusable(path, Phrase("it does not exist")) from None
     except OSError as exc:
-        raise unusable(path, f"it cannot be read ({exc.strerror})") from None
+        raise unusable(path, Phrase("it cannot be read ({reason})", reason=exc.strerror)) from None
     if not stat.S_ISREG(info.st_mode):
-        raise unusable(path, "it is not a regular file")
+        raise unusable(path, Phrase("it is not a regular file"))
     if private and info.st_mode & 0o077:
-        raise unusable(
-            path, f"others may read it (mode {stat.S_IMODE(info.st_mode):04o}; run chmod 600)"
-        )
+        raise unusable(path, Phrase(
+            "others may read it (mode {mode:04o}; run chmod 600)", mode=stat.S_IMODE(info.st_mode)
+        ))
     if info.st_size > _MAX_SIZE:
-        raise unusable(path, "it is far too large to be a key file")
+        raise unusable(path, Phrase("it is far too large to be a key file"))
     try:
         text = path.read_bytes().decode("ascii")
     except OSError as exc:
-        raise unusable(path, f"it cannot be read ({exc.strerror})") from None
+        raise unusable(path, Phrase("it cannot be read ({reason})", reason=exc.strerror)) from None
     except UnicodeDecodeError:
-        raise unusable(path, "it is damaged (not text)") from None
+        raise unusable(path, Phrase("it is damaged (not text)")) from None
     try:
         return KeyRing.from_json(text)
     except InvalidInput:
-        raise unusable(path, "it is damaged (not a GiftPOS key file)") from None
+        raise unusable(path, Phrase("it is damaged (not a GiftPOS key file)")) from None
 
 
 def write_key_file(path: Path, ring: KeyRing) -> None:
@@ -77,9 +78,13 @@ def write_key_file(path: Path, ring: KeyRing) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     except FileExistsError:
-        raise KeyFileError(f"{path} already exists; a key file is never overwritten.") from None
+        raise KeyFileError(
+            "{path} already exists; a key file is never overwritten.", path=path
+        ) from None
     except OSError as exc:
-        raise KeyFileError(f"{path} cannot be written ({exc.strerror}).") from None
+        raise KeyFileError(
+            "{path} cannot be written ({reason}).", path=path, reason=exc.strerror
+        ) from None
     with os.fdopen(fd, "w", encoding="ascii") as fh:
         fh.write(ring.to_json())
         fh.flush()

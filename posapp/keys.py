@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard, KeyCheck
-from posapp.domain.errors import InvalidInput, KeyFileError
+from posapp.domain.errors import InvalidInput, KeyFileError, Phrase
 from posapp.key_file import check_value, read_key_file, unusable
 from posapp.key_file import pin_pepper as pin_pepper
 from posapp.key_file import write_key_file as write_key_file
@@ -95,7 +95,7 @@ def keys_for_setup(path: Path, db: Database) -> KeyRing:
     if path.exists() or path.is_symlink():
         return open_keys(path, db)
     if in_use(db):
-        raise unusable(path, "it does not exist, and this database is already in use")
+        raise unusable(path, Phrase("it does not exist, and this database is already in use"))
     ring = KeyRing.generate()
     write_key_file(path, ring)
     return ring

@@ -81,7 +81,7 @@ def _waiting(request: Request) -> int | None:
     if value is None:
         return None
     if not value.isdigit() or len(value) > 9:
-        raise InvalidInput(f"{protocol.OUTBOX_HEADER} is a count of operations.")
+        raise InvalidInput("{header} is a count of operations.", header=protocol.OUTBOX_HEADER)
     return int(value)
 
 

@@ -41,9 +41,11 @@ def _address(url: str) -> httpx.URL:
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
-        raise InvalidInput(f"{url!r} is not a URL.") from exc
+        raise InvalidInput("{url!r} is not a URL.", url=url) from exc
     if parsed.scheme != "https" or not parsed.host:
-        raise InvalidInput(f"{url!r}: the central service is reached over https://HOST:PORT.")
+        raise InvalidInput(
+            "{url!r}: the central service is reached over https://HOST:PORT.", url=url
+        )
     return parsed
 
 
@@ -72,13 +74,20 @@ def _mismatch(exc: BaseException) -> bool:
 def _transport_error(exc: httpx.TransportError, url: str, timeout: float) -> PosError:
     if _mismatch(exc):
         return CertificateMismatch(
-            f"The service at {url} showed a different certificate than the one this till "
+            "The service at {url} showed a different certificate than the one this till "
             "pinned at enrolment: refused. If the certificate was replaced on purpose, enrol "
-            "the till again."
+            "the till again.",
+            url=url,
         )
     if isinstance(exc, httpx.TimeoutException):
-        return Unreachable(f"The central service at {url} did not answer within {timeout:g} s.")
-    return Unreachable(f"The central service at {url} cannot be reached ({type(exc).__name__}).")
+        return Unreachable(
+            "The central service at {url} did not answer within {timeout:g} s.",
+            url=url, timeout=timeout,
+        )
+    return Unreachable(
+        "The central service at {url} cannot be reached ({reason}).",
+        url=url, reason=type(exc).__name__,
+    )
 
 
 class Client:
@@ -146,7 +155,9 @@ class Client:
         if reply.status_code >= 400:
             raise protocol.error_from(data, reply.status_code)
         if not isinstance(data, dict):
-            raise InvalidState(f"The central service answered {reply.status_code} without JSON.")
+            raise InvalidState(
+                "The central service answered {status} without JSON.", status=reply.status_code
+            )
         return data
 
     def health(self) -> dict[str, Any]:
@@ -190,7 +201,9 @@ def server_certificate(url: str, *, timeout: float = TIMEOUT) -> str:
     try:
         return ssl.get_server_certificate((address.host, address.port or 443), timeout=timeout)
     except (OSError, ssl.SSLError) as exc:
-        raise Unreachable(f"The central service at {url} cannot be reached ({exc}).") from exc
+        raise Unreachable(
+            "The central service at {url} cannot be reached ({reason}).", url=url, reason=str(exc)
+        ) from exc
 
 
 def enrol(
@@ -206,7 +219,8 @@ def enrol(
     wanted = (expected or "").replace(":", "").strip().lower()
     if wanted and wanted != seen:
         raise CertificateMismatch(
-            f"The service at {url} shows the certificate {seen}, not {wanted}: refused."
+            "The service at {url} shows the certificate {seen}, not {wanted}: refused.",
+            url=url, seen=seen, wanted=wanted,
         )
     with Client(url, pem, timeout=timeout) as client:
         got = client.request("POST", "/enroll", {"code": code})

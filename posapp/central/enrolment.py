@@ -82,7 +82,7 @@ def new_code(ctx: Context, actor: Actor, name: str, store: str | None = None) ->
         terminal, code = terminals.named(session, name, store)
         if session.scalar(select(ShopKey.id).where(ShopKey.terminal_id == terminal.id)):
             # A till there would share the shop's look-up counter and idempotency keys.
-            raise NotAllowed(f"{name} is a web shop, not a till: it uses its API key.")
+            raise NotAllowed("{name} is a web shop, not a till: it uses its API key.", name=name)
         audit.record(session, ctx, actor, "terminal_enrol_code", {"name": name, "store": code})
         return _new_code(session, ctx, terminal, code)
 

@@ -22,7 +22,8 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from posapp.central.till_store import CachedCard
-from posapp.domain.errors import Offline
+from posapp.domain.errors import Offline, Phrase
+from posapp.domain.lifecycle import Status
 from posapp.money import Money
 from posapp.services import commands as c
 
@@ -30,30 +31,31 @@ from posapp.services import commands as c
 QUEUED_AS_THEY_ARE = (c.SellCards, c.ReloadCard, c.CompleteSale)
 
 _WHAT = {
-    c.VoidCard.name: "Voiding a card",
-    c.VoidSale.name: "Voiding a sale",
-    c.AdjustCard.name: "Adjusting a card",
-    c.FreezeCard.name: "Freezing a card",
-    c.UnfreezeCard.name: "Unfreezing a card",
-    c.TransferCard.name: "Moving a card's balance to a new card",
-    c.RefundCard.name: "A refund to a card",
-    c.RefundSale.name: "Refunding a sale",
-    c.IssueCard.name: "Issuing a card from the back office",
-    c.ActivateCard.name: "Activating a card from the back office",
-    c.ExpireCards.name: "Expiring cards",
+    c.VoidCard.name: Phrase("Voiding a card"),
+    c.VoidSale.name: Phrase("Voiding a sale"),
+    c.AdjustCard.name: Phrase("Adjusting a card"),
+    c.FreezeCard.name: Phrase("Freezing a card"),
+    c.UnfreezeCard.name: Phrase("Unfreezing a card"),
+    c.TransferCard.name: Phrase("Moving a card's balance to a new card"),
+    c.RefundCard.name: Phrase("A refund to a card"),
+    c.RefundSale.name: Phrase("Refunding a sale"),
+    c.IssueCard.name: Phrase("Issuing a card from the back office"),
+    c.ActivateCard.name: Phrase("Activating a card from the back office"),
+    c.ExpireCards.name: Phrase("Expiring cards"),
 }
 
 
 def refused(command: c.Command) -> Offline:
-    what = _WHAT.get(command.name, "This operation")
     return Offline(
-        f"The till is offline (it cannot reach the central service): {what} needs the "
-        "link. Try again when the till is back online."
+        "The till is offline (it cannot reach the central service): {what} needs the "
+        "link. Try again when the till is back online.",
+        what=_WHAT.get(command.name, Phrase("This operation")),
     )
 
 
-def not_yet(reason: str) -> Offline:
-    return Offline(f"The till is offline, so this card cannot be taken now: {reason}")
+def not_yet(reason: Phrase) -> Offline:
+    return Offline("The till is offline, so this card cannot be taken now: {reason}",
+                   reason=reason)
 
 
 def check_sale(command: c.Command) -> None:
@@ -119,25 +121,35 @@ def check_redemption(
             "not accept gift cards offline. Take another payment, or wait for the link."
         )
     if last_sync is None or now - last_sync > limits.window:
-        raise not_yet("it has been offline too long to take cards; wait for the link.")
+        raise not_yet(Phrase("it has been offline too long to take cards; wait for the link."))
     if card is None:
-        raise not_yet("this till does not know the card. Take another payment.")
+        raise not_yet(Phrase("this till does not know the card. Take another payment."))
     if card.currency != amount.currency:
-        raise not_yet(f"the card is in {card.currency}.")
+        raise not_yet(Phrase("the card is in {currency}.", currency=card.currency))
     if card.status != "active" or (card.expires_at is not None and card.expires_at <= now):
-        raise not_yet(f"the card was {card.status} when the till last saw it.")
+        raise not_yet(Phrase("the card was {status} when the till last saw it.",
+                              status=_status(card.status)))
     if card.scope == "issuing" and card.issuing_store_id != store.get("id"):
-        raise not_yet("the card can only be used in the store that sold it.")
+        raise not_yet(Phrase("the card can only be used in the store that sold it."))
     if card.scope == "list" and store.get("code") not in card.scope_locations:
-        raise not_yet("the card cannot be used at this store.")
+        raise not_yet(Phrase("the card cannot be used at this store."))
     if limits.card_cap is None or limits.allowance is None:
-        raise not_yet(f"no offline limits are set for {amount.currency}.")
+        raise not_yet(Phrase("no offline limits are set for {currency}.",
+                              currency=amount.currency))
     left = card.available_minor - card.offline_taken_minor
     if amount.minor > left:
-        raise not_yet(f"the card had {Money(max(0, left), card.currency)} available.")
+        raise not_yet(Phrase("the card had {available} available.",
+                              available=Money(max(0, left), card.currency)))
     if card.offline_taken_minor + amount.minor > limits.card_cap.minor:
         room = Money(max(0, limits.card_cap.minor - card.offline_taken_minor), amount.currency)
-        raise not_yet(f"at most {room} more may be taken from this card offline.")
+        raise not_yet(Phrase("at most {room} more may be taken from this card offline.",
+                              room=room))
     if used + amount.minor > limits.allowance.minor:
         room = Money(max(0, limits.allowance.minor - used), amount.currency)
-        raise not_yet(f"this till may take at most {room} more from cards offline.")
+        raise not_yet(Phrase("this till may take at most {room} more from cards offline.",
+                              room=room))
+
+
+def _status(value: str) -> Status | str:
+    """The cached card's state as the core's word, so the till shows it in its language."""
+    return Status(value) if value in Status._value2member_map_ else value

@@ -75,7 +75,7 @@ def text(body: dict[str, Any], name: str, *, required: bool = True) -> str | Non
     if value is None and not required:
         return None
     if not isinstance(value, str):
-        raise InvalidInput(f"The field {name!r} must be text.")
+        raise InvalidInput("The field {name!r} must be text.", name=name)
     return value
 
 
@@ -95,18 +95,24 @@ def _same(sent: Any, canonical: Any) -> bool:
 def command(kind: type[c.Command], body: dict[str, Any]) -> c.Command:
     """The ``kind`` command ``body`` holds, refused unless written exactly as it writes it."""
     if body.get("type", kind.name) != kind.name:
-        raise InvalidInput(f"This endpoint runs {kind.name}, not {body.get('type')!r}.")
+        raise InvalidInput(
+            "This endpoint runs {kind}, not {given!r}.", kind=kind.name, given=body.get("type")
+        )
     data = {**body, "type": kind.name}
     try:
         parsed = c.from_dict(data)
     except PosError:
         raise
     except (AttributeError, TypeError, ValueError, KeyError, RecursionError) as exc:
-        raise InvalidInput(f"Not a {kind.name} command this version understands.") from exc
+        raise InvalidInput(
+            "Not a {kind} command this version understands.", kind=kind.name
+        ) from exc
     canonical = parsed.to_dict()
     for name, value in data.items():
         if not _same(value, canonical.get(name)):
-            raise InvalidInput(f"The field {name!r} is not in the form this service reads.")
+            raise InvalidInput(
+                "The field {name!r} is not in the form this service reads.", name=name
+            )
     _check_amounts(parsed)
     return parsed
 
@@ -115,7 +121,9 @@ def _check_amounts(value: Any, *, signed: bool = False) -> None:
     """Refuse an amount a till's edge would refuse when it is typed (see the module doc)."""
     if isinstance(value, Money):
         if not (len(value.currency) == 3 and value.currency.isascii() and value.currency.isupper()):
-            raise InvalidAmount(f"{value.currency!r} is not a currency code such as USD.")
+            raise InvalidAmount(
+                "{currency!r} is not a currency code such as USD.", currency=value.currency
+            )
         Money.parse(value.amount_str(), value.currency, allow_negative=signed)
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):

@@ -32,7 +32,9 @@ def certificate_fingerprint(cert_file: Path) -> str:
         pem = cert_file.read_text()
         der = ssl.PEM_cert_to_DER_cert(pem[: pem.index("-----END CERTIFICATE-----") + 25])
     except (OSError, ValueError) as exc:
-        raise InvalidInput(f"{cert_file} is not a PEM certificate: {exc}") from exc
+        raise InvalidInput(
+            "{path} is not a PEM certificate: {reason}", path=cert_file, reason=str(exc)
+        ) from exc
     return hashlib.sha256(der).hexdigest()
 
 
@@ -42,7 +44,10 @@ def _check_tls(cert: Path, key: Path) -> str:
     try:
         ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER).load_cert_chain(cert, key)
     except (OSError, ssl.SSLError) as exc:
-        raise InvalidInput(f"--cert {cert} with --key {key} cannot be used: {exc}.") from exc
+        raise InvalidInput(
+            "--cert {cert} with --key {key} cannot be used: {reason}.",
+            cert=cert, key=key, reason=str(exc),
+        ) from exc
     return fingerprint
 
 
@@ -53,13 +58,17 @@ def _listen(host: str, port: int) -> socket.socket:
         family, kind, proto, _, address = info[0]
         sock = socket.socket(family, kind, proto)
     except OSError as exc:
-        raise InvalidInput(f"Cannot listen on {host}: {exc}.") from exc
+        raise InvalidInput(
+            "Cannot listen on {host}: {reason}.", host=host, reason=str(exc)
+        ) from exc
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
     except OSError as exc:
         sock.close()
-        raise InvalidState(f"Cannot listen on {host}:{port}: {exc.strerror}.") from exc
+        raise InvalidState(
+            "Cannot listen on {host}:{port}: {reason}.", host=host, port=port, reason=exc.strerror
+        ) from exc
     return sock
 
 
@@ -76,8 +85,9 @@ def serve(
     if not migrate.is_current(ctx.db):
         # Tills would meet missing tables request by request; say it once, at the start.
         raise InvalidState(
-            f"The database's schema is at {migrate.current_revision(ctx.db)}, this version "
-            f"needs {migrate.head_revision()}: run `posapp db upgrade` first."
+            "The database's schema is at {current}, this version needs {head}: run "
+            "`posapp db upgrade` first.",
+            current=migrate.current_revision(ctx.db), head=migrate.head_revision(),
         )
     fingerprint = _check_tls(cert, key) if cert and key else None
     listening = _listen(host, port)

@@ -73,7 +73,9 @@ def _view(key: ShopKey, terminal: Terminal, store: str) -> ShopKeyView:
 def _check_name(name: str) -> str:
     value = terminals.check_terminal_name(name)
     if len(value) > MAX_NAME:
-        raise InvalidInput(f"A web shop's name is 1-{MAX_NAME} printable characters.")
+        raise InvalidInput(
+            "A web shop's name is 1-{max_name} printable characters.", max_name=MAX_NAME
+        )
     return value
 
 
@@ -142,9 +144,13 @@ def revoke(ctx: Context, actor: Actor, name: str, store: str | None = None) -> S
             query = query.where(Location.id == terminals.store_location(session, store).id)
         found = session.execute(query.with_for_update(of=ShopKey)).all()
         if not found:
-            raise NotFound(f"No web shop is called {name}" + (f" at {store}." if store else "."))
+            if store:
+                raise NotFound("No web shop is called {name} at {store}.", name=name, store=store)
+            raise NotFound("No web shop is called {name}.", name=name)
         if len(found) > 1:
-            raise InvalidInput(f"Several stores have a web shop called {name}: give --store.")
+            raise InvalidInput(
+                "Several stores have a web shop called {name}: give --store.", name=name
+            )
         key, terminal, code = found[0]
         if key.revoked_at is None:
             key.revoked_at = ctx.now()

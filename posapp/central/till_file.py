@@ -42,15 +42,21 @@ class TillCredential:
             info = path.stat()
             if info.st_mode & 0o077 or not stat.S_ISREG(info.st_mode):
                 raise KeyFileError(
-                    f"{path} may be read by others (run chmod 600): its credential acts as "
-                    "this till."
+                    "{path} may be read by others (run chmod 600): its credential acts as "
+                    "this till.",
+                    path=path,
                 )
             if info.st_size > _MAX_SIZE:
-                raise KeyFileError(f"{path} is too large to be a till's credential file.")
+                raise KeyFileError(
+                    "{path} is too large to be a till's credential file.", path=path
+                )
             return cls(**json.loads(path.read_text(encoding="utf-8")))
         except FileNotFoundError:
             raise KeyFileError(
-                f"{path} does not exist: enrol this till with `posapp terminal enroll URL CODE`."
+                "{path} does not exist: enrol this till with `posapp terminal enroll URL CODE`.",
+                path=path,
             ) from None
         except (OSError, ValueError, TypeError) as exc:
-            raise KeyFileError(f"{path} is not a till's credential file ({exc}).") from None
+            raise KeyFileError(
+                "{path} is not a till's credential file ({reason}).", path=path, reason=str(exc)
+            ) from None

@@ -43,7 +43,7 @@ Note = Callable[..., None]
 def _only(body: dict[str, Any], *allowed: str) -> dict[str, Any]:
     unknown = sorted(set(body) - set(allowed))
     if unknown:
-        raise InvalidInput(f"Unknown field(s) {', '.join(map(repr, unknown))}.")
+        raise InvalidInput("Unknown field(s) {fields}.", fields=", ".join(map(repr, unknown)))
     return body
 
 
@@ -51,7 +51,9 @@ def _key(body: dict[str, Any]) -> str:
     key = text(body, "key")
     assert key is not None
     if not 1 <= len(key) <= MAX_KEY or not key.isprintable():
-        raise InvalidInput(f"An idempotency key is 1-{MAX_KEY} printable characters.")
+        raise InvalidInput(
+            "An idempotency key is 1-{max_key} printable characters.", max_key=MAX_KEY
+        )
     return key
 
 

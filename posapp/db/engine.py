@@ -112,8 +112,8 @@ def pg_isolation() -> str:
         return "READ COMMITTED"
     if given not in _ISOLATION_LEVELS:
         raise InvalidInput(
-            f"{ISOLATION_ENV}={os.environ[ISOLATION_ENV]!r}: use 'read committed' or "
-            "'serializable'."
+            "{variable}={value!r}: use 'read committed' or 'serializable'.",
+            variable=ISOLATION_ENV, value=os.environ[ISOLATION_ENV],
         )
     return _ISOLATION_LEVELS[given]
 

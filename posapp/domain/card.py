@@ -271,7 +271,9 @@ class Card:
         """``amount`` may come off ``balance`` only if it leaves what open sales hold
         (``held``) covered. Also asked after a write that read the holds itself."""
         if amount > balance - held:
-            raise InsufficientFunds(f"The card has only {self._money(balance - held)} available.")
+            raise InsufficientFunds(
+                "The card has only {available} available.", available=self._money(balance - held)
+            )
 
     def activate(self, amount: int, ceiling: Money, *, face_value: int | None = None) -> Change:
         self._require(Op.ACTIVATE)

@@ -129,9 +129,12 @@ def settle(
     cap = st.offline_card_cap.get(asked.currency)
     if not st.offline_redemption or actor.terminal_id is None:
         raise NotAllowed("This store does not take gift cards offline.")
-    if cap is None or asked > cap[0]:
-        raise NotAllowed(f"An offline redemption is at most the store's offline limit per card "
-                         f"({cap[0] if cap else 'none for ' + asked.currency}).")
+    if cap is None:
+        raise NotAllowed("An offline redemption is at most the store's offline limit per card "
+                         "(none for {currency}).", currency=asked.currency)
+    if asked > cap[0]:
+        raise NotAllowed("An offline redemption is at most the store's offline limit per card "
+                         "({limit}).", limit=cap[0])
     card = session.scalar(select(GiftCard).where(GiftCard.id == cmd.card_id).with_for_update())
     if card is None:
         reason = "The card does not exist in the central database."
@@ -271,7 +274,7 @@ def resolve(ctx: Context, actor: Actor, item_id: str, note: str) -> ItemView:
     try:
         wanted = uuid.UUID(str(item_id))
     except ValueError:
-        raise NotFound(f"There is no reconciliation item {item_id!r}.") from None
+        raise NotFound("There is no reconciliation item {item!r}.", item=item_id) from None
 
     def work(session: Session) -> ItemView:
         item = session.scalar(
@@ -281,7 +284,9 @@ def resolve(ctx: Context, actor: Actor, item_id: str, note: str) -> ItemView:
             .with_for_update()
         )
         if item is None:
-            raise NotFound(f"There is no reconciliation item {item_id!r} at this store.")
+            raise NotFound(
+                "There is no reconciliation item {item!r} at this store.", item=item_id
+            )
         if item.resolved_at is not None:
             raise InvalidState("That item was already resolved.")
         item.resolved_by, item.resolved_at, item.resolution_note = actor.staff_id, ctx.now(), text

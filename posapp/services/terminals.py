@@ -123,7 +123,7 @@ def store_location(session: Session, store: str) -> Location:
         select(Location).where(Location.code == (store or "").strip().upper())
     )
     if location is None:
-        raise NotFound(f"There is no store with the code {store}.")
+        raise NotFound("There is no store with the code {code}.", code=store)
     return location
 
 
@@ -147,9 +147,13 @@ def named(session: Session, name: str, store: str | None) -> tuple[Terminal, str
         query = query.where(Location.id == store_location(session, store).id)
     found = session.execute(query.with_for_update(of=Terminal)).all()
     if not found:
-        raise NotFound(f"No terminal is called {name}" + (f" at store {store}." if store else "."))
+        if store:
+            raise NotFound("No terminal is called {name} at store {store}.", name=name, store=store)
+        raise NotFound("No terminal is called {name}.", name=name)
     if len(found) > 1:
-        raise InvalidInput(f"Several stores have a terminal called {name}: give --store CODE.")
+        raise InvalidInput(
+            "Several stores have a terminal called {name}: give --store CODE.", name=name
+        )
     return found[0][0], found[0][1]
 
 

@@ -20,7 +20,7 @@ from posapp.db.models import (
     SaleLine,
     SaleTender,
 )
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidInput, Phrase
 from posapp.services import commands as c
 from posapp.services.sale_model import Payment
 
@@ -41,24 +41,36 @@ LIMITS: dict[str, int] = {
     #: A refusal's message as the till received it; the service's are a line or two.
     "reason": 1000,
 }
+#: Each field of :data:`LIMITS` as a refusal names it, translated like the refusal.
+NAMES: dict[str, Phrase] = {
+    "reference": Phrase("reference"),
+    "category": Phrase("category"),
+    "recipient_name": Phrase("recipient name"),
+    "purchaser_name": Phrase("purchaser name"),
+    "recipient_email": Phrase("recipient email"),
+    "purchaser_email": Phrase("purchaser email"),
+    "cashier": Phrase("cashier"),
+    "command": Phrase("command"),
+    "reason": Phrase("reason"),
+}
 _METHOD = _length(SaleTender.method)
 
 
-def _too_long(what: str, limit: int) -> InvalidInput:
-    return InvalidInput(f"The {what.replace('_', ' ')} is at most {limit} characters long.")
+def _too_long(what: Phrase, limit: int) -> InvalidInput:
+    return InvalidInput("The {what} is at most {limit} characters long.", what=what, limit=limit)
 
 
 def _walk(value: Any) -> None:
     if isinstance(value, Payment):
         for method in value.other:
             if len(method) > _METHOD:
-                raise _too_long("payment method", _METHOD)
+                raise _too_long(Phrase("payment method"), _METHOD)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
             limit = LIMITS.get(f.name)
             if limit is not None and isinstance(item, str) and len(item) > limit:
-                raise _too_long(f.name, limit)
+                raise _too_long(NAMES[f.name], limit)
             _walk(item)
     elif isinstance(value, (tuple, list)):
         for item in value:

@@ -622,6 +622,7 @@
     </message>
     <message>
         <source>signed out</source>
+        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context).</extracomment>
         <translation>abgemeldet</translation>
     </message>
     <message>
@@ -1787,6 +1788,14 @@
         <translation>Einstellungen verwalten</translation>
     </message>
     <message>
+        <source>--cert {cert} with --key {key} cannot be used: {reason}.</source>
+        <translation>--cert {cert} mit --key {key} ist nicht verwendbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>--port is 1-65535.</source>
+        <translation>--port liegt zwischen 1 und 65535.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
         <translation>Eine PIN besteht aus 4 bis {max_length} Ziffern (0–9).</translation>
     </message>
@@ -1875,6 +1884,18 @@
         <translation>Zum Stornieren eines Verkaufs ist ein Grund nötig.</translation>
     </message>
     <message>
+        <source>A refund names either a captured hold or a card&apos;s code.</source>
+        <translation>Eine Erstattung nennt entweder eine eingelöste Reservierung oder den Code einer Karte.</translation>
+    </message>
+    <message>
+        <source>A refund of a hold takes no reference.</source>
+        <translation>Die Erstattung einer Reservierung hat keine Referenz.</translation>
+    </message>
+    <message>
+        <source>A refund to a card</source>
+        <translation>Eine Erstattung auf eine Karte</translation>
+    </message>
+    <message>
         <source>A sale needs at least one line.</source>
         <translation>Ein Verkauf braucht mindestens eine Position.</translation>
     </message>
@@ -1901,6 +1922,10 @@
     <message>
         <source>A terminal name is 1-{max_name} printable characters.</source>
         <translation>Ein Kassenname besteht aus 1 bis {max_name} druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>A web shop&apos;s name is 1-{max_name} printable characters.</source>
+        <translation>Der Name eines Webshops besteht aus 1 bis {max_name} druckbaren Zeichen.</translation>
     </message>
     <message>
         <source>A wedge prefix or suffix can hold only printable characters, Enter or Tab.</source>
@@ -1935,12 +1960,32 @@
         <translation>Bitte angeben: {what}.</translation>
     </message>
     <message>
+        <source>Activating a card from the back office</source>
+        <translation>Das Aktivieren einer Karte aus der Verwaltung</translation>
+    </message>
+    <message>
+        <source>Adjusting a card</source>
+        <translation>Das Korrigieren einer Karte</translation>
+    </message>
+    <message>
         <source>An exchange rate needs two different currencies.</source>
         <translation>Ein Wechselkurs braucht zwei verschiedene Währungen.</translation>
     </message>
     <message>
         <source>An idempotency key is 1-100 printable characters.</source>
         <translation>Ein Idempotenzschlüssel besteht aus 1 bis 100 druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>An idempotency key is 1-{max_key} printable characters.</source>
+        <translation>Ein Idempotenzschlüssel besteht aus 1 bis {max_key} druckbaren Zeichen.</translation>
+    </message>
+    <message>
+        <source>An offline redemption is at most the store&apos;s offline limit per card (none for {currency}).</source>
+        <translation>Eine Offline-Einlösung beträgt höchstens das Offline-Limit der Filiale pro Karte (für {currency} ist keines festgelegt).</translation>
+    </message>
+    <message>
+        <source>An offline redemption is at most the store&apos;s offline limit per card ({limit}).</source>
+        <translation>Eine Offline-Einlösung beträgt höchstens das Offline-Limit der Filiale pro Karte ({limit}).</translation>
     </message>
     <message>
         <source>An open sale holds part of this card: finish or cancel it first.</source>
@@ -1957,6 +2002,14 @@
     <message>
         <source>Cannot combine {first} and {second} amounts.</source>
         <translation>Beträge in {first} und {second} lassen sich nicht verrechnen.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: {reason}.</source>
+        <translation>Auf {host} können keine Verbindungen angenommen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Auf {host}:{port} können keine Verbindungen angenommen werden: {reason}.</translation>
     </message>
     <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
@@ -1983,12 +2036,20 @@
         <translation>Der Wechselkurs muss eine positive Zahl sein, nicht {rate}.</translation>
     </message>
     <message>
+        <source>Expiring cards</source>
+        <translation>Das Ablaufenlassen von Karten</translation>
+    </message>
+    <message>
         <source>Expiry is 0 (never) to 36500 days.</source>
         <translation>Die Gültigkeit beträgt 0 (unbegrenzt) bis 36500 Tage.</translation>
     </message>
     <message>
         <source>Feed the wedge detector one key at a time.</source>
         <translation>Die Erkennung des Tastatur-Scanners erhält nur eine Taste auf einmal.</translation>
+    </message>
+    <message>
+        <source>Freezing a card</source>
+        <translation>Das Sperren einer Karte</translation>
     </message>
     <message>
         <source>Gift cards are not accepted as payment in this store.</source>
@@ -2011,12 +2072,20 @@
         <translation>Geben Sie die Zeitzone an, z. B. 2026-12-31T00:00:00+00:00.</translation>
     </message>
     <message>
+        <source>Issuing a card from the back office</source>
+        <translation>Das Ausgeben einer Karte aus der Verwaltung</translation>
+    </message>
+    <message>
         <source>Lifetime is zero (never expires) or more days.</source>
         <translation>Die Laufzeit beträgt null (läuft nie ab) oder mehr Tage.</translation>
     </message>
     <message>
         <source>Money needs whole minor units, got {minor!r}.</source>
         <translation>Geldbeträge brauchen ganze kleinste Einheiten (Cent), nicht {minor!r}.</translation>
+    </message>
+    <message>
+        <source>Moving a card&apos;s balance to a new card</source>
+        <translation>Das Übertragen eines Kartenguthabens auf eine neue Karte</translation>
     </message>
     <message>
         <source>Name a card by its code or by its id, not both.</source>
@@ -2055,12 +2124,44 @@
         <translation>Es gibt keine Mitarbeiterin und keinen Mitarbeiter namens {name}.</translation>
     </message>
     <message>
+        <source>No terminal is called {name} at store {store}.</source>
+        <translation>In der Filiale {store} gibt es keine Kasse namens {name}.</translation>
+    </message>
+    <message>
+        <source>No terminal is called {name}.</source>
+        <translation>Es gibt keine Kasse namens {name}.</translation>
+    </message>
+    <message>
+        <source>No web shop is called {name} at {store}.</source>
+        <translation>In der Filiale {store} gibt es keinen Webshop namens {name}.</translation>
+    </message>
+    <message>
+        <source>No web shop is called {name}.</source>
+        <translation>Es gibt keinen Webshop namens {name}.</translation>
+    </message>
+    <message>
         <source>No {label} is set for {currency}: an admin sets {key} for {currency} first.</source>
         <translation>Für {currency} ist „{label}“ nicht festgelegt: ein Administrator legt zuerst {key} für {currency} fest.</translation>
     </message>
     <message>
+        <source>Nobody is signed in at this till.</source>
+        <translation>An dieser Kasse ist niemand angemeldet.</translation>
+    </message>
+    <message>
         <source>Not a command this version understands: {problem}</source>
         <translation>Diese Version versteht den Befehl nicht: {problem}</translation>
+    </message>
+    <message>
+        <source>Not a {kind} command this version understands.</source>
+        <translation>Kein {kind}-Befehl, den diese Version versteht.</translation>
+    </message>
+    <message>
+        <source>Not signed in at this terminal (or the session has ended): sign in again.</source>
+        <translation>An dieser Kasse nicht angemeldet (oder die Sitzung ist abgelaufen): bitte erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (POST /v1/sessions).</source>
+        <translation>Nicht angemeldet: melden Sie sich zuerst an (POST /v1/sessions).</translation>
     </message>
     <message>
         <source>Nothing is left to pay.</source>
@@ -2087,8 +2188,16 @@
         <translation>Die Menge liegt zwischen 1 und 9999.</translation>
     </message>
     <message>
+        <source>Refunding a sale</source>
+        <translation>Das Erstatten eines Verkaufs</translation>
+    </message>
+    <message>
         <source>Sales are made at a terminal of a store.</source>
         <translation>Verkäufe erfolgen an einer Kasse einer Filiale.</translation>
+    </message>
+    <message>
+        <source>Say what was done about it: a note of 1-1000 printable characters.</source>
+        <translation>Geben Sie an, was unternommen wurde: eine Notiz aus 1 bis 1000 druckbaren Zeichen.</translation>
     </message>
     <message>
         <source>Say which currency {text!r} is in, e.g. USD 25.00.</source>
@@ -2103,12 +2212,32 @@
         <translation>Der Suchtext hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
+        <source>Several stores have a terminal called {name}: give --store CODE.</source>
+        <translation>Mehrere Filialen haben eine Kasse namens {name}: geben Sie --store CODE an.</translation>
+    </message>
+    <message>
+        <source>Several stores have a web shop called {name}: give --store.</source>
+        <translation>Mehrere Filialen haben einen Webshop namens {name}: geben Sie --store an.</translation>
+    </message>
+    <message>
         <source>Store {store} already has a terminal called {name}.</source>
         <translation>Die Filiale {store} hat bereits eine Kasse namens {name}.</translation>
     </message>
     <message>
         <source>Strategy is balance or replacement.</source>
         <translation>Die Strategie ist balance oder replacement.</translation>
+    </message>
+    <message>
+        <source>TLS needs both --cert and --key.</source>
+        <translation>TLS braucht sowohl --cert als auch --key.</translation>
+    </message>
+    <message>
+        <source>Text in the request holds a NUL character.</source>
+        <translation>Ein Text in der Anfrage enthält ein NUL-Zeichen.</translation>
+    </message>
+    <message>
+        <source>Text in the request is not valid Unicode.</source>
+        <translation>Ein Text in der Anfrage ist kein gültiges Unicode.</translation>
     </message>
     <message>
         <source>That GIFTCARD: label carries no gift card code.</source>
@@ -2131,6 +2260,10 @@
         <translation>Dieser Code ist falsch eingegeben: das Prüfzeichen stimmt nicht.</translation>
     </message>
     <message>
+        <source>That enrolment code is not valid: it is wrong, was already used or has expired. An admin gives a new one with `posapp terminal code NAME`.</source>
+        <translation>Dieser Anmeldecode ist ungültig: er ist falsch, wurde bereits verwendet oder ist abgelaufen. Ein Administrator erstellt mit `posapp terminal code NAME` einen neuen.</translation>
+    </message>
+    <message>
         <source>That gift card does not exist.</source>
         <translation>Diese Geschenkkarte gibt es nicht.</translation>
     </message>
@@ -2149,6 +2282,10 @@
     <message>
         <source>That is not a gift card code: it has characters no code has.</source>
         <translation>Das ist kein Geschenkkartencode: er enthält Zeichen, die in keinem Code vorkommen.</translation>
+    </message>
+    <message>
+        <source>That item was already resolved.</source>
+        <translation>Dieser Eintrag wurde bereits erledigt.</translation>
     </message>
     <message>
         <source>That link is not a gift card link.</source>
@@ -2187,8 +2324,32 @@
         <translation>Die Karte hat nur {balance} Guthaben.</translation>
     </message>
     <message>
+        <source>The central service answered {status} with no refusal it explains.</source>
+        <translation>Die Zentrale antwortete mit {status}, ohne eine Ablehnung zu erklären.</translation>
+    </message>
+    <message>
+        <source>The central service answered {status} without JSON.</source>
+        <translation>Die Zentrale antwortete mit {status} ohne JSON.</translation>
+    </message>
+    <message>
+        <source>The central service at {url} cannot be reached ({reason}).</source>
+        <translation>Die Zentrale unter {url} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service at {url} did not answer within {timeout:g} s.</source>
+        <translation>Die Zentrale unter {url} hat nicht innerhalb von {timeout:g} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering before it confirmed this. The till will confirm it by itself when the link is back: do not repeat it.</source>
+        <translation>Die Zentrale hat nicht mehr geantwortet, bevor sie dies bestätigt hat. Die Kasse bestätigt es selbst, sobald die Verbindung wieder steht: bitte nicht wiederholen.</translation>
+    </message>
+    <message>
         <source>The database is busy with other work. Nothing was changed; try again in a moment.</source>
         <translation>Die Datenbank ist mit anderen Vorgängen beschäftigt. Es wurde nichts geändert; bitte gleich erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is at {current}, this version needs {head}: run `posapp db upgrade` first.</source>
+        <translation>Das Schema der Datenbank steht auf {current}, diese Version braucht {head}: führen Sie zuerst `posapp db upgrade` aus.</translation>
     </message>
     <message>
         <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
@@ -2197,6 +2358,14 @@
     <message>
         <source>The export file name must end in .csv.</source>
         <translation>Der Name der Exportdatei muss auf .csv enden.</translation>
+    </message>
+    <message>
+        <source>The field {name!r} is not in the form this service reads.</source>
+        <translation>Das Feld {name!r} hat nicht die Form, die dieser Dienst liest.</translation>
+    </message>
+    <message>
+        <source>The field {name!r} must be text.</source>
+        <translation>Das Feld {name!r} muss Text sein.</translation>
     </message>
     <message>
         <source>The gift cards already cover the total: take no other payment.</source>
@@ -2229,6 +2398,14 @@
     <message>
         <source>The lines do not add up to the total.</source>
         <translation>Die Positionen ergeben nicht die Summe.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Der Inhalt der Anfrage ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Der Inhalt der Anfrage muss ein JSON-Objekt sein.</translation>
     </message>
     <message>
         <source>The same card is twice in this sale.</source>
@@ -2307,6 +2484,14 @@
         <translation>Die Stoppbits des Scanners müssen 1, 1.5 oder 2 sein, nicht {value}.</translation>
     </message>
     <message>
+        <source>The service at {url} showed a different certificate than the one this till pinned at enrolment: refused. If the certificate was replaced on purpose, enrol the till again.</source>
+        <translation>Der Dienst unter {url} hat ein anderes Zertifikat gezeigt als das, das diese Kasse bei der Anmeldung festgehalten hat: abgelehnt. Wurde das Zertifikat absichtlich ersetzt, melden Sie die Kasse erneut an.</translation>
+    </message>
+    <message>
+        <source>The service at {url} shows the certificate {seen}, not {wanted}: refused.</source>
+        <translation>Der Dienst unter {url} zeigt das Zertifikat {seen}, nicht {wanted}: abgelehnt.</translation>
+    </message>
+    <message>
         <source>The smallest custom amount ({smallest}) is above the largest ({largest}).</source>
         <translation>Der kleinste freie Betrag ({smallest}) liegt über dem größten ({largest}).</translation>
     </message>
@@ -2319,12 +2504,48 @@
         <translation>Die Kasse {name!r} ist nicht angemeldet: ein Administrator fügt sie mit `posapp terminal add NAME --store CODE` hinzu.</translation>
     </message>
     <message>
+        <source>The till is offline (it cannot reach the central service) and this store does not accept gift cards offline. Take another payment, or wait for the link.</source>
+        <translation>Die Kasse ist offline (sie erreicht die Zentrale nicht), und diese Filiale nimmt offline keine Geschenkkarten an. Nehmen Sie eine andere Zahlung an oder warten Sie auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The till is offline (it cannot reach the central service): {what} needs the link. Try again when the till is back online.</source>
+        <translation>Die Kasse ist offline (sie erreicht die Zentrale nicht): „{what}“ braucht die Verbindung. Versuchen Sie es erneut, wenn die Kasse wieder online ist.</translation>
+    </message>
+    <message>
+        <source>The till is offline and does not know this card: its balance cannot be checked until the link is back.</source>
+        <translation>Die Kasse ist offline und kennt diese Karte nicht: ihr Guthaben kann erst wieder geprüft werden, wenn die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>The till is offline and the reservation on this sale&apos;s cards has lapsed: take another payment, or wait for the link.</source>
+        <translation>Die Kasse ist offline und die Reservierung der Karten dieses Verkaufs ist abgelaufen: nehmen Sie eine andere Zahlung an oder warten Sie auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The till is offline and this sale&apos;s cards were not reserved while it was online: take another payment, or wait for the link.</source>
+        <translation>Die Kasse ist offline und die Karten dieses Verkaufs wurden nicht reserviert, solange sie online war: nehmen Sie eine andere Zahlung an oder warten Sie auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>The till is offline, so this card cannot be taken now: {reason}</source>
+        <translation>Die Kasse ist offline, daher kann diese Karte jetzt nicht angenommen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
+        <translation>Die Kasse ist offline: bis die Verbindung wieder steht, werden nur Bar- und Kartenterminalzahlungen angenommen.</translation>
+    </message>
+    <message>
+        <source>The till is offline: staff sign in when the link is back.</source>
+        <translation>Die Kasse ist offline: Anmelden ist erst wieder möglich, wenn die Verbindung steht.</translation>
+    </message>
+    <message>
         <source>The {method} amount must be above zero in {currency}.</source>
         <translation>Der Betrag für „{method}“ muss in {currency} über null liegen.</translation>
     </message>
     <message>
         <source>The {method} payment is more than is due.</source>
         <translation>Die Zahlung mit „{method}“ ist höher als der offene Betrag.</translation>
+    </message>
+    <message>
+        <source>The {what} is at most {limit} characters long.</source>
+        <translation>Das Feld „{what}“ ist höchstens {limit} Zeichen lang.</translation>
     </message>
     <message>
         <source>The {what} is too long (500 characters at most).</source>
@@ -2349,6 +2570,14 @@
     <message>
         <source>There is no gift card product {sku}.</source>
         <translation>Es gibt kein Geschenkkartenprodukt {sku}.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation item {item!r} at this store.</source>
+        <translation>In dieser Filiale gibt es keinen Abgleichseintrag {item!r}.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation item {item!r}.</source>
+        <translation>Es gibt keinen Abgleichseintrag {item!r}.</translation>
     </message>
     <message>
         <source>There is no store with the code {code}.</source>
@@ -2443,8 +2672,20 @@
         <translation>Diese Datenbank ist bereits eingerichtet; verwenden Sie `posapp db upgrade`.</translation>
     </message>
     <message>
+        <source>This endpoint runs {kind}, not {given!r}.</source>
+        <translation>Dieser Endpunkt führt {kind} aus, nicht {given!r}.</translation>
+    </message>
+    <message>
         <source>This idempotency key was already used for a different operation.</source>
         <translation>Dieser Idempotenzschlüssel wurde bereits für einen anderen Vorgang verwendet.</translation>
+    </message>
+    <message>
+        <source>This key&apos;s hold was refused or released: a new hold needs a new key.</source>
+        <translation>Die Reservierung zu diesem Schlüssel wurde abgelehnt oder aufgehoben: eine neue Reservierung braucht einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This operation</source>
+        <translation>Dieser Vorgang</translation>
     </message>
     <message>
         <source>This role&apos;s PIN must have at least {min_length} digits.</source>
@@ -2467,6 +2708,10 @@
         <translation>Diese Filiale erlaubt keine Nachricht auf Geschenkkarten.</translation>
     </message>
     <message>
+        <source>This store does not take gift cards offline.</source>
+        <translation>Diese Filiale nimmt offline keine Geschenkkarten an.</translation>
+    </message>
+    <message>
         <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
         <translation>Diese Filiale braucht für eine E-Karte die E-Mail-Adresse des Empfängers.</translation>
     </message>
@@ -2479,8 +2724,16 @@
         <translation>An dieser Kasse gab es noch keinen Verkauf.</translation>
     </message>
     <message>
+        <source>This terminal&apos;s credential is not valid (missing, wrong or revoked): an admin gives a new enrolment code with `posapp terminal code NAME`.</source>
+        <translation>Die Zugangsdaten dieser Kasse sind ungültig (fehlen, falsch oder widerrufen): ein Administrator erstellt mit `posapp terminal code NAME` einen neuen Anmeldecode.</translation>
+    </message>
+    <message>
         <source>This terminal&apos;s key file is not the key this database was set up with: its cards could not be found or read. Install the chain&apos;s key file (`posapp keys import FILE`).</source>
         <translation>Die Schlüsseldatei dieser Kasse ist nicht der Schlüssel, mit dem diese Datenbank eingerichtet wurde: ihre Karten könnten nicht gefunden oder gelesen werden. Installieren Sie die Schlüsseldatei der Kette (`posapp keys import FILE`).</translation>
+    </message>
+    <message>
+        <source>This web shop key is not valid (missing, wrong or revoked): an admin creates a new one with `posapp webshop key add`.</source>
+        <translation>Dieser Webshop-Schlüssel ist ungültig (fehlt, falsch oder widerrufen): ein Administrator erstellt mit `posapp webshop key add` einen neuen.</translation>
     </message>
     <message>
         <source>Too many unknown or mistyped codes on this terminal: wait a minute and try again.</source>
@@ -2491,8 +2744,16 @@
         <translation>Zu viele falsche PINs: bitte {wait} Sekunden warten, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
+        <source>Unfreezing a card</source>
+        <translation>Das Entsperren einer Karte</translation>
+    </message>
+    <message>
         <source>Unknown columns in {file}: {columns}.</source>
         <translation>Unbekannte Spalten in {file}: {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) {fields}.</source>
+        <translation>Unbekannte(s) Feld(er) {fields}.</translation>
     </message>
     <message>
         <source>Unknown locale {locale!r}: use a code such as en_US.</source>
@@ -2511,8 +2772,40 @@
         <translation>Unbekannter Status {status!r}.</translation>
     </message>
     <message>
+        <source>Voiding a card</source>
+        <translation>Das Stornieren einer Karte</translation>
+    </message>
+    <message>
+        <source>Voiding a sale</source>
+        <translation>Das Stornieren eines Verkaufs</translation>
+    </message>
+    <message>
         <source>Wrong name or PIN.</source>
         <translation>Name oder PIN falsch.</translation>
+    </message>
+    <message>
+        <source>at most {room} more may be taken from this card offline.</source>
+        <translation>von dieser Karte dürfen offline höchstens noch {room} abgebucht werden.</translation>
+    </message>
+    <message>
+        <source>card_id is not a card id.</source>
+        <translation>card_id ist keine Karten-ID.</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>Kassierer/in</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>hold is the id a hold request answered.</source>
+        <translation>hold ist die ID, die eine Reservierungsanfrage zurückgegeben hat.</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -2525,6 +2818,10 @@
     <message>
         <source>it does not exist, and this database is already in use</source>
         <translation>sie existiert nicht, und diese Datenbank ist bereits in Gebrauch</translation>
+    </message>
+    <message>
+        <source>it has been offline too long to take cards; wait for the link.</source>
+        <translation>sie ist zu lange offline, um Karten anzunehmen; warten Sie auf die Verbindung.</translation>
     </message>
     <message>
         <source>it has more fields than the header</source>
@@ -2547,6 +2844,10 @@
         <translation>sie ist keine normale Datei</translation>
     </message>
     <message>
+        <source>no offline limits are set for {currency}.</source>
+        <translation>für {currency} sind keine Offline-Limits festgelegt.</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
@@ -2555,8 +2856,64 @@
         <translation>andere dürfen sie lesen (Modus {mode:04o}; führen Sie chmod 600 aus)</translation>
     </message>
     <message>
+        <source>payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>purchaser email</source>
+        <translation>E-Mail des Käufers</translation>
+    </message>
+    <message>
+        <source>purchaser name</source>
+        <translation>Name des Käufers</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>recipient email</source>
+        <translation>E-Mail des Empfängers</translation>
+    </message>
+    <message>
+        <source>recipient name</source>
+        <translation>Name des Empfängers</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>since is a sequence number (a whole number, 0 or more).</source>
+        <translation>since ist eine laufende Nummer (eine ganze Zahl, 0 oder größer).</translation>
+    </message>
+    <message>
+        <source>the card can only be used in the store that sold it.</source>
+        <translation>die Karte kann nur in der Filiale verwendet werden, die sie verkauft hat.</translation>
+    </message>
+    <message>
+        <source>the card cannot be used at this store.</source>
+        <translation>die Karte kann in dieser Filiale nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>the card had {available} available.</source>
+        <translation>auf der Karte waren {available} verfügbar.</translation>
+    </message>
+    <message>
+        <source>the card is in {currency}.</source>
+        <translation>die Karte ist in {currency}.</translation>
+    </message>
+    <message>
+        <source>the card was {status} when the till last saw it.</source>
+        <translation>die Karte war „{status}“, als die Kasse sie zuletzt gesehen hat.</translation>
+    </message>
+    <message>
+        <source>this till does not know the card. Take another payment.</source>
+        <translation>diese Kasse kennt die Karte nicht. Nehmen Sie eine andere Zahlung an.</translation>
+    </message>
+    <message>
+        <source>this till may take at most {room} more from cards offline.</source>
+        <translation>diese Kasse darf offline höchstens noch {room} von Karten abbuchen.</translation>
     </message>
     <message>
         <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
@@ -2569,6 +2926,10 @@
     <message>
         <source>{currency!r} is not a circulating currency: use an ISO 4217 code such as USD.</source>
         <translation>{currency!r} ist keine gültige Währung: verwenden Sie einen ISO-4217-Code wie EUR.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency code such as USD.</source>
+        <translation>{currency!r} ist kein Währungscode wie USD.</translation>
     </message>
     <message>
         <source>{cur} is given twice.</source>
@@ -2615,8 +2976,16 @@
         <translation>{file} braucht die Spalten code und amount (es fehlt: {columns}).</translation>
     </message>
     <message>
+        <source>{header} is a count of operations.</source>
+        <translation>{header} ist eine Anzahl von Vorgängen.</translation>
+    </message>
+    <message>
         <source>{method} is not accepted for this sale.</source>
         <translation>„{method}“ wird für diesen Verkauf nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>{name} is a web shop, not a till: it uses its API key.</source>
+        <translation>{name} ist ein Webshop, keine Kasse: er verwendet seinen API-Schlüssel.</translation>
     </message>
     <message>
         <source>{name} is locked after too many wrong PINs: a manager or admin must unlock them (`posapp staff unlock {name}`).</source>
@@ -2637,6 +3006,26 @@
     <message>
         <source>{path} cannot be written ({reason}).</source>
         <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: enrol this till with `posapp terminal enroll URL CODE`.</source>
+        <translation>{path} existiert nicht: melden Sie diese Kasse mit `posapp terminal enroll URL CODE` an.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM certificate: {reason}</source>
+        <translation>{path} ist kein PEM-Zertifikat: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a till&apos;s credential file ({reason}).</source>
+        <translation>{path} ist keine Zugangsdatei einer Kasse ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a till&apos;s credential file.</source>
+        <translation>{path} ist zu groß für eine Zugangsdatei einer Kasse.</translation>
+    </message>
+    <message>
+        <source>{path} may be read by others (run chmod 600): its credential acts as this till.</source>
+        <translation>{path} ist für andere lesbar (führen Sie chmod 600 aus): wer die Zugangsdaten darin hat, tritt als diese Kasse auf.</translation>
     </message>
     <message>
         <source>{setting} not changed: {reason}</source>
@@ -2715,6 +3104,14 @@
         <translation>{text} ist zu groß.</translation>
     </message>
     <message>
+        <source>{url!r} is not a URL.</source>
+        <translation>{url!r} ist keine URL.</translation>
+    </message>
+    <message>
+        <source>{url!r}: the central service is reached over https://HOST:PORT.</source>
+        <translation>{url!r}: die Zentrale wird über https://HOST:PORT erreicht.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a batch id.</source>
         <translation>{value!r} ist keine Kartenserien-ID.</translation>
     </message>
@@ -2725,6 +3122,10 @@
     <message>
         <source>{value} is outside {low} to {high}.</source>
         <translation>{value} liegt außerhalb von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>{variable}={value!r}: use &apos;read committed&apos; or &apos;serializable&apos;.</source>
+        <translation>{variable}={value!r}: verwenden Sie &apos;read committed&apos; oder &apos;serializable&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3382,38 @@
     <message>
         <source>Digits a manager&apos;s or admin&apos;s PIN must have at least, for PINs set from now on.</source>
         <translation>So viele Ziffern muss die PIN der Filialleitung oder der Administration mindestens haben; gilt für ab jetzt vergebene PINs.</translation>
+    </message>
+    <message>
+        <source>Cards accepted while offline</source>
+        <translation>Karten auch offline annehmen</translation>
+    </message>
+    <message>
+        <source>When the central service cannot be reached, a till may still take cards it knows, within the limits below; otherwise it only sells and reloads until the link is back.</source>
+        <translation>Ist die Zentrale nicht erreichbar, darf eine Kasse Karten, die sie kennt, innerhalb der Limits unten weiter annehmen; sonst verkauft und lädt sie nur, bis die Verbindung wieder steht.</translation>
+    </message>
+    <message>
+        <source>Offline limit per card</source>
+        <translation>Offline-Limit pro Karte</translation>
+    </message>
+    <message>
+        <source>The most a till takes from one card while offline.</source>
+        <translation>Der Höchstbetrag, den eine Kasse offline von einer Karte abbucht.</translation>
+    </message>
+    <message>
+        <source>Offline limit per till</source>
+        <translation>Offline-Limit pro Kasse</translation>
+    </message>
+    <message>
+        <source>The most a till takes from all cards together while offline.</source>
+        <translation>Der Höchstbetrag, den eine Kasse offline von allen Karten zusammen abbucht.</translation>
+    </message>
+    <message>
+        <source>Offline redemption window (hours)</source>
+        <translation>Zeitfenster für Offline-Einlösungen (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours after its last contact with the central service that a till may take cards.</source>
+        <translation>Stunden nach dem letzten Kontakt mit der Zentrale, in denen eine Kasse Karten annehmen darf.</translation>
     </message>
     <message>
         <source>Balance page address</source>

@@ -622,6 +622,7 @@
     </message>
     <message>
         <source>signed out</source>
+        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context).</extracomment>
         <translation>déconnecté</translation>
     </message>
     <message>
@@ -1787,6 +1788,14 @@
         <translation>gérer les paramètres</translation>
     </message>
     <message>
+        <source>--cert {cert} with --key {key} cannot be used: {reason}.</source>
+        <translation>--cert {cert} avec --key {key} est inutilisable : {reason}.</translation>
+    </message>
+    <message>
+        <source>--port is 1-65535.</source>
+        <translation>--port est compris entre 1 et 65535.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
         <translation>Un code PIN compte 4 à {max_length} chiffres (0 à 9).</translation>
     </message>
@@ -1875,6 +1884,18 @@
         <translation>Un motif est obligatoire pour annuler une vente.</translation>
     </message>
     <message>
+        <source>A refund names either a captured hold or a card&apos;s code.</source>
+        <translation>Un remboursement indique soit une réservation encaissée, soit le code d&apos;une carte.</translation>
+    </message>
+    <message>
+        <source>A refund of a hold takes no reference.</source>
+        <translation>Le remboursement d&apos;une réservation ne prend pas de référence.</translation>
+    </message>
+    <message>
+        <source>A refund to a card</source>
+        <translation>Un remboursement sur une carte</translation>
+    </message>
+    <message>
         <source>A sale needs at least one line.</source>
         <translation>Une vente comprend au moins une ligne.</translation>
     </message>
@@ -1901,6 +1922,10 @@
     <message>
         <source>A terminal name is 1-{max_name} printable characters.</source>
         <translation>Un nom de caisse compte 1 à {max_name} caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>A web shop&apos;s name is 1-{max_name} printable characters.</source>
+        <translation>Le nom d&apos;une boutique en ligne compte 1 à {max_name} caractères imprimables.</translation>
     </message>
     <message>
         <source>A wedge prefix or suffix can hold only printable characters, Enter or Tab.</source>
@@ -1935,12 +1960,32 @@
         <translation>Champ obligatoire : {what}.</translation>
     </message>
     <message>
+        <source>Activating a card from the back office</source>
+        <translation>L&apos;activation d&apos;une carte depuis la gestion</translation>
+    </message>
+    <message>
+        <source>Adjusting a card</source>
+        <translation>La correction d&apos;une carte</translation>
+    </message>
+    <message>
         <source>An exchange rate needs two different currencies.</source>
         <translation>Un taux de change porte sur deux devises différentes.</translation>
     </message>
     <message>
         <source>An idempotency key is 1-100 printable characters.</source>
         <translation>Une clé d&apos;idempotence compte 1 à 100 caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>An idempotency key is 1-{max_key} printable characters.</source>
+        <translation>Une clé d&apos;idempotence compte 1 à {max_key} caractères imprimables.</translation>
+    </message>
+    <message>
+        <source>An offline redemption is at most the store&apos;s offline limit per card (none for {currency}).</source>
+        <translation>Un encaissement hors ligne ne dépasse pas la limite hors ligne par carte du magasin (aucune pour {currency}).</translation>
+    </message>
+    <message>
+        <source>An offline redemption is at most the store&apos;s offline limit per card ({limit}).</source>
+        <translation>Un encaissement hors ligne ne dépasse pas la limite hors ligne par carte du magasin ({limit}).</translation>
     </message>
     <message>
         <source>An open sale holds part of this card: finish or cancel it first.</source>
@@ -1957,6 +2002,14 @@
     <message>
         <source>Cannot combine {first} and {second} amounts.</source>
         <translation>Impossible de combiner des montants en {first} et en {second}.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}: {reason}.</source>
+        <translation>Impossible d&apos;écouter sur {host} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
@@ -1983,12 +2036,20 @@
         <translation>Le taux de change doit être un nombre positif, et non {rate}.</translation>
     </message>
     <message>
+        <source>Expiring cards</source>
+        <translation>L&apos;expiration de cartes</translation>
+    </message>
+    <message>
         <source>Expiry is 0 (never) to 36500 days.</source>
         <translation>La validité va de 0 (illimitée) à 36500 jours.</translation>
     </message>
     <message>
         <source>Feed the wedge detector one key at a time.</source>
         <translation>Transmettez les touches une par une au détecteur du scanner clavier.</translation>
+    </message>
+    <message>
+        <source>Freezing a card</source>
+        <translation>Le blocage d&apos;une carte</translation>
     </message>
     <message>
         <source>Gift cards are not accepted as payment in this store.</source>
@@ -2011,12 +2072,20 @@
         <translation>Indiquez le fuseau horaire, par ex. 2026-12-31T00:00:00+00:00.</translation>
     </message>
     <message>
+        <source>Issuing a card from the back office</source>
+        <translation>L&apos;émission d&apos;une carte depuis la gestion</translation>
+    </message>
+    <message>
         <source>Lifetime is zero (never expires) or more days.</source>
         <translation>La durée de validité est de zéro (n&apos;expire jamais) ou plus de jours.</translation>
     </message>
     <message>
         <source>Money needs whole minor units, got {minor!r}.</source>
         <translation>Un montant s&apos;exprime en unités entières (centimes), et non {minor!r}.</translation>
+    </message>
+    <message>
+        <source>Moving a card&apos;s balance to a new card</source>
+        <translation>Le transfert du solde d&apos;une carte sur une nouvelle carte</translation>
     </message>
     <message>
         <source>Name a card by its code or by its id, not both.</source>
@@ -2055,12 +2124,44 @@
         <translation>Aucun employé ne s&apos;appelle {name}.</translation>
     </message>
     <message>
+        <source>No terminal is called {name} at store {store}.</source>
+        <translation>Le magasin {store} n&apos;a aucune caisse nommée {name}.</translation>
+    </message>
+    <message>
+        <source>No terminal is called {name}.</source>
+        <translation>Aucune caisse ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>No web shop is called {name} at {store}.</source>
+        <translation>Le magasin {store} n&apos;a aucune boutique en ligne nommée {name}.</translation>
+    </message>
+    <message>
+        <source>No web shop is called {name}.</source>
+        <translation>Aucune boutique en ligne ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
         <source>No {label} is set for {currency}: an admin sets {key} for {currency} first.</source>
         <translation>« {label} » n&apos;est pas défini pour {currency} : un administrateur doit d&apos;abord définir {key} pour {currency}.</translation>
     </message>
     <message>
+        <source>Nobody is signed in at this till.</source>
+        <translation>Personne n&apos;est connecté à cette caisse.</translation>
+    </message>
+    <message>
         <source>Not a command this version understands: {problem}</source>
         <translation>Cette version ne comprend pas cette commande : {problem}</translation>
+    </message>
+    <message>
+        <source>Not a {kind} command this version understands.</source>
+        <translation>Ce n&apos;est pas une commande {kind} que cette version comprend.</translation>
+    </message>
+    <message>
+        <source>Not signed in at this terminal (or the session has ended): sign in again.</source>
+        <translation>Non connecté à cette caisse (ou la session a pris fin) : reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Not signed in: sign in first (POST /v1/sessions).</source>
+        <translation>Non connecté : connectez-vous d&apos;abord (POST /v1/sessions).</translation>
     </message>
     <message>
         <source>Nothing is left to pay.</source>
@@ -2087,8 +2188,16 @@
         <translation>La quantité va de 1 à 9999.</translation>
     </message>
     <message>
+        <source>Refunding a sale</source>
+        <translation>Le remboursement d&apos;une vente</translation>
+    </message>
+    <message>
         <source>Sales are made at a terminal of a store.</source>
         <translation>Les ventes se font à une caisse d&apos;un magasin.</translation>
+    </message>
+    <message>
+        <source>Say what was done about it: a note of 1-1000 printable characters.</source>
+        <translation>Indiquez ce qui a été fait : une note de 1 à 1000 caractères imprimables.</translation>
     </message>
     <message>
         <source>Say which currency {text!r} is in, e.g. USD 25.00.</source>
@@ -2103,12 +2212,32 @@
         <translation>Le texte recherché compte au plus 100 caractères.</translation>
     </message>
     <message>
+        <source>Several stores have a terminal called {name}: give --store CODE.</source>
+        <translation>Plusieurs magasins ont une caisse nommée {name} : indiquez --store CODE.</translation>
+    </message>
+    <message>
+        <source>Several stores have a web shop called {name}: give --store.</source>
+        <translation>Plusieurs magasins ont une boutique en ligne nommée {name} : indiquez --store.</translation>
+    </message>
+    <message>
         <source>Store {store} already has a terminal called {name}.</source>
         <translation>Le magasin {store} a déjà une caisse nommée {name}.</translation>
     </message>
     <message>
         <source>Strategy is balance or replacement.</source>
         <translation>La stratégie est balance ou replacement.</translation>
+    </message>
+    <message>
+        <source>TLS needs both --cert and --key.</source>
+        <translation>TLS exige à la fois --cert et --key.</translation>
+    </message>
+    <message>
+        <source>Text in the request holds a NUL character.</source>
+        <translation>Un texte de la requête contient un caractère NUL.</translation>
+    </message>
+    <message>
+        <source>Text in the request is not valid Unicode.</source>
+        <translation>Un texte de la requête n&apos;est pas de l&apos;Unicode valide.</translation>
     </message>
     <message>
         <source>That GIFTCARD: label carries no gift card code.</source>
@@ -2131,6 +2260,10 @@
         <translation>Ce code est mal saisi : son caractère de contrôle ne correspond pas.</translation>
     </message>
     <message>
+        <source>That enrolment code is not valid: it is wrong, was already used or has expired. An admin gives a new one with `posapp terminal code NAME`.</source>
+        <translation>Ce code d&apos;enregistrement n&apos;est pas valable : il est erroné, a déjà servi ou a expiré. Un administrateur en crée un nouveau avec `posapp terminal code NAME`.</translation>
+    </message>
+    <message>
         <source>That gift card does not exist.</source>
         <translation>Cette carte cadeau n&apos;existe pas.</translation>
     </message>
@@ -2149,6 +2282,10 @@
     <message>
         <source>That is not a gift card code: it has characters no code has.</source>
         <translation>Ce n&apos;est pas un code de carte cadeau : il contient des caractères qu&apos;aucun code ne contient.</translation>
+    </message>
+    <message>
+        <source>That item was already resolved.</source>
+        <translation>Cet élément a déjà été traité.</translation>
     </message>
     <message>
         <source>That link is not a gift card link.</source>
@@ -2187,8 +2324,32 @@
         <translation>La carte ne contient que {balance}.</translation>
     </message>
     <message>
+        <source>The central service answered {status} with no refusal it explains.</source>
+        <translation>Le service central a répondu {status} sans expliquer de refus.</translation>
+    </message>
+    <message>
+        <source>The central service answered {status} without JSON.</source>
+        <translation>Le service central a répondu {status} sans JSON.</translation>
+    </message>
+    <message>
+        <source>The central service at {url} cannot be reached ({reason}).</source>
+        <translation>Le service central à l&apos;adresse {url} est injoignable ({reason}).</translation>
+    </message>
+    <message>
+        <source>The central service at {url} did not answer within {timeout:g} s.</source>
+        <translation>Le service central à l&apos;adresse {url} n&apos;a pas répondu en {timeout:g} s.</translation>
+    </message>
+    <message>
+        <source>The central service stopped answering before it confirmed this. The till will confirm it by itself when the link is back: do not repeat it.</source>
+        <translation>Le service central a cessé de répondre avant de le confirmer. La caisse le confirmera d&apos;elle-même au retour de la connexion : ne le refaites pas.</translation>
+    </message>
+    <message>
         <source>The database is busy with other work. Nothing was changed; try again in a moment.</source>
         <translation>La base de données est occupée par d&apos;autres opérations. Rien n&apos;a été modifié ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema is at {current}, this version needs {head}: run `posapp db upgrade` first.</source>
+        <translation>Le schéma de la base de données est à {current}, cette version exige {head} : lancez d&apos;abord `posapp db upgrade`.</translation>
     </message>
     <message>
         <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
@@ -2197,6 +2358,14 @@
     <message>
         <source>The export file name must end in .csv.</source>
         <translation>Le nom du fichier d&apos;export doit se terminer par .csv.</translation>
+    </message>
+    <message>
+        <source>The field {name!r} is not in the form this service reads.</source>
+        <translation>Le champ {name!r} n&apos;a pas la forme que ce service lit.</translation>
+    </message>
+    <message>
+        <source>The field {name!r} must be text.</source>
+        <translation>Le champ {name!r} doit être du texte.</translation>
     </message>
     <message>
         <source>The gift cards already cover the total: take no other payment.</source>
@@ -2229,6 +2398,14 @@
     <message>
         <source>The lines do not add up to the total.</source>
         <translation>La somme des lignes ne correspond pas au total.</translation>
+    </message>
+    <message>
+        <source>The request body is not valid JSON.</source>
+        <translation>Le corps de la requête n&apos;est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>Le corps de la requête doit être un objet JSON.</translation>
     </message>
     <message>
         <source>The same card is twice in this sale.</source>
@@ -2307,6 +2484,14 @@
         <translation>Les bits d&apos;arrêt du scanner doivent valoir 1, 1.5 ou 2, et non {value}.</translation>
     </message>
     <message>
+        <source>The service at {url} showed a different certificate than the one this till pinned at enrolment: refused. If the certificate was replaced on purpose, enrol the till again.</source>
+        <translation>Le service à l&apos;adresse {url} a présenté un autre certificat que celui que cette caisse a retenu à son enregistrement : refusé. Si le certificat a été remplacé volontairement, enregistrez de nouveau la caisse.</translation>
+    </message>
+    <message>
+        <source>The service at {url} shows the certificate {seen}, not {wanted}: refused.</source>
+        <translation>Le service à l&apos;adresse {url} présente le certificat {seen}, et non {wanted} : refusé.</translation>
+    </message>
+    <message>
         <source>The smallest custom amount ({smallest}) is above the largest ({largest}).</source>
         <translation>Le plus petit montant libre ({smallest}) dépasse le plus grand ({largest}).</translation>
     </message>
@@ -2319,12 +2504,48 @@
         <translation>La caisse {name!r} n&apos;est pas enregistrée : un administrateur l&apos;ajoute avec `posapp terminal add NAME --store CODE`.</translation>
     </message>
     <message>
+        <source>The till is offline (it cannot reach the central service) and this store does not accept gift cards offline. Take another payment, or wait for the link.</source>
+        <translation>La caisse est hors ligne (elle ne joint pas le service central) et ce magasin n&apos;accepte pas les cartes cadeaux hors ligne. Encaissez un autre paiement ou attendez la connexion.</translation>
+    </message>
+    <message>
+        <source>The till is offline (it cannot reach the central service): {what} needs the link. Try again when the till is back online.</source>
+        <translation>La caisse est hors ligne (elle ne joint pas le service central) : «&#xa0;{what}&#xa0;» exige la connexion. Réessayez quand la caisse sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>The till is offline and does not know this card: its balance cannot be checked until the link is back.</source>
+        <translation>La caisse est hors ligne et ne connaît pas cette carte : son solde ne peut pas être consulté avant le retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The till is offline and the reservation on this sale&apos;s cards has lapsed: take another payment, or wait for the link.</source>
+        <translation>La caisse est hors ligne et la réservation sur les cartes de cette vente a expiré : encaissez un autre paiement ou attendez la connexion.</translation>
+    </message>
+    <message>
+        <source>The till is offline and this sale&apos;s cards were not reserved while it was online: take another payment, or wait for the link.</source>
+        <translation>La caisse est hors ligne et les cartes de cette vente n&apos;ont pas été réservées quand elle était en ligne : encaissez un autre paiement ou attendez la connexion.</translation>
+    </message>
+    <message>
+        <source>The till is offline, so this card cannot be taken now: {reason}</source>
+        <translation>La caisse est hors ligne, cette carte ne peut donc pas être acceptée maintenant : {reason}</translation>
+    </message>
+    <message>
+        <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
+        <translation>La caisse est hors ligne : seuls les paiements en espèces et par terminal de paiement sont acceptés jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The till is offline: staff sign in when the link is back.</source>
+        <translation>La caisse est hors ligne : le personnel pourra se connecter au retour de la connexion.</translation>
+    </message>
+    <message>
         <source>The {method} amount must be above zero in {currency}.</source>
         <translation>Le montant en « {method} » doit être supérieur à zéro en {currency}.</translation>
     </message>
     <message>
         <source>The {method} payment is more than is due.</source>
         <translation>Le paiement en « {method} » dépasse le montant dû.</translation>
+    </message>
+    <message>
+        <source>The {what} is at most {limit} characters long.</source>
+        <translation>Le champ «&#xa0;{what}&#xa0;» compte au plus {limit} caractères.</translation>
     </message>
     <message>
         <source>The {what} is too long (500 characters at most).</source>
@@ -2349,6 +2570,14 @@
     <message>
         <source>There is no gift card product {sku}.</source>
         <translation>Il n&apos;existe pas de produit carte cadeau {sku}.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation item {item!r} at this store.</source>
+        <translation>Ce magasin n&apos;a aucun élément de rapprochement {item!r}.</translation>
+    </message>
+    <message>
+        <source>There is no reconciliation item {item!r}.</source>
+        <translation>Il n&apos;existe aucun élément de rapprochement {item!r}.</translation>
     </message>
     <message>
         <source>There is no store with the code {code}.</source>
@@ -2443,8 +2672,20 @@
         <translation>Cette base de données est déjà installée ; utilisez `posapp db upgrade`.</translation>
     </message>
     <message>
+        <source>This endpoint runs {kind}, not {given!r}.</source>
+        <translation>Ce point d&apos;accès exécute {kind}, et non {given!r}.</translation>
+    </message>
+    <message>
         <source>This idempotency key was already used for a different operation.</source>
         <translation>Cette clé d&apos;idempotence a déjà servi pour une autre opération.</translation>
+    </message>
+    <message>
+        <source>This key&apos;s hold was refused or released: a new hold needs a new key.</source>
+        <translation>La réservation de cette clé a été refusée ou levée : une nouvelle réservation exige une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>This operation</source>
+        <translation>Cette opération</translation>
     </message>
     <message>
         <source>This role&apos;s PIN must have at least {min_length} digits.</source>
@@ -2467,6 +2708,10 @@
         <translation>Ce magasin n&apos;autorise pas de message sur les cartes cadeaux.</translation>
     </message>
     <message>
+        <source>This store does not take gift cards offline.</source>
+        <translation>Ce magasin n&apos;accepte pas les cartes cadeaux hors ligne.</translation>
+    </message>
+    <message>
         <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
         <translation>Ce magasin exige l&apos;e-mail du destinataire pour une e-carte.</translation>
     </message>
@@ -2479,8 +2724,16 @@
         <translation>Cette caisse n&apos;a encore aucune vente.</translation>
     </message>
     <message>
+        <source>This terminal&apos;s credential is not valid (missing, wrong or revoked): an admin gives a new enrolment code with `posapp terminal code NAME`.</source>
+        <translation>L&apos;identifiant de cette caisse n&apos;est pas valable (absent, erroné ou révoqué) : un administrateur crée un nouveau code d&apos;enregistrement avec `posapp terminal code NAME`.</translation>
+    </message>
+    <message>
         <source>This terminal&apos;s key file is not the key this database was set up with: its cards could not be found or read. Install the chain&apos;s key file (`posapp keys import FILE`).</source>
         <translation>Le fichier de clés de cette caisse n&apos;est pas la clé avec laquelle cette base a été installée : ses cartes ne pourraient être ni trouvées ni lues. Installez le fichier de clés de l&apos;enseigne (`posapp keys import FILE`).</translation>
+    </message>
+    <message>
+        <source>This web shop key is not valid (missing, wrong or revoked): an admin creates a new one with `posapp webshop key add`.</source>
+        <translation>Cette clé de boutique en ligne n&apos;est pas valable (absente, erronée ou révoquée) : un administrateur en crée une nouvelle avec `posapp webshop key add`.</translation>
     </message>
     <message>
         <source>Too many unknown or mistyped codes on this terminal: wait a minute and try again.</source>
@@ -2491,8 +2744,16 @@
         <translation>Trop de codes PIN erronés : attendez {wait} secondes avant de réessayer.</translation>
     </message>
     <message>
+        <source>Unfreezing a card</source>
+        <translation>Le déblocage d&apos;une carte</translation>
+    </message>
+    <message>
         <source>Unknown columns in {file}: {columns}.</source>
         <translation>Colonnes inconnues dans {file} : {columns}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s) {fields}.</source>
+        <translation>Champ(s) inconnu(s) {fields}.</translation>
     </message>
     <message>
         <source>Unknown locale {locale!r}: use a code such as en_US.</source>
@@ -2511,8 +2772,40 @@
         <translation>État {status!r} inconnu.</translation>
     </message>
     <message>
+        <source>Voiding a card</source>
+        <translation>L&apos;annulation d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>Voiding a sale</source>
+        <translation>L&apos;annulation d&apos;une vente</translation>
+    </message>
+    <message>
         <source>Wrong name or PIN.</source>
         <translation>Nom ou code PIN incorrect.</translation>
+    </message>
+    <message>
+        <source>at most {room} more may be taken from this card offline.</source>
+        <translation>au plus {room} peuvent encore être prélevés sur cette carte hors ligne.</translation>
+    </message>
+    <message>
+        <source>card_id is not a card id.</source>
+        <translation>card_id n&apos;est pas un identifiant de carte.</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>caissier</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>hold is the id a hold request answered.</source>
+        <translation>hold est l&apos;identifiant renvoyé par une demande de réservation.</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -2525,6 +2818,10 @@
     <message>
         <source>it does not exist, and this database is already in use</source>
         <translation>il n&apos;existe pas, et cette base de données est déjà utilisée</translation>
+    </message>
+    <message>
+        <source>it has been offline too long to take cards; wait for the link.</source>
+        <translation>elle est hors ligne depuis trop longtemps pour accepter des cartes ; attendez la connexion.</translation>
     </message>
     <message>
         <source>it has more fields than the header</source>
@@ -2547,6 +2844,10 @@
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
+        <source>no offline limits are set for {currency}.</source>
+        <translation>aucune limite hors ligne n&apos;est définie pour {currency}.</translation>
+    </message>
+    <message>
         <source>note</source>
         <translation>note</translation>
     </message>
@@ -2555,8 +2856,64 @@
         <translation>d&apos;autres peuvent le lire (mode {mode:04o} ; lancez chmod 600)</translation>
     </message>
     <message>
+        <source>payment method</source>
+        <translation>moyen de paiement</translation>
+    </message>
+    <message>
+        <source>purchaser email</source>
+        <translation>e-mail de l&apos;acheteur</translation>
+    </message>
+    <message>
+        <source>purchaser name</source>
+        <translation>nom de l&apos;acheteur</translation>
+    </message>
+    <message>
         <source>reason</source>
         <translation>motif</translation>
+    </message>
+    <message>
+        <source>recipient email</source>
+        <translation>e-mail du destinataire</translation>
+    </message>
+    <message>
+        <source>recipient name</source>
+        <translation>nom du destinataire</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>since is a sequence number (a whole number, 0 or more).</source>
+        <translation>since est un numéro de séquence (un nombre entier, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>the card can only be used in the store that sold it.</source>
+        <translation>la carte n&apos;est utilisable que dans le magasin qui l&apos;a vendue.</translation>
+    </message>
+    <message>
+        <source>the card cannot be used at this store.</source>
+        <translation>la carte n&apos;est pas utilisable dans ce magasin.</translation>
+    </message>
+    <message>
+        <source>the card had {available} available.</source>
+        <translation>la carte avait {available} de disponible.</translation>
+    </message>
+    <message>
+        <source>the card is in {currency}.</source>
+        <translation>la carte est en {currency}.</translation>
+    </message>
+    <message>
+        <source>the card was {status} when the till last saw it.</source>
+        <translation>la carte était «&#xa0;{status}&#xa0;» quand la caisse l&apos;a vue pour la dernière fois.</translation>
+    </message>
+    <message>
+        <source>this till does not know the card. Take another payment.</source>
+        <translation>cette caisse ne connaît pas la carte. Encaissez un autre paiement.</translation>
+    </message>
+    <message>
+        <source>this till may take at most {room} more from cards offline.</source>
+        <translation>cette caisse peut encore prélever au plus {room} sur des cartes hors ligne.</translation>
     </message>
     <message>
         <source>{amount} is above the largest card balance ({ceiling}): no card could be sold for it.</source>
@@ -2569,6 +2926,10 @@
     <message>
         <source>{currency!r} is not a circulating currency: use an ISO 4217 code such as USD.</source>
         <translation>{currency!r} n&apos;est pas une devise en circulation : utilisez un code ISO 4217 comme EUR.</translation>
+    </message>
+    <message>
+        <source>{currency!r} is not a currency code such as USD.</source>
+        <translation>{currency!r} n&apos;est pas un code de devise comme USD.</translation>
     </message>
     <message>
         <source>{cur} is given twice.</source>
@@ -2615,8 +2976,16 @@
         <translation>{file} doit contenir les colonnes code et amount (manquant : {columns}).</translation>
     </message>
     <message>
+        <source>{header} is a count of operations.</source>
+        <translation>{header} est un nombre d&apos;opérations.</translation>
+    </message>
+    <message>
         <source>{method} is not accepted for this sale.</source>
         <translation>« {method} » n&apos;est pas accepté pour cette vente.</translation>
+    </message>
+    <message>
+        <source>{name} is a web shop, not a till: it uses its API key.</source>
+        <translation>{name} est une boutique en ligne, pas une caisse : elle utilise sa clé d&apos;API.</translation>
     </message>
     <message>
         <source>{name} is locked after too many wrong PINs: a manager or admin must unlock them (`posapp staff unlock {name}`).</source>
@@ -2637,6 +3006,26 @@
     <message>
         <source>{path} cannot be written ({reason}).</source>
         <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: enrol this till with `posapp terminal enroll URL CODE`.</source>
+        <translation>{path} n&apos;existe pas : enregistrez cette caisse avec `posapp terminal enroll URL CODE`.</translation>
+    </message>
+    <message>
+        <source>{path} is not a PEM certificate: {reason}</source>
+        <translation>{path} n&apos;est pas un certificat PEM : {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a till&apos;s credential file ({reason}).</source>
+        <translation>{path} n&apos;est pas un fichier d&apos;identifiant de caisse ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is too large to be a till&apos;s credential file.</source>
+        <translation>{path} est trop volumineux pour être un fichier d&apos;identifiant de caisse.</translation>
+    </message>
+    <message>
+        <source>{path} may be read by others (run chmod 600): its credential acts as this till.</source>
+        <translation>{path} peut être lu par d&apos;autres (lancez chmod 600) : son identifiant agit au nom de cette caisse.</translation>
     </message>
     <message>
         <source>{setting} not changed: {reason}</source>
@@ -2715,6 +3104,14 @@
         <translation>{text} est trop grand.</translation>
     </message>
     <message>
+        <source>{url!r} is not a URL.</source>
+        <translation>{url!r} n&apos;est pas une URL.</translation>
+    </message>
+    <message>
+        <source>{url!r}: the central service is reached over https://HOST:PORT.</source>
+        <translation>{url!r} : le service central se joint par https://HOST:PORT.</translation>
+    </message>
+    <message>
         <source>{value!r} is not a batch id.</source>
         <translation>{value!r} n&apos;est pas un identifiant de lot.</translation>
     </message>
@@ -2725,6 +3122,10 @@
     <message>
         <source>{value} is outside {low} to {high}.</source>
         <translation>{value} est hors de la plage {low} à {high}.</translation>
+    </message>
+    <message>
+        <source>{variable}={value!r}: use &apos;read committed&apos; or &apos;serializable&apos;.</source>
+        <translation>{variable}={value!r} : utilisez &apos;read committed&apos; ou &apos;serializable&apos;.</translation>
     </message>
 </context>
 <context>
@@ -2981,6 +3382,38 @@
     <message>
         <source>Digits a manager&apos;s or admin&apos;s PIN must have at least, for PINs set from now on.</source>
         <translation>Nombre minimal de chiffres du code PIN d&apos;un responsable ou d&apos;un administrateur, pour les codes définis à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Cards accepted while offline</source>
+        <translation>Cartes acceptées hors ligne</translation>
+    </message>
+    <message>
+        <source>When the central service cannot be reached, a till may still take cards it knows, within the limits below; otherwise it only sells and reloads until the link is back.</source>
+        <translation>Quand le service central est injoignable, une caisse peut encore accepter les cartes qu&apos;elle connaît, dans les limites ci-dessous ; sinon elle ne fait que vendre et recharger jusqu&apos;au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>Offline limit per card</source>
+        <translation>Limite hors ligne par carte</translation>
+    </message>
+    <message>
+        <source>The most a till takes from one card while offline.</source>
+        <translation>Le montant maximal qu&apos;une caisse prélève sur une carte hors ligne.</translation>
+    </message>
+    <message>
+        <source>Offline limit per till</source>
+        <translation>Limite hors ligne par caisse</translation>
+    </message>
+    <message>
+        <source>The most a till takes from all cards together while offline.</source>
+        <translation>Le montant maximal qu&apos;une caisse prélève sur l&apos;ensemble des cartes hors ligne.</translation>
+    </message>
+    <message>
+        <source>Offline redemption window (hours)</source>
+        <translation>Délai d&apos;encaissement hors ligne (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours after its last contact with the central service that a till may take cards.</source>
+        <translation>Heures après son dernier contact avec le service central pendant lesquelles une caisse peut accepter des cartes.</translation>
     </message>
     <message>
         <source>Balance page address</source>

@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
-from posapp.central import enrolment, protocol, sessions
-from posapp.domain.errors import AuthFailed, ErrorCode, NotFound, PermissionDenied, PosError
+from posapp.central import enrolment, offline_policy, protocol, sessions
+from posapp.domain.card import Op
+from posapp.domain.errors import (
+    AuthFailed,
+    ErrorCode,
+    InsufficientFunds,
+    InvalidAmount,
+    InvalidInput,
+    InvalidState,
+    NotFound,
+    PermissionDenied,
+    Phrase,
+    PosError,
+)
+from posapp.domain.lifecycle import Status
+from posapp.money import Money
+from posapp.services import commands as c
 from posapp.services import staff
+from posapp.services.lookup import CardRef
 from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
 
@@ -76,3 +94,69 @@ def test_every_refusal_travels_and_comes_back_as_the_same_kind(code: ErrorCode) 
     back = protocol.error_from(protocol.error_body(refusal), status)
     assert type(back) is kind and back.code is code and back.message == "why"
     assert isinstance(protocol.error_from({"error": "nonsense"}, 500), PosError)
+
+
+def test_a_refusal_travels_with_its_template_and_params() -> None:
+    """The till rebuilds the service's template and params, not only its English message,
+    so that it shows the refusal in its own language: the core's words stay words, a
+    nested phrase stays a phrase, a count stays a number."""
+    refusals = [
+        InvalidState("A {status} card cannot be given a {op}.", status=Status.VOIDED,
+                     op=Op.SPEND),
+        offline_policy.refused(c.VoidCard(CardRef(code="X"), "lost")),
+        offline_policy.not_yet(Phrase("the card was {status} when the till last saw it.",
+                                      status=Status.FROZEN)),
+        InvalidInput("{file} line {n:,}: {problem}", file=Path("/tmp/a.csv"), n=12345,
+                     problem=InvalidAmount("{text!r} is too large.", text="1e99")),
+        InsufficientFunds("The card has only {available} available.",
+                          available=Money(1250, "EUR")),
+    ]
+    for refusal in refusals:
+        body = json.loads(json.dumps(protocol.error_body(refusal)))
+        back = protocol.error_from(body, protocol.status_of(refusal))
+        assert type(back) is protocol.ERROR_CLASSES[refusal.code]
+        assert (back.message, back.template) == (refusal.message, refusal.template)
+        assert back.params.keys() == refusal.params.keys()
+    status, op = back_params(refusals[0], "status", "op")
+    assert (type(status), status, type(op), op) == (Status, Status.VOIDED, Op, Op.SPEND)
+    [what] = back_params(refusals[1], "what")
+    assert isinstance(what, Phrase) and what.template == "Voiding a card"
+    [reason] = back_params(refusals[2], "reason")
+    assert isinstance(reason, Phrase) and reason.params == {"status": Status.FROZEN}
+    n, problem = back_params(refusals[3], "n", "problem")
+    assert (n, problem.template, problem.params) == (12345, "{text!r} is too large.",
+                                                     {"text": "1e99"})
+
+
+def back_params(refusal: PosError, *names: str) -> list[object]:
+    body = json.loads(json.dumps(protocol.error_body(refusal)))
+    back = protocol.error_from(body, protocol.status_of(refusal))
+    return [back.params[name] for name in names]
+
+
+@pytest.mark.parametrize(("template", "params"), [
+    (None, None),
+    ("The card has only {available} available.", {}),
+    ("The card has only {available} available.", {"available": "9.99", "extra": 1}),
+    ("The card has only {available} available.", {"available": "99.99"}),
+    ("The card has only {available.__class__} available.", {"available": "12.50"}),
+    ("The card has only {} available.", {"": "12.50"}),
+    ("The card has only {available} available.", {"available": {"word": "Nope",
+                                                                "value": "x"}}),
+    ("The card has only {available} available.", {"available": {"template": "{a}",
+                                                                "params": {}}}),
+    ("The card has only {available} available.", {"available": ["12.50"]}),
+    ("The card has only {available", {"available": "12.50"}),
+    ("The card has only {available} available.", "12.50"),
+])
+def test_a_template_that_does_not_make_the_message_is_left_out(
+    template: object, params: object
+) -> None:
+    """Whatever arrives beside the message, the till shows exactly the message the service
+    sent: a template it cannot fill to that very sentence is not used."""
+    body = {"error": "insufficient_funds", "message": "The card has only 12.50 available.",
+            "template": template, "params": params}
+    back = protocol.error_from(body, 422)
+    assert type(back) is InsufficientFunds
+    assert (back.message, back.template, back.params) == (
+        "The card has only 12.50 available.", "The card has only 12.50 available.", {})

@@ -126,6 +126,20 @@ def test_sale_commands_through_the_service(manager: Client, cashier: Client) -> 
         cashier.sale("NO-SUCH-RECEIPT")
 
 
+def test_a_refusal_comes_back_with_the_services_template(
+    manager: Client, cashier: Client
+) -> None:
+    """The till gets the service's template and values, so it can show the refusal in its
+    own language; the English message is the service's, word for word."""
+    ref = CardRef(code=str(manager.run(c.IssueCard(usd(1500)))["code"]))
+    with pytest.raises(InsufficientFunds) as refused:
+        cashier.run(c.RedeemCard(ref, usd(2000)))
+    error = refused.value
+    assert error.template == "The card has only {available} available."
+    assert error.params == {"available": "15.00 USD"}
+    assert error.message == "The card has only 15.00 USD available."
+
+
 def test_every_command_of_the_core_has_an_endpoint(chain: Chain, manager: Client) -> None:
     paths = manager.request("GET", "/openapi.json")["paths"]
     assert {f"/v1/commands/{kind.name}" for kind in bus.ROUTES} <= set(paths)

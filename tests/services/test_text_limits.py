@@ -10,7 +10,7 @@ from posapp.domain.errors import InvalidInput
 from posapp.money import Money
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import GoodsLine, Payment
-from posapp.services.text_limits import LIMITS
+from posapp.services.text_limits import LIMITS, NAMES
 from tests.conftest import Store
 
 
@@ -35,3 +35,9 @@ def test_goods_and_tender_texts_are_bounded(store: Store) -> None:
             edge.pay(store.ctx, store.cashier, "1.00", lines=lines, payment=payment)
     with pytest.raises(InvalidInput, match="recipient"):
         edge.issue(store.ctx, store.manager, "5.00", terms=CardTerms(recipient_name="n" * 121))
+
+
+def test_every_bounded_field_is_named_in_words() -> None:
+    """A field given a limit without a name would crash the refusal instead of making it."""
+    assert NAMES.keys() == LIMITS.keys()
+    assert {str(name) for name in NAMES.values()} >= {"reference", "recipient name"}

@@ -8,6 +8,7 @@ app and reads the message line the cashier sees.
 
 from __future__ import annotations
 
+import json
 import re
 import string
 import subprocess
@@ -19,9 +20,11 @@ from PySide6.QtCore import Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
 from posapp import codes, edge
+from posapp.central import offline_policy, protocol
 from posapp.domain.card import Op
 from posapp.domain.errors import (
     AuthFailed,
+    InsufficientFunds,
     InvalidAmount,
     InvalidInput,
     InvalidState,
@@ -31,6 +34,8 @@ from posapp.domain.errors import (
 )
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission
+from posapp.services import commands as c
+from posapp.services.lookup import CardRef
 from posapp.services.sale_model import GoodsLine
 from posapp.services.setting_definitions import DEFINITIONS
 from posapp.services.settings import SettingRefused
@@ -257,6 +262,40 @@ def test_a_refused_setting_is_named_by_its_label(catalogues: Path) -> None:
         assert label != DEFINITIONS["custom_max"].label
         refused = SettingRefused("custom_max", InvalidAmount("{text} is too large.", text="1e99"))
         assert detail_for(refused) == f"„{label}“ nicht geändert: 1e99 ist zu groß."
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
+
+
+def _from_the_service(error: PosError) -> PosError:
+    """``error`` as a till gets it back from the central service."""
+    body = json.loads(json.dumps(protocol.error_body(error)))
+    return protocol.error_from(body, protocol.status_of(error))
+
+
+@pytest.mark.parametrize(("language", "error", "detail"), [
+    ("de", _from_the_service(InvalidState("A {status} card cannot be given a {op}.",
+                                          status=Status.FROZEN, op=Op.SPEND)),
+     "Bei einer Karte mit dem Status „Gesperrt“ ist „Bezahlen“ nicht möglich."),
+    ("fr", _from_the_service(InsufficientFunds("The card has only {available} available.",
+                                               available="12.50 EUR")),
+     "La carte n'a que 12.50 EUR de disponible."),
+    ("de", offline_policy.refused(c.VoidCard(CardRef(code="X"), "lost")),
+     "Die Kasse ist offline (sie erreicht die Zentrale nicht): „Das Stornieren einer Karte“ "
+     "braucht die Verbindung. Versuchen Sie es erneut, wenn die Kasse wieder online ist."),
+    ("fr", offline_policy.not_yet(Phrase("the card was {status} when the till last saw it.",
+                                         status=Status.FROZEN)),
+     "La caisse est hors ligne, cette carte ne peut donc pas être acceptée maintenant : la "
+     "carte était «\u00a0Bloquée\u00a0» quand la caisse l'a vue pour la dernière fois."),
+])
+def test_a_refusal_of_the_service_or_the_offline_till_is_in_the_tills_language(
+    catalogues: Path, language: str, error: PosError, detail: str
+) -> None:
+    """The service sends its template and values with the message; the till translates
+    them as it translates its own refusals, the phrases and the core's words inside too."""
+    make_application([])
+    assert i18n.install(language, catalogues) == language
+    try:
+        assert detail_for(error) == detail
     finally:
         i18n.install(i18n.SOURCE_LANGUAGE, catalogues)
 

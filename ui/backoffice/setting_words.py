@@ -101,6 +101,23 @@ WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("settings", "Shortest manager or admin PIN"),
         QT_TRANSLATE_NOOP("settings", "Digits a manager's or admin's PIN must have at least, "
                                       "for PINs set from now on.")),
+    "offline_redemption": (
+        QT_TRANSLATE_NOOP("settings", "Cards accepted while offline"),
+        QT_TRANSLATE_NOOP("settings", "When the central service cannot be reached, a till "
+                                      "may still take cards it knows, within the limits "
+                                      "below; otherwise it only sells and reloads until the "
+                                      "link is back.")),
+    "offline_card_cap": (
+        QT_TRANSLATE_NOOP("settings", "Offline limit per card"),
+        QT_TRANSLATE_NOOP("settings", "The most a till takes from one card while offline.")),
+    "offline_terminal_allowance": (
+        QT_TRANSLATE_NOOP("settings", "Offline limit per till"),
+        QT_TRANSLATE_NOOP("settings", "The most a till takes from all cards together while "
+                                      "offline.")),
+    "offline_window_hours": (
+        QT_TRANSLATE_NOOP("settings", "Offline redemption window (hours)"),
+        QT_TRANSLATE_NOOP("settings", "Hours after its last contact with the central service "
+                                      "that a till may take cards.")),
     "balance_url": (
         QT_TRANSLATE_NOOP("settings", "Balance page address"),
         QT_TRANSLATE_NOOP("settings", "Printed in the QR code before the card code; empty "
