@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import multiprocessing as mp
 import sys
-import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -41,7 +40,6 @@ from posapp.codes import KeyRing  # noqa: E402
 TARGET_RATIO = 0.6
 CLIENTS = 8
 AMOUNT_MINOR = 1  # 0.01 USD a redemption
-WARMUP_OPS = 5
 
 _LOCK = (
     "SELECT id, balance_minor, status, currency, issuing_location_id FROM gift_cards "
@@ -69,7 +67,7 @@ def _service_client(url: str, keys: KeyRing, codes: list[str], ops: int, index: 
     def redeem(i: int) -> None:
         edge.redeem(ctx, actor, codes[i % len(codes)], "0.01")
 
-    _drive(redeem, ops, barrier, results)
+    benchlib.drive_client(redeem, ops, barrier, results)
     ctx.close()
 
 
@@ -101,22 +99,8 @@ def _raw_client(url: str, keys: KeyRing, codes: list[str], ops: int, index: int,
             })
         conn.commit()
 
-    _drive(redeem, ops, barrier, results)
+    benchlib.drive_client(redeem, ops, barrier, results)
     conn.close()
-
-
-def _drive(redeem: Any, ops: int, barrier: Any, results: Any) -> None:
-    try:
-        for i in range(WARMUP_OPS):
-            redeem(i)
-        barrier.wait()
-        start = time.perf_counter()
-        for i in range(ops):
-            redeem(i)
-        results.put((start, time.perf_counter(), ops, None))
-    except BaseException as exc:  # reported to the parent, which fails loudly
-        barrier.abort()
-        results.put((0.0, 0.0, 0, f"{type(exc).__name__}: {exc}"))
 
 
 def _round(target: Any, url: str, keys: KeyRing, per_client: list[list[str]], ops: int) -> float:

@@ -46,7 +46,6 @@ from posapp.services.lookup import CardRef  # noqa: E402
 
 TARGET_RATIO = 0.5
 CLIENTS = 8
-WARMUP_OPS = 5
 START_TIMEOUT_S = 60
 
 
@@ -104,7 +103,7 @@ def _http_client(base: str, credential: str, code: str, ops: int, barrier: Any,
             if reply.status_code != 200:
                 raise RuntimeError(f"service answered {reply.status_code}: {reply.text}")
 
-        _drive(redeem, ops, barrier, results)
+        benchlib.drive_client(redeem, ops, barrier, results)
 
 
 def _in_process_client(url: str, keys: KeyRing, terminal: str, code: str, ops: int,
@@ -116,22 +115,8 @@ def _in_process_client(url: str, keys: KeyRing, terminal: str, code: str, ops: i
     def redeem(_: int) -> None:
         bus.dispatch(ctx, actor, command)
 
-    _drive(redeem, ops, barrier, results)
+    benchlib.drive_client(redeem, ops, barrier, results)
     ctx.close()
-
-
-def _drive(redeem: Any, ops: int, barrier: Any, results: Any) -> None:
-    try:
-        for i in range(WARMUP_OPS):
-            redeem(i)
-        barrier.wait()
-        start = time.perf_counter()
-        for i in range(ops):
-            redeem(i)
-        results.put((start, time.perf_counter(), ops, None))
-    except BaseException as exc:  # reported to the parent, which fails loudly
-        barrier.abort()
-        results.put((0.0, 0.0, 0, f"{type(exc).__name__}: {exc}"))
 
 
 def _round(clients: list[tuple[Any, tuple[Any, ...]]]) -> float:

@@ -16,11 +16,12 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -155,3 +156,23 @@ def header(title: str, quick: bool) -> None:
 
 def say(text: str) -> None:
     print(f"  {text}", flush=True)
+
+
+#: Operations each client process runs before the timed ones (connections, caches warm).
+WARMUP_OPS = 5
+
+
+def drive_client(op: Callable[[int], None], ops: int, barrier: Any, results: Any) -> None:
+    """One client process of a throughput benchmark: warm up, wait for every client at the
+    ``barrier``, run ``ops`` operations and put ``(start, end, ops, error)`` on ``results``."""
+    try:
+        for i in range(WARMUP_OPS):
+            op(i)
+        barrier.wait()
+        start = time.perf_counter()
+        for i in range(ops):
+            op(i)
+        results.put((start, time.perf_counter(), ops, None))
+    except BaseException as exc:  # reported to the parent, which fails loudly
+        barrier.abort()
+        results.put((0.0, 0.0, 0, f"{type(exc).__name__}: {exc}"))

@@ -9,8 +9,6 @@ that does not start fails the tests.
 
 from __future__ import annotations
 
-import datetime as dt
-import ipaddress
 import os
 import signal
 import socket
@@ -24,10 +22,6 @@ from typing import Any
 
 import httpx
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from sqlalchemy import create_engine, text
 
 from posapp.central.client import Client, enrol
@@ -37,54 +31,10 @@ from tests.cli.conftest import FAST_SCRYPT
 from tests.cli.runner import Cli
 from tests.conftest import PINS, fresh_postgres
 from tests.support.postgres import PostgresServer
+from tests.support.tls import Tls, make_certificate
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 30
-
-
-@dataclass(frozen=True)
-class Tls:
-    cert: Path
-    key: Path
-
-    @property
-    def pem(self) -> str:
-        return self.cert.read_text()
-
-
-def make_certificate(where: Path, name: str) -> Tls:
-    """A self-signed certificate for 127.0.0.1 and localhost, as a small chain would use."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - dt.timedelta(minutes=5))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .add_extension(
-            x509.SubjectAlternativeName(
-                [x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]
-            ),
-            critical=False,
-        )
-        .sign(key, hashes.SHA256())
-    )
-    where.mkdir(parents=True, exist_ok=True)
-    cert_file, key_file = where / f"{name}.crt", where / f"{name}.key"
-    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_file.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    key_file.chmod(0o600)
-    return Tls(cert_file, key_file)
 
 
 def free_port() -> int:

@@ -18,8 +18,9 @@ from posapp.central.client import CertificateMismatch, Client
 from posapp.central.till_file import TillCredential
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, PermissionDenied
-from tests.central.conftest import ROOT, Chain, Service, make_certificate
+from tests.central.conftest import ROOT, Chain, Service
 from tests.conftest import PINS
+from tests.support.tls import make_certificate
 
 
 def test_an_enrolment_code_works_once(chain: Chain) -> None:
