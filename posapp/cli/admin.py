@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from posapp import edge_admin
 from posapp.cli.registry import Env, command, options
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput
 from posapp.services import admin, batches, csv_io, staff
+from posapp.services.products import list_products
 
 
 def _init_opts(p: argparse.ArgumentParser) -> None:
@@ -60,7 +62,7 @@ def _location_opts(p: argparse.ArgumentParser) -> None:
 @options(_location_opts)
 def location_add(env: Env) -> Any:
     a = env.args
-    return admin.add_location(env.ctx, env.actor, a.code, a.name, a.currency, a.locale)
+    return edge_admin.add_location(env.ctx, env.actor, a.code, a.name, a.currency, a.locale)
 
 
 @command("location", "list", help="list stores")
@@ -79,7 +81,7 @@ def _staff_opts(p: argparse.ArgumentParser) -> None:
 @options(_staff_opts)
 def staff_add(env: Env) -> Any:
     a = env.args
-    return staff.add_staff(env.ctx, env.actor, a.name, a.role, a.set_pin)
+    return edge_admin.add_staff(env.ctx, env.actor, a.name, a.role, a.set_pin)
 
 
 def _staff_set_opts(p: argparse.ArgumentParser) -> None:
@@ -94,7 +96,9 @@ def _staff_set_opts(p: argparse.ArgumentParser) -> None:
 def staff_set(env: Env) -> Any:
     a = env.args
     active = None if a.active is None else a.active == "yes"
-    return staff.set_staff(env.ctx, env.actor, a.name, role=a.role, pin=a.set_pin, active=active)
+    return edge_admin.set_staff(
+        env.ctx, env.actor, a.name, role=a.role, pin=a.set_pin, active=active
+    )
 
 
 def _staff_name_opts(p: argparse.ArgumentParser) -> None:
@@ -104,7 +108,7 @@ def _staff_name_opts(p: argparse.ArgumentParser) -> None:
 @command("staff", "unlock", help="lift the lock after too many wrong PINs (manager)")
 @options(_staff_name_opts)
 def staff_unlock(env: Env) -> Any:
-    return staff.unlock_staff(env.ctx, env.actor, env.args.name)
+    return edge_admin.unlock_staff(env.ctx, env.actor, env.args.name)
 
 
 @command("staff", "list", help="list staff (admin)")
@@ -122,7 +126,7 @@ def _rate_opts(p: argparse.ArgumentParser) -> None:
 @options(_rate_opts)
 def rate_set(env: Env) -> Any:
     a = env.args
-    return admin.set_rate(env.ctx, env.actor, a.base, a.quote, a.rate)
+    return edge_admin.set_rate(env.ctx, env.actor, a.base, a.quote, a.rate)
 
 
 def _settings_opts(p: argparse.ArgumentParser) -> None:
@@ -135,7 +139,7 @@ def _settings_opts(p: argparse.ArgumentParser) -> None:
 @options(_settings_opts)
 def settings_set(env: Env) -> Any:
     a = env.args
-    value = admin.set_setting(env.ctx, env.actor, a.key, a.value, store=a.store)
+    value = edge_admin.set_setting(env.ctx, env.actor, a.key, a.value, store=a.store)
     return {"key": a.key, "value": value, "store": a.store}
 
 
@@ -168,7 +172,7 @@ def _product_opts(p: argparse.ArgumentParser) -> None:
 def product_add(env: Env) -> Any:
     a = env.args
     denominations = [d for d in (a.denominations or "").split(",") if d.strip()]
-    return admin.add_product(
+    return edge_admin.add_product(
         env.ctx,
         env.actor,
         a.sku,
@@ -187,7 +191,7 @@ def product_add(env: Env) -> Any:
 @command("product", "list", help="list gift card products")
 def product_list(env: Env) -> Any:
     env.actor  # noqa: B018 - signing in is required
-    return {"products": [p.to_dict() for p in admin.list_products(env.ctx)]}
+    return {"products": [p.to_dict() for p in list_products(env.ctx)]}
 
 
 def _batch_opts(p: argparse.ArgumentParser) -> None:
@@ -200,7 +204,9 @@ def _batch_opts(p: argparse.ArgumentParser) -> None:
 @options(_batch_opts)
 def batch_create(env: Env) -> Any:
     a = env.args
-    return batches.create_batch(env.ctx, env.actor, a.count, amount=a.amount, product_sku=a.product)
+    return edge_admin.create_batch(
+        env.ctx, env.actor, a.count, amount=a.amount, product_sku=a.product
+    )
 
 
 @command("batch", "list", help="list batches (admin)")

@@ -8,9 +8,9 @@ import sys
 
 import pytest
 
+from posapp import edge_admin
 from posapp.central import enrolment, protocol, sessions
 from posapp.domain.errors import AuthFailed, ErrorCode, NotFound, PermissionDenied, PosError
-from posapp.services import staff
 from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
 
@@ -37,7 +37,7 @@ def test_a_session_expires_and_follows_its_persons_role(store: Store) -> None:
     _, actor = sessions.authorize(store.ctx, credential, signed.token)
     assert actor is not None and actor.role.value == "cashier"
     assert actor.terminal_id == terminal.id and actor.currency == "USD"
-    staff.set_staff(store.ctx, store.admin, "carl", role="manager", pin="998877")
+    edge_admin.set_staff(store.ctx, store.admin, "carl", role="manager", pin="998877")
     _, promoted = sessions.authorize(store.ctx, credential, signed.token)
     assert promoted is not None and promoted.role.value == "manager"
     store.clock.advance(hours=12)
