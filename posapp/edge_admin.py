@@ -80,9 +80,7 @@ def set_settings(
                 raise InvalidInput("A setting's value is text.")
         except PosError as exc:
             raise settings.SettingRefused(name, exc) from exc
-    cmd = c.SetSettings(
-        dict(changes), check_store_code(store) if store is not None else None, key
-    )
+    cmd = c.SetSettings(dict(changes), check_store_code(store) if store else None, key)
     result: settings.Settings = bus.dispatch(ctx, actor, cmd)
     return result
 

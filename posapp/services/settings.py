@@ -145,6 +145,9 @@ class Settings:
     def text(self, key: str) -> str:
         return definition(key).text(getattr(self, key))
 
+    def to_dict(self) -> dict[str, Any]:
+        return self.as_json()
+
     def to_record(self) -> dict[str, Any]:
         """Every value as its stored text, for an idempotency key's replay."""
         values = {f.name: self.text(f.name) for f in fields(self) if f.name in DEFINITIONS}

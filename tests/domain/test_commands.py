@@ -88,9 +88,10 @@ def test_every_command_type_has_an_example_and_a_handler() -> None:
     assert set(bus.ROUTES) == set(c.COMMANDS.values()) - {c.ExpireCards}
 
 
-def test_every_route_rebuilds_its_result_for_a_replay() -> None:
+def test_every_route_rebuilds_its_result_for_a_replay_and_answers_in_json() -> None:
     for route in bus.ROUTES.values():
-        assert callable(getattr(route.result, "from_record", None)), route
+        for method in ("from_record", "to_record", "to_dict"):
+            assert callable(getattr(route.result, method, None)), (route, method)
 
 
 def test_a_pin_never_shows_in_a_command_repr() -> None:
