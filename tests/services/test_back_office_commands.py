@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
 from typing import Any
 
@@ -193,3 +194,19 @@ def test_a_command_that_skipped_the_edge_is_still_checked(
     with pytest.raises(PosError):
         bus.dispatch(store.ctx, store.admin, command)
     assert _rows(store)[:-1] == before[:-1]
+
+
+def test_the_same_key_sent_twice_at_once_adds_one_staff_member(store: Store) -> None:
+    """A till that resends before the first answer came: both get the one result."""
+
+    def hire(_: int) -> Any:
+        return edge_admin.add_staff(store.ctx, store.admin, "ann", "cashier", "4821", key="hire")
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(hire, range(2)))
+    assert results[0] == results[1]
+    count = store.ctx.db.run(
+        lambda s: s.scalar(select(func.count()).select_from(Staff).where(Staff.name == "ann")),
+        readonly=True,
+    )
+    assert count == 1
