@@ -229,15 +229,22 @@ def parse_rate(text: str) -> Decimal:
     raw = text.strip() if isinstance(text, str) else ""
     if not _AMOUNT_RE.match(raw):
         raise InvalidInput("{text!r} is not an exchange rate: write it like 0.9215.", text=text)
-    rate = Decimal(raw)
+    return check_rate(Decimal(raw))
+
+
+def check_rate(rate: Decimal) -> Decimal:
+    """``rate`` if it is a rate :func:`parse_rate` accepts (a command carries it parsed)."""
+    shown = format(rate, "f")  # as typed: never in exponent notation
+    if not rate.is_finite():
+        raise InvalidInput("{text!r} is not an exchange rate: write it like 0.9215.", text=shown)
     if rate.as_tuple().exponent < -RATE_DECIMALS:  # type: ignore[operator]
         raise InvalidInput(
             "{text} has more than {rate_decimals} decimals: round the rate.",
-            text=text, rate_decimals=RATE_DECIMALS,
+            text=shown, rate_decimals=RATE_DECIMALS,
         )
     if not RATE_MIN <= rate <= RATE_MAX:
         raise InvalidInput(
             "{text} is not a usable exchange rate: use {rate_min} to {rate_max}.",
-            text=text, rate_min=RATE_MIN, rate_max=RATE_MAX,
+            text=shown, rate_min=RATE_MIN, rate_max=RATE_MAX,
         )
     return rate

@@ -16,11 +16,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from posapp import edge, paths
+from posapp import edge, edge_admin, paths
 from posapp.cli.registry import Command, Env
 from posapp.cli.sales import parse_day
 from posapp.domain.errors import InvalidInput
-from posapp.services import batches, documents
+from posapp.services import documents
 from printers.card_pdf import render_card, render_sheet
 from printers.connections import PrinterConfig
 from printers.receipt_escpos import document_bytes, print_document
@@ -63,7 +63,7 @@ def _print_batch(env: Env) -> Any:
 
     result = render_sheet(faces, out, paper=env.args.paper, total=view.count, progress=progress)
     sys.stderr.write("\n")
-    batches.mark_printed(env.ctx, env.actor, view.batch_id)
+    edge_admin.mark_printed(env.ctx, env.actor, view.batch_id)
     return {
         "batch_id": str(view.batch_id),
         "cards": result.cards,

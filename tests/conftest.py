@@ -23,10 +23,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 settings.register_profile("suite", suppress_health_check=[HealthCheck.too_slow], deadline=None)
 settings.load_profile("suite")
 
+from posapp import edge_admin  # noqa: E402
 from posapp.codes import KeyRing  # noqa: E402
 from posapp.db import migrate  # noqa: E402
 from posapp.db.engine import Database  # noqa: E402
-from posapp.services import admin, staff, terminals  # noqa: E402
+from posapp.services import admin, staff  # noqa: E402
 from posapp.services.context import Actor, Context  # noqa: E402
 from tests.support.postgres import PostgresServer, postgres_for_tests, to_libpq_url  # noqa: E402
 
@@ -122,7 +123,7 @@ class Store:
 
     def add_terminal(self, name: str, store: str = "S1") -> None:
         """Register terminal ``name`` at ``store`` (only registered terminals sign in)."""
-        terminals.add_terminal(self.ctx, self.admin, name, store)
+        edge_admin.add_terminal(self.ctx, self.admin, name, store)
 
     def sign_in(self, name: str, *, location: str | None = None, terminal: str = "T1") -> Actor:
         return staff.authenticate(
@@ -135,8 +136,8 @@ def open_store(ctx: Context, clock: Clock) -> Store:
         ctx, "root", PINS["root"], store_code="S1", store_name="Main Street", terminal_name="T1"
     )
     root = staff.authenticate(ctx, "root", PINS["root"], terminal_name="T1")
-    staff.add_staff(ctx, root, "mia", "manager", PINS["mia"])
-    staff.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
+    edge_admin.add_staff(ctx, root, "mia", "manager", PINS["mia"])
+    edge_admin.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
     return Store(
         ctx=ctx,
         admin=root,

@@ -10,9 +10,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from posapp import edge_admin
 from posapp.documents import Receipt
 from posapp.domain.errors import PosError
-from posapp.services import batches, documents
+from posapp.services import documents
 from posapp.services.context import Actor, Context
 from posapp.services.results import SaleResult
 from printers import (
@@ -96,5 +97,5 @@ def print_batch(
     result = render_sheet(faces, out, paper=paper, total=view.count, progress=report)
     progress.check()
     if not result.cancelled:
-        batches.mark_printed(ctx, actor, batch_id)
+        edge_admin.mark_printed(ctx, actor, batch_id)
     return result.cards

@@ -29,11 +29,12 @@ if str(ROOT) not in sys.path:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from posapp import edge_admin  # noqa: E402
 from posapp.codes import KeyRing  # noqa: E402
 from posapp.db import migrate  # noqa: E402
 from posapp.db.engine import Database  # noqa: E402
 from posapp.domain.errors import Conflict  # noqa: E402
-from posapp.services import admin, staff, terminals  # noqa: E402
+from posapp.services import admin, staff  # noqa: E402
 from posapp.services.context import Actor, Context  # noqa: E402
 
 #: The benchmark's staff and PINs (as tests/conftest.py's PINS).
@@ -68,8 +69,8 @@ def open_store(ctx: Context) -> Store:
         ctx, "root", PINS["root"], store_code="S1", store_name="Main Street", terminal_name="T1"
     )
     root = sign_in(ctx, "root")
-    staff.add_staff(ctx, root, "mia", "manager", PINS["mia"])
-    staff.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
+    edge_admin.add_staff(ctx, root, "mia", "manager", PINS["mia"])
+    edge_admin.add_staff(ctx, root, "carl", "cashier", PINS["carl"])
     return Store(ctx, root, sign_in(ctx, "mia"), sign_in(ctx, "carl"))
 
 
@@ -78,7 +79,7 @@ def sign_in(ctx: Context, name: str, terminal: str = "T1") -> Actor:
     if terminal != "T1":
         root = staff.authenticate(ctx, "root", PINS["root"], terminal_name="T1")
         try:
-            terminals.add_terminal(ctx, root, terminal, "S1")
+            edge_admin.add_terminal(ctx, root, terminal, "S1")
         except Conflict:
             pass  # registered by an earlier run on a cached database
     return staff.authenticate(ctx, name, PINS[name], terminal_name=terminal)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from posapp import edge_admin
 from posapp.cli.registry import Env, command, options
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput
 from posapp.services import admin, batches, csv_io, staff
+from posapp.services.products import list_products
 
 
 def _init_opts(p: argparse.ArgumentParser) -> None:
@@ -49,18 +51,28 @@ def db_upgrade(env: Env) -> Any:
     return {"database": "ready", "revision": migrate.current_revision(env.ctx.db)}
 
 
+def _keyed(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--idempotency-key",
+        help="sent again with the same key, the command returns its first result",
+    )
+
+
 def _location_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("code", metavar="CODE")
     p.add_argument("--name", required=True)
     p.add_argument("--currency", required=True)
     p.add_argument("--locale", default="en_US")
+    _keyed(p)
 
 
 @command("location", "add", help="add a store (admin)")
 @options(_location_opts)
 def location_add(env: Env) -> Any:
     a = env.args
-    return admin.add_location(env.ctx, env.actor, a.code, a.name, a.currency, a.locale)
+    return edge_admin.add_location(
+        env.ctx, env.actor, a.code, a.name, a.currency, a.locale, key=a.idempotency_key
+    )
 
 
 @command("location", "list", help="list stores")
@@ -73,13 +85,16 @@ def _staff_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
     p.add_argument("--role", required=True, choices=["cashier", "manager", "admin"])
     p.add_argument("--set-pin", required=True, metavar="PIN")
+    _keyed(p)
 
 
 @command("staff", "add", help="add a staff member with a PIN (admin)")
 @options(_staff_opts)
 def staff_add(env: Env) -> Any:
     a = env.args
-    return staff.add_staff(env.ctx, env.actor, a.name, a.role, a.set_pin)
+    return edge_admin.add_staff(
+        env.ctx, env.actor, a.name, a.role, a.set_pin, key=a.idempotency_key
+    )
 
 
 def _staff_set_opts(p: argparse.ArgumentParser) -> None:
@@ -87,6 +102,7 @@ def _staff_set_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--role", choices=["cashier", "manager", "admin"])
     p.add_argument("--set-pin", metavar="PIN")
     p.add_argument("--active", choices=["yes", "no"])
+    _keyed(p)
 
 
 @command("staff", "set", help="change a staff member's role, PIN or active flag (admin)")
@@ -94,17 +110,23 @@ def _staff_set_opts(p: argparse.ArgumentParser) -> None:
 def staff_set(env: Env) -> Any:
     a = env.args
     active = None if a.active is None else a.active == "yes"
-    return staff.set_staff(env.ctx, env.actor, a.name, role=a.role, pin=a.set_pin, active=active)
+    return edge_admin.set_staff(
+        env.ctx, env.actor, a.name, role=a.role, pin=a.set_pin, active=active,
+        key=a.idempotency_key,
+    )
 
 
 def _staff_name_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("name", metavar="NAME")
+    _keyed(p)
 
 
 @command("staff", "unlock", help="lift the lock after too many wrong PINs (manager)")
 @options(_staff_name_opts)
 def staff_unlock(env: Env) -> Any:
-    return staff.unlock_staff(env.ctx, env.actor, env.args.name)
+    return edge_admin.unlock_staff(
+        env.ctx, env.actor, env.args.name, key=env.args.idempotency_key
+    )
 
 
 @command("staff", "list", help="list staff (admin)")
@@ -116,26 +138,32 @@ def _rate_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("base", metavar="BASE")
     p.add_argument("quote", metavar="QUOTE")
     p.add_argument("rate", metavar="RATE", help="how many QUOTE one BASE buys")
+    _keyed(p)
 
 
 @command("rate", "set", help="set an exchange rate (admin)")
 @options(_rate_opts)
 def rate_set(env: Env) -> Any:
     a = env.args
-    return admin.set_rate(env.ctx, env.actor, a.base, a.quote, a.rate)
+    return edge_admin.set_rate(
+        env.ctx, env.actor, a.base, a.quote, a.rate, key=a.idempotency_key
+    )
 
 
 def _settings_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE")
     p.add_argument("--store", metavar="CODE", help="override for one store only")
+    _keyed(p)
 
 
 @command("settings", "set", help="set a global or per-store setting (admin)")
 @options(_settings_opts)
 def settings_set(env: Env) -> Any:
     a = env.args
-    value = admin.set_setting(env.ctx, env.actor, a.key, a.value, store=a.store)
+    value = edge_admin.set_setting(
+        env.ctx, env.actor, a.key, a.value, store=a.store, key=a.idempotency_key
+    )
     return {"key": a.key, "value": value, "store": a.store}
 
 
@@ -161,6 +189,7 @@ def _product_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strategy", default="balance", choices=["balance", "replacement"])
     p.add_argument("--scope", default="all")
     p.add_argument("--categories", help="sale categories its cards may pay for, e.g. books,music")
+    _keyed(p)
 
 
 @command("product", "add", help="define a gift card product (admin)")
@@ -168,7 +197,7 @@ def _product_opts(p: argparse.ArgumentParser) -> None:
 def product_add(env: Env) -> Any:
     a = env.args
     denominations = [d for d in (a.denominations or "").split(",") if d.strip()]
-    return admin.add_product(
+    return edge_admin.add_product(
         env.ctx,
         env.actor,
         a.sku,
@@ -181,26 +210,31 @@ def product_add(env: Env) -> Any:
         strategy=a.strategy,
         scope=a.scope,
         categories=(a.categories or "").split(","),
+        key=a.idempotency_key,
     )
 
 
 @command("product", "list", help="list gift card products")
 def product_list(env: Env) -> Any:
     env.actor  # noqa: B018 - signing in is required
-    return {"products": [p.to_dict() for p in admin.list_products(env.ctx)]}
+    return {"products": [p.to_dict() for p in list_products(env.ctx)]}
 
 
 def _batch_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--count", required=True, type=int)
     p.add_argument("--amount", help="face value (default: set at activation)")
     p.add_argument("--product", metavar="SKU")
+    _keyed(p)
 
 
 @command("batch", "create", help="generate a batch of inactive physical cards (admin)")
 @options(_batch_opts)
 def batch_create(env: Env) -> Any:
     a = env.args
-    return batches.create_batch(env.ctx, env.actor, a.count, amount=a.amount, product_sku=a.product)
+    return edge_admin.create_batch(
+        env.ctx, env.actor, a.count, amount=a.amount, product_sku=a.product,
+        key=a.idempotency_key,
+    )
 
 
 @command("batch", "list", help="list batches (admin)")

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from posapp import paths
+from posapp import edge_admin, paths
 from posapp.central import enrolment
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import KeyFileError
@@ -28,7 +28,7 @@ def _terminal_opts(p: argparse.ArgumentParser) -> None:
 def terminal_add(env: Env) -> Any:
     if env.args.enrol:
         return enrolment.add_terminal(env.ctx, env.actor, env.args.name, env.args.store)
-    return terminals.add_terminal(env.ctx, env.actor, env.args.name, env.args.store)
+    return edge_admin.add_terminal(env.ctx, env.actor, env.args.name, env.args.store)
 
 
 @command("terminal", "list", help="the registered terminals (admin)")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,21 +13,21 @@ from sqlalchemy.orm import Session
 
 from posapp import keys
 from posapp.db import migrate
-from posapp.db.models import CardProduct, ExchangeRate, Location, Staff, Terminal
+from posapp.db.models import ExchangeRate, Location, Staff, Terminal
 from posapp.domain.errors import (
     Conflict,
     CurrencyMismatch,
-    InvalidAmount,
     InvalidInput,
     NotFound,
     PosError,
 )
-from posapp.domain.roles import Permission, Role
-from posapp.money import Money, check_currency, check_locale, parse_rate
+from posapp.domain.roles import Role
+from posapp.money import check_currency, check_locale, check_rate
 from posapp.services import audit, pins, settings, terminals
+from posapp.services import commands as c
 from posapp.services.context import Actor, Context
-from posapp.services.execution import run
 from posapp.services.staff import create_staff
+from posapp.services.store_codes import check_store_code
 
 
 @dataclass(frozen=True)
@@ -54,12 +53,15 @@ class LocationView:
             "timezone": self.timezone,
         }
 
+    def to_record(self) -> dict[str, Any]:
+        return self.to_dict()
 
-def check_store_code(code: str) -> str:
-    value = (code or "").strip().upper()
-    if not re.fullmatch(r"[A-Z0-9_-]{1,16}", value):
-        raise InvalidInput("A store code is 1-16 letters, digits, - or _.")
-    return value
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> LocationView:
+        return cls(
+            uuid.UUID(data["id"]), data["code"], data["name"], data["currency"],
+            data["locale"], data["timezone"],
+        )
 
 
 def _new_location(
@@ -129,20 +131,15 @@ def upgrade_database(ctx: Context) -> None:
     ctx.db.run(lambda session: keys.record_check(session, ctx.keys, ctx.now()))
 
 
-def add_location(
-    ctx: Context, actor: Actor, code: str, name: str, currency: str, locale: str = "en_US"
+def create_location(
+    session: Session, ctx: Context, actor: Actor, cmd: c.AddLocation, op_key: str
 ) -> LocationView:
-    actor.require(Permission.MANAGE_LOCATIONS)
-
-    def work(session: Session) -> LocationView:
-        loc = _new_location(session, ctx, code, name, currency, locale)
-        if session.scalar(select(Terminal.id).limit(1)) is None:
-            # The chain's first store gets the terminal its admin works at.
-            terminals.register(session, ctx, loc, actor.terminal_name)
-        audit.record(session, ctx, actor, "location_added", {"code": loc.code})
-        return LocationView.of(loc)
-
-    return run(ctx, actor, work)
+    loc = _new_location(session, ctx, cmd.code, cmd.title, cmd.currency, cmd.locale)
+    if session.scalar(select(Terminal.id).limit(1)) is None:
+        # The chain's first store gets the terminal its admin works at.
+        terminals.register(session, ctx, loc, actor.terminal_name)
+    audit.record(session, ctx, actor, "location_added", {"code": loc.code})
+    return LocationView.of(loc)
 
 
 def list_locations(ctx: Context) -> list[LocationView]:
@@ -159,42 +156,27 @@ def location_id(session: Session, code: str) -> uuid.UUID:
     return found
 
 
-def set_setting(
-    ctx: Context, actor: Actor, key: str, value: str, *, store: str | None = None
-) -> str:
-    """An admin sets a global value, or a store's override with ``store``.
-
-    Returns the value then in force there, as text. An amount given without a
-    currency is in the store's currency (for a global value, the admin's own
-    store's).
-    """
-    return set_settings(ctx, actor, {key: value}, store=store).text(key)
-
-
-def set_settings(
-    ctx: Context, actor: Actor, changes: dict[str, str], *, store: str | None = None
+def change_settings(
+    session: Session, ctx: Context, actor: Actor, cmd: c.SetSettings, op_key: str
 ) -> settings.Settings:
-    """Several values at once, all or none: the first refused raises
-    :class:`~posapp.services.settings.SettingRefused` naming its key."""
-    actor.require(Permission.MANAGE_SETTINGS)
-
-    def work(session: Session) -> settings.Settings:
-        loc = session.get(Location, location_id(session, store)) if store else None
-        in_force = None
-        for key, value in changes.items():
-            try:
-                in_force = settings.change(
-                    session, key, value, location=loc, currency=actor.currency,
-                    staff_id=actor.staff_id, now=ctx.now(),
-                )
-            except PosError as exc:
-                raise settings.SettingRefused(key, exc) from exc
-            audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": store})
-        return in_force or settings.load(session, loc.id if loc else None)
-
-    in_force = run(ctx, actor, work)
+    """Several values at once, global or a store's override (``cmd.store``), all or none:
+    the first refused raises :class:`~posapp.services.settings.SettingRefused` naming its
+    key. An amount given without a currency is in the store's currency (for a global
+    value, the admin's own store's)."""
+    loc = session.get(Location, location_id(session, cmd.store)) if cmd.store else None
+    in_force = None
+    for key, value in cmd.changes.items():
+        try:
+            in_force = settings.change(
+                session, key, value, location=loc, currency=actor.currency,
+                staff_id=actor.staff_id, now=ctx.now(),
+            )
+        except PosError as exc:
+            raise settings.SettingRefused(key, exc) from exc
+        audit.record(session, ctx, actor, "setting_changed", {"key": key, "store": cmd.store})
+    # Read afresh by the next call through this context, not in a few seconds.
     ctx.settings_cache.clear()
-    return in_force
+    return in_force or settings.load(session, loc.id if loc else None)
 
 
 def effective_settings(ctx: Context, store: str | None = None) -> settings.Settings:
@@ -231,21 +213,28 @@ class RateView:
             "valid_from": self.valid_from.isoformat(),
         }
 
+    def to_record(self) -> dict[str, Any]:
+        return self.to_dict()
 
-def set_rate(ctx: Context, actor: Actor, base: str, quote: str, rate: str) -> RateView:
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> RateView:
+        return cls(
+            data["base"], data["quote"], Decimal(data["rate"]),
+            datetime.fromisoformat(data["valid_from"]),
+        )
+
+
+def record_rate(
+    session: Session, ctx: Context, actor: Actor, cmd: c.SetRate, op_key: str
+) -> RateView:
     """An admin records that 1 ``base`` is worth ``rate`` ``quote`` from now on."""
-    actor.require(Permission.MANAGE_SETTINGS)
-    b, q, r = check_currency(base), check_currency(quote), parse_rate(rate)
+    b, q, r = check_currency(cmd.base), check_currency(cmd.quote), check_rate(cmd.rate)
     if b == q:
         raise InvalidInput("An exchange rate needs two different currencies.")
-
-    def work(session: Session) -> RateView:
-        row = ExchangeRate(base=b, quote=q, rate=r, valid_from=ctx.now(), created_by=actor.staff_id)
-        session.add(row)
-        audit.record(session, ctx, actor, "rate_set", {"base": b, "quote": q, "rate": str(r)})
-        return RateView(b, q, r, row.valid_from)
-
-    return run(ctx, actor, work)
+    row = ExchangeRate(base=b, quote=q, rate=r, valid_from=ctx.now(), created_by=actor.staff_id)
+    session.add(row)
+    audit.record(session, ctx, actor, "rate_set", {"base": b, "quote": q, "rate": str(r)})
+    return RateView(b, q, r, row.valid_from)
 
 
 def current_rate(session: Session, source: str, target: str, now: datetime) -> Decimal:
@@ -267,137 +256,3 @@ def current_rate(session: Session, source: str, target: str, now: datetime) -> D
         "No exchange rate from {source} to {target} is set.",
         source=source, target=target,
     )
-
-
-@dataclass(frozen=True)
-class ProductView:
-    id: uuid.UUID
-    sku: str
-    name: str
-    currency: str
-    amount_type: str
-    denominations: tuple[Money, ...]
-    minimum: Money | None
-    maximum: Money | None
-    lifetime_days: int
-    strategy: str
-    scope: str
-
-    @classmethod
-    def of(cls, p: CardProduct) -> ProductView:
-        cur = p.currency
-        return cls(
-            id=p.id,
-            sku=p.sku,
-            name=p.name,
-            currency=cur,
-            amount_type=p.amount_type,
-            denominations=tuple(Money(d, cur) for d in p.denominations),
-            minimum=Money(p.min_minor, cur) if p.min_minor is not None else None,
-            maximum=Money(p.max_minor, cur) if p.max_minor is not None else None,
-            lifetime_days=p.lifetime_days,
-            strategy=p.strategy,
-            scope=",".join(p.scope_locations) if p.scope == "list" else p.scope,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": str(self.id),
-            "sku": self.sku,
-            "name": self.name,
-            "currency": self.currency,
-            "amount_type": self.amount_type,
-            "denominations": [d.amount_str() for d in self.denominations],
-            "min": self.minimum.amount_str() if self.minimum else None,
-            "max": self.maximum.amount_str() if self.maximum else None,
-            "lifetime_days": self.lifetime_days,
-            "strategy": self.strategy,
-            "scope": self.scope,
-        }
-
-
-def add_product(
-    ctx: Context,
-    actor: Actor,
-    sku: str,
-    name: str,
-    *,
-    currency: str | None = None,
-    denominations: list[str] | None = None,
-    minimum: str | None = None,
-    maximum: str | None = None,
-    lifetime_days: int = 0,
-    strategy: str = "balance",
-    scope: str = "all",
-    categories: list[str] | None = None,
-) -> ProductView:
-    """An admin defines a card product: fixed denominations, a custom range, or both;
-    ``categories`` restricts its cards to goods of those sale categories (none: all)."""
-    actor.require(Permission.MANAGE_PRODUCTS)
-    cur = check_currency(currency or actor.currency)
-    if not re.fullmatch(r"[A-Za-z0-9_-]{1,40}", sku or ""):
-        raise InvalidInput("A SKU is 1-40 letters, digits, - or _.")
-    fixed = [Money.parse(d, cur) for d in denominations or []]
-    low = Money.parse(minimum, cur) if minimum else None
-    high = Money.parse(maximum, cur) if maximum else None
-    if (low is None) != (high is None) or (low and high and low > high):
-        raise InvalidAmount("A custom range needs a minimum no larger than its maximum.")
-    if not fixed and low is None:
-        raise InvalidInput("A product needs denominations, a custom range, or both.")
-    if strategy not in ("balance", "replacement"):
-        raise InvalidInput("Strategy is balance or replacement.")
-    if lifetime_days < 0:
-        raise InvalidInput("Lifetime is zero (never expires) or more days.")
-    scope_kind, scope_list = parse_scope(scope)
-    kinds = sorted({c.strip().lower() for c in categories or [] if c.strip()})
-    if any(not re.fullmatch(r"[a-z0-9_ -]{1,40}", k) for k in kinds):
-        raise InvalidInput("A category is 1-40 letters, digits, spaces, - or _.")
-    amount_type = "combined" if fixed and low else "fixed" if fixed else "custom"
-
-    def work(session: Session) -> ProductView:
-        if session.scalar(select(CardProduct).where(CardProduct.sku == sku)) is not None:
-            raise Conflict("There is already a product with the SKU {sku}.", sku=sku)
-        product = CardProduct(
-            sku=sku,
-            name=name.strip() or sku,
-            currency=cur,
-            amount_type=amount_type,
-            denominations=[m.minor for m in fixed],
-            min_minor=low.minor if low else None,
-            max_minor=high.minor if high else None,
-            lifetime_days=lifetime_days,
-            scope=scope_kind,
-            scope_locations=scope_list,
-            strategy=strategy,
-            allowed_categories=kinds,
-            created_at=ctx.now(),
-        )
-        session.add(product)
-        session.flush()
-        audit.record(session, ctx, actor, "product_added", {"sku": sku})
-        return ProductView.of(product)
-
-    return run(ctx, actor, work)
-
-
-def list_products(ctx: Context) -> list[ProductView]:
-    return ctx.db.run(
-        lambda s: [
-            ProductView.of(p)
-            for p in s.scalars(
-                select(CardProduct).where(CardProduct.active.is_(True)).order_by(CardProduct.sku)
-            )
-        ],
-        readonly=True,
-    )
-
-
-def parse_scope(text: str) -> tuple[str, list[str]]:
-    """``all``, ``issuing`` or a list of store codes ``L1,L2``."""
-    value = (text or "").strip()
-    if value.lower() in ("all", "issuing"):
-        return value.lower(), []
-    codes = [check_store_code(c) for c in value.split(",") if c.strip()]
-    if not codes:
-        raise InvalidInput("Scope is all, issuing or a comma-separated list of store codes.")
-    return "list", codes

@@ -19,9 +19,10 @@ from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import audit, ledger, settings
-from posapp.services.admin import parse_scope
+from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
+from posapp.services.store_codes import parse_scope
 
 MAX_BATCH = 100_000
 #: Rows per INSERT: keeps memory flat for the largest batch.
@@ -40,65 +41,89 @@ class BatchView:
     def to_dict(self) -> dict[str, Any]:
         return {"batch_id": str(self.batch_id), "count": self.count}
 
+    def to_record(self) -> dict[str, Any]:
+        return {
+            **self.to_dict(),
+            "face_value": self.face_value.minor if self.face_value else None,
+            "currency": self.currency,
+            "created_at": self.created_at.isoformat(),
+            "printed_at": self.printed_at.isoformat() if self.printed_at else None,
+        }
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> BatchView:
+        cur, face, printed = data["currency"], data["face_value"], data["printed_at"]
+        return cls(
+            uuid.UUID(data["batch_id"]),
+            data["count"],
+            Money(face, cur) if face is not None else None,
+            cur,
+            datetime.fromisoformat(data["created_at"]),
+            datetime.fromisoformat(printed) if printed else None,
+        )
+
     @classmethod
     def of(cls, b: Batch) -> BatchView:
         face = Money(b.face_value_minor, b.currency) if b.face_value_minor is not None else None
         return cls(b.id, b.count, face, b.currency, b.created_at, b.printed_at)
 
 
-def create_batch(
-    ctx: Context,
-    actor: Actor,
-    count: int,
-    *,
-    amount: str | Money | None = None,
-    product_sku: str | None = None,
+def generate(
+    session: Session, ctx: Context, actor: Actor, cmd: c.CreateBatch, op_key: str
 ) -> BatchView:
     """An admin generates ``count`` inactive cards (face value optional) in one transaction.
 
     Every code is random, hashed for look-up and encrypted for reprinting;
     none is stored or returned in plain text.
     """
-    actor.require(Permission.MANAGE_BATCHES)
-    if not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
+    count = cmd.count
+    if isinstance(count, bool) or not isinstance(count, int) or not 1 <= count <= MAX_BATCH:
         raise InvalidInput("A batch holds 1 to {max_batch:,} cards.", max_batch=MAX_BATCH)
-
-    def work(session: Session) -> BatchView:
-        st = settings.current(session, ctx, actor.store_id)
-        product = None
-        if product_sku:
-            product = session.scalar(select(CardProduct).where(CardProduct.sku == product_sku))
-            if product is None:
-                raise NotFound(
-                    "There is no gift card product {sku}.", sku=product_sku
-                )
-        currency = product.currency if product else actor.currency
-        # The face value is in the cards' currency: the product's, not the signed-in store's.
-        face = Money.parse(amount, currency) if isinstance(amount, str) else amount
-        if face is not None and face.currency != currency:
-            raise InvalidAmount(
-                "These cards are in {currency}, not {given}.",
-                currency=currency, given=face.currency,
-            )
-        if face is not None:
-            check_ceiling(face.minor, ledger.ceiling(st, face.currency))
-        now = ctx.now()
-        batch = Batch(
-            product_id=product.id if product else None,
-            location_id=actor.store_id,
-            count=count,
-            face_value_minor=face.minor if face else None,
-            currency=currency,
-            created_by=actor.staff_id,
-            created_at=now,
+    st = settings.current(session, ctx, actor.store_id)
+    product = None
+    if cmd.product_sku:
+        product = session.scalar(select(CardProduct).where(CardProduct.sku == cmd.product_sku))
+        if product is None:
+            raise NotFound("There is no gift card product {sku}.", sku=cmd.product_sku)
+    currency = product.currency if product else actor.currency
+    face = cmd.amount
+    # The face value is in the cards' currency: the product's, not the signed-in store's.
+    if face is not None and face.currency != currency:
+        raise InvalidAmount(
+            "These cards are in {currency}, not {given}.",
+            currency=currency, given=face.currency,
         )
-        session.add(batch)
-        session.flush()
-        _insert_cards(session, ctx, batch, product, st)
-        audit.record(session, ctx, actor, "batch_created", {"batch": str(batch.id), "count": count})
-        return BatchView.of(batch)
+    if face is not None:
+        if face.minor <= 0:
+            raise InvalidAmount("The amount must be above zero.")
+        check_ceiling(face.minor, ledger.ceiling(st, face.currency))
+    batch = Batch(
+        product_id=product.id if product else None,
+        location_id=actor.store_id,
+        count=count,
+        face_value_minor=face.minor if face else None,
+        currency=currency,
+        created_by=actor.staff_id,
+        created_at=ctx.now(),
+    )
+    session.add(batch)
+    session.flush()
+    _insert_cards(session, ctx, batch, product, st)
+    audit.record(session, ctx, actor, "batch_created", {"batch": str(batch.id), "count": count})
+    return BatchView.of(batch)
 
-    return run(ctx, actor, work)
+
+def face_currency(ctx: Context, actor: Actor, product_sku: str | None) -> str:
+    """The currency a batch's face value is typed in: its product's, or the store's."""
+    if not product_sku:
+        return actor.currency
+    found = ctx.db.run(
+        lambda s: s.scalar(select(CardProduct.currency).where(CardProduct.sku == product_sku)),
+        readonly=True,
+    )
+    if found is None:
+        raise NotFound("There is no gift card product {sku}.", sku=product_sku)
+    return str(found)
 
 
 def _insert_cards(
@@ -193,7 +218,7 @@ def batch_cards(
     read full codes back.
     """
     actor.require(Permission.REPRINT)
-    bid = _batch_id(batch_id)
+    bid = parse_batch_id(batch_id)
     view = ctx.db.run(lambda s: BatchView.of(_load(s, bid)), readonly=True)
     audit.record_apart(ctx, actor, "batch_codes_read", {"batch": str(bid)})
 
@@ -219,18 +244,14 @@ def batch_cards(
     return view, pages()
 
 
-def mark_printed(ctx: Context, actor: Actor, batch_id: uuid.UUID | str) -> BatchView:
+def record_printed(
+    session: Session, ctx: Context, actor: Actor, cmd: c.MarkBatchPrinted, op_key: str
+) -> BatchView:
     """Record that a batch's cards were printed (whoever may print them may mark them)."""
-    actor.require(Permission.REPRINT)
-    bid = _batch_id(batch_id)
-
-    def work(session: Session) -> BatchView:
-        batch = _load(session, bid)
-        batch.printed_at = ctx.now()
-        audit.record(session, ctx, actor, "batch_printed", {"batch": str(bid)})
-        return BatchView.of(batch)
-
-    return run(ctx, actor, work)
+    batch = _load(session, cmd.batch_id)
+    batch.printed_at = ctx.now()
+    audit.record(session, ctx, actor, "batch_printed", {"batch": str(cmd.batch_id)})
+    return BatchView.of(batch)
 
 
 def list_batches(ctx: Context, actor: Actor) -> list[BatchView]:
@@ -245,7 +266,7 @@ def list_batches(ctx: Context, actor: Actor) -> list[BatchView]:
     )
 
 
-def _batch_id(value: uuid.UUID | str) -> uuid.UUID:
+def parse_batch_id(value: uuid.UUID | str) -> uuid.UUID:
     try:
         return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
     except ValueError as exc:

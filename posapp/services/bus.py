@@ -31,13 +31,19 @@ from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
 from posapp.services import (
+    admin,
+    batches,
     cards,
     expiry,
+    products,
     reconciliation,
     returns,
     sales,
     selling,
+    settings,
     spending,
+    staff,
+    terminals,
     text_limits,
 )
 from posapp.services import commands as c
@@ -84,6 +90,18 @@ ROUTES: dict[type[c.Command], Route] = {
     c.ReportOfflineRefusal: Route(
         Permission.PAY, reconciliation.report_refusal, reconciliation.Settled
     ),
+    c.AddStaff: Route(Permission.MANAGE_STAFF, staff.add, staff.StaffView),
+    c.SetStaff: Route(Permission.MANAGE_STAFF, staff.change, staff.StaffView),
+    c.UnlockStaff: Route(Permission.UNLOCK_STAFF, staff.unlock, staff.StaffView),
+    c.SetSettings: Route(Permission.MANAGE_SETTINGS, admin.change_settings, settings.Settings),
+    c.SetRate: Route(Permission.MANAGE_SETTINGS, admin.record_rate, admin.RateView),
+    c.AddProduct: Route(Permission.MANAGE_PRODUCTS, products.create, products.ProductView),
+    c.AddLocation: Route(Permission.MANAGE_LOCATIONS, admin.create_location, admin.LocationView),
+    c.AddTerminal: Route(
+        Permission.MANAGE_LOCATIONS, terminals.register_at, terminals.TerminalView
+    ),
+    c.CreateBatch: Route(Permission.MANAGE_BATCHES, batches.generate, batches.BatchView),
+    c.MarkBatchPrinted: Route(Permission.REPRINT, batches.record_printed, batches.BatchView),
 }
 
 

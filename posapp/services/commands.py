@@ -1,4 +1,5 @@
-"""Commands: every operation that changes cards or sales, as a frozen dataclass of values.
+"""Commands: every operation that changes cards, sales or the back office, as a frozen
+dataclass of values.
 
 A command holds only what was already parsed at the edge (the CLI, the app):
 :class:`~posapp.money.Money`, a canonical code, ids. It carries no text to
@@ -10,16 +11,17 @@ them live in :mod:`posapp.services.bus`.
 
 from __future__ import annotations
 
-import dataclasses
-import types
 import typing
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, ClassVar, Union
+from decimal import Decimal
+from typing import Any, ClassVar
 
 from posapp.domain.errors import InvalidInput
+from posapp.domain.roles import Role
 from posapp.money import Money
+from posapp.services.command_codec import decode, encode, fields
 from posapp.services.issuing import CardTerms
 from posapp.services.lookup import CardRef
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -32,7 +34,7 @@ class Command:
     name: ClassVar[str]
 
     def to_dict(self) -> dict[str, Any]:
-        values = {f.name: _encode(getattr(self, f.name)) for f in _fields(self)}
+        values = {f.name: encode(getattr(self, f.name)) for f in fields(self)}
         return {"type": self.name, **values}
 
 
@@ -237,6 +239,113 @@ class ExpireCards(Command):
     key: str | None = None
 
 
+# The back office: staff, stores, terminals, settings, rates, products and batches.
+
+
+@dataclass(frozen=True)
+class AddStaff(Command):
+    name = "staff_add"
+    staff: str
+    role: Role
+    #: Checked and hashed by the handler; never stored as given, never shown in a repr.
+    pin: str = field(repr=False)
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class SetStaff(Command):
+    """A staff member's new role, PIN or active flag (None: unchanged)."""
+
+    name = "staff_set"
+    staff: str
+    role: Role | None = None
+    pin: str | None = field(default=None, repr=False)
+    active: bool | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class UnlockStaff(Command):
+    name = "staff_unlock"
+    staff: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class SetSettings(Command):
+    """Setting values as an admin types them, all or none; global, or a store's override.
+
+    A value stays text because an amount without a currency is in the currency of the
+    store it is set for, which the handler reads in the same transaction.
+    """
+
+    name = "settings_set"
+    changes: dict[str, str]
+    store: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class SetRate(Command):
+    name = "rate_set"
+    base: str
+    quote: str
+    rate: Decimal
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class AddProduct(Command):
+    name = "product_add"
+    sku: str
+    title: str
+    currency: str
+    denominations: tuple[Money, ...] = ()
+    minimum: Money | None = None
+    maximum: Money | None = None
+    lifetime_days: int = 0
+    strategy: str = "balance"
+    #: ``all``, ``issuing`` or ``list`` (then ``scope_stores`` names the stores).
+    scope: str = "all"
+    scope_stores: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class AddLocation(Command):
+    name = "location_add"
+    code: str
+    title: str
+    currency: str
+    locale: str = "en_US"
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class AddTerminal(Command):
+    name = "terminal_register"
+    terminal: str
+    store: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class CreateBatch(Command):
+    name = "batch_create"
+    count: int
+    amount: Money | None = None
+    product_sku: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class MarkBatchPrinted(Command):
+    name = "batch_printed"
+    batch_id: uuid.UUID
+    key: str | None = None
+
+
 COMMANDS: dict[str, type[Command]] = {
     c.name: c
     for c in (
@@ -262,6 +371,16 @@ COMMANDS: dict[str, type[Command]] = {
         SettleOfflineRedemption,
         ReportOfflineRefusal,
         ExpireCards,
+        AddStaff,
+        SetStaff,
+        UnlockStaff,
+        SetSettings,
+        SetRate,
+        AddProduct,
+        AddLocation,
+        AddTerminal,
+        CreateBatch,
+        MarkBatchPrinted,
     )
 }
 
@@ -270,55 +389,9 @@ def from_dict(data: dict[str, Any]) -> Command:
     """The command :meth:`Command.to_dict` wrote (refuses an unknown type or field)."""
     try:
         cls = COMMANDS[data["type"]]
-        return typing.cast(Command, _decode(cls, {k: v for k, v in data.items() if k != "type"}))
-    except (KeyError, TypeError, ValueError) as exc:
+        return typing.cast(Command, decode(cls, {k: v for k, v in data.items() if k != "type"}))
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise InvalidInput(
             "Not a command this version understands: {problem}",
             problem=exc,
         ) from exc
-
-
-def _fields(obj: Any) -> tuple[dataclasses.Field[Any], ...]:
-    return dataclasses.fields(obj)
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Money):
-        return {"minor": value.minor, "currency": value.currency}
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in _fields(value)}
-    if isinstance(value, (tuple, list)):
-        return [_encode(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _encode(v) for k, v in value.items()}
-    return value
-
-
-def _decode(hint: Any, value: Any) -> Any:
-    origin = typing.get_origin(hint)
-    if origin in (Union, types.UnionType):
-        options = [a for a in typing.get_args(hint) if a is not type(None)]
-        return None if value is None else _decode(options[0], value)
-    if value is None:
-        return None
-    if hint is Money:
-        return Money(int(value["minor"]), str(value["currency"]))
-    if hint is uuid.UUID:
-        return uuid.UUID(value)
-    if hint is datetime:
-        return datetime.fromisoformat(value)
-    if origin is tuple:
-        return tuple(_decode(typing.get_args(hint)[0], v) for v in value)
-    if origin is dict:
-        return {k: _decode(typing.get_args(hint)[1], v) for k, v in value.items()}
-    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        hints = typing.get_type_hints(hint)
-        names = {f.name for f in dataclasses.fields(hint)}
-        if set(value) - names:
-            raise ValueError(f"unknown fields {sorted(set(value) - names)}")
-        return hint(**{k: _decode(hints[k], v) for k, v in value.items()})
-    return value

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.money import Money
-from posapp.services import admin, batches, staff, terminals
+from posapp.services import admin, staff
 from posapp.services.context import Context
 from posapp.services.demo_people import DEMO_STAFF, STORE
 from posapp.services.issuing import CardTerms
@@ -40,10 +40,10 @@ def seed(ctx: Context, terminal: str) -> DemoCards:
     )
     root = staff.authenticate(ctx, name, pin, terminal_name=terminal)
     for role in ("manager", "cashier"):
-        staff.add_staff(ctx, root, *DEMO_STAFF[role][:1], role, DEMO_STAFF[role][1])
-    admin.add_location(ctx, root, "UPTOWN", "GiftPOS Uptown", "USD")
-    terminals.add_terminal(ctx, root, terminal, "UPTOWN")
-    admin.add_product(
+        edge_admin.add_staff(ctx, root, *DEMO_STAFF[role][:1], role, DEMO_STAFF[role][1])
+    edge_admin.add_location(ctx, root, "UPTOWN", "GiftPOS Uptown", "USD")
+    edge_admin.add_terminal(ctx, root, terminal, "UPTOWN")
+    edge_admin.add_product(
         ctx,
         root,
         "GC-CLASSIC",
@@ -52,12 +52,12 @@ def seed(ctx: Context, terminal: str) -> DemoCards:
         minimum="5",
         maximum="500",
     )
-    admin.add_product(
+    edge_admin.add_product(
         ctx, root, "GC-HOLIDAY", "Holiday card", denominations=["20", "40"], lifetime_days=365
     )
     manager = staff.authenticate(ctx, *DEMO_STAFF["manager"], terminal_name=terminal)
     cashier = staff.authenticate(ctx, *DEMO_STAFF["cashier"], terminal_name=terminal)
-    batches.create_batch(ctx, root, 20, amount="50")
+    edge_admin.create_batch(ctx, root, 20, amount="50")
     codes: list[str] = []
     for i, (who, email) in enumerate(_RECIPIENTS):
         amount = Money.parse(["25.00", "50.00", "100.00"][i % 3], cashier.currency)

@@ -19,10 +19,10 @@ from posapp.domain.errors import Conflict, InvalidAmount, InvalidInput
 from posapp.domain.lifecycle import Status
 from posapp.money import Money
 from posapp.services import holds, ledger
-from posapp.services.admin import parse_scope
 from posapp.services.context import Actor, Context
 from posapp.services.ledger import PostedEntry
 from posapp.services.settings import Settings
+from posapp.services.store_codes import parse_scope
 
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 MAX_MESSAGE = 500

@@ -14,9 +14,9 @@ from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services import integrity
-from posapp.services.admin import check_store_code
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
+from posapp.services.store_codes import check_store_code
 
 #: Money a chain owes its card holders: every card that can still be spent or unfrozen.
 OWED = (Status.ACTIVE.value, Status.FROZEN.value, Status.DEPLETED.value)

@@ -145,6 +145,19 @@ class Settings:
     def text(self, key: str) -> str:
         return definition(key).text(getattr(self, key))
 
+    def to_dict(self) -> dict[str, Any]:
+        return self.as_json()
+
+    def to_record(self) -> dict[str, Any]:
+        """Every value as its stored text, for an idempotency key's replay."""
+        values = {f.name: self.text(f.name) for f in fields(self) if f.name in DEFINITIONS}
+        return {"values": values, "earlier_formats": [list(f) for f in self.earlier_formats]}
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> Settings:
+        earlier = tuple((str(p), int(n)) for p, n in data["earlier_formats"])
+        return _apply(cls(earlier_formats=earlier), data["values"])
+
     def as_json(self) -> dict[str, Any]:
         """Every value as JSON: amounts as decimal strings per currency."""
         out: dict[str, Any] = {}

@@ -17,6 +17,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from posapp.domain.errors import (
 )
 from posapp.domain.roles import Permission, Role
 from posapp.services import audit, pins, settings, terminals
+from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
 
@@ -88,6 +90,15 @@ class StaffView:
             "locked": self.locked,
         }
 
+    def to_record(self) -> dict[str, object]:
+        return self.to_dict()
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> StaffView:
+        return cls(
+            uuid.UUID(data["id"]), data["name"], data["role"], data["active"], data["locked"]
+        )
+
 
 def create_staff(session: Session, ctx: Context, name: str, role: Role, pin: str) -> Staff:
     name = check_name(name)
@@ -105,18 +116,11 @@ def create_staff(session: Session, ctx: Context, name: str, role: Role, pin: str
     return staff
 
 
-def add_staff(ctx: Context, actor: Actor, name: str, role: str, pin: str) -> StaffView:
+def add(session: Session, ctx: Context, actor: Actor, cmd: c.AddStaff, op_key: str) -> StaffView:
     """An admin adds a staff member with a hashed PIN."""
-    actor.require(Permission.MANAGE_STAFF)
-    parsed = Role.parse(role)
-    pins.check_pin(pin)
-
-    def work(session: Session) -> StaffView:
-        staff = create_staff(session, ctx, name, parsed, pin)
-        audit.record(session, ctx, actor, "staff_added", {"name": staff.name, "role": staff.role})
-        return StaffView.of(staff)
-
-    return run(ctx, actor, work)
+    staff = create_staff(session, ctx, cmd.staff, cmd.role, cmd.pin)
+    audit.record(session, ctx, actor, "staff_added", {"name": staff.name, "role": staff.role})
+    return StaffView.of(staff)
 
 
 def _named(session: Session, name: str) -> Staff:
@@ -143,68 +147,53 @@ def _needs_new_pin(session: Session, old: Role, new: Role) -> bool:
     return getattr(values, pins.min_length_key(new)) > getattr(values, pins.min_length_key(old))
 
 
-def set_staff(
-    ctx: Context,
-    actor: Actor,
-    name: str,
-    *,
-    role: str | None = None,
-    pin: str | None = None,
-    active: bool | None = None,
+def change(
+    session: Session, ctx: Context, actor: Actor, cmd: c.SetStaff, op_key: str
 ) -> StaffView:
     """An admin changes a staff member's role, PIN or active flag.
 
     The last active admin can be neither disabled nor demoted: nobody could
     administer the chain afterwards.
     """
-    actor.require(Permission.MANAGE_STAFF)
-    new_role = Role.parse(role) if role is not None else None
-    if pin is not None:
-        pins.check_pin(pin)
-
-    def work(session: Session) -> StaffView:
-        staff = _named(session, name)
-        losing_admin = (new_role is not None and new_role is not Role.ADMIN) or active is False
-        if losing_admin and _is_last_admin(session, staff):
-            raise InvalidState(
-                "{name} is the last active admin: add another admin first.",
-                name=staff.name,
+    staff = _named(session, cmd.staff)
+    new_role, pin, active = cmd.role, cmd.pin, cmd.active
+    losing_admin = (new_role is not None and new_role is not Role.ADMIN) or active is False
+    if losing_admin and _is_last_admin(session, staff):
+        raise InvalidState(
+            "{name} is the last active admin: add another admin first.",
+            name=staff.name,
+        )
+    if new_role is not None:
+        if pin is None and _needs_new_pin(session, Role(staff.role), new_role):
+            raise InvalidInput(
+                "A {role} needs a longer PIN than a {old_role}: give a new one.",
+                role=new_role, old_role=Role(staff.role),
             )
-        if new_role is not None:
-            if pin is None and _needs_new_pin(session, Role(staff.role), new_role):
-                raise InvalidInput(
-                    "A {role} needs a longer PIN than a {old_role}: give a new one.",
-                    role=new_role, old_role=Role(staff.role),
-                )
-            staff.role = new_role.value
-        if pin is not None:
-            check_pin_for(session, pin, Role(staff.role))
-            staff.pin_hash = pins.hash_pin(pin, keys.pin_pepper(ctx.keys))
-        if active is not None:
-            staff.active = active
-        changed = {"role": role, "pin": pin is not None, "active": active}
-        audit.record(session, ctx, actor, "staff_changed", {"name": staff.name, **changed})
-        return StaffView.of(staff)
-
-    return run(ctx, actor, work)
+        staff.role = new_role.value
+    if pin is not None:
+        check_pin_for(session, pin, Role(staff.role))
+        staff.pin_hash = pins.hash_pin(pin, keys.pin_pepper(ctx.keys))
+    if active is not None:
+        staff.active = active
+    role = new_role.value if new_role is not None else None
+    changed = {"role": role, "pin": pin is not None, "active": active}
+    audit.record(session, ctx, actor, "staff_changed", {"name": staff.name, **changed})
+    return StaffView.of(staff)
 
 
-def unlock_staff(ctx: Context, actor: Actor, name: str) -> StaffView:
+def unlock(
+    session: Session, ctx: Context, actor: Actor, cmd: c.UnlockStaff, op_key: str
+) -> StaffView:
     """A manager or admin lifts the lock left by too many wrong PINs."""
-    actor.require(Permission.UNLOCK_STAFF)
-
-    def work(session: Session) -> StaffView:
-        staff = _named(session, name)
-        if Role(staff.role).rank > actor.role.rank:
-            raise InvalidState("Only an admin can unlock {name}.", name=staff.name)
-        staff.locked_at = None
-        staff.failed_pins = 0
-        staff.last_failed_at = None
-        staff.last_failed_terminal_id = None
-        audit.record(session, ctx, actor, "staff_unlocked", {"name": staff.name})
-        return StaffView.of(staff)
-
-    return run(ctx, actor, work)
+    staff = _named(session, cmd.staff)
+    if Role(staff.role).rank > actor.role.rank:
+        raise InvalidState("Only an admin can unlock {name}.", name=staff.name)
+    staff.locked_at = None
+    staff.failed_pins = 0
+    staff.last_failed_at = None
+    staff.last_failed_terminal_id = None
+    audit.record(session, ctx, actor, "staff_unlocked", {"name": staff.name})
+    return StaffView.of(staff)
 
 
 def list_staff(ctx: Context, actor: Actor) -> list[StaffView]:

@@ -19,6 +19,7 @@ from posapp.db.models import Location, Terminal
 from posapp.domain.errors import AuthFailed, Conflict, InvalidInput, NotFound
 from posapp.domain.roles import Permission
 from posapp.services import audit
+from posapp.services import commands as c
 from posapp.services.context import Actor, Context
 from posapp.services.execution import run
 
@@ -72,6 +73,23 @@ class TerminalView:
             "outbox_waiting": self.outbox_waiting,
         }
 
+    def to_record(self) -> dict[str, Any]:
+        return self.to_dict()
+
+    @classmethod
+    def from_record(cls, data: dict[str, Any]) -> TerminalView:
+        last = data["last_contact_at"]
+        return cls(
+            uuid.UUID(data["id"]),
+            data["name"],
+            data["store"],
+            datetime.fromisoformat(data["created_at"]),
+            data["access"],
+            datetime.fromisoformat(last) if last else None,
+            data["app_version"],
+            data["outbox_waiting"],
+        )
+
 
 def check_terminal_name(name: str) -> str:
     value = name.strip() if isinstance(name, str) else ""
@@ -108,14 +126,11 @@ def register(session: Session, ctx: Context, location: Location, name: str) -> T
     return terminal
 
 
-def add_terminal(ctx: Context, actor: Actor, name: str, store: str) -> TerminalView:
+def register_at(
+    session: Session, ctx: Context, actor: Actor, cmd: c.AddTerminal, op_key: str
+) -> TerminalView:
     """An admin registers a terminal at a store."""
-    actor.require(Permission.MANAGE_LOCATIONS)
-
-    def work(session: Session) -> TerminalView:
-        return TerminalView.of(*add(session, ctx, actor, name, store))
-
-    return run(ctx, actor, work)
+    return TerminalView.of(*add(session, ctx, actor, cmd.terminal, cmd.store))
 
 
 def store_location(session: Session, store: str) -> Location:

@@ -13,8 +13,10 @@ import dataclasses
 from typing import Any
 
 from posapp.db.models import (
+    CardProduct,
     GiftCard,
     LedgerEntry,
+    Location,
     ReconciliationItem,
     Sale,
     SaleLine,
@@ -38,6 +40,8 @@ LIMITS: dict[str, int] = {
     "purchaser_email": _length(GiftCard.purchaser_email),
     "cashier": _length(ReconciliationItem.cashier),
     "command": _length(ReconciliationItem.command),
+    #: A store's or a card product's name.
+    "title": min(_length(Location.name), _length(CardProduct.name)),
     #: A refusal's message as the till received it; the service's are a line or two.
     "reason": 1000,
 }

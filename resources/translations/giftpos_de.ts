@@ -1880,6 +1880,10 @@
         <translation>Ein Produkt braucht feste Beträge, einen freien Betragsbereich oder beides.</translation>
     </message>
     <message>
+        <source>A product&apos;s amounts are above zero and in {currency}.</source>
+        <translation>Die Beträge eines Produkts sind größer als null und in {currency}.</translation>
+    </message>
+    <message>
         <source>A reason is required to void a sale.</source>
         <translation>Zum Stornieren eines Verkaufs ist ein Grund nötig.</translation>
     </message>
@@ -1906,6 +1910,10 @@
     <message>
         <source>A scan was cut off by the next one: scan again.</source>
         <translation>Ein Scan wurde vom nächsten unterbrochen: bitte erneut scannen.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value is text.</source>
+        <translation>Der Wert einer Einstellung ist ein Text.</translation>
     </message>
     <message>
         <source>A staff name is 1-64 letters, digits, spaces, dots or hyphens.</source>

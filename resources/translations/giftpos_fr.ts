@@ -1880,6 +1880,10 @@
         <translation>Un produit a besoin de montants fixes, d&apos;une plage libre, ou des deux.</translation>
     </message>
     <message>
+        <source>A product&apos;s amounts are above zero and in {currency}.</source>
+        <translation>Les montants d&apos;un produit sont supérieurs à zéro et en {currency}.</translation>
+    </message>
+    <message>
         <source>A reason is required to void a sale.</source>
         <translation>Un motif est obligatoire pour annuler une vente.</translation>
     </message>
@@ -1906,6 +1910,10 @@
     <message>
         <source>A scan was cut off by the next one: scan again.</source>
         <translation>Un scan a été coupé par le suivant : scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>A setting&apos;s value is text.</source>
+        <translation>La valeur d&apos;un paramètre est un texte.</translation>
     </message>
     <message>
         <source>A staff name is 1-64 letters, digits, spaces, dots or hyphens.</source>

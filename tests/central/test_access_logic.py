@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from posapp import edge_admin
 from posapp.central import enrolment, offline_policy, protocol, sessions
 from posapp.domain.card import Op
 from posapp.domain.errors import (
@@ -27,7 +28,6 @@ from posapp.domain.errors import (
 from posapp.domain.lifecycle import Status
 from posapp.money import Money
 from posapp.services import commands as c
-from posapp.services import staff
 from posapp.services.lookup import CardRef
 from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
@@ -55,7 +55,7 @@ def test_a_session_expires_and_follows_its_persons_role(store: Store) -> None:
     _, actor = sessions.authorize(store.ctx, credential, signed.token)
     assert actor is not None and actor.role.value == "cashier"
     assert actor.terminal_id == terminal.id and actor.currency == "USD"
-    staff.set_staff(store.ctx, store.admin, "carl", role="manager", pin="998877")
+    edge_admin.set_staff(store.ctx, store.admin, "carl", role="manager", pin="998877")
     _, promoted = sessions.authorize(store.ctx, credential, signed.token)
     assert promoted is not None and promoted.role.value == "manager"
     store.clock.advance(hours=12)

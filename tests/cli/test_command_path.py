@@ -221,3 +221,22 @@ def test_a_batch_face_value_is_read_in_the_products_currency(any_cli: Cli) -> No
     finally:
         face.dispose()
     assert tuple(value) == (1000, "JPY")
+
+
+def test_a_back_office_command_with_a_key_runs_once(any_cli: Cli) -> None:
+    cli = any_cli
+    rate = ("rate", "set", "USD", "EUR", "0.92", "--idempotency-key", "rates-07")
+    first = cli.ok(*rate, user="root")
+    assert cli.ok(*rate, user="root") == first
+    cli.fails("conflict", "rate", "set", "USD", "EUR", "0.93", "--idempotency-key", "rates-07",
+              user="root")
+    hired = cli.ok("staff", "add", "ann", "--role", "cashier", "--set-pin", "4821",
+                   "--idempotency-key", "hire-ann", user="root")
+    assert cli.ok("staff", "add", "ann", "--role", "cashier", "--set-pin", "4821",
+                  "--idempotency-key", "hire-ann", user="root") == hired
+    cli.fails("conflict", "staff", "add", "ann", "--role", "cashier", "--set-pin", "4821",
+              user="root")  # without the key it is a second staff member of the same name
+    engine = create_engine(cli.db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM exchange_rates")).scalar() == 1
+    engine.dispose()

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from posapp import edge_admin
 from posapp.codes import KeyRing
 from posapp.db import migrate, sqlite_peek
 from posapp.db.engine import Database
@@ -42,8 +43,8 @@ def _sqlite_path(store: Store) -> Path:
 def test_it_lists_the_names_the_orm_lists(store: Store, key_file: Path) -> None:
     for name, role in (("Émile", "cashier"), ("zoë", "manager"), ("Bob", "cashier"),
                        ("bob", "admin"), ("Ann", "cashier")):
-        staff.add_staff(store.ctx, store.admin, name, role, "482915")
-    staff.set_staff(store.ctx, store.admin, "Ann", active=False)
+        edge_admin.add_staff(store.ctx, store.admin, name, role, "482915")
+    edge_admin.set_staff(store.ctx, store.admin, "Ann", active=False)
     names = sqlite_peek.names_if_ready(store.ctx.db.url, key_file)
     assert names == staff.sign_in_names(store.ctx)
     assert names is not None and "Ann" not in names and {"Émile", "zoë", "carl"} <= set(names)

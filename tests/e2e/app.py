@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from posapp import edge_admin
 from posapp.db import migrate
-from posapp.services import demo, staff, terminals
+from posapp.services import demo, staff
 from posapp.services.context import Actor, Context
 from tests.e2e.xsession import XSession, wait_for
 
@@ -95,7 +96,7 @@ class App:
             self.codes = demo.seed(ctx, socket.gethostname()).codes
             admin_name, pin = demo.DEMO_STAFF["admin"]
             root = staff.authenticate(ctx, admin_name, pin, terminal_name=socket.gethostname())
-            terminals.add_terminal(ctx, root, TEST_TERMINAL, demo.STORE)
+            edge_admin.add_terminal(ctx, root, TEST_TERMINAL, demo.STORE)
         finally:
             ctx.close()
 

@@ -34,12 +34,11 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 
 from posapp import codes as codes_mod
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard
 from posapp.domain.errors import PosError
-from posapp.services import admin
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -759,8 +758,8 @@ def new_store(request: pytest.FixtureRequest, db_url: str) -> Callable[[], Store
             )
         clock = Clock()
         store = open_store(Context(Database(url), KeyRing.generate(), clock), clock)
-        admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "10000")
-        admin.add_location(store.ctx, store.admin, "S2", "Harbour", "USD")
+        edge_admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "10000")
+        edge_admin.add_location(store.ctx, store.admin, "S2", "Harbour", "USD")
         store.add_terminal("T1", "S2")
         return store
 

@@ -13,7 +13,7 @@ import uuid
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import PosError
 from posapp.services import admin
 from posapp.services.sale_model import CardLine, Payment
@@ -58,9 +58,9 @@ def test_undoing_every_sale_leaves_every_card_as_it_was(
 ) -> None:
     # The store fixture lives across examples: Tokyo and the rates are set up once.
     if "JP" not in {loc.code for loc in admin.list_locations(store.ctx)}:
-        admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
-        admin.set_rate(store.ctx, store.admin, "USD", "JPY", "151.37")
-        admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066063")
+        edge_admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
+        edge_admin.set_rate(store.ctx, store.admin, "USD", "JPY", "151.37")
+        edge_admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066063")
         store.add_terminal("TJ", "JP")
     till = {"S1": "T1", "JP": "TJ"}
     people = {

@@ -5,17 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.codes import generate
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, batches, csv_io, reports
+from posapp.services import admin, audit, csv_io, reports
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 
 
 def test_failed_look_ups_are_rate_limited_per_terminal_and_audited(store: Store) -> None:
-    admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
+    edge_admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
     good = edge.issue(store.ctx, store.manager, "10.00").card.code
     for _ in range(3):
         with pytest.raises(PosError) as err:
@@ -36,10 +36,10 @@ def test_failed_look_ups_are_rate_limited_per_terminal_and_audited(store: Store)
 
 
 def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
-    admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    edge_admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
     store.add_terminal("T1", "S2")
-    admin.set_setting(store.ctx, store.admin, "custom_min", "20")
-    admin.set_setting(store.ctx, store.admin, "custom_min", "2", store="S2")
+    edge_admin.set_setting(store.ctx, store.admin, "custom_min", "20")
+    edge_admin.set_setting(store.ctx, store.admin, "custom_min", "2", store="S2")
     assert str(admin.effective_settings(store.ctx).custom_range("USD")[0]) == "20.00 USD"
     assert str(admin.effective_settings(store.ctx, "S2").custom_range("USD")[0]) == "2.00 USD"
     uptown = store.sign_in("carl", location="S2")
@@ -61,7 +61,7 @@ def test_a_store_override_wins_over_the_global_setting(store: Store) -> None:
 )
 def test_bad_settings_are_refused(store: Store, key: str, value: str) -> None:
     with pytest.raises(PosError) as err:
-        admin.set_setting(store.ctx, store.admin, key, value)
+        edge_admin.set_setting(store.ctx, store.admin, key, value)
     assert err.value.code in (ErrorCode.INVALID_INPUT, ErrorCode.INVALID_AMOUNT)
 
 
@@ -121,7 +121,7 @@ def test_liability_counts_owed_balances_and_expired_ones_as_breakage(store: Stor
     frozen = edge.issue(store.ctx, store.manager, "10.00").card.code
     edge.freeze(store.ctx, store.manager, frozen, "lost")
     edge.issue(store.ctx, store.manager, "5.00", terms=CardTerms(expires_days=1))
-    batches.create_batch(store.ctx, store.admin, 5, amount="100.00")
+    edge_admin.create_batch(store.ctx, store.admin, 5, amount="100.00")
     store.clock.advance(days=2)
     edge.expire_cards(store.ctx, store.manager)
     report = reports.liability(store.ctx, store.manager).to_dict()

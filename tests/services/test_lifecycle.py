@@ -4,7 +4,7 @@ from datetime import timedelta
 
 import pytest
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.services import batches
 from posapp.services.issuing import CardTerms
@@ -136,7 +136,7 @@ def test_a_refund_to_a_card_expiring_soon_extends_it_but_not_one_far_from_expiry
 
 
 def test_batch_cards_start_inactive_and_activate_only_at_face_value(store: Store) -> None:
-    batch = batches.create_batch(store.ctx, store.admin, 3, amount="25.00")
+    batch = edge_admin.create_batch(store.ctx, store.admin, 3, amount="25.00")
     _, cards_iter = batches.batch_cards(store.ctx, store.manager, batch.batch_id)
     code = next(cards_iter).code
     _refused(

@@ -8,10 +8,10 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from posapp import codes, edge
+from posapp import codes, edge, edge_admin
 from posapp.db.models import AuditEvent
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit
+from posapp.services import audit
 from tests.conftest import Store
 
 LIMIT = 10
@@ -19,7 +19,7 @@ GUESSES = 100
 
 
 def test_a_hundred_parallel_unknown_codes_answer_at_most_the_limit(store: Store) -> None:
-    admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", str(LIMIT))
+    edge_admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", str(LIMIT))
     start = threading.Barrier(GUESSES)
     answers: list[ErrorCode] = []
 
@@ -48,7 +48,7 @@ def test_a_hundred_parallel_unknown_codes_answer_at_most_the_limit(store: Store)
 
 
 def test_moving_to_another_till_gives_no_fresh_budget_of_unknown_codes(store: Store) -> None:
-    admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
+    edge_admin.set_setting(store.ctx, store.admin, "failed_lookup_limit", "3")
     store.add_terminal("T2")
     for _ in range(3):
         with pytest.raises(PosError) as err:

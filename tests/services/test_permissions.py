@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, batches, csv_io, queries, reports, staff
+from posapp.services import csv_io, queries, reports, staff
 from posapp.services.issuing import CardTerms
 from tests.conftest import Store
 from tests.services.helpers import snapshot
@@ -24,12 +24,15 @@ def _attempts(s: Store, code: str):  # type: ignore[no-untyped-def]
         "liability": lambda a: reports.liability(c, a),
         "expire": lambda a: edge.expire_cards(c, a),
         "export": lambda a: csv_io.export_cards(c, a, "/dev/null"),
-        "batch": lambda a: batches.create_batch(c, a, 2),
-        "staff": lambda a: staff.add_staff(c, a, "zed", "cashier", "4444"),
-        "location": lambda a: admin.add_location(c, a, "S9", "Nine", "USD"),
-        "settings": lambda a: admin.set_setting(c, a, "hold_timeout_minutes", "5"),
-        "rate": lambda a: admin.set_rate(c, a, "USD", "EUR", "0.9"),
-        "product": lambda a: admin.add_product(c, a, "P1", "P", denominations=["10"]),
+        "batch": lambda a: edge_admin.create_batch(c, a, 2),
+        "staff": lambda a: edge_admin.add_staff(c, a, "zed", "cashier", "4444"),
+        "location": lambda a: edge_admin.add_location(c, a, "S9", "Nine", "USD"),
+        "settings": lambda a: edge_admin.set_setting(c, a, "hold_timeout_minutes", "5"),
+        "rate": lambda a: edge_admin.set_rate(c, a, "USD", "EUR", "0.9"),
+        "product": lambda a: edge_admin.add_product(c, a, "P1", "P", denominations=["10"]),
+        "terminal": lambda a: edge_admin.add_terminal(c, a, "T9", "S1"),
+        "staff_set": lambda a: edge_admin.set_staff(c, a, "carl", active=False),
+        "unlock": lambda a: edge_admin.unlock_staff(c, a, "mia"),
     }
 
 
@@ -51,8 +54,13 @@ CASHIER_DENIED = [
     "settings",
     "rate",
     "product",
+    "terminal",
+    "staff_set",
+    "unlock",
 ]
-MANAGER_DENIED = ["batch", "staff", "location", "settings", "rate", "product"]
+MANAGER_DENIED = [
+    "batch", "staff", "location", "settings", "rate", "product", "terminal", "staff_set"
+]
 
 
 @pytest.mark.parametrize("action", CASHIER_DENIED)

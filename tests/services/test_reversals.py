@@ -4,17 +4,16 @@ share that follows a replacement-strategy card to its successor."""
 
 from __future__ import annotations
 
-from posapp import edge
-from posapp.services import admin
+from posapp import edge, edge_admin
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, Payment
 from tests.conftest import Store
 
 
 def _japan(store: Store) -> None:
-    admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
-    admin.set_rate(store.ctx, store.admin, "USD", "JPY", "150")
-    admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066666667")
+    edge_admin.add_location(store.ctx, store.admin, "JP", "Tokyo", "JPY", "ja_JP")
+    edge_admin.set_rate(store.ctx, store.admin, "USD", "JPY", "150")
+    edge_admin.set_rate(store.ctx, store.admin, "JPY", "USD", "0.0066666667")
     store.add_terminal("TJ", "JP")
 
 

@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import pytest
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.money import Money
-from posapp.services import admin, batches, sales, selling
+from posapp.services import batches, sales, selling
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
 from tests.conftest import Store
@@ -104,7 +104,7 @@ def test_the_same_card_cannot_be_scanned_twice_into_one_sale(store: Store) -> No
 
 
 def test_selling_cards_activates_them_only_when_paid(store: Store) -> None:
-    batch = batches.create_batch(store.ctx, store.admin, 1)
+    batch = edge_admin.create_batch(store.ctx, store.admin, 1)
     physical = next(batches.batch_cards(store.ctx, store.manager, batch.batch_id)[1]).code
     lines = [
         CardLine("50.00", terms=CardTerms(recipient_email="ann@example.com")),
@@ -129,7 +129,7 @@ def test_a_sold_card_must_be_a_configured_amount(store: Store) -> None:
 
 
 def test_gift_cards_are_not_bought_with_methods_that_are_not_allowed(store: Store) -> None:
-    admin.set_setting(store.ctx, store.admin, "payment_methods", "cash,external,on_account")
+    edge_admin.set_setting(store.ctx, store.admin, "payment_methods", "cash,external,on_account")
     with pytest.raises(PosError) as err:
         edge.sell(
             store.ctx, store.cashier, [CardLine("25.00")], Payment(other={"on_account": "25.00"})

@@ -4,9 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import Payment
 from tests.conftest import Store
@@ -15,9 +14,9 @@ from tests.services.helpers import snapshot
 
 @pytest.fixture
 def two_stores(store: Store) -> Store:
-    admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    edge_admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
     store.add_terminal("T1", "S2")
-    admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
+    edge_admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
     store.add_terminal("T1", "EU")
     return store
 
@@ -50,7 +49,7 @@ def test_cross_currency_redemption_converts_at_the_stored_rate(two_stores: Store
     with pytest.raises(PosError) as err:
         edge.redeem(s.ctx, in_paris, code, "10.00")
     assert err.value.code is ErrorCode.CURRENCY_MISMATCH
-    admin.set_rate(s.ctx, s.admin, "USD", "EUR", "0.8")
+    edge_admin.set_rate(s.ctx, s.admin, "USD", "EUR", "0.8")
     redeemed = edge.redeem(s.ctx, in_paris, code, "10.01")
     # 10.01 EUR / 0.8 = 12.5125 USD -> 12.51 (half-even)
     assert redeemed.redeemed.amount_str() == "12.51" and redeemed.redeemed.currency == "USD"
@@ -91,8 +90,8 @@ def test_transfer_closes_a_lost_card_and_shows_the_new_code_once(store: Store) -
 def test_rates_must_be_positive_and_between_two_currencies(store: Store) -> None:
     for base, quote, rate in (("USD", "USD", "1"), ("USD", "EUR", "-1"), ("USD", "XXX1", "1")):
         with pytest.raises(PosError):
-            admin.set_rate(store.ctx, store.admin, base, quote, rate)
-    view = admin.set_rate(store.ctx, store.admin, "usd", "eur", "0.9215")
+            edge_admin.set_rate(store.ctx, store.admin, base, quote, rate)
+    view = edge_admin.set_rate(store.ctx, store.admin, "usd", "eur", "0.9215")
     assert view.rate == Decimal("0.9215")
 
 

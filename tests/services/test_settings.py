@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.db.models import ExchangeRate, Setting
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.services import admin, audit, csv_io
@@ -77,15 +77,15 @@ def test_a_value_that_would_break_sales_is_refused_and_nothing_is_stored(
     store: Store, key: str, value: str
 ) -> None:
     before = _settings_rows(store)
-    _refused(lambda: admin.set_setting(store.ctx, store.admin, key, value))
+    _refused(lambda: edge_admin.set_setting(store.ctx, store.admin, key, value))
     assert _settings_rows(store) == before
     sold = edge.sell(store.ctx, store.cashier, [CardLine("50.00")], Payment(cash="50.00"))
     assert sold.cards[0].balance.amount_str() == "50.00"
 
 
 def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
-    admin.add_location(store.ctx, store.admin, "S3", "Tokyo", "JPY")
-    admin.add_location(store.ctx, store.admin, "S4", "Manama", "BHD")
+    edge_admin.add_location(store.ctx, store.admin, "S3", "Tokyo", "JPY")
+    edge_admin.add_location(store.ctx, store.admin, "S4", "Manama", "BHD")
     store.add_terminal("T3", "S3")
     store.add_terminal("T4", "S4")
     tokyo = store.sign_in("carl", location="S3", terminal="T3")
@@ -103,9 +103,9 @@ def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
     err = _refused(lambda: edge.sell(
         store.ctx, manama, [CardLine("10000.000")], Payment(cash="10000.000")))
     assert "for BHD" in err.message
-    admin.set_setting(store.ctx, store.admin, "max_card_value", "3000", store="S4")
-    admin.set_setting(store.ctx, store.admin, "custom_min", "BHD 5", store="S4")
-    admin.set_setting(store.ctx, store.admin, "custom_max", "BHD 1000.500")
+    edge_admin.set_setting(store.ctx, store.admin, "max_card_value", "3000", store="S4")
+    edge_admin.set_setting(store.ctx, store.admin, "custom_min", "BHD 5", store="S4")
+    edge_admin.set_setting(store.ctx, store.admin, "custom_max", "BHD 1000.500")
     _refused(lambda: edge.sell(
         store.ctx, manama, [CardLine("10000.000")], Payment(cash="10000.000")),
         ErrorCode.INVALID_AMOUNT)
@@ -118,14 +118,14 @@ def test_money_settings_hold_one_value_per_currency(store: Store) -> None:
 
 
 def test_a_store_override_replaces_only_the_currencies_it_names(store: Store) -> None:
-    admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
-    stored = admin.set_setting(store.ctx, store.admin, "max_card_value", "500", store="S2")
+    edge_admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    stored = edge_admin.set_setting(store.ctx, store.admin, "max_card_value", "500", store="S2")
     assert "USD 500.00" in stored and "JPY 1000000" in stored
     assert str(admin.effective_settings(store.ctx, "S2").max_value("USD")) == "500.00 USD"
     assert str(admin.effective_settings(store.ctx).max_value("USD")) == "10000.00 USD"
     assert admin.overridden_keys(store.ctx, "S2") == {"max_card_value"}
     # A global change may not break a store's override either.
-    _refused(lambda: admin.set_setting(store.ctx, store.admin, "custom_min", "501"),
+    _refused(lambda: edge_admin.set_setting(store.ctx, store.admin, "custom_min", "501"),
              ErrorCode.INVALID_INPUT)
 
 
@@ -137,7 +137,7 @@ def test_only_circulating_currencies_are_card_currencies(store: Store, currency:
         return
     _refused(lambda: edge.issue(store.ctx, store.manager, "10", currency=currency),
              ErrorCode.INVALID_INPUT)
-    _refused(lambda: admin.add_location(store.ctx, store.admin, "S9", "Nine", currency),
+    _refused(lambda: edge_admin.add_location(store.ctx, store.admin, "S9", "Nine", currency),
              ErrorCode.INVALID_INPUT)
 
 
@@ -149,7 +149,7 @@ def test_cards_stay_findable_after_the_code_format_changes(
 ) -> None:
     old = edge.issue(store.ctx, store.manager, "10.00").card.code
     imported = edge.issue(store.ctx, store.manager, "10.00", code="OLDSYS42").card.code
-    admin.set_setting(store.ctx, store.admin, setting, value)
+    edge_admin.set_setting(store.ctx, store.admin, setting, value)
     new = edge.issue(store.ctx, store.manager, "10.00").card.code
     assert new.startswith(value) if setting == "code_prefix" else len(new) == 2 + 9 + 1
     for code in (old, old.lower(), "-".join([old[:4], old[4:]]), imported, new):
@@ -166,8 +166,8 @@ def test_cards_stay_findable_after_the_code_format_changes(
 
 
 def test_a_prefix_set_for_one_store_is_read_at_every_store(store: Store) -> None:
-    admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
-    admin.set_setting(store.ctx, store.admin, "code_prefix", "HQ", store="S2")
+    edge_admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    edge_admin.set_setting(store.ctx, store.admin, "code_prefix", "HQ", store="S2")
     store.add_terminal("T2", "S2")
     uptown = store.sign_in("mia", location="S2", terminal="T2")
     code = edge.issue(store.ctx, uptown, "10.00").card.code
@@ -188,15 +188,15 @@ def test_short_imported_codes_are_masked_with_eight_unknown_symbols(store: Store
     ["0.00000000001", "0", "-1", "1e-3", "NaN", "Infinity", "2000000", "0.0000001", "１.5", ""],
 )
 def test_unusable_exchange_rates_are_refused(store: Store, rate: str) -> None:
-    _refused(lambda: admin.set_rate(store.ctx, store.admin, "USD", "EUR", rate),
+    _refused(lambda: edge_admin.set_rate(store.ctx, store.admin, "USD", "EUR", rate),
              ErrorCode.INVALID_INPUT)
     rows = store.ctx.db.run(lambda s: s.scalars(select(ExchangeRate)).all(), readonly=True)
     assert rows == []
 
 
 def test_a_fine_rate_is_stored_exactly_and_used(store: Store) -> None:
-    admin.set_rate(store.ctx, store.admin, "EUR", "USD", "1.2345678901")
-    _refused(lambda: admin.set_rate(store.ctx, store.admin, "usd", "USD", "1"),
+    edge_admin.set_rate(store.ctx, store.admin, "EUR", "USD", "1.2345678901")
+    _refused(lambda: edge_admin.set_rate(store.ctx, store.admin, "usd", "USD", "1"),
              ErrorCode.INVALID_INPUT)
     stored = store.ctx.db.run(lambda s: s.scalar(select(ExchangeRate.rate)), readonly=True)
     assert str(stored) == "1.2345678901"

@@ -8,7 +8,7 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from posapp import keys
+from posapp import edge_admin, keys
 from posapp.codes import KeyRing
 from posapp.db.models import AuditEvent, Staff
 from posapp.domain.errors import ErrorCode, PosError
@@ -74,16 +74,16 @@ def test_repeated_wrong_pins_lock_the_account_until_a_manager_unlocks_it(store: 
     store.clock.advance(seconds=staff.MAX_WAIT)
     assert attempt(store, "carl", PINS["carl"]) is ErrorCode.AUTH_FAILED
     with pytest.raises(PosError) as err:
-        staff.unlock_staff(store.ctx, store.cashier, "carl")
+        edge_admin.unlock_staff(store.ctx, store.cashier, "carl")
     assert err.value.code is ErrorCode.PERMISSION_DENIED
-    assert staff.unlock_staff(store.ctx, store.manager, "carl").locked is False
+    assert edge_admin.unlock_staff(store.ctx, store.manager, "carl").locked is False
     assert attempt(store, "carl", PINS["carl"]) is None
 
 
 def test_a_manager_cannot_unlock_an_admin(store: Store) -> None:
-    staff.add_staff(store.ctx, store.admin, "ada", "admin", "123456")
+    edge_admin.add_staff(store.ctx, store.admin, "ada", "admin", "123456")
     with pytest.raises(PosError) as err:
-        staff.unlock_staff(store.ctx, store.manager, "ada")
+        edge_admin.unlock_staff(store.ctx, store.manager, "ada")
     assert err.value.code is ErrorCode.INVALID_STATE
 
 
@@ -99,18 +99,18 @@ def test_the_last_admin_is_never_locked_only_slowed(store: Store) -> None:
 def test_the_last_active_admin_can_be_neither_disabled_nor_demoted(store: Store) -> None:
     for change in ({"active": False}, {"role": "manager"}):
         with pytest.raises(PosError) as err:
-            staff.set_staff(store.ctx, store.admin, "root", **change)  # type: ignore[arg-type]
+            edge_admin.set_staff(store.ctx, store.admin, "root", **change)  # type: ignore[arg-type]
         assert err.value.code is ErrorCode.INVALID_STATE
-    staff.add_staff(store.ctx, store.admin, "ada", "admin", "123456")
-    assert staff.set_staff(store.ctx, store.admin, "root", active=False).active is False
+    edge_admin.add_staff(store.ctx, store.admin, "ada", "admin", "123456")
+    assert edge_admin.set_staff(store.ctx, store.admin, "root", active=False).active is False
     with pytest.raises(PosError):
-        staff.set_staff(store.ctx, store.admin, "ada", role="cashier", pin="1234")
+        edge_admin.set_staff(store.ctx, store.admin, "ada", role="cashier", pin="1234")
 
 
 @pytest.mark.parametrize("pin", ["٣٣٣٣", "３３３３", "33 3", "12345678901234", "1e10"])
 def test_a_pin_is_ascii_digits_only(store: Store, pin: str) -> None:
     with pytest.raises(PosError) as err:
-        staff.add_staff(store.ctx, store.admin, "eve", "cashier", pin)
+        edge_admin.add_staff(store.ctx, store.admin, "eve", "cashier", pin)
     assert err.value.code is ErrorCode.INVALID_INPUT
 
 
@@ -119,19 +119,18 @@ def test_a_pin_of_other_digits_never_matches(store: Store) -> None:
 
 
 def test_managers_and_admins_need_longer_pins_and_the_minimum_is_a_setting(store: Store) -> None:
-    from posapp.services import admin
 
     for role in ("manager", "admin"):
         with pytest.raises(PosError) as err:
-            staff.add_staff(store.ctx, store.admin, f"new {role}", role, "12345")
+            edge_admin.add_staff(store.ctx, store.admin, f"new {role}", role, "12345")
         assert err.value.code is ErrorCode.INVALID_INPUT
-    staff.add_staff(store.ctx, store.admin, "cam", "cashier", "1234")
+    edge_admin.add_staff(store.ctx, store.admin, "cam", "cashier", "1234")
     with pytest.raises(PosError):
-        staff.set_staff(store.ctx, store.admin, "cam", role="manager")
-    admin.set_setting(store.ctx, store.admin, "min_pin_length_cashier", "6")
+        edge_admin.set_staff(store.ctx, store.admin, "cam", role="manager")
+    edge_admin.set_setting(store.ctx, store.admin, "min_pin_length_cashier", "6")
     with pytest.raises(PosError):
-        staff.add_staff(store.ctx, store.admin, "cat", "cashier", "12345")
-    staff.add_staff(store.ctx, store.admin, "cat", "cashier", "123456")
+        edge_admin.add_staff(store.ctx, store.admin, "cat", "cashier", "12345")
+    edge_admin.add_staff(store.ctx, store.admin, "cat", "cashier", "123456")
 
 
 def test_a_pin_hash_is_useless_without_the_key_files_pepper() -> None:

@@ -14,11 +14,10 @@ from typing import TypeVar
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.codes import KeyRing
 from posapp.db import migrate
 from posapp.db.engine import Database
-from posapp.services import batches
 from posapp.services.context import Actor, Context
 from posapp.services.issuing import CardTerms
 from posapp.services.results import CardView
@@ -80,7 +79,7 @@ def make_big_world(folder: Path) -> World:
     """100,000 inactive batch cards, then the three issued cards of :func:`make_world`."""
     clock = Clock()
     store = open_store(_open(folder / "giftpos.sqlite3", clock), clock)
-    batches.create_batch(store.ctx, store.admin, BIG)
+    edge_admin.create_batch(store.ctx, store.admin, BIG)
     return World(store, _issue_cards(store))
 
 

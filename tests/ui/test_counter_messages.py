@@ -6,10 +6,10 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from posapp import edge
+from posapp import edge, edge_admin
 from posapp.domain.errors import PaymentShort
 from posapp.money import Money
-from posapp.services import batches, documents, queries
+from posapp.services import documents, queries
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog
@@ -18,7 +18,7 @@ from ui.main_window import MainWindow
 
 
 def _batch_card(store: Store, amount: str | None) -> str:
-    batch = batches.create_batch(store.ctx, store.admin, 1, amount=amount)
+    batch = edge_admin.create_batch(store.ctx, store.admin, 1, amount=amount)
     _, faces = documents.batch_faces(store.ctx, store.admin, batch.batch_id)
     return next(faces).code
 

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from posapp import codes, edge
+from posapp import codes, edge, edge_admin
 from posapp.codes import KeyRing
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import admin, batches, documents, queries, staff
+from posapp.services import documents, queries, staff
 from posapp.services.issuing import CardTerms
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
 from tests.conftest import PINS, Store
@@ -83,7 +83,7 @@ def case_card_not_found(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_card_inactive(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    batch = batches.create_batch(store.ctx, store.admin, 1, amount="20")
+    batch = edge_admin.create_batch(store.ctx, store.admin, 1, amount="20")
     _, faces = documents.batch_faces(store.ctx, store.admin, batch.batch_id)
     return _pay_with(qtbot, win, next(faces).code)
 
@@ -114,7 +114,7 @@ def case_insufficient_funds(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
+    edge_admin.add_location(store.ctx, store.admin, "S2", "Uptown", "USD")
     store.add_terminal("T1", "S2")
     there = store.sign_in("mia", location="S2")
     code = edge.issue(store.ctx, there, "30.00", terms=CardTerms(scope="issuing")).card.code
@@ -122,7 +122,7 @@ def case_wrong_location(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_currency_mismatch(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
+    edge_admin.add_location(store.ctx, store.admin, "EU", "Paris", "EUR", "fr_FR")
     store.add_terminal("T1", "EU")
     there = store.sign_in("mia", location="EU")
     code = edge.issue(store.ctx, there, "30.00", terms=CardTerms(scope="all")).card.code
@@ -171,7 +171,7 @@ def case_rate_limited(qtbot: QtBot, win: MainWindow, store: Store) -> str:
 
 
 def case_not_allowed(qtbot: QtBot, win: MainWindow, store: Store) -> str:
-    admin.set_setting(store.ctx, store.admin, "enabled", "false")
+    edge_admin.set_setting(store.ctx, store.admin, "enabled", "false")
     return _sell(qtbot, win, "25.00", Payment(cash="25.00"))
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from posapp import edge_admin
 from posapp.db.models import Setting
 from posapp.services import admin
 from tests.conftest import Store
@@ -30,7 +31,7 @@ def _stored(store: Store) -> list[tuple[str, str, object]]:
 
 @pytest.fixture
 def form(qtbot: QtBot, window: MainWindow, store: Store) -> SettingsForm:
-    admin.add_location(store.ctx, store.admin, "S3", "Tokyo", "JPY")
+    edge_admin.add_location(store.ctx, store.admin, "S3", "Tokyo", "JPY")
     sign_in(qtbot, window, "root")
     screen = window.open_page("settings").widget
     window.runner.wait_idle()

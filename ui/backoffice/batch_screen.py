@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services import admin, batches
+from posapp import edge_admin
+from posapp.services import batches
 from posapp.services.batches import BatchView
+from posapp.services.products import ProductView, list_products
 from ui.deps import Deps
 from ui.operations import Cancelled, Progress
 from ui.printing import print_batch
@@ -76,10 +78,10 @@ class BatchScreen(QWidget):
         deps = self._deps
         actor = deps.actor()
         deps.runner.run(
-            lambda: (batches.list_batches(deps.ctx, actor), admin.list_products(deps.ctx)),
+            lambda: (batches.list_batches(deps.ctx, actor), list_products(deps.ctx)),
             self._show, self.banner.show_failure)
 
-    def _show(self, data: tuple[list[BatchView], list[admin.ProductView]]) -> None:
+    def _show(self, data: tuple[list[BatchView], list[ProductView]]) -> None:
         self._batches, products = data
         self.product.clear()
         self.product.addItem(self.tr("No product"), None)
@@ -100,7 +102,7 @@ class BatchScreen(QWidget):
         count, amount = self.count.value(), self.amount.text().strip() or None
         sku = self.product.currentData()
         deps.runner.run(
-            lambda: batches.create_batch(deps.ctx, actor, count, amount=amount, product_sku=sku),
+            lambda: edge_admin.create_batch(deps.ctx, actor, count, amount=amount, product_sku=sku),
             self._created, self.banner.show_failure)
 
     def _created(self, batch: BatchView) -> None:

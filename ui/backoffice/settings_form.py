@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp import edge_admin
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.services import admin
 from posapp.services.admin import LocationView
@@ -158,7 +159,7 @@ class SettingsForm(QWidget):
         deps, actor, store = self._deps, self._deps.actor(), self.scope.currentData()
         self.save_button.setEnabled(False)
         deps.runner.run(
-            lambda: admin.set_settings(deps.ctx, actor, changes, store=store),
+            lambda: edge_admin.set_settings(deps.ctx, actor, changes, store=store),
             lambda _s: self._saved(len(changes)),
             self._refused,
         )

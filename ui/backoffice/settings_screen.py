@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from posapp import edge_admin
 from posapp.money import circulating_currencies
 from posapp.services import admin, staff
+from posapp.services.products import list_products
 from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
 from ui.i18n import role_label
@@ -110,7 +112,7 @@ class SettingsScreen(QWidget):
         actor = deps.actor()
         deps.runner.run(
             lambda: (admin.list_locations(deps.ctx), staff.list_staff(deps.ctx, actor),
-                     admin.list_products(deps.ctx)),
+                     list_products(deps.ctx)),
             self._show, self.banner.show_failure)
 
     def _show(self, data: tuple[list[Any], list[Any], list[Any]]) -> None:
@@ -136,7 +138,7 @@ class SettingsScreen(QWidget):
         deps, actor = self._deps, self._deps.actor()
         code, name = self.loc_code.text(), self.loc_name.text()
         cur, loc = self.loc_currency.currentText(), self.loc_locale.text().strip()
-        self._change(lambda: admin.add_location(deps.ctx, actor, code, name, cur, loc),
+        self._change(lambda: edge_admin.add_location(deps.ctx, actor, code, name, cur, loc),
                      self.tr("Store %1 added.").replace("%1", code))
 
     def _add_staff(self) -> None:
@@ -144,7 +146,7 @@ class SettingsScreen(QWidget):
         name, role, pin = self.staff_name.text(), self.staff_role.currentData(), \
             self.staff_pin.text()
         self.staff_pin.clear()
-        self._change(lambda: staff.add_staff(deps.ctx, actor, name, role, pin),
+        self._change(lambda: edge_admin.add_staff(deps.ctx, actor, name, role, pin),
                      self.tr("%1 can now sign in.").replace("%1", name))
 
     def _add_product(self) -> None:
@@ -152,6 +154,6 @@ class SettingsScreen(QWidget):
         sku, name = self.sku.text().strip(), self.product_name.text()
         fixed = [d.strip() for d in self.denominations.text().split(",") if d.strip()]
         low, high = self.minimum.text().strip() or None, self.maximum.text().strip() or None
-        self._change(lambda: admin.add_product(deps.ctx, actor, sku, name, denominations=fixed,
+        self._change(lambda: edge_admin.add_product(deps.ctx, actor, sku, name, denominations=fixed,
                                                minimum=low, maximum=high),
                      self.tr("Product %1 added.").replace("%1", sku))

@@ -13,8 +13,8 @@ from posapp.codes import mask, visible_tail
 from posapp.domain.errors import AmountMissing
 from posapp.money import Money
 from posapp.services import admin
-from posapp.services.admin import ProductView
 from posapp.services.issuing import CardTerms
+from posapp.services.products import ProductView, list_products
 from posapp.services.sale_model import CardLine, Payment
 from posapp.services.settings import Settings
 from ui.deps import Deps
@@ -78,7 +78,7 @@ class SellController(QObject):
         deps = self._deps
         actor = deps.actor()
         deps.runner.run(
-            lambda: (admin.list_products(deps.ctx),
+            lambda: (list_products(deps.ctx),
                      admin.effective_settings(deps.ctx, actor.location_code or None)),
             self._loaded,
             self.view.banner.show_failure,

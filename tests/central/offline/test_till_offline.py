@@ -14,6 +14,7 @@ import pytest
 from posapp.central.till import Till
 from posapp.codes import KeyRing
 from posapp.domain.errors import Conflict, InvalidInput, NotAllowed, Offline, PermissionDenied
+from posapp.domain.roles import Role
 from posapp.services import commands as c
 from posapp.services.lookup import CardRef
 from posapp.services.sale_model import CardLine, GoodsLine, Payment
@@ -68,6 +69,8 @@ def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
         c.OpenSale((GoodsLine("mug", usd(1000)),)),
         c.RedeemCard(ref, usd(100)),  # strict by default: no card is taken offline
         c.PaySale(usd(1000), (code,), lines=(GoodsLine("mug", usd(1000)),)),
+        c.AddStaff("ann", Role.CASHIER, "482915"),  # no PIN is ever kept in the outbox
+        c.SetSettings({"offline_redemption": "yes"}),
     ):
         with pytest.raises(Offline, match="offline"):
             till.run(refused)
