@@ -55,6 +55,7 @@ NAMES: dict[str, Phrase] = {
     "purchaser_email": Phrase("purchaser email"),
     "cashier": Phrase("cashier"),
     "command": Phrase("command"),
+    "title": Phrase("name"),
     "reason": Phrase("reason"),
 }
 _METHOD = _length(SaleTender.method)

@@ -2852,6 +2852,10 @@
         <translation>sie ist keine normale Datei</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>no offline limits are set for {currency}.</source>
         <translation>für {currency} sind keine Offline-Limits festgelegt.</translation>
     </message>

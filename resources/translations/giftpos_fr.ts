@@ -2852,6 +2852,10 @@
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>no offline limits are set for {currency}.</source>
         <translation>aucune limite hors ligne n&apos;est définie pour {currency}.</translation>
     </message>
