@@ -40,7 +40,7 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
     tender = _pay_cash("100.00")
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: bool(sold), timeout=20000)  # the first completion imports the printers
+    qtbot.waitUntil(lambda: bool(sold), timeout=5000)
     assert tender
     codes = [label.text() for label in sold[0].findChildren(type(view.total), "soldCode")]
     assert len(codes) == 2
@@ -74,7 +74,7 @@ def test_a_sale_paid_by_two_cards_and_cash_for_the_rest(
     _pay_cash("30.00")
     on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: controller.sale is None, timeout=20000)
+    qtbot.waitUntil(lambda: controller.sale is None, timeout=5000)
     window.runner.wait_idle()
     assert view.banner.text().startswith("Sale ") and "paid" in view.banner.text()
     assert edge.balance(store.ctx, store.cashier, first).balance == Money(0, "USD")

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+import ui.app
 from posapp.codes import KeyRing
 from posapp.db.sqlite_peek import sqlite_file
 from posapp.domain.errors import KeyFileError
@@ -120,9 +122,13 @@ def test_another_key_file_is_refused_by_the_full_start_with_its_message(
 
 
 def test_a_key_check_that_changes_while_the_core_loads_is_refused_as_at_a_full_start(
-    qtbot: QtBot, store: Store, key_file: Path, tmp_path: Path
+    qtbot: QtBot, store: Store, key_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The loading makes the full start's checks itself: what the glance saw is not trusted."""
+    # The app then leaves its event loop with status 1. Here there is none to leave, and
+    # Qt would remember the exit and end every later dialog of this test process at once.
+    exits: list[int] = []
+    monkeypatch.setattr(ui.app, "QCoreApplication", SimpleNamespace(exit=exits.append))
     window = _open(qtbot, store, key_file, tmp_path)
     assert window is not None
     try:
@@ -139,5 +145,6 @@ def test_a_key_check_that_changes_while_the_core_loads_is_refused_as_at_a_full_s
         assert "not the key this database" in refusals[0].informativeText()
         window.runner.wait_idle()
         assert window.ctx is None and window.session.actor is None  # nobody signed in
+        assert exits == [1]
     finally:
         _close(window)
