@@ -23,7 +23,6 @@ Run: ``.venv/bin/python bench/bench_redeem_pg.py [--quick] [--ops N] [--rounds N
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import sys
 import uuid
 from pathlib import Path
@@ -104,24 +103,8 @@ def _raw_client(url: str, keys: KeyRing, codes: list[str], ops: int, index: int,
 
 
 def _round(target: Any, url: str, keys: KeyRing, per_client: list[list[str]], ops: int) -> float:
-    """One round: start the clients, let them go together, return operations a second."""
-    mpc = mp.get_context("fork")
-    barrier, results = mpc.Barrier(len(per_client)), mpc.Queue()
-    procs = [
-        mpc.Process(target=target, args=(url, keys, codes, ops, i, barrier, results))
-        for i, codes in enumerate(per_client)
-    ]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=600) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-    errors = [err for *_, err in outcomes if err]
-    if errors:
-        raise SystemExit(f"bench_redeem_pg: a client failed: {errors[0]}")
-    start = min(o[0] for o in outcomes)
-    end = max(o[1] for o in outcomes)
-    return sum(o[2] for o in outcomes) / (end - start)
+    clients = [(target, (url, keys, codes, ops, i)) for i, codes in enumerate(per_client)]
+    return benchlib.run_round(clients, "bench_redeem_pg")
 
 
 def _issue_cards(store: benchlib.Store, count: int) -> list[str]:

@@ -21,7 +21,6 @@ Run: ``.venv/bin/python bench/bench_redeem_service.py [--quick] [--ops N] [--rou
 from __future__ import annotations
 
 import argparse
-import multiprocessing as mp
 import os
 import signal
 import socket
@@ -119,25 +118,6 @@ def _in_process_client(url: str, keys: KeyRing, terminal: str, code: str, ops: i
     ctx.close()
 
 
-def _round(clients: list[tuple[Any, tuple[Any, ...]]]) -> float:
-    """One round: start the clients, let them go together, return operations a second."""
-    mpc = mp.get_context("fork")
-    barrier, results = mpc.Barrier(len(clients)), mpc.Queue()
-    procs = [mpc.Process(target=target, args=(*args, barrier, results))
-             for target, args in clients]
-    for p in procs:
-        p.start()
-    outcomes = [results.get(timeout=600) for _ in procs]
-    for p in procs:
-        p.join(timeout=60)
-    errors = [err for *_, err in outcomes if err]
-    if errors:
-        raise SystemExit(f"bench_redeem_service: a client failed: {errors[0]}")
-    start = min(o[0] for o in outcomes)
-    end = max(o[1] for o in outcomes)
-    return sum(o[2] for o in outcomes) / (end - start)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a short run (smoke test)")
@@ -181,8 +161,8 @@ def main(argv: list[str] | None = None) -> int:
             ]
             http, local = [], []
             for r in range(rounds):
-                http.append(_round(http_clients))
-                local.append(_round(local_clients))
+                http.append(benchlib.run_round(http_clients, "bench_redeem_service"))
+                local.append(benchlib.run_round(local_clients, "bench_redeem_service"))
                 benchlib.say(f"round {r + 1}: service {http[-1]:,.0f} ops/s, "
                              f"in-process {local[-1]:,.0f} ops/s")
         finally:

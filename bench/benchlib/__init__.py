@@ -177,3 +177,26 @@ def drive_client(op: Callable[[int], None], ops: int, barrier: Any, results: Any
     except BaseException as exc:  # reported to the parent, which fails loudly
         barrier.abort()
         results.put((0.0, 0.0, 0, f"{type(exc).__name__}: {exc}"))
+
+
+def run_round(clients: list[tuple[Callable[..., None], tuple[Any, ...]]], name: str) -> float:
+    """One round of a throughput benchmark: start each ``(target, args)`` client process
+    (``target(*args, barrier, results)``, which calls :func:`drive_client`), let them go
+    together, and return operations a second."""
+    import multiprocessing as mp
+
+    mpc = mp.get_context("fork")
+    barrier, results = mpc.Barrier(len(clients)), mpc.Queue()
+    procs = [mpc.Process(target=target, args=(*args, barrier, results))
+             for target, args in clients]
+    for p in procs:
+        p.start()
+    outcomes = [results.get(timeout=600) for _ in procs]
+    for p in procs:
+        p.join(timeout=60)
+    errors = [err for *_, err in outcomes if err]
+    if errors:
+        raise SystemExit(f"{name}: a client failed: {errors[0]}")
+    start = min(o[0] for o in outcomes)
+    end = max(o[1] for o in outcomes)
+    return sum(o[2] for o in outcomes) / (end - start)
