@@ -1,6 +1,6 @@
 """Benchmark: a batch of 100,000 cards on SQLite (target: <= 3x raw executemany).
 
-Measures ``posapp.services.batches.create_batch`` (code generation, HMAC look-up
+Measures ``posapp.services.back_office.batches.create_batch`` (code generation, HMAC look-up
 hash, AES-GCM encryption, insert, commit) against a baseline measured in the same
 run: a raw ``sqlite3`` ``executemany`` of the same kind of rows, generated and
 converted to SQLite values beforehand, into the same table of an identical
@@ -32,8 +32,8 @@ from posapp import (
     edge_admin,  # noqa: E402
 )
 from posapp.db.models import Batch, GiftCard, Location  # noqa: E402
-from posapp.services import batches  # noqa: E402
-from posapp.services.context import Context  # noqa: E402
+from posapp.services.back_office import batches
+from posapp.services.command_path.context import Context  # noqa: E402
 
 TARGET_RATIO = 3.0
 

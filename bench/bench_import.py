@@ -1,7 +1,8 @@
 """Benchmark: a CSV import of 100,000 cards on SQLite, against inserting its result raw.
 
-Measures ``posapp.services.csv_io.import_cards`` end to end as a manager runs it: reading
-and checking the file, staging the rows (encrypted) in short transactions, the commit, and
+Measures ``posapp.services.back_office.csv_io.import_cards`` end to end as a manager runs
+it: reading and checking the file, staging the rows (encrypted) in short transactions, the
+commit, and
 the apply phase that makes each card active with its chained ``issue`` entry, a chunk per
 transaction with pauses that let tills in. The baseline, measured in the same run, is a raw
 ``sqlite3`` ``executemany`` of exactly the rows the import produced (its cards and ledger
@@ -27,8 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import benchlib  # noqa: E402
 
-from posapp.services import csv_io, integrity  # noqa: E402
-from posapp.services.context import Context  # noqa: E402
+from posapp.services.accounting import integrity
+from posapp.services.back_office import csv_io
+from posapp.services.command_path.context import Context  # noqa: E402
 
 TABLES = ("gift_cards", "ledger_entries")
 

@@ -1,6 +1,6 @@
 """Benchmark: balance look-up among 1,000,000 cards on SQLite (target: p99 < 2 ms).
 
-Measures the latency of ``posapp.services.queries.balance`` (as a cashier: rate-limit
+Measures the latency of ``posapp.services.cards.queries.balance`` (as a cashier: rate-limit
 check, settings, card by HMAC code hash, holds, location; one read transaction) and,
 in the same run, of a raw ``sqlite3`` baseline on the same file: the HMAC of the code
 and ``SELECT * FROM gift_cards WHERE code_hash = ?``. Prints p50/p99 of both and the
@@ -33,7 +33,7 @@ import benchlib  # noqa: E402
 
 from posapp import edge, edge_admin  # noqa: E402
 from posapp.codes import KeyRing  # noqa: E402
-from posapp.services import batches  # noqa: E402
+from posapp.services.back_office import batches
 
 TARGET_P99_MS = 2.0
 CACHE_FORMAT = 1

@@ -6,7 +6,7 @@ Eight client processes redeem 0.01 at a time, each from its own card:
   ``POST /v1/commands/card_redeem`` (keep-alive HTTP, no TLS: the service's own cost,
   not the handshake's) to ``posapp serve`` processes over one database (``--instances``,
   default 1; clients are spread over them);
-* in-process: the same ``RedeemCard`` command through ``posapp.services.bus.dispatch``
+* in-process: the same ``RedeemCard`` command through ``posapp.services.command_path.bus.dispatch``
   in each client process, each with its own connection and terminal (what a till that
   holds the database's credentials does).
 
@@ -39,9 +39,9 @@ from posapp import keys as key_files  # noqa: E402
 from posapp.central import enrolment  # noqa: E402
 from posapp.codes import KeyRing  # noqa: E402
 from posapp.money import Money  # noqa: E402
-from posapp.services import bus  # noqa: E402
-from posapp.services import commands as c  # noqa: E402
-from posapp.services.lookup import CardRef  # noqa: E402
+from posapp.services.cards.lookup import CardRef  # noqa: E402
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
 
 TARGET_RATIO = 0.5
 CLIENTS = 8

@@ -4,7 +4,7 @@ The CLI and the app both start here (so they parse the same way): amounts
 become :class:`~posapp.money.Money` in the store's currency, codes their
 canonical text (a code that is not one is refused and counted as a failed
 look-up), ids :class:`uuid.UUID`. The services below never parse text; every
-change goes through :func:`posapp.services.bus.dispatch`.
+change goes through :func:`posapp.services.command_path.bus.dispatch`.
 """
 
 from __future__ import annotations
@@ -16,14 +16,23 @@ from datetime import datetime
 
 from posapp.domain.errors import InvalidAmount, InvalidInput
 from posapp.money import Money
-from posapp.services import bus, documents, queries, selling
-from posapp.services import commands as c
-from posapp.services.context import Actor, Context
-from posapp.services.expiry import ExpiryRun
-from posapp.services.issuing import CardTerms
-from posapp.services.lookup import CardRef, parse_code
-from posapp.services.results import CardResult, CardView, EntryView, Redemption, SaleResult
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.back_office import documents
+from posapp.services.cards import queries
+from posapp.services.cards.expiry import ExpiryRun
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.cards.lookup import CardRef, parse_code
+from posapp.services.checkout import selling
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import (
+    CardResult,
+    CardView,
+    EntryView,
+    Redemption,
+    SaleResult,
+)
 
 Amount = str | Money
 CardName = str | uuid.UUID

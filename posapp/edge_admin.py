@@ -1,7 +1,7 @@
 """The back office at the edge: what an admin typed, parsed once into a command, and run.
 
 Staff, stores, terminals, settings, exchange rates, products and batches change
-through :func:`posapp.services.bus.dispatch` like cards and sales do, so the
+through :func:`posapp.services.command_path.bus.dispatch` like cards and sales do, so the
 central service runs them and a till's outbox replays them the same way. Each
 function here parses its text (a role, a PIN's form, amounts in the right
 currency, a store code, a scope) and dispatches the command; ``key`` is the
@@ -16,16 +16,19 @@ from collections.abc import Sequence
 from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.domain.roles import Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
-from posapp.services import batches, bus, pins, settings, staff, terminals
-from posapp.services import commands as c
-from posapp.services.admin import LocationView, RateView
-from posapp.services.batches import BatchView
-from posapp.services.context import Actor, Context
-from posapp.services.products import ProductView
-from posapp.services.setting_definitions import definition
-from posapp.services.staff import StaffView
-from posapp.services.store_codes import check_store_code, parse_scope
-from posapp.services.terminals import TerminalView
+from posapp.services.back_office import batches
+from posapp.services.back_office.admin import LocationView, RateView
+from posapp.services.back_office.batches import BatchView
+from posapp.services.back_office.products import ProductView
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.configuration import settings
+from posapp.services.configuration.definitions import definition
+from posapp.services.configuration.store_codes import check_store_code, parse_scope
+from posapp.services.security import pins, staff, terminals
+from posapp.services.security.staff import StaffView
+from posapp.services.security.terminals import TerminalView
 
 
 def add_staff(
@@ -72,7 +75,7 @@ def set_settings(
     key: str | None = None,
 ) -> settings.Settings:
     """Several values at once, all or none: the first refused raises
-    :class:`~posapp.services.settings.SettingRefused` naming its key."""
+    :class:`~posapp.services.configuration.settings.SettingRefused` naming its key."""
     for name, value in changes.items():
         try:
             definition(name)

@@ -20,7 +20,7 @@ from posapp import edge, edge_admin, paths
 from posapp.cli.registry import Command, Env
 from posapp.cli.sales import parse_day
 from posapp.domain.errors import InvalidInput
-from posapp.services import documents
+from posapp.services.back_office import documents
 from printers.card_pdf import render_card, render_sheet
 from printers.connections import PrinterConfig
 from printers.receipt_escpos import document_bytes, print_document

@@ -27,8 +27,9 @@ from posapp import edge_admin  # noqa: E402
 from posapp.codes import KeyRing  # noqa: E402
 from posapp.db import migrate  # noqa: E402
 from posapp.db.engine import Database  # noqa: E402
-from posapp.services import admin, staff  # noqa: E402
-from posapp.services.context import Actor, Context  # noqa: E402
+from posapp.services.back_office import admin  # noqa: E402
+from posapp.services.command_path.context import Actor, Context  # noqa: E402
+from posapp.services.security import staff  # noqa: E402
 from tests.support.postgres import PostgresServer, postgres_for_tests, to_libpq_url  # noqa: E402
 
 PINS = {"root": "111111", "mia": "222222", "carl": "3333"}
@@ -158,6 +159,6 @@ def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     """PINs hashed in-process use a low scrypt cost to keep the suite fast. The cost is
     stored in each hash, so verifying is the real scrypt; subprocess tests keep the
     production cost."""
-    from posapp.services import pins
+    from posapp.services.security import pins
 
     monkeypatch.setattr(pins, "_SCRYPT", {"n": 2**8, "r": 8, "p": 1})

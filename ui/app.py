@@ -42,7 +42,7 @@ from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
 
 if TYPE_CHECKING:
-    from posapp.services.context import Context
+    from posapp.services.command_path.context import Context
 
 log = logging.getLogger(__name__)
 
@@ -96,8 +96,8 @@ def _database(options: Options, workdir: Path | None) -> tuple[str, Path]:
 
 
 def _setup(url: str, keys: Path) -> Context:
-    from posapp.services import admin
-    from posapp.services.context import Context
+    from posapp.services.back_office import admin
+    from posapp.services.command_path.context import Context
 
     # A new database gets a new key file; one in use must have its own (checked here).
     ctx = Context.setup(url, keys)
@@ -116,12 +116,12 @@ def open_context(options: Options, workdir: Path | None) -> Context:
 def ensure_set_up(ctx: Context, options: Options, terminal: str) -> bool:
     """True when the database has staff: seeded (demo, smoke) or set up by the user,
     with this machine's ``terminal`` registered."""
-    from posapp.services import staff
+    from posapp.services.security import staff
 
     if staff.sign_in_names(ctx):
         return True
     if options.demo or options.smoke:
-        from posapp.services import demo
+        from posapp.services.back_office import demo
 
         demo.seed(ctx, terminal)
         return True
@@ -188,7 +188,7 @@ def load_core(url: str, keys: Path) -> tuple[Context, list[str]]:
     """What the full start does between opening the database and showing the window (the
     key and schema checks, releasing stale holds), and the staff names read through the
     ORM, which readies it for the first PIN check."""
-    from posapp.services import staff
+    from posapp.services.security import staff
 
     ctx = _setup(url, keys)
     try:
@@ -209,7 +209,7 @@ def _failed(window: MainWindow, error: BaseException) -> None:
 
 
 def _release_stale_holds(ctx: Context) -> None:
-    from posapp.services import expiry
+    from posapp.services.cards import expiry
 
     released = expiry.release_stale_holds(ctx)
     if released:
@@ -267,7 +267,7 @@ def _serve(app: QApplication, window: MainWindow, options: Options) -> int:
 
 
 def demo_hint() -> str:
-    from posapp.services.demo_people import DEMO_STAFF
+    from posapp.services.back_office.demo_people import DEMO_STAFF
 
     people = ", ".join(f"{name} {pin} ({i18n.role_label(role)})"
                        for role, (name, pin) in DEMO_STAFF.items())

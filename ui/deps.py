@@ -11,7 +11,7 @@ from ui.operations import OperationRunner
 from ui.terminal_config import TerminalConfig
 
 if TYPE_CHECKING:
-    from posapp.services.context import Actor, Context
+    from posapp.services.command_path.context import Actor, Context
 
 
 @dataclass(frozen=True)

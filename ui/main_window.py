@@ -44,7 +44,7 @@ from ui.widgets.status_bar import PosStatusBar
 if TYPE_CHECKING:
     import uuid
 
-    from posapp.services.context import Actor, Context
+    from posapp.services.command_path.context import Actor, Context
 
 #: The window's size on a screen with room for it; smaller screens get it maximised.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -243,7 +243,7 @@ class MainWindow(QMainWindow):
         self._load_code_format()
 
     def _load_code_format(self) -> None:
-        from posapp.services import admin
+        from posapp.services.back_office import admin
 
         ctx, store = self.deps.ctx, self.session.actor.location_code if self.session.actor else ""
         self.runner.run(lambda: admin.effective_settings(ctx, store or None),

@@ -13,9 +13,9 @@ from pathlib import Path
 from posapp import edge_admin
 from posapp.documents import Receipt
 from posapp.domain.errors import PosError
-from posapp.services import documents
-from posapp.services.context import Actor, Context
-from posapp.services.results import SaleResult
+from posapp.services.back_office import documents
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import SaleResult
 from printers import (
     PrinterConfig,
     layout_document,

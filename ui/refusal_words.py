@@ -15,7 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from posapp.domain.card import Op
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission, Role
-from posapp.services.setting_definitions import DEFINITIONS
+from posapp.services.configuration.definitions import DEFINITIONS
 from ui.backoffice import setting_words
 from ui.i18n import role_label
 from ui.models.status import sale_state_label, status_label, tender_label

@@ -10,7 +10,7 @@ from posapp.domain.errors import AuthFailed
 from ui.events import AppEvents
 
 if TYPE_CHECKING:
-    from posapp.services.context import Actor
+    from posapp.services.command_path.context import Actor
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,

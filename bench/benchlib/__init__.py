@@ -34,8 +34,9 @@ from posapp.codes import KeyRing  # noqa: E402
 from posapp.db import migrate  # noqa: E402
 from posapp.db.engine import Database  # noqa: E402
 from posapp.domain.errors import Conflict  # noqa: E402
-from posapp.services import admin, staff  # noqa: E402
-from posapp.services.context import Actor, Context  # noqa: E402
+from posapp.services.back_office import admin  # noqa: E402
+from posapp.services.command_path.context import Actor, Context  # noqa: E402
+from posapp.services.security import staff  # noqa: E402
 
 #: The benchmark's staff and PINs (as tests/conftest.py's PINS).
 PINS = {"root": "111111", "mia": "222222", "carl": "3333"}

@@ -1,6 +1,6 @@
 """The central service's HTTP API (FastAPI): ``/v1``, one endpoint per command and a till's reads.
 
-Every command runs through :func:`posapp.services.bus.dispatch` for the actor a
+Every command runs through :func:`posapp.services.command_path.bus.dispatch` for the actor a
 request's terminal credential and staff session name, so permissions,
 idempotency (scoped to the terminal) and every rule are the core's. The
 service keeps no state of its own between requests: any number of processes
@@ -28,9 +28,11 @@ from posapp.central import enrolment, logs, protocol, sessions, sync_api, websho
 from posapp.central.requests import TooLarge, command, json_body, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
-from posapp.services import bus, sales, terminals
-from posapp.services import commands as c
-from posapp.services.context import Actor, Context
+from posapp.services.checkout import sales
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.security import terminals
 
 log = logging.getLogger("posapp.central")
 _LOG = "posapp.log"

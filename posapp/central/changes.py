@@ -19,8 +19,9 @@ from posapp.central.offline_keys import card_lookup, terminal_key
 from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff
 from posapp.domain.card import Status, effective_status
 from posapp.domain.errors import InvalidInput
-from posapp.services import holds, settings
-from posapp.services.context import Actor, Context
+from posapp.services.checkout import holds
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.configuration import settings
 
 #: Cards in one answer; a till asks again from the last one's sequence number.
 PAGE = 200

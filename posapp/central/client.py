@@ -24,7 +24,7 @@ from posapp import __version__
 from posapp.central import protocol
 from posapp.central.till_file import TillCredential
 from posapp.domain.errors import AuthFailed, Busy, InvalidInput, InvalidState, PosError
-from posapp.services.commands import Command
+from posapp.services.command_path.commands import Command
 
 TIMEOUT = 2.0
 

@@ -19,10 +19,11 @@ from posapp.central import tokens
 from posapp.db.models import AuditEvent, Location, ShopKey, StaffSession, Terminal
 from posapp.domain.errors import AuthFailed, NotAllowed
 from posapp.domain.roles import Permission
-from posapp.services import audit, terminals
-from posapp.services.context import Actor, Context
-from posapp.services.execution import run
-from posapp.services.terminals import TerminalView
+from posapp.services.accounting import audit
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.execution import run
+from posapp.services.security import terminals
+from posapp.services.security.terminals import TerminalView
 
 CODE_LIFETIME = timedelta(hours=24)
 

@@ -25,7 +25,7 @@ from posapp.central.till_store import CachedCard
 from posapp.domain.errors import Offline, Phrase
 from posapp.domain.lifecycle import Status
 from posapp.money import Money
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 
 #: Commands a till queues offline as they are (no card value is taken by them).
 QUEUED_AS_THEY_ARE = (c.SellCards, c.ReloadCard, c.CompleteSale)

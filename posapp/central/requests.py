@@ -5,7 +5,7 @@ read to the end; malformed JSON, text with NUL or half a UTF-16 pair (which the
 command line cannot even receive), ``NaN``, a number where a text belongs or a
 fraction where an amount in minor units belongs are refused as
 ``invalid_input`` and change nothing. A command must be exactly what
-:meth:`~posapp.services.commands.Command.to_dict` writes (absent fields take
+:meth:`~posapp.services.command_path.commands.Command.to_dict` writes (absent fields take
 their defaults), so ``1.0``, ``true`` or ``"12"`` never stand in for 1 cent, and its
 amounts pass the rule a typed amount passes at a till: above zero (an adjustment: not
 zero) and below the largest amount there is.
@@ -22,7 +22,7 @@ from starlette.requests import Request
 from posapp.central.protocol import MAX_BODY
 from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.money import Money
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 
 
 class TooLarge(Exception):

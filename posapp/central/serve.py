@@ -20,7 +20,7 @@ from posapp.central import logs
 from posapp.central.app import create_app
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput, InvalidState
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 
 GRACE_SECONDS = 30
 log = logging.getLogger("posapp.central")

@@ -2,7 +2,7 @@
 
 Every request but enrolment presents a terminal credential; checking it also
 records the till's last contact, app version and waiting operations. Staff
-sign in with their PIN through :func:`posapp.services.staff.authenticate`, so
+sign in with their PIN through :func:`posapp.services.security.staff.authenticate`, so
 the core's back-off and lock-out apply, and get a session token bound to that
 terminal that expires after :data:`SESSION_LIFETIME`. The person's role, active
 flag and lock are read again at every request, so a change applies at once.
@@ -21,8 +21,8 @@ from posapp.central import tokens
 from posapp.db.models import Location, Staff, StaffSession, Terminal
 from posapp.domain.errors import AuthFailed
 from posapp.domain.roles import Role
-from posapp.services import staff as staff_service
-from posapp.services.context import Actor, Context
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.security import staff as staff_service
 
 #: A shift and some: a till signs its person in again after this long.
 SESSION_LIFETIME = timedelta(hours=12)

@@ -23,9 +23,10 @@ from posapp.central import tokens
 from posapp.db.models import Location, ShopKey, Staff, Terminal
 from posapp.domain.errors import AuthFailed, InvalidInput, NotFound
 from posapp.domain.roles import Permission, Role
-from posapp.services import audit, pins, terminals
-from posapp.services.context import Actor, Context
-from posapp.services.execution import run
+from posapp.services.accounting import audit
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.execution import run
+from posapp.services.security import pins, terminals
 
 #: What a key starts with, so a leaked one is recognised (by a secret scanner, a person).
 PREFIX = "gpk_"

@@ -20,8 +20,8 @@ from starlette.requests import Request
 from posapp.central import changes, protocol
 from posapp.central.requests import json_body, text
 from posapp.domain.errors import InvalidInput
-from posapp.services import reconciliation
-from posapp.services.context import Actor, Context
+from posapp.services.back_office import reconciliation
+from posapp.services.command_path.context import Actor, Context
 
 Acting = Callable[[Request, str], Awaitable[Actor]]
 

@@ -36,8 +36,8 @@ from posapp.central.till_replay import replay
 from posapp.central.till_store import CachedCard, TillStore
 from posapp.domain.errors import InvalidCode, Offline, PosError
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.context import utc_now
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import utc_now
 
 #: Seconds between two probes of the service while offline.
 PROBE_EVERY = 5.0

@@ -19,7 +19,7 @@ from posapp.central.client import Unreachable
 from posapp.central.till_store import Waiting
 from posapp.domain.errors import AuthFailed, Busy, PosError, RateLimited
 from posapp.money import Money
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 
 if TYPE_CHECKING:
     from posapp.central.till import Till

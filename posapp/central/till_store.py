@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 
 from posapp.db.engine import make_engine
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 
 #: Cards a till keeps; the least recently fetched go first.
 MAX_CARDS = 5000

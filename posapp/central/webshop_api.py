@@ -2,7 +2,7 @@
 
 A shop presents its key (``Authorization: Bearer gpk_...``) and acts as a till of
 its store with a cashier signed in (see :mod:`posapp.central.shop_keys`): every
-operation is a command run through :func:`posapp.services.bus.dispatch`, so the
+operation is a command run through :func:`posapp.services.command_path.bus.dispatch`, so the
 store's rules, limits and failed look-up counter apply as at a till. A hold is
 a sale of one line (the order) with the card applied: it keeps the amount from
 being spent elsewhere until it is captured (the sale completes) or released (the
@@ -27,11 +27,11 @@ from posapp.central.protocol import API
 from posapp.central.requests import command, json_body, text
 from posapp.domain.errors import InvalidInput, InvalidState, PosError
 from posapp.domain.lifecycle import SaleState
-from posapp.services import bus
-from posapp.services import commands as c
-from posapp.services.context import Actor, Context
-from posapp.services.lookup import parse_code
-from posapp.services.results import SaleResult
+from posapp.services.cards.lookup import parse_code
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import SaleResult
 
 PREFIX = f"{API}/shop"
 #: Room for the suffixes that name a hold's steps under the shop's key.

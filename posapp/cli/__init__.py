@@ -27,8 +27,8 @@ from posapp.cli import webshop as _webshop  # noqa: F401 - registers commands
 from posapp.cli.output import as_dict, render_text, write_json, write_text
 from posapp.cli.registry import COMMANDS, Command, Env
 from posapp.domain.errors import PosError
-from posapp.services.context import Actor, Context
-from posapp.services.staff import authenticate
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.security.staff import authenticate
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_REJECTED, EXIT_AUTH = 0, 1, 2, 3, 4
 log = logging.getLogger("posapp")

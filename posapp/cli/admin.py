@@ -10,8 +10,9 @@ from posapp import edge_admin
 from posapp.cli.registry import Env, command, options
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput
-from posapp.services import admin, batches, csv_io, staff
-from posapp.services.products import list_products
+from posapp.services.back_office import admin, batches, csv_io
+from posapp.services.back_office.products import list_products
+from posapp.services.security import staff
 
 
 def _init_opts(p: argparse.ArgumentParser) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 from posapp import edge
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services import queries
-from posapp.services.issuing import CardTerms
+from posapp.services.cards import queries
+from posapp.services.cards.issuing import CardTerms
 
 
 def _code(p: argparse.ArgumentParser) -> None:

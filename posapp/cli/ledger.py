@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from posapp.cli.registry import Env, command
-from posapp.services import integrity
+from posapp.services.accounting import integrity
 
 
 @command("ledger", "verify", help="check every card's entries, balance and hash chain (manager)")

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from posapp.cli.registry import Env, command, options
-from posapp.services import reconciliation
+from posapp.services.back_office import reconciliation
 
 
 def _list_opts(p: argparse.ArgumentParser) -> None:

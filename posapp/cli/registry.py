@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from posapp.services.context import Actor, Context
+from posapp.services.command_path.context import Actor, Context
 
 Configure = Callable[[argparse.ArgumentParser], None]
 

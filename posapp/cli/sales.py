@@ -10,8 +10,9 @@ from posapp import edge
 from posapp.cli.cards import _terms, terms_of
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services import reports, sales
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.accounting import reports
+from posapp.services.checkout import sales
+from posapp.services.checkout.sale_parts import CardLine, Payment
 
 
 def _tenders(p: argparse.ArgumentParser) -> None:

@@ -10,7 +10,7 @@ from posapp import edge_admin, paths
 from posapp.central import enrolment
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import KeyFileError
-from posapp.services import key_setup, terminals
+from posapp.services.security import key_setup, terminals
 
 
 def _terminal_opts(p: argparse.ArgumentParser) -> None:

@@ -42,7 +42,7 @@ def names_if_ready(url: str, key_file: Path) -> list[str] | None:
     """The staff names to show when the database at ``url`` can be signed in to as it is
     (current schema, this key file's check value, someone to sign in); else None.
 
-    The names are those :func:`posapp.services.staff.sign_in_names` lists."""
+    The names are those :func:`posapp.services.security.staff.sign_in_names` lists."""
     path = sqlite_file(url)
     if path is None or not path.is_file() or not key_file.exists():
         return None

@@ -26,7 +26,7 @@ from sqlalchemy import create_engine, text
 
 from posapp.central.client import Client, enrol
 from posapp.central.till_file import TillCredential
-from posapp.services import pins
+from posapp.services.security import pins
 from tests.cli.conftest import FAST_SCRYPT
 from tests.cli.runner import Cli
 from tests.conftest import PINS, fresh_postgres

@@ -27,8 +27,8 @@ from posapp.domain.errors import (
 )
 from posapp.domain.lifecycle import Status
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from tests.central.conftest import ROOT
 from tests.conftest import PINS, Store
 

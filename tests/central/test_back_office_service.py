@@ -12,7 +12,7 @@ from posapp.central.client import Client
 from posapp.domain.errors import Conflict, InvalidAmount, PermissionDenied
 from posapp.domain.roles import Role
 from posapp.money import Money
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 
 

@@ -19,10 +19,10 @@ from posapp.domain.errors import (
     NotFound,
 )
 from posapp.money import Money
-from posapp.services import bus
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.cli.conftest import batch_codes
 

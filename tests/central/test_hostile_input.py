@@ -12,10 +12,10 @@ import pytest
 from posapp.central.client import Client
 from posapp.central.protocol import MAX_BODY
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.issuing import CardTerms
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import GoodsLine
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import GoodsLine
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 
 

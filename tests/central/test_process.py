@@ -23,8 +23,8 @@ from sqlalchemy import create_engine, text
 from posapp.central.client import Client, Unreachable
 from posapp.domain.errors import AuthFailed
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from tests.central.conftest import ROOT, Chain, Service
 from tests.cli.runner import Cli, code_forms
 from tests.support.postgres import to_libpq_url

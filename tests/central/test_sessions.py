@@ -9,8 +9,8 @@ import pytest
 from posapp.central.client import Client
 from posapp.domain.errors import AuthFailed, PermissionDenied, RateLimited
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.conftest import PINS
 

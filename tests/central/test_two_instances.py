@@ -23,8 +23,8 @@ from posapp.central.client import Client, Unreachable
 from posapp.db import engine
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain, Service
 from tests.conftest import PINS
 from tests.invariants.ledger_check import assert_invariants

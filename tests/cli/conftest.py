@@ -14,8 +14,9 @@ from typing import Any
 import pytest
 
 from posapp import paths
-from posapp.services import batches, pins, staff
-from posapp.services.context import Context
+from posapp.services.back_office import batches
+from posapp.services.command_path.context import Context
+from posapp.services.security import pins, staff
 from tests.cli.runner import Cli
 from tests.conftest import PINS
 

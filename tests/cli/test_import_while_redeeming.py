@@ -30,7 +30,7 @@ import json, sys, time
 from pathlib import Path
 from posapp import edge
 from posapp.services import cards, staff
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 url, key_file, code, stop = sys.argv[1:5]
 ctx = Context.open(url, Path(key_file))
 carl = staff.authenticate(ctx, "carl", sys.argv[5], terminal_name="T2")

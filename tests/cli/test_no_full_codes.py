@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from posapp.services import pins
+from posapp.services.security import pins
 from tests.cli.conftest import FAST_SCRYPT, batch_codes, issue, sell
 from tests.cli.runner import (
     Cli,
@@ -212,7 +212,7 @@ def test_an_unexpected_error_logs_its_traceback_without_the_code(
     def boom(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr("posapp.services.spending.check_spend", boom)
+    monkeypatch.setattr("posapp.services.checkout.spending.check_spend", boom)
     caplog.set_level(logging.DEBUG)
     r = cli("card", "redeem", code, "--amount", "1.00", user="carl")
     assert r.status == 1 and r.data == {

@@ -16,8 +16,9 @@ from sqlalchemy.engine import make_url
 from posapp import edge
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
-from posapp.services import integrity, staff
-from posapp.services.context import Context
+from posapp.services.accounting import integrity
+from posapp.services.command_path.context import Context
+from posapp.services.security import staff
 from tests.conftest import PINS, Clock, fresh_postgres, open_store
 from tests.support.postgres import PostgresServer, to_libpq_url
 

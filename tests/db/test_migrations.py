@@ -16,8 +16,8 @@ from posapp.codes import KeyRing
 from posapp.db import migrate
 from posapp.db.engine import Database
 from posapp.db.models import Base, Location, Setting
-from posapp.services import settings
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
+from posapp.services.configuration import settings
 from tests.conftest import Clock, open_store
 
 

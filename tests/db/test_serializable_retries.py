@@ -38,7 +38,7 @@ def serializable(monkeypatch: pytest.MonkeyPatch) -> None:
 def pg_store(
     serializable: None, postgres: PostgresServer, pg_template: str, clock: Clock
 ) -> Iterator[Store]:
-    from posapp.services.context import Context
+    from posapp.services.command_path.context import Context
 
     ctx = Context(Database(fresh_postgres(postgres, pg_template)), KeyRing.generate(), clock)
     try:

@@ -15,7 +15,7 @@ from posapp.codes import KeyRing
 from posapp.db import migrate, sqlite_peek
 from posapp.db.engine import Database
 from posapp.key_file import write_key_file
-from posapp.services import staff
+from posapp.services.security import staff
 from tests.conftest import Store
 
 

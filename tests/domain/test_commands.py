@@ -13,11 +13,11 @@ import pytest
 from posapp.domain.errors import InvalidInput
 from posapp.domain.roles import Role
 from posapp.money import Money
-from posapp.services import bus
-from posapp.services import commands as c
-from posapp.services.issuing import CardTerms
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
 
 USD = Money(1250, "USD")
 JPY = Money(500, "JPY")

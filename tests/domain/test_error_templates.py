@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from posapp.domain.errors import InvalidAmount, InvalidInput, Phrase, PosError
-from posapp.services.integrity import LedgerBroken, Report
-from posapp.services.settings import SettingRefused
+from posapp.services.accounting.integrity import LedgerBroken, Report
+from posapp.services.configuration.settings import SettingRefused
 from scripts import error_templates
 from scripts.error_templates import Site, core_sites, problem, refusal_classes, sites
 

@@ -17,8 +17,9 @@ from typing import Any
 
 from posapp import edge_admin
 from posapp.db import migrate
-from posapp.services import demo, staff
-from posapp.services.context import Actor, Context
+from posapp.services.back_office import demo
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.security import staff
 from tests.e2e.xsession import XSession, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -12,10 +12,10 @@ from sqlalchemy import select
 from posapp import codes, edge
 from posapp.db.models import GiftCard
 from posapp.money import Money
-from posapp.services import sales
-from posapp.services.issuing import CardTerms
-from posapp.services.results import SaleResult
-from posapp.services.sale_model import Payment
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout import sales
+from posapp.services.checkout.sale_parts import Payment
+from posapp.services.command_path.results import SaleResult
 from tests.e2e.app import App, Screen
 from tests.e2e.test_screen_fit import overlap
 from ui.diagnostics import masked

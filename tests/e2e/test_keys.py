@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from posapp import edge
-from posapp.services import sales
-from posapp.services.sale_model import Payment
+from posapp.services.checkout import sales
+from posapp.services.checkout.sale_parts import Payment
 from tests.e2e.app import App, Screen, centre
 
 

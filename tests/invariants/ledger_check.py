@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from posapp.db.engine import Database
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 
 Target = str | Database | Context | Session | Connection
 

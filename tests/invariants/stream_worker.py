@@ -12,7 +12,7 @@ import sys
 
 from posapp import edge
 from posapp.domain.errors import PosError
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.invariants.worker_support import open_context
 
 

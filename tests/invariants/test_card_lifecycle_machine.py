@@ -39,9 +39,9 @@ from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard
 from posapp.domain.errors import PosError
-from posapp.services.context import Actor, Context
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path.context import Actor, Context
 from tests.conftest import Clock, Store, fresh_postgres, open_store
 from tests.invariants.ledger_check import assert_invariants, snapshot
 

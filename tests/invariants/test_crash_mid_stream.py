@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 
 from posapp import edge
-from posapp.services import bus
+from posapp.services.command_path import bus
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants
 from tests.invariants.worker_support import spawn, worker_config

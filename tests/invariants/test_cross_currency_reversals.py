@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from posapp import edge, edge_admin
 from posapp.domain.errors import PosError
-from posapp.services import admin
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.back_office import admin
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.conftest import Store
 
 STORES = ("S1", "JP")

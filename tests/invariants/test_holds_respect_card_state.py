@@ -9,8 +9,8 @@ import pytest
 
 from posapp import edge
 from posapp.domain.errors import PosError
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import GoodsLine
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import GoodsLine
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants, snapshot
 

@@ -10,7 +10,7 @@ import pytest
 
 from posapp import edge
 from posapp.domain.errors import PosError
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants, snapshot
 

@@ -92,7 +92,7 @@ def test_the_check_sees_a_voided_card_that_kept_value(store: Store) -> None:
 
 
 def test_the_check_sees_a_pending_hold_larger_than_the_balance(store: Store) -> None:
-    from posapp.services.sale_model import GoodsLine
+    from posapp.services.checkout.sale_parts import GoodsLine
 
     code = _one_card(store)
     sale = edge.open_sale(store.ctx, store.cashier, [GoodsLine("Vase", "50.00")])

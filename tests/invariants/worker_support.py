@@ -14,7 +14,7 @@ from typing import Any
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.domain.roles import Role
-from posapp.services.context import Actor, Context
+from posapp.services.command_path.context import Actor, Context
 
 ROOT = Path(__file__).resolve().parents[2]
 

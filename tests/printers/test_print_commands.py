@@ -15,9 +15,10 @@ from posapp import codes, edge, edge_admin
 from posapp.__main__ import main
 from posapp.codes import KeyRing
 from posapp.domain.errors import InvalidCode
-from posapp.services import batches, sales
-from posapp.services.context import Context
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.back_office import batches
+from posapp.services.checkout import sales
+from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path.context import Context
 from tests.conftest import PINS, Clock, Store, open_store
 from tests.printers.printer_helpers import decode, page_texts, parse_escpos, render_pages
 

@@ -10,8 +10,8 @@ import pytest
 from printer_helpers import face, page_texts, sale_receipt
 
 from posapp import codes, edge
-from posapp.services import csv_io
-from posapp.services.issuing import CardTerms
+from posapp.services.back_office import csv_io
+from posapp.services.cards.issuing import CardTerms
 from printers import render_card, render_document_pdf, render_sheet
 from tests.conftest import Store
 

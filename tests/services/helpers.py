@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from posapp.db.models import GiftCard, Hold, LedgerEntry, Sale
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 
 
 def snapshot(ctx: Context) -> tuple[object, ...]:

@@ -8,8 +8,9 @@ import pytest
 from posapp import edge, edge_admin
 from posapp.codes import generate
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import admin, audit, csv_io, reports
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.accounting import audit, reports
+from posapp.services.back_office import admin, csv_io
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 
@@ -115,7 +116,7 @@ def test_an_export_lists_every_card_masked(store: Store, tmp_path: Path) -> None
 
 
 def test_liability_counts_owed_balances_and_expired_ones_as_breakage(store: Store) -> None:
-    from posapp.services.issuing import CardTerms
+    from posapp.services.cards.issuing import CardTerms
 
     edge.issue(store.ctx, store.manager, "40.00")
     frozen = edge.issue(store.ctx, store.manager, "10.00").card.code

@@ -27,8 +27,8 @@ from posapp.db.models import (
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.domain.roles import Role
 from posapp.money import Money
-from posapp.services import bus
-from posapp.services import commands as c
+from posapp.services.command_path import bus
+from posapp.services.command_path import commands as c
 from tests.conftest import Store
 
 Call = Callable[[Store, str, str | None], Any]

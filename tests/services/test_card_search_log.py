@@ -8,9 +8,9 @@ import logging
 import pytest
 
 from posapp import codes, edge
-from posapp.services import queries
-from posapp.services.issuing import CardTerms
-from posapp.services.queries import CardFilter
+from posapp.services.cards import queries
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.cards.queries import CardFilter
 from tests.conftest import Store
 
 LETTERS = "ABCDEFGHJKMNPQRSTVWXYZ"

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import insert, select, update
 
 from posapp.db.models import GiftCard, LedgerEntry, Location
-from posapp.services import integrity
+from posapp.services.accounting import integrity
 from tests.conftest import Store
 
 pytestmark = pytest.mark.timing

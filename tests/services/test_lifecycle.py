@@ -6,8 +6,8 @@ import pytest
 
 from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import batches
-from posapp.services.issuing import CardTerms
+from posapp.services.back_office import batches
+from posapp.services.cards.issuing import CardTerms
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from posapp import codes, edge, edge_admin
 from posapp.db.models import AuditEvent
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import audit
+from posapp.services.accounting import audit
 from tests.conftest import Store
 
 LIMIT = 10

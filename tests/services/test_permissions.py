@@ -4,8 +4,11 @@ import pytest
 
 from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import csv_io, queries, reports, staff
-from posapp.services.issuing import CardTerms
+from posapp.services.accounting import reports
+from posapp.services.back_office import csv_io
+from posapp.services.cards import queries
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.security import staff
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 

@@ -17,9 +17,9 @@ from sqlalchemy import event
 
 from posapp import edge
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import integrity
-from posapp.services.context import Context
-from posapp.services.sale_model import GoodsLine
+from posapp.services.accounting import integrity
+from posapp.services.checkout.sale_parts import GoodsLine
+from posapp.services.command_path.context import Context
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 from tests.support.postgres import to_libpq_url

@@ -5,8 +5,8 @@ share that follows a replacement-strategy card to its successor."""
 from __future__ import annotations
 
 from posapp import edge, edge_admin
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.conftest import Store
 
 

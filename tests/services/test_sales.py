@@ -5,9 +5,10 @@ import pytest
 from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.money import Money
-from posapp.services import batches, sales, selling
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.back_office import batches
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout import sales, selling
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 

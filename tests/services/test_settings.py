@@ -11,8 +11,9 @@ from sqlalchemy import select
 from posapp import codes, edge, edge_admin
 from posapp.db.models import ExchangeRate, Setting
 from posapp.domain.errors import ErrorCode, InvalidCode, PosError
-from posapp.services import admin, audit, csv_io
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.accounting import audit
+from posapp.services.back_office import admin, csv_io
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 

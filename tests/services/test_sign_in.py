@@ -12,8 +12,9 @@ from posapp import edge_admin, keys
 from posapp.codes import KeyRing
 from posapp.db.models import AuditEvent, Staff
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import audit, pins, staff
-from posapp.services.context import Context
+from posapp.services.accounting import audit
+from posapp.services.command_path.context import Context
+from posapp.services.security import pins, staff
 from tests.conftest import PINS, Store
 
 

@@ -12,9 +12,11 @@ from sqlalchemy.orm import Session
 
 from posapp import edge
 from posapp.db.models import AuditEvent, CardImport, GiftCard, ImportRow, LedgerEntry
-from posapp.services import csv_io, integrity, settings, staged_import
-from posapp.services.issuing import new_card
-from posapp.services.staged_import import Staged
+from posapp.services.accounting import integrity
+from posapp.services.back_office import csv_io, staged_import
+from posapp.services.back_office.staged_import import Staged
+from posapp.services.cards.issuing import new_card
+from posapp.services.configuration import settings
 from tests.conftest import Store
 
 

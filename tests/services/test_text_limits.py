@@ -8,9 +8,9 @@ import pytest
 from posapp import edge
 from posapp.domain.errors import InvalidInput
 from posapp.money import Money
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import GoodsLine, Payment
-from posapp.services.text_limits import LIMITS, NAMES
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import GoodsLine, Payment
+from posapp.services.configuration.text_limits import LIMITS, NAMES
 from tests.conftest import Store
 
 

@@ -7,7 +7,7 @@ clock once) passes there; the service runs on the real clock, where it did not.
 from __future__ import annotations
 
 from posapp import edge
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 from tests.conftest import Store
 from tests.invariants.ledger_check import assert_invariants
 

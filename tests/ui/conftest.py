@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
-from posapp.services.context import Context
+from posapp.services.command_path.context import Context
 from tests.conftest import PINS, Clock, Store, open_store
 from ui.app import make_application
 from ui.main_window import MainWindow

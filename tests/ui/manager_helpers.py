@@ -18,9 +18,9 @@ from posapp import edge, edge_admin
 from posapp.codes import KeyRing
 from posapp.db import migrate
 from posapp.db.engine import Database
-from posapp.services.context import Actor, Context
-from posapp.services.issuing import CardTerms
-from posapp.services.results import CardView
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import CardView
 from tests.conftest import Clock, Store, open_store
 from ui.events import AppEvents
 from ui.operations import OperationRunner

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QWidget
 
 from posapp import edge
 from posapp.db import migrate
-from posapp.services import demo, staff
-from posapp.services.context import Context
+from posapp.services.back_office import demo
+from posapp.services.command_path.context import Context
+from posapp.services.security import staff
 from tests.ui.translation_support import LANGUAGES, compile_catalogues
 from ui import i18n
 from ui.app import demo_hint, make_application

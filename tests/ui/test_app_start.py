@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from posapp.services import staff
+from posapp.services.security import staff
 from ui.app import Options, ensure_set_up, open_context
 
 
@@ -88,14 +88,14 @@ NOT_BEFORE_SIGN_IN = (
     "posapp.db.engine",
     "posapp.db.models",
     "posapp.keys",
-    "posapp.services.staff",
-    "posapp.services.admin",
-    "posapp.services.expiry",
+    "posapp.services.security.staff",
+    "posapp.services.back_office.admin",
+    "posapp.services.cards.expiry",
     "cryptography",
     "posapp.edge",
-    "posapp.services.demo",
-    "posapp.services.sales",
-    "posapp.services.batches",
+    "posapp.services.back_office.demo",
+    "posapp.services.checkout.sales",
+    "posapp.services.back_office.batches",
     "ui.dialogs.setup_dialog",
     "ui.diagnostics",
     "ui.views.sell_view",

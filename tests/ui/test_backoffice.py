@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from posapp.services import batches
+from posapp.services.back_office import batches
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from ui.main_window import MainWindow

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from posapp import edge, edge_admin
 from posapp.domain.errors import PaymentShort
 from posapp.money import Money
-from posapp.services import documents, queries
+from posapp.services.back_office import documents
+from posapp.services.cards import queries
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog

@@ -16,9 +16,11 @@ from posapp.codes import KeyRing
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import documents, queries, staff
-from posapp.services.issuing import CardTerms
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.back_office import documents
+from posapp.services.cards import queries
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.security import staff
 from tests.conftest import PINS, Store
 from tests.ui.conftest import sign_in
 from ui import app

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from posapp import edge
-from posapp.services.results import CardView
+from posapp.services.command_path.results import CardView
 from tests.ui.manager_helpers import Shell, World, make_world, shell_for, when_modal
 from ui.manager.card_actions import ActionSpec, CardActionDialog, NewCodeDialog
 from ui.manager.card_detail import CardDetailDialog

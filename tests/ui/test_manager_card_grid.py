@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from posapp.codes import display, mask_code
-from posapp.services import queries
-from posapp.services.queries import CardFilter
+from posapp.services.cards import queries
+from posapp.services.cards.queries import CardFilter
 from tests.ui.manager_helpers import BIG, World, make_big_world, shell_for
 from ui.manager.card_detail import CardDetailDialog
 from ui.manager.card_grid import SEARCH_DELAY_MS, CardGridWidget

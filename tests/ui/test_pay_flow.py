@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from posapp import edge
 from posapp.codes import display
 from posapp.money import Money
-from posapp.services.issuing import CardTerms
+from posapp.services.cards.issuing import CardTerms
 from tests.conftest import Store
 from tests.printers.printer_helpers import page_texts, parse_escpos
 from tests.ui.conftest import sign_in

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from posapp import edge
 from posapp.money import Money
-from posapp.services import sales
-from posapp.services.sale_model import Payment
+from posapp.services.checkout import sales
+from posapp.services.checkout.sale_parts import Payment
 from tests.conftest import PINS, Store
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog

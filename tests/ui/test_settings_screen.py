@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from posapp import edge_admin
 from posapp.db.models import Setting
-from posapp.services import admin
+from posapp.services.back_office import admin
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
 from ui.backoffice.settings_form import SettingsForm

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from posapp import edge, paths
 from posapp.domain.errors import ErrorCode, PosError
-from posapp.services import queries
+from posapp.services.cards import queries
 from printers.cli import terminal_printer
 from tests.conftest import Store
 from tests.ui.conftest import sign_in

@@ -34,11 +34,11 @@ from posapp.domain.errors import (
 )
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import GoodsLine
-from posapp.services.setting_definitions import DEFINITIONS
-from posapp.services.settings import SettingRefused
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import GoodsLine
+from posapp.services.command_path import commands as c
+from posapp.services.configuration.definitions import DEFINITIONS
+from posapp.services.configuration.settings import SettingRefused
 from scripts import error_templates
 from tests.conftest import PINS, Store
 from tests.ui.conftest import KeyClock, sign_in

@@ -34,7 +34,7 @@ from posapp import edge
 from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Role
 from posapp.money import circulating_currencies
-from posapp.services.sale_model import Payment
+from posapp.services.checkout.sale_parts import Payment
 from tests.conftest import Store
 from tests.ui.conftest import KeyClock, sign_in
 from tests.ui.dialogs import on_next_dialog

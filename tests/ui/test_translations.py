@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from posapp.services.setting_definitions import DEFINITIONS, Group
+from posapp.services.configuration.definitions import DEFINITIONS, Group
 from tests.ui.translation_support import (
     LANGUAGES,
     Message,

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from posapp import edge_admin
-from posapp.services import batches
-from posapp.services.batches import BatchView
-from posapp.services.products import ProductView, list_products
+from posapp.services.back_office import batches
+from posapp.services.back_office.batches import BatchView
+from posapp.services.back_office.products import ProductView, list_products
 from ui.deps import Deps
 from ui.operations import Cancelled, Progress
 from ui.printing import print_batch

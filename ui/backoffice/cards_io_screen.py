@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog
 
 from posapp.domain.roles import Permission, allows
-from posapp.services import csv_io, queries
-from posapp.services.context import Actor, Context
-from posapp.services.csv_io import ImportResult
+from posapp.services.back_office import csv_io
+from posapp.services.back_office.csv_io import ImportResult
+from posapp.services.cards import queries
+from posapp.services.command_path.context import Actor, Context
 from ui.deps import Deps
 from ui.operations import Cancelled, Progress
 from ui.views.cards_io_view import CardsIoView

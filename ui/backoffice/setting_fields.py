@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.setting_definitions import Definition, Kind, PerCurrency
-from posapp.services.settings import Settings
+from posapp.services.configuration.definitions import Definition, Kind, PerCurrency
+from posapp.services.configuration.settings import Settings
 from ui.backoffice import setting_words as words
 from ui.views.common import set_state
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from posapp.services.setting_definitions import Definition, Group
+from posapp.services.configuration.definitions import Definition, Group
 
 CONTEXT = "settings"
 

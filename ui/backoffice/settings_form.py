@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from posapp import edge_admin
 from posapp.domain.errors import InvalidInput, PosError
-from posapp.services import admin
-from posapp.services.admin import LocationView
-from posapp.services.setting_definitions import DEFINITIONS, Group
-from posapp.services.settings import SettingRefused, Settings
+from posapp.services.back_office import admin
+from posapp.services.back_office.admin import LocationView
+from posapp.services.configuration.definitions import DEFINITIONS, Group
+from posapp.services.configuration.settings import SettingRefused, Settings
 from ui.backoffice import setting_words as words
 from ui.backoffice.setting_fields import SettingField, field_label
 from ui.deps import Deps

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from posapp import edge_admin
 from posapp.money import circulating_currencies
-from posapp.services import admin, staff
-from posapp.services.products import list_products
+from posapp.services.back_office import admin
+from posapp.services.back_office.products import list_products
+from posapp.services.security import staff
 from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
 from ui.i18n import role_label

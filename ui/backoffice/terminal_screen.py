@@ -26,8 +26,8 @@ from posapp.devices import SerialSettings, WedgeDetector
 from posapp.documents import BalanceSlip, StoreInfo
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.money import Money
-from posapp.services import admin
-from posapp.services.admin import LocationView
+from posapp.services.back_office import admin
+from posapp.services.back_office.admin import LocationView
 from printers import PrinterConfig, print_document
 from ui.deps import Deps
 from ui.terminal_config import ScannerConfig, TerminalConfig

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
 from posapp import edge
-from posapp.services.results import CardView, EntryView
+from posapp.services.command_path.results import CardView, EntryView
 from ui.deps import Deps
 from ui.models.status import kind_label
 from ui.views.balance_view import BalanceView

@@ -18,7 +18,7 @@ from ui.session import Session
 from ui.views.login_view import LoginView
 
 if TYPE_CHECKING:
-    from posapp.services.context import Actor
+    from posapp.services.command_path.context import Actor
 
 
 class LoginController(QObject):
@@ -59,7 +59,7 @@ class LoginController(QObject):
 
     def refresh(self, preselect: str | None = None) -> None:
         """Reload the staff names; select ``preselect`` (the user who locked) if given."""
-        from posapp.services import staff
+        from posapp.services.security import staff
 
         deps = self._require_deps()
         deps.runner.run(
@@ -106,7 +106,7 @@ class LoginController(QObject):
         self._check_pin(item.text(), pin)
 
     def _check_pin(self, name: str, pin: str) -> None:
-        from posapp.services import staff
+        from posapp.services.security import staff
 
         deps = self._require_deps()
         cfg = deps.config

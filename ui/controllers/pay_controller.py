@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QTableWidgetItem
 from posapp import edge
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services import admin
-from posapp.services.results import SaleResult
-from posapp.services.sale_model import GoodsLine, Payment
-from posapp.services.settings import Settings
+from posapp.services.back_office import admin
+from posapp.services.checkout.sale_parts import GoodsLine, Payment
+from posapp.services.command_path.results import SaleResult
+from posapp.services.configuration.settings import Settings
 from ui.deps import Deps
 from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QTableWidgetItem
 from posapp import edge
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services import sales
-from posapp.services.context import Actor
-from posapp.services.results import SaleResult
+from posapp.services.checkout import sales
+from posapp.services.command_path.context import Actor
+from posapp.services.command_path.results import SaleResult
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
 from ui.dialogs.reason_dialog import ReasonDialog

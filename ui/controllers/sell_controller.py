@@ -12,11 +12,11 @@ from posapp import edge
 from posapp.codes import mask, visible_tail
 from posapp.domain.errors import AmountMissing
 from posapp.money import Money
-from posapp.services import admin
-from posapp.services.issuing import CardTerms
-from posapp.services.products import ProductView, list_products
-from posapp.services.sale_model import CardLine, Payment
-from posapp.services.settings import Settings
+from posapp.services.back_office import admin
+from posapp.services.back_office.products import ProductView, list_products
+from posapp.services.cards.issuing import CardTerms
+from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.configuration.settings import Settings
 from ui.deps import Deps
 from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
 from posapp.domain.roles import Permission, Role, allows
-from posapp.services import staff
-from posapp.services.context import Actor
+from posapp.services.command_path.context import Actor
+from posapp.services.security import staff
 from ui.deps import Deps
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.pin_pad import PinPad

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services import admin, demo
-from posapp.services.context import Context
+from posapp.services.back_office import admin, demo
+from posapp.services.command_path.context import Context
 from ui.operations import OperationRunner
 from ui.widgets.message_banner import MessageBanner
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services.sale_model import Payment
+from posapp.services.checkout.sale_parts import Payment
 from ui.widgets.message_banner import MessageBanner
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.codes import display
-from posapp.services.results import CardView
+from posapp.services.command_path.results import CardView
 
 
 @dataclass(frozen=True)

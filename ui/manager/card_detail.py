@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 from posapp import edge
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission, allows
-from posapp.services import queries
-from posapp.services.context import Actor, Context
-from posapp.services.results import CardView, EntryView
+from posapp.services.cards import queries
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import CardView, EntryView
 from printers import render_card
 from ui.errors import show_error
 from ui.events import AppEvents

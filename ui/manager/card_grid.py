@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from posapp.codes import DEFAULT_LENGTH, DEFAULT_PREFIX, mask_code, normalize
 from posapp.domain.errors import InvalidCode
 from posapp.domain.roles import Permission, allows
-from posapp.services import admin
-from posapp.services.admin import LocationView
-from posapp.services.context import Actor, Context
-from posapp.services.queries import CardFilter
+from posapp.services.back_office import admin
+from posapp.services.back_office.admin import LocationView
+from posapp.services.cards.queries import CardFilter
+from posapp.services.command_path.context import Actor, Context
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.manager.card_detail import CardDetailDialog

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from posapp import edge
 from posapp.domain.roles import Permission, allows
-from posapp.services.context import Actor, Context
-from posapp.services.results import CardView
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import CardView
 from ui.errors import show_error
 from ui.events import AppEvents
 from ui.manager.card_detail import CardDetailDialog

@@ -24,10 +24,10 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from posapp.services import queries
-from posapp.services.context import Actor, Context
-from posapp.services.queries import CardFilter
-from posapp.services.results import CardView
+from posapp.services.cards import queries
+from posapp.services.cards.queries import CardFilter
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.results import CardView
 from ui.models.cells import alignment, short_date
 from ui.models.lifetime import while_alive
 from ui.models.status import status_colour, status_label

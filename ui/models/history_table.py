@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from posapp.services.results import EntryView
+from posapp.services.command_path.results import EntryView
 from ui.models.cells import alignment, date_time
 from ui.models.status import kind_label
 

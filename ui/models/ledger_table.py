@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from posapp.services import queries
-from posapp.services.context import Actor, Context
-from posapp.services.queries import EntryRow
+from posapp.services.cards import queries
+from posapp.services.cards.queries import EntryRow
+from posapp.services.command_path.context import Actor, Context
 from ui.models.history_table import ENTRY_COLUMNS, entry_cell, entry_header
 from ui.models.lifetime import while_alive
 from ui.operations import OperationRunner

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from posapp.central.till import Till
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.conftest import PINS
 from tests.support.fault_proxy import FaultProxy

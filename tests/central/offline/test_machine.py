@@ -20,8 +20,8 @@ from sqlalchemy import select
 from posapp.central.till import Till
 from posapp.central.till_store import cards, outbox
 from posapp.domain.errors import Offline, PosError
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.central.offline.support import (
     key,

@@ -15,9 +15,9 @@ from posapp.central.till import Till
 from posapp.codes import KeyRing
 from posapp.domain.errors import Conflict, InvalidInput, NotAllowed, Offline, PermissionDenied
 from posapp.domain.roles import Role
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import CardLine, GoodsLine, Payment
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.central.offline.support import (
     balance_minor,

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from posapp.central.till_store import TillStore
 from posapp.money import Money
-from posapp.services import commands as c
+from posapp.services.command_path import commands as c
 
 
 def _card(card_id: uuid.UUID, available: int) -> dict[str, object]:

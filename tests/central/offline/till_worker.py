@@ -23,9 +23,9 @@ from posapp.central.till import Till
 from posapp.central.till_file import TillCredential
 from posapp.domain.errors import Offline, PosError
 from posapp.money import Money
-from posapp.services import commands as c
-from posapp.services.lookup import CardRef
-from posapp.services.sale_model import CardLine, Payment
+from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path import commands as c
 
 #: How long a till waits at the end for the link to be back and its outbox to empty.
 FINISH_S = 40.0

@@ -1,0 +1,1 @@
+"""Cards: making them, finding them, reading them, caring for them, and expiring them."""

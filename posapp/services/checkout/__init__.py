@@ -1,0 +1,1 @@
+"""The counter: selling cards, goods sales paid with cards, holds, spending, voids and refunds."""

@@ -1,0 +1,249 @@
+"""The one command path: every command runs here, in one unit of work, at most once per key.
+
+:data:`ROUTES` maps each command type to the permission it needs and the
+handler that runs it; :func:`dispatch` is the only way a command is run, by
+the CLI, the app, and (later) the central service and an offline outbox.
+
+Idempotency keys belong to the terminal that sent them: the same key from two
+terminals is two operations. A key is stored as ``<terminal>/<sha256 of key>``,
+so no caller can reach another terminal's keys, and the ledger's own entry keys
+(derived from a fresh operation id, or ``expire/<card>/<date>`` for the expiry
+job) never derive from a caller's text. A replay returns the first result; a
+full code it showed is shown again only to the same staff member; the same key
+with other arguments is refused as :class:`~posapp.domain.errors.Conflict`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Session
+
+from posapp.db.models import GiftCard, Operation
+from posapp.domain.errors import Conflict, InvalidInput
+from posapp.domain.roles import Permission
+from posapp.services.back_office import admin, batches, products, reconciliation
+from posapp.services.cards import care, expiry
+from posapp.services.checkout import returns, sales, selling, spending
+from posapp.services.command_path import commands as c
+from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.execution import run
+from posapp.services.command_path.results import CardResult, CardView, Redemption, SaleResult
+from posapp.services.configuration import settings, text_limits
+from posapp.services.security import staff, terminals
+
+Handler = Callable[[Session, Context, Actor, Any, str], Any]
+
+
+@dataclass(frozen=True)
+class Route:
+    permission: Permission
+    handler: Handler
+    #: The result's type, rebuilt from its stored record on a replay.
+    result: Any
+    #: The handler's common case is plain statements: its ORM Session is made only if used.
+    lazy: bool = False
+
+
+ROUTES: dict[type[c.Command], Route] = {
+    c.IssueCard: Route(Permission.ISSUE, care.issue, CardResult),
+    c.ActivateCard: Route(Permission.ACTIVATE, care.activate, CardResult),
+    c.RedeemCard: Route(Permission.REDEEM, spending.redeem, Redemption, lazy=True),
+    c.ReloadCard: Route(Permission.RELOAD, care.reload, CardResult),
+    c.RefundCard: Route(Permission.REFUND, care.refund, CardResult),
+    c.AdjustCard: Route(Permission.ADJUST, care.adjust, CardResult),
+    c.FreezeCard: Route(Permission.FREEZE, care.freeze, CardView),
+    c.UnfreezeCard: Route(Permission.FREEZE, care.unfreeze, CardView),
+    c.VoidCard: Route(Permission.VOID, care.void, CardResult),
+    c.TransferCard: Route(Permission.TRANSFER, care.transfer, CardResult),
+    c.PaySale: Route(Permission.PAY, sales.pay, SaleResult),
+    c.SellCards: Route(Permission.SELL, selling.sell, SaleResult),
+    c.OpenSale: Route(Permission.PAY, sales.open_sale, SaleResult),
+    c.ApplyCard: Route(Permission.PAY, sales.apply_card, SaleResult),
+    c.RemoveCard: Route(Permission.PAY, sales.remove_card, SaleResult),
+    c.CompleteSale: Route(Permission.PAY, sales.complete_sale, SaleResult),
+    c.CancelSale: Route(Permission.PAY, sales.cancel_sale, SaleResult),
+    c.VoidSale: Route(Permission.VOID_SALE, returns.void_sale, SaleResult),
+    c.RefundSale: Route(Permission.REFUND_SALE, returns.refund_sale, SaleResult),
+    c.SettleOfflineRedemption: Route(
+        Permission.REDEEM, reconciliation.settle, reconciliation.Settled
+    ),
+    c.ReportOfflineRefusal: Route(
+        Permission.PAY, reconciliation.report_refusal, reconciliation.Settled
+    ),
+    c.AddStaff: Route(Permission.MANAGE_STAFF, staff.add, staff.StaffView),
+    c.SetStaff: Route(Permission.MANAGE_STAFF, staff.change, staff.StaffView),
+    c.UnlockStaff: Route(Permission.UNLOCK_STAFF, staff.unlock, staff.StaffView),
+    c.SetSettings: Route(Permission.MANAGE_SETTINGS, admin.change_settings, settings.Settings),
+    c.SetRate: Route(Permission.MANAGE_SETTINGS, admin.record_rate, admin.RateView),
+    c.AddProduct: Route(Permission.MANAGE_PRODUCTS, products.create, products.ProductView),
+    c.AddLocation: Route(Permission.MANAGE_LOCATIONS, admin.create_location, admin.LocationView),
+    c.AddTerminal: Route(
+        Permission.MANAGE_LOCATIONS, terminals.register_at, terminals.TerminalView
+    ),
+    c.CreateBatch: Route(Permission.MANAGE_BATCHES, batches.generate, batches.BatchView),
+    c.MarkBatchPrinted: Route(Permission.REPRINT, batches.record_printed, batches.BatchView),
+}
+
+
+def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
+    """Run ``command`` for ``actor``: one transaction, at most once per idempotency key."""
+    text_limits.check(command)
+    if isinstance(command, c.ExpireCards):
+        # The expiry job commits in chunks so counters are never blocked for long; each
+        # card's entry carries its own key, so a second run expires nothing twice.
+        actor.require(Permission.EXPIRE)
+        return expiry.expire_cards(ctx, actor, now=command.now)
+    route = ROUTES.get(type(command))
+    if route is None:
+        raise InvalidInput("No handler for {command}.", command=type(command).__name__)
+    actor.require(route.permission)
+    key: str | None = getattr(command, "key", None)
+    if key is None:
+        return run(
+            ctx, actor, lambda s: route.handler(s, ctx, actor, command, _op_key()), lazy=route.lazy
+        )
+    check_key(key)
+    slot = scoped_key(actor, key)
+    digest = fingerprint(ctx, command)
+
+    def transaction(session: Session) -> Any:
+        claimed = _claim(session, ctx, actor, slot, command.name, digest)
+        if claimed is not None:
+            stored, same_staff = claimed
+            return _replay(session, ctx, route.result, stored, reveal=same_staff)
+        result = route.handler(session, ctx, actor, command, _op_key())
+        row = session.get(Operation, slot)
+        assert row is not None
+        row.result = result.to_record()
+        return result
+
+    return run(ctx, actor, transaction, lazy=route.lazy)
+
+
+def _op_key() -> str:
+    """The operation id from which its ledger entries' keys derive (never caller text)."""
+    return f"op/{uuid.uuid4().hex}"
+
+
+def check_key(key: str) -> str:
+    if not (1 <= len(key) <= 100 and key.isprintable()):
+        raise InvalidInput("An idempotency key is 1-100 printable characters.")
+    return key
+
+
+def scoped_key(actor: Actor, key: str) -> str:
+    """Where ``key`` is stored: under the terminal that sent it."""
+    terminal = actor.terminal_id.hex if actor.terminal_id else "none"
+    return f"{terminal}/{hashlib.sha256(key.encode()).hexdigest()}"
+
+
+def fingerprint(ctx: Context, command: c.Command) -> str:
+    """A keyed hash of the command's arguments (its codes are never stored)."""
+    request = {k: v for k, v in command.to_dict().items() if k != "key"}
+    return ctx.keys.lookup_hash(json.dumps(request, sort_keys=True, default=str))
+
+
+def _claim(
+    session: Session, ctx: Context, actor: Actor, slot: str, kind: str, digest: str
+) -> tuple[dict[str, Any], bool] | None:
+    """Take ``slot`` for this transaction, or return the first result stored under it and
+    whether the same staff member sent it.
+
+    On PostgreSQL a concurrent claimer of the same key waits on the insert
+    until the first transaction ends, then sees its row.
+    """
+    row = session.get(Operation, slot)
+    if row is None:
+        if _insert_slot(session, ctx, actor, slot, kind, digest):
+            return None
+        row = session.scalar(
+            select(Operation).where(Operation.key == slot),
+            execution_options={"populate_existing": True},
+        )
+    assert row is not None
+    if row.kind != kind or row.request_hash != digest:
+        raise Conflict("This idempotency key was already used for a different operation.")
+    return row.result, row.staff_id == actor.staff_id
+
+
+def _insert_slot(
+    session: Session, ctx: Context, actor: Actor, slot: str, kind: str, digest: str
+) -> bool:
+    """Insert the record of ``slot`` unless it exists; whether this insert made it."""
+    insert: Callable[..., Any]  # either dialect's INSERT, which has ON CONFLICT
+    if session.get_bind().dialect.name == "postgresql":
+        # Imported here: the PostgreSQL dialect is a tenth of a second a SQLite till
+        # would pay at every start.
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        insert = sqlite_insert
+    stmt = (
+        insert(Operation)
+        .values(
+            key=slot,
+            kind=kind,
+            request_hash=digest,
+            result={},
+            staff_id=actor.staff_id,
+            terminal_id=actor.terminal_id,
+            created_at=ctx.now(),
+        )
+        .on_conflict_do_nothing(index_elements=["key"])
+        .returning(Operation.key)
+    )
+    # rowcount is -1 for this statement on psycopg: RETURNING says whether it inserted.
+    return session.connection().execute(stmt).first() is not None
+
+
+#: The request hash of a key closed without being run (see :func:`close_key`).
+CLOSED = "closed"
+
+
+def close_key(session: Session, ctx: Context, actor: Actor, key: str, kind: str) -> bool:
+    """Close this terminal's ``key`` so that a ``kind`` command sent under it later is refused
+    as :class:`Conflict` rather than run; False when the key was already used (it ran).
+
+    A till that was refused on a resend of an operation and reports it as not done closes
+    the operation's key, in the same transaction: the first send, held up on the network,
+    can then no longer arrive and be applied after all.
+    """
+    check_key(key)
+    return _insert_slot(session, ctx, actor, scoped_key(actor, key), kind, CLOSED)
+
+
+def _replay(
+    session: Session, ctx: Context, result_type: Any, stored: dict[str, Any], *, reveal: bool
+) -> Any:
+    result = result_type.from_record(stored)
+    return _reveal(session, ctx, result) if reveal else result
+
+
+def _reveal(session: Session, ctx: Context, value: Any) -> Any:
+    """The full codes the first run showed, decrypted again for the same staff member."""
+    if isinstance(value, CardView):
+        if not value.shown:
+            return value
+        card = session.get(GiftCard, value.id)
+        assert card is not None
+        return dataclasses.replace(
+            value, code=ctx.keys.decrypt(card.code_encrypted, card.code_hash)
+        )
+    if isinstance(value, tuple):
+        return tuple(_reveal(session, ctx, v) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {
+            f.name: _reveal(session, ctx, getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if isinstance(getattr(value, f.name), (CardView, tuple))
+        }
+        return dataclasses.replace(value, **changes)
+    return value

@@ -1,0 +1,44 @@
+"""How a service call runs: one retried transaction, refusals audited, clashes explained."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from posapp.domain.errors import Conflict, PosError
+from posapp.services.accounting import audit
+from posapp.services.command_path.context import Actor, Context
+
+R = TypeVar("R")
+
+
+def run(
+    ctx: Context,
+    actor: Actor,
+    work: Callable[[Session], R],
+    *,
+    readonly: bool = False,
+    lazy: bool = False,
+) -> R:
+    """Run ``work`` as one transaction; a refusal rolls it back and may leave an audit event.
+    ``lazy``: see :meth:`posapp.db.engine.Database.run` (an ORM Session only if used).
+
+    A uniqueness clash with a transaction that committed first (two terminals
+    creating the same thing at once) is refused as :class:`Conflict`, in words,
+    never with the database's message: nothing was written, and trying again
+    sees the other change.
+    """
+    try:
+        return ctx.db.run(work, readonly=readonly, lazy=lazy)
+    except IntegrityError as exc:
+        raise Conflict(
+            "Another change to the same record was made at the same moment: try again."
+        ) from exc
+    except PosError as exc:
+        shown = audit.record_refusal(ctx, actor, exc)
+        if shown is exc:
+            raise
+        raise shown from exc

@@ -1,0 +1,1 @@
+"""Settings: their definitions and values in force, text limits, store codes."""

@@ -1,0 +1,1 @@
+"""Who may act: staff, PINs and sign-in, registered terminals, key files."""
