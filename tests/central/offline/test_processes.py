@@ -47,6 +47,13 @@ def _weather(proxy: FaultProxy, stop: threading.Event) -> None:
     proxy.heal()
 
 
+def _wait_for(outs: list[Path], suffix: str) -> None:
+    deadline = time.monotonic() + RUN_TIMEOUT_S
+    while not all(out.with_suffix(suffix).exists() for out in outs):
+        assert time.monotonic() < deadline, f"the tills did not all write {suffix}"
+        time.sleep(0.1)
+
+
 def _stored(chain: Chain, terminal: str, key: str, condition: str) -> int:
     """How many operations under ``key`` sent by ``terminal`` meet ``condition`` (0 or 1)."""
     rows = chain.sql(
@@ -92,12 +99,15 @@ def test_tills_through_a_faulty_link_apply_every_operation_exactly_once(
                  str(tmp_path / f"spec{n}.json"), str(tmp_path / f"out{n}.json")],
                 cwd=ROOT,
             ))
-        time.sleep(1.0)  # the tills sign in while the link is good
+        outs_at = [tmp_path / f"out{n}.json" for n in range(TILLS)]
+        _wait_for(outs_at, ".ready")  # the tills sign in while the link is good
         stop = threading.Event()
         weather = threading.Thread(target=_weather, args=(proxy, stop))
         weather.start()
         try:
-            time.sleep(8)
+            for out in outs_at:
+                out.with_suffix(".go").touch()
+            _wait_for(outs_at, ".ops")  # every operation ran under the faults
         finally:
             stop.set()
             weather.join()

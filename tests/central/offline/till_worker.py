@@ -4,9 +4,11 @@ while the link comes and goes, then waits for the link and replays everything.
     python -m tests.central.offline.till_worker SPEC.json OUT.json
 
 SPEC names the credential file, the store file, the user and PIN, the card codes to use,
-the number of operations and a seed. OUT lists every operation the till accepted (online,
-offline, or unconfirmed when the reply was lost), what the replays answered, and the
-outbox left at the end.
+the number of operations and a seed. The till writes ``OUT.ready`` once signed in, waits
+for ``OUT.go`` before its first operation and writes ``OUT.ops`` after its last, so that
+the test's faults cover the operations however slowly the processes start. OUT lists
+every operation the till accepted (online, offline, or unconfirmed when the reply was
+lost), what the replays answered, and the outbox left at the end.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def main(spec_file: str, out_file: str) -> int:
             if time.monotonic() > signing_in:
                 raise
             time.sleep(0.2)
+    out_path = Path(out_file)
+    out_path.with_suffix(".ready").touch()
+    while not out_path.with_suffix(".go").exists():
+        time.sleep(0.05)
     chance = random.Random(spec["seed"])
     accepted: list[dict[str, Any]] = []
     refused = 0
@@ -71,6 +77,7 @@ def main(spec_file: str, out_file: str) -> int:
             continue
         accepted.append({"key": key, "type": command.name, "minor": minor, "how": how})
         time.sleep(chance.random() * 0.05)
+    out_path.with_suffix(".ops").touch()
     deadline = time.monotonic() + FINISH_S
     while time.monotonic() < deadline:
         if till.check_link(force=True):
