@@ -29,7 +29,7 @@ _TILL = """
 import json, sys, time
 from pathlib import Path
 from posapp import edge
-from posapp.services import cards, staff
+from posapp.services.security import staff
 from posapp.services.command_path.context import Context
 url, key_file, code, stop = sys.argv[1:5]
 ctx = Context.open(url, Path(key_file))
