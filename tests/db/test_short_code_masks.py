@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 
+import pytest
 from sqlalchemy import LargeBinary, Uuid, bindparam, text
 
 from posapp import codes
@@ -95,7 +96,10 @@ def _marks(db: Database) -> list[str]:
         ]
 
 
-def test_the_upgrade_re_masks_short_imported_codes_once(db_url: str) -> None:
+def test_the_upgrade_re_masks_short_imported_codes_once(
+    db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(masks, "CHUNK", 2)  # three chunks: each picks up after the last
     ring = KeyRing.generate()
     ctx = Context(_old_database(db_url, ring), ring, Clock())
     admin.upgrade_database(ctx)

@@ -62,26 +62,35 @@ def _chunk(
 ) -> tuple[int, int, uuid.UUID | None]:
     """Re-mask the next :data:`CHUNK` cards by id: (how many changed, how many the key
     file does not read, the last id or None after the last chunk)."""
-    query = select(GiftCard).order_by(GiftCard.id).limit(CHUNK).with_for_update()
+    # Plain columns: a large chain's cards are read quickly; the few to fix are loaded.
+    query = (
+        select(GiftCard.id, GiftCard.code_encrypted, GiftCard.code_hash, GiftCard.code_prefix,
+               GiftCard.code_last4)
+        .order_by(GiftCard.id)
+        .limit(CHUNK)
+        .with_for_update()
+    )
     if after is not None:
         query = query.where(GiftCard.id > after)
-    cards = list(session.scalars(query))
+    rows = session.execute(query).all()
     fixed = unreadable = 0
-    for card in cards:
+    for card_id, blob, code_hash, prefix, shown in rows:
         try:
-            code = ctx.keys.decrypt(card.code_encrypted, card.code_hash)
+            code = ctx.keys.decrypt(blob, code_hash)
         except InvalidInput:
             # A damaged card must not stop every start; the audit event counts it, and
             # `ledger verify` and a reprint name it.
             unreadable += 1
             continue
-        tail = codes.visible_tail(code, card.code_prefix or None)
-        if tail != card.code_last4:
+        tail = codes.visible_tail(code, prefix or None)
+        if tail != shown:
+            card = session.get(GiftCard, card_id)
+            assert card is not None
             card.code_last4 = tail
             ledger.touch(session, card)
             session.flush()  # SQLite numbers the next change from the flushed maximum
             fixed += 1
-    return fixed, unreadable, (cards[-1].id if len(cards) == CHUNK else None)
+    return fixed, unreadable, (rows[-1][0] if len(rows) == CHUNK else None)
 
 
 def _mark(session: Session, ctx: Context, fixed: int, unreadable: int) -> None:
