@@ -10,7 +10,6 @@ reprint a card. Both keys live in a key file outside the database.
 from __future__ import annotations
 
 import base64
-import hashlib
 import hmac
 import json
 import os
@@ -192,7 +191,7 @@ class KeyRing:
 
     def lookup_hash(self, code: str) -> str:
         """HMAC-SHA256 of the normalised code, hex; the only way a code is looked up."""
-        return hmac.new(self.hmac_secret, code.encode("ascii"), hashlib.sha256).hexdigest()
+        return hmac.digest(self.hmac_secret, code.encode("ascii"), "sha256").hex()
 
     def encrypt(self, code: str, code_hash: str | None = None) -> bytes:
         """AES-GCM encryption of the code, bound to its look-up hash: nonce + ciphertext."""

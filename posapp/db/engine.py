@@ -209,9 +209,9 @@ class Database:
         are not pinged first: a dead one fails at its first statement and the work runs
         again). A serialization failure or deadlock on the last attempt is ``busy``.
 
-        With ``lazy``, ``work`` runs on a Core connection and is given a
-        :class:`~posapp.db.lazy_session.LazySession`, whose ORM Session is made only if
-        used (a hot path of plain statements pays for none).
+        With ``lazy``, ``work`` runs on a pooled connection and is given a
+        :class:`~posapp.db.lazy_session.LazySession`, whose Core connection and ORM Session
+        are made only if used (a hot path of plain statements pays for neither).
         """
         factory = self._readonly_sessions if readonly else self._sessions
 
@@ -222,16 +222,15 @@ class Database:
                 return result
 
         def on_connection(attempt: _Attempt) -> T:
-            with self.engine.connect() as conn, conn.begin():
-                unit = LazySession(conn)
-                try:
-                    result = work(cast(Session, unit))
-                    unit.finish()
-                except BaseException:
-                    unit.discard()
-                    raise
+            unit = LazySession(self.engine)
+            try:
+                result = work(cast(Session, unit))
+                unit.finish()
                 attempt.committing = True
+                unit.commit()
                 return result
+            finally:
+                unit.close()
 
         return self._retrying(on_connection if lazy else in_session, attempts)
 

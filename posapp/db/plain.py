@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, cast
 
 from sqlalchemy import Connection
 from sqlalchemy.engine import Dialect
 from sqlalchemy.exc import DBAPIError, StatementError
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.sql import ClauseElement
 from sqlalchemy.sql.compiler import SQLCompiler
 
@@ -43,8 +45,16 @@ class _Rendered:
     #: name for it (None for a constant of the statement, already processed), the
     #: constant, the type's processor of the caller's value (None when it needs none).
     slots: tuple[tuple[str, str | None, Any, Processor | None], ...]
-    #: Result columns' processors, None when the driver's values are already right.
-    readers: tuple[Processor | None, ...] | None
+    #: Result columns' processors by position, only for the columns that need one.
+    readers: tuple[tuple[int, Processor], ...]
+
+    @cached_property
+    def _constants(self) -> dict[str, Any]:
+        return {name: constant for name, key, constant, _b in self.slots if key is None}
+
+    @cached_property
+    def _given(self) -> tuple[tuple[str, str, Processor | None], ...]:
+        return tuple((name, key, b) for name, key, _c, b in self.slots if key is not None)
 
     def bind(self, params: Mapping[str, Any]) -> Sequence[Any] | dict[str, Any]:
         if self.positional:
@@ -54,12 +64,22 @@ class _Rendered:
                 )
                 for _name, key, constant, binder in self.slots
             ]
-        return {
-            name: constant if key is None else (
-                params[key] if binder is None else binder(params[key])
-            )
-            for name, key, constant, binder in self.slots
-        }
+        bound = dict(self._constants)
+        for name, key, binder in self._given:
+            bound[name] = params[key] if binder is None else binder(params[key])
+        return bound
+
+    def read(self, rows: list[Any]) -> list[tuple[Any, ...]]:
+        """The driver's rows with each value as its column's type gives it."""
+        if not self.readers:
+            return [tuple(row) for row in rows]
+        out = []
+        for row in rows:
+            values = list(row)
+            for i, reader in self.readers:
+                values[i] = reader(values[i])
+            out.append(tuple(values))
+        return out
 
 
 class Plain:
@@ -81,55 +101,75 @@ class Plain:
 
     def rows(self, session: Session, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """Every row of the result, each value as its column's type gives it."""
-        rows, readers = self._run(session, params, fetch=True)
-        if not readers:
-            return [tuple(row) for row in rows]
-        return [
-            tuple(v if r is None else r(v) for v, r in zip(row, readers, strict=True))
-            for row in rows
-        ]
+        rows, rendered = self._run(session, params, fetch=True)
+        return rendered.read(rows)
 
     def _run(
         self, session: Session, params: Mapping[str, Any], *, fetch: bool
-    ) -> tuple[list[Any], tuple[Processor | None, ...] | None]:
-        conn, cursor = _cursor(session)
-        rendered = self._render(conn.dialect)
+    ) -> tuple[list[Any], _Rendered]:
+        dialect, owner, cursor = _cursor(session)
+        rendered = self._render(dialect)
         bound = rendered.bind(params)
         try:
             cursor.execute(rendered.sql, bound)
             rows = cursor.fetchall() if fetch else []
-        except conn.dialect.loaded_dbapi.Error as exc:
-            raise _wrapped(conn, cursor, rendered.sql, bound, exc) from exc
-        return rows, rendered.readers
+        except dialect.loaded_dbapi.Error as exc:
+            raise _wrapped(dialect, owner, cursor, rendered.sql, bound, exc) from exc
+        return rows, rendered
 
     def scalar(self, session: Session, params: Mapping[str, Any]) -> Any:
         """The first column of the one row the statement returns."""
         return self.rows(session, params)[0][0]
 
 
-def _cursor(session: Session) -> tuple[Connection, Any]:
-    """The connection of ``session``'s transaction (begun through SQLAlchemy, so SQLite's
-    ``BEGIN IMMEDIATE`` and the isolation level apply) and its DBAPI cursor, one per
+#: Whatever holds the transaction's DBAPI connection: a Core connection, or (a lazy
+#: session that has run nothing else) the pool's connection itself.
+Owner = Connection | PoolProxiedConnection
+
+
+def _cursor(session: Session) -> tuple[Dialect, Owner, Any]:
+    """The dialect, the owner of the DBAPI connection of ``session``'s transaction (begun
+    through SQLAlchemy, so SQLite's ``BEGIN IMMEDIATE`` and the isolation level apply; on
+    PostgreSQL the driver opens it at the first statement) and its DBAPI cursor, one per
     connection."""
-    conn: Connection = session.connection()
-    dbapi = conn.connection.dbapi_connection
+    pooled = getattr(session, "pooled", None)  # a LazySession's, while it has no Connection
+    owner: Owner
+    if pooled is not None:
+        owner, dialect, dbapi = pooled, session.get_bind().dialect, pooled.dbapi_connection
+    else:
+        conn = session.connection()
+        owner, dialect, dbapi = conn, conn.dialect, conn.connection.dbapi_connection
     # The info dictionary lives as long as the DBAPI connection (cleared when it is
     # closed or invalidated); the identity check is belt and braces.
-    found = conn.info.get(_CURSOR)
+    found = owner.info.get(_CURSOR)
     if found is None or found[0] is not dbapi:
         assert dbapi is not None
-        found = conn.info[_CURSOR] = (dbapi, dbapi.cursor())
-    return conn, found[1]
+        # psycopg's binary format: cheaper to send and read (ids, times, integers) on both
+        # ends than their text.
+        cursor = dbapi.cursor(binary=True) if dialect.name == "postgresql" else dbapi.cursor()
+        found = owner.info[_CURSOR] = (dbapi, cursor)
+    return dialect, owner, found[1]
 
 
-def _wrapped(conn: Connection, cursor: Any, sql: str, params: Any, exc: Any) -> StatementError:
+def driver_call(dialect: Dialect, owner: Owner, call: Callable[[], Any]) -> Any:
+    """``call`` (a DBAPI method, such as the commit) with the driver's errors raised as
+    SQLAlchemy raises them."""
+    try:
+        return call()
+    except dialect.loaded_dbapi.Error as exc:
+        raise _wrapped(dialect, owner, None, None, None, exc) from exc
+
+
+def _wrapped(
+    dialect: Dialect, owner: Owner, cursor: Any, sql: str | None, params: Any, exc: Any
+) -> StatementError:
     """The driver's error as SQLAlchemy raises it for its own statements, so that callers
     treat both alike (a lost connection invalidated and retried, a deadlock retried, a
     uniqueness clash explained); SQLAlchemy's own handler is not public."""
-    dialect = conn.dialect
-    lost = dialect.is_disconnect(exc, conn.connection.dbapi_connection, cursor)
+    pooled = owner.connection if isinstance(owner, Connection) else owner
+    lost = dialect.is_disconnect(exc, pooled.dbapi_connection, cursor)
     if lost:
-        conn.invalidate(exc)
+        owner.invalidate(exc)
     return DBAPIError.instance(
         sql,
         params,
@@ -157,12 +197,11 @@ def _render(statement: ClauseElement, dialect: Dialect) -> _Rendered:
             slots.append((name, None, binder(constant) if binder else constant, None))
         else:
             slots.append((name, caller, None, binder))
-    readers: tuple[Processor | None, ...] | None = None
+    readers: tuple[tuple[int, Processor], ...] = ()
     if getattr(statement, "is_select", False):
         readers = tuple(
-            col.type.dialect_impl(dialect).result_processor(dialect, None)
-            for col in statement.selected_columns  # type: ignore[attr-defined]
+            (i, reader)
+            for i, col in enumerate(statement.selected_columns)  # type: ignore[attr-defined]
+            if (reader := col.type.dialect_impl(dialect).result_processor(dialect, None))
         )
-        if not any(readers):
-            readers = None
     return _Rendered(compiled.string, compiled.positional, tuple(slots), readers)

@@ -94,6 +94,37 @@ def test_a_redemption_by_code_is_a_locking_select_and_one_write_that_reads_the_h
     assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "8.99"
 
 
+@pytest.mark.postgres
+def test_a_redemption_on_postgresql_is_a_pooled_connection_s_transaction_alone(
+    store: Store,
+) -> None:
+    """No Core ``Connection`` is made around the pooled one (its set-up, bookkeeping and
+    close are a measurable share of a redemption); a branch that needs the ORM still joins
+    the same transaction (here an idempotency key's record)."""
+    if store.ctx.db.is_sqlite:
+        pytest.skip("SQLite's BEGIN IMMEDIATE is sent by the Core connection's begin event")
+    code = edge.issue(store.ctx, store.manager, "10.00").card.code
+    assert code is not None
+    edge.redeem(store.ctx, store.cashier, code, "0.01")  # settings and store code cached
+    made: list[object] = []
+
+    def count(conn: object) -> None:
+        made.append(conn)
+
+    event.listen(store.ctx.db.engine, "engine_connect", count)
+    try:
+        edge.redeem(store.ctx, store.cashier, code, "1.00")
+        assert made == []
+        keyed = edge.redeem(store.ctx, store.cashier, code, "2.00", key="k-1")
+        assert len(made) == 1  # the key's record is written through the ORM
+    finally:
+        event.remove(store.ctx.db.engine, "engine_connect", count)
+    again = edge.redeem(store.ctx, store.cashier, code, "2.00", key="k-1")
+    assert again.entry_id == keyed.entry_id
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "6.99"
+    assert integrity.verify(store.ctx, store.admin).problem_count == 0
+
+
 def test_the_hot_path_leaves_what_an_open_sale_holds_and_writes_nothing_when_refused(
     store: Store,
 ) -> None:

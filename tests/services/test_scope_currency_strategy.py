@@ -6,8 +6,9 @@ import pytest
 
 from posapp import edge, edge_admin
 from posapp.domain.errors import ErrorCode, PosError
+from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
-from posapp.services.checkout.sale_parts import Payment
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from tests.conftest import Store
 from tests.services.helpers import snapshot
 
@@ -103,3 +104,28 @@ def test_a_card_with_nothing_on_it_is_not_transferred(store: Store) -> None:
         edge.transfer(store.ctx, store.manager, code)
     assert err.value.code is ErrorCode.INVALID_STATE
     assert snapshot(store.ctx) == before
+
+
+def test_a_card_restricted_to_some_goods_is_never_redeemed_for_anything(store: Store) -> None:
+    """A direct redemption names no goods: a card its product restricts to books would pay
+    for anything. It is refused, by code and by id, and changes nothing; the same card
+    still pays for books in a sale."""
+    edge_admin.add_product(
+        store.ctx, store.admin, "BOOKS", "Book token", denominations=["25.00"],
+        categories=["books"],
+    )
+    line = CardLine(Money(2500, "USD"), product_sku="BOOKS")
+    sold = edge.sell(store.ctx, store.cashier, [line], Payment(cash=Money(2500, "USD")))
+    card = sold.cards[0]
+    assert card.code is not None
+    before = snapshot(store.ctx)
+    for actor, name in ((store.cashier, card.code), (store.manager, card.id)):
+        with pytest.raises(PosError) as err:
+            edge.redeem(store.ctx, actor, name, "10.00")
+        assert err.value.code is ErrorCode.NOT_ALLOWED
+        assert "books" in err.value.message
+        assert snapshot(store.ctx) == before
+    sale = edge.open_sale(store.ctx, store.cashier, [GoodsLine("Novel", "10.00", category="books")])
+    edge.apply_card(store.ctx, store.cashier, sale.sale_id, card.code)
+    edge.complete_sale(store.ctx, store.cashier, sale.sale_id)
+    assert edge.balance(store.ctx, store.cashier, card.code).balance.amount_str() == "15.00"

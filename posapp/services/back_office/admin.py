@@ -24,6 +24,7 @@ from posapp.domain.errors import (
 from posapp.domain.roles import Role
 from posapp.money import check_currency, check_locale, check_rate
 from posapp.services.accounting import audit
+from posapp.services.cards import masks
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.configuration import settings
@@ -127,10 +128,12 @@ def init_database(
 
 
 def upgrade_database(ctx: Context) -> None:
-    """Bring the schema up to date and record the key check of a database without one
-    (after checking that the key file reads the database's cards)."""
+    """Bring the schema up to date, record the key check of a database without one
+    (after checking that the key file reads the database's cards), and fix once what
+    only the key file can (:func:`~posapp.services.cards.masks.upgrade_masks`)."""
     migrate.upgrade_if_due(ctx.db)  # Alembic is imported only when a migration is due
     ctx.db.run(lambda session: keys.record_check(session, ctx.keys, ctx.now()))
+    masks.upgrade_masks(ctx)
 
 
 def create_location(

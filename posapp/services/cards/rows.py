@@ -16,10 +16,10 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, LedgerEntry
+from posapp.db.models import CardProduct, GiftCard, LedgerEntry
 from posapp.db.plain import Plain
 from posapp.services.checkout import holds
 
@@ -52,6 +52,9 @@ class CardRow:
     recipient_email: str | None
     last_seq: int
     chain_head: bytes | None
+    #: The goods categories its product restricts it to (read with the card; None without
+    #: a product, empty for all goods).
+    allowed_categories: list[str] | None
 
     @classmethod
     def of(cls, row: tuple[Any, ...]) -> CardRow:
@@ -61,8 +64,15 @@ class CardRow:
 
 _NAMES = tuple(f.name for f in fields(CardRow))
 _COUNT = len(_NAMES)
+_PRODUCTS = cast(Table, CardProduct.__table__)
+_ALLOWED = (
+    select(_PRODUCTS.c.allowed_categories)
+    .where(_PRODUCTS.c.id == _TABLE.c.product_id)
+    .scalar_subquery()
+    .label("allowed_categories")
+)
 #: The columns to select for a :class:`CardRow`.
-COLUMNS = tuple(_TABLE.c[name] for name in _NAMES)
+COLUMNS = tuple(_ALLOWED if name == "allowed_categories" else _TABLE.c[name] for name in _NAMES)
 
 _SET = {
     "balance_minor": bindparam("balance_minor"),

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import CardProduct, Hold, Sale, SaleLine, SaleTender
+from posapp.db.models import Hold, Sale, SaleLine, SaleTender
 from posapp.domain.card import Card, payable_goods
 from posapp.domain.errors import (
     AlreadyInSale,
@@ -42,7 +42,12 @@ from posapp.services.checkout.sale_parts import (
     sale_result,
     tender_card,
 )
-from posapp.services.checkout.spending import check_spend, take, to_card_currency
+from posapp.services.checkout.spending import (
+    allowed_categories,
+    check_spend,
+    take,
+    to_card_currency,
+)
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
@@ -97,9 +102,8 @@ def _apply_card(
     due = Money(sale.total_minor - paid_by_cards(sale), sale.currency)
     if due.minor <= 0:
         raise InvalidState("Nothing is left to pay.")
-    product = session.get(CardProduct, card.product_id) if card.product_id else None
     goods = [(line.category, line.amount_minor) for line in sale.lines]
-    payable = payable_goods(product.allowed_categories if product else [], goods)
+    payable = payable_goods(allowed_categories(session, card), goods)
     if payable is not None:
         # A restricted card covers only its categories' goods, and never what cards paid.
         cap = payable - paid_by_cards(sale)

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard
-from posapp.domain.card import Card, Change
+from posapp.db.models import CardProduct, GiftCard
+from posapp.domain.card import Card, Change, payable_goods
 from posapp.money import Money
 from posapp.services.accounting import ledger
 from posapp.services.accounting.ledger import Conversion, PostedEntry
@@ -49,6 +49,14 @@ def check_spend(
     card_amount, conversion = to_card_currency(session, ctx, amount, card)
     held = 0 if isinstance(card, CardRow) else holds.pending_total(session, card.id, now)
     return model.spend(card_amount.minor, held=held, place=actor.place), conversion
+
+
+def allowed_categories(session: Session, card: GiftCard | CardRow) -> list[str]:
+    """The goods categories the card's product restricts it to (empty: all goods)."""
+    if isinstance(card, CardRow):
+        return card.allowed_categories or []
+    product = session.get(CardProduct, card.product_id) if card.product_id else None
+    return product.allowed_categories if product else []
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,8 @@ def redeem(
         card, _ = lookup.row_by_code(session, ctx, actor, cmd.card.code, st)
     else:
         card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    # A redemption names no goods: a card restricted to some pays only in a sale of them.
+    payable_goods(allowed_categories(session, card), [])
     change, conversion = check_spend(session, ctx, actor, card, cmd.amount)
     spent = take(
         session,

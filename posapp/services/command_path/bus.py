@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import uuid
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -131,7 +131,7 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
 
 def _op_key() -> str:
     """The operation id from which its ledger entries' keys derive (never caller text)."""
-    return f"op/{uuid.uuid4().hex}"
+    return f"op/{secrets.token_hex(16)}"
 
 
 def check_key(key: str) -> str:

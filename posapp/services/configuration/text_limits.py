@@ -10,6 +10,10 @@ in words, on both databases, for every caller of the command path.
 from __future__ import annotations
 
 import dataclasses
+import uuid
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from posapp.db.models import (
@@ -65,21 +69,32 @@ def _too_long(what: Phrase, limit: int) -> InvalidInput:
     return InvalidInput("The {what} is at most {limit} characters long.", what=what, limit=limit)
 
 
+#: Values that hold no text to check and nothing to walk into.
+_LEAVES = (str, int, bool, float, Decimal, uuid.UUID, date, type(None))
+
+
+@lru_cache(maxsize=256)
+def _plan(kind: type) -> tuple[tuple[str, int | None], ...]:
+    """A dataclass type's fields, each with the limit of its text (None: no limit)."""
+    return tuple((f.name, LIMITS.get(f.name)) for f in dataclasses.fields(kind))
+
+
 def _walk(value: Any) -> None:
     if isinstance(value, Payment):
         for method in value.other:
             if len(method) > _METHOD:
                 raise _too_long(Phrase("payment method"), _METHOD)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            limit = LIMITS.get(f.name)
+        for name, limit in _plan(type(value)):
+            item = getattr(value, name)
             if limit is not None and isinstance(item, str) and len(item) > limit:
-                raise _too_long(NAMES[f.name], limit)
-            _walk(item)
+                raise _too_long(NAMES[name], limit)
+            if not isinstance(item, _LEAVES):
+                _walk(item)
     elif isinstance(value, (tuple, list)):
         for item in value:
-            _walk(item)
+            if not isinstance(item, _LEAVES):
+                _walk(item)
 
 
 def check(command: c.Command) -> None:
