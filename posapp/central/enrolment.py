@@ -8,6 +8,7 @@ refuses its credential from the next request on and ends its staff sessions.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -118,6 +119,9 @@ def enrol(ctx: Context, code: str) -> Enrolled:
                 "expired. An admin gives a new one with `posapp terminal code NAME`."
             )
         store = session.get_one(Location, taken.location_id).code
+        # A session opened under the credential this one replaces must not follow the
+        # terminal to its new machine.
+        _end_sessions(session, taken.id, now)
         session.add(
             AuditEvent(
                 kind="terminal_enrolled",
@@ -135,6 +139,14 @@ def enrol(ctx: Context, code: str) -> Enrolled:
     return outcome
 
 
+def _end_sessions(session: Session, terminal_id: uuid.UUID, now: datetime) -> None:
+    session.execute(
+        update(StaffSession)
+        .where(StaffSession.terminal_id == terminal_id, StaffSession.ended_at.is_(None))
+        .values(ended_at=now)
+    )
+
+
 def revoke(ctx: Context, actor: Actor, name: str, store: str | None = None) -> TerminalView:
     """Refuse the till's credential from now on and end its staff sessions."""
     actor.require(Permission.MANAGE_LOCATIONS)
@@ -146,11 +158,7 @@ def revoke(ctx: Context, actor: Actor, name: str, store: str | None = None) -> T
         terminal.credential_hash = None
         terminal.enrol_code_hash = None
         terminal.enrol_expires_at = None
-        session.execute(
-            update(StaffSession)
-            .where(StaffSession.terminal_id == terminal.id, StaffSession.ended_at.is_(None))
-            .values(ended_at=now)
-        )
+        _end_sessions(session, terminal.id, now)
         audit.record(session, ctx, actor, "terminal_revoked", {"name": name, "store": code})
         session.flush()
         return TerminalView.of(terminal, code)

@@ -193,3 +193,33 @@ def test_one_code_sent_by_several_tills_at_once_enrols_one(chain: Chain) -> None
     assert len(outcomes) == 6 and len(won) == 1
     stored = chain.sql("SELECT credential_hash FROM terminals WHERE name = 'raced'")[0][0]
     assert stored == tokens.digest(won[0].credential)
+
+
+def _session_with(saved: TillCredential, token: str) -> Client:
+    client = Client.of(saved)
+    client.session = token
+    return client
+
+
+@pytest.mark.parametrize("revoked_first", [False, True])
+def test_enrolling_again_or_revoking_ends_the_terminals_open_sessions(
+    chain: Chain, revoked_first: bool
+) -> None:
+    name = f"re-enrolled-{int(revoked_first)}"
+    first = chain.enrol(name)
+    with Client.of(first) as old:
+        old.sign_in("mia", PINS["mia"])
+        token = old.session
+    assert token
+    if revoked_first:
+        chain.cli.ok("terminal", "revoke", name, user="root")
+    renewal = chain.cli.ok("terminal", "code", name, user="root")["enrol_code"]
+    second = central.enrol(chain.service.url, renewal)
+    # The new machine holding the old session (copied, or left on a disk) acts for nobody.
+    with _session_with(second, token) as stolen:
+        with pytest.raises(AuthFailed, match="Not signed in"):
+            stolen.me()
+    ended = chain.sql(
+        "SELECT s.ended_at FROM staff_sessions s JOIN terminals t ON t.id = s.terminal_id "
+        "WHERE t.name = :name", name=name)
+    assert ended and all(row[0] is not None for row in ended)
