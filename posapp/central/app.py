@@ -14,6 +14,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from fastapi import FastAPI
@@ -24,8 +25,16 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
-from posapp.central import enrolment, logs, protocol, sessions, sync_api, webshop_api
-from posapp.central.requests import TooLarge, command, json_body, text
+from posapp.central import (
+    enrolment,
+    logs,
+    offline_tickets,
+    protocol,
+    sessions,
+    sync_api,
+    webshop_api,
+)
+from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
 from posapp.services.checkout import sales
@@ -78,13 +87,19 @@ def _bearer(request: Request) -> str:
     return value.strip() if scheme.lower() == "bearer" else ""
 
 
-def _waiting(request: Request) -> int | None:
-    value = request.headers.get(protocol.OUTBOX_HEADER)
-    if value is None:
+def _ticket(request: Request) -> tuple[str, datetime] | None:
+    """The offline ticket a replayed operation carries, with its terminal time."""
+    ticket = request.headers.get(protocol.TICKET_HEADER)
+    if ticket is None:
         return None
-    if not value.isdigit() or len(value) > 9:
-        raise InvalidInput("{header} is a count of operations.", header=protocol.OUTBOX_HEADER)
-    return int(value)
+    try:
+        at = datetime.fromisoformat(request.headers.get(protocol.TERMINAL_TIME_HEADER, ""))
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None:
+        raise InvalidInput("{header} is the operation's time with its time zone (ISO 8601).",
+                           header=protocol.TERMINAL_TIME_HEADER)
+    return ticket, at
 
 
 def create_app(ctx: Context) -> FastAPI:
@@ -127,13 +142,16 @@ def create_app(ctx: Context) -> FastAPI:
     ]:
         _note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
+        ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
         terminal, actor = await run_in_threadpool(
-            sessions.authorize,
-            ctx,
-            _bearer(request),
-            token,
-            version=request.headers.get(protocol.VERSION_HEADER),
-            waiting=_waiting(request),
+            lambda: sessions.authorize(
+                ctx,
+                _bearer(request),
+                token,
+                version=request.headers.get(protocol.VERSION_HEADER),
+                waiting=outbox_waiting(request),
+                ticket=ticket,
+            )
         )
         _note(request, terminal=terminal.name, store=terminal.store)
         if actor is not None:
@@ -185,6 +203,8 @@ def create_app(ctx: Context) -> FastAPI:
             "session": signed.token,
             "expires_at": signed.expires_at.isoformat(),
             "staff": _who(signed.actor),
+            "offline_ticket": signed.ticket,
+            "offline_ticket_expires_at": signed.ticket_expires_at.isoformat(),
         }
 
     @app.delete(f"{protocol.API}/sessions")

@@ -17,11 +17,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from posapp.central import tokens
+from posapp.central import offline_tickets, tokens
 from posapp.db.models import Location, Staff, StaffSession, Terminal
 from posapp.domain.errors import AuthFailed
 from posapp.domain.roles import Role
 from posapp.services.command_path.context import Actor, Context
+from posapp.services.configuration import settings
 from posapp.services.security import staff as staff_service
 
 #: A shift and some: a till signs its person in again after this long.
@@ -35,6 +36,8 @@ class TerminalAccess:
     name: str
     location_id: uuid.UUID
     store: str
+    #: The SHA-256 of the credential it presented: what its offline tickets are bound to.
+    credential_digest: str
 
 
 @dataclass(frozen=True)
@@ -42,6 +45,9 @@ class SignedIn:
     token: str
     expires_at: datetime
     actor: Actor
+    #: Vouches, on replay, for what the person does at this till offline until it expires.
+    ticket: str
+    ticket_expires_at: datetime
 
 
 def _refused_credential() -> AuthFailed:
@@ -65,16 +71,17 @@ def _terminal(
         contact["app_version"] = version[:_MAX_VERSION]
     if waiting is not None:
         contact["outbox_waiting"] = waiting
+    digest = tokens.digest(credential)
     found = session.execute(
         update(Terminal)
-        .where(Terminal.credential_hash == tokens.digest(credential))
+        .where(Terminal.credential_hash == digest)
         .values(**contact)
         .returning(Terminal.id, Terminal.name, Terminal.location_id)
     ).first()
     if found is None:
         raise _refused_credential()
     store = session.get_one(Location, found.location_id).code
-    return TerminalAccess(found.id, found.name, found.location_id, store)
+    return TerminalAccess(found.id, found.name, found.location_id, store, digest)
 
 
 def _actor(session: Session, terminal: TerminalAccess, staff: Staff) -> Actor:
@@ -99,11 +106,15 @@ def authorize(
     *,
     version: str | None = None,
     waiting: int | None = None,
+    ticket: tuple[str, datetime] | None = None,
 ) -> tuple[TerminalAccess, Actor | None]:
     """The terminal presenting ``credential`` and, with ``token``, the person signed in there.
 
     A session of another terminal, an expired or ended one, or one whose person has
-    since been disabled or locked is refused like a wrong one.
+    since been disabled or locked is refused like a wrong one. With ``ticket`` (an
+    offline ticket and the terminal time of the operation it is sent with), the person
+    it names, when it vouches for that time (:mod:`posapp.central.offline_tickets`);
+    otherwise the session's.
     """
 
     def work(session: Session) -> tuple[TerminalAccess, Actor | None] | AuthFailed:
@@ -111,6 +122,10 @@ def authorize(
             terminal = _terminal(session, ctx, credential, version, waiting)
         except AuthFailed as refused:
             return refused
+        if ticket is not None:
+            person = _vouched(session, ctx, terminal, *ticket)
+            if person is not None:
+                return terminal, _actor(session, terminal, person)
         if token is None:
             return terminal, None
         found = session.execute(
@@ -138,6 +153,21 @@ def authorize(
     return outcome
 
 
+def _vouched(
+    session: Session, ctx: Context, terminal: TerminalAccess, text: str, at: datetime
+) -> Staff | None:
+    """The person an offline ticket names, if it vouches for an operation taken at ``at``."""
+    found = offline_tickets.read(ctx.keys, terminal.credential_digest, text)
+    if found is None or not offline_tickets.covers(found, terminal.id, at, ctx.now()):
+        return None
+    person = session.get(Staff, found.staff_id)
+    if person is None or not person.active:
+        return None
+    if person.locked_at is not None and person.locked_at <= at:
+        return None
+    return person
+
+
 def sign_in(ctx: Context, terminal: TerminalAccess, name: str, pin: str) -> SignedIn:
     """Check ``pin`` as a sign-in at ``terminal`` does (back-off, lock-out, audit), then open
     a session bound to that terminal."""
@@ -145,11 +175,12 @@ def sign_in(ctx: Context, terminal: TerminalAccess, name: str, pin: str) -> Sign
         ctx, name, pin, location_code=terminal.store, terminal_name=terminal.name,
         record_login=True,
     )
+    assert actor.staff_id is not None, "a person signed in"
     token = tokens.new_token()
     now = ctx.now()
     expires = now + SESSION_LIFETIME
 
-    def work(session: Session) -> None:
+    def work(session: Session) -> datetime:
         session.add(
             StaffSession(
                 token_hash=tokens.digest(token),
@@ -159,9 +190,13 @@ def sign_in(ctx: Context, terminal: TerminalAccess, name: str, pin: str) -> Sign
                 expires_at=expires,
             )
         )
+        window = settings.current(session, ctx, terminal.location_id).offline_window_hours
+        return now + offline_tickets.lifetime(SESSION_LIFETIME, timedelta(hours=window))
 
-    ctx.db.run(work)
-    return SignedIn(token, expires, actor)
+    ticket_expires = ctx.db.run(work)
+    ticket = offline_tickets.issue(ctx.keys, terminal.credential_digest, offline_tickets.Ticket(
+        terminal.id, actor.staff_id, now, ticket_expires))
+    return SignedIn(token, expires, actor, ticket, ticket_expires)
 
 
 def sign_out(ctx: Context, terminal: TerminalAccess, token: str) -> None:
