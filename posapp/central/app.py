@@ -184,7 +184,8 @@ def create_app(ctx: Context) -> FastAPI:
         _note(request, kind="enroll")
         code = text(await json_body(request), "code")
         assert code is not None
-        done = await run_in_threadpool(enrolment.enrol, ctx, code)
+        address = request.client.host if request.client else ""
+        done = await run_in_threadpool(enrolment.enrol, ctx, code, address)
         _note(request, terminal=done.terminal, store=done.store)
         return {"credential": done.credential, "terminal": done.terminal, "store": done.store}
 

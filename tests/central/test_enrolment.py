@@ -8,19 +8,27 @@ import stat
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 
 import httpx
 import pytest
 
 from posapp.central import client as central
-from posapp.central import tokens
+from posapp.central import enrolment, tokens
 from posapp.central.client import CertificateMismatch, Client
 from posapp.central.till_file import TillCredential
 from posapp.db import migrate
-from posapp.domain.errors import AuthFailed, PermissionDenied
+from posapp.domain.errors import AuthFailed, PermissionDenied, RateLimited
 from tests.central.conftest import ROOT, Chain, Service
 from tests.conftest import PINS
 from tests.support.tls import make_certificate
+
+
+@pytest.fixture(autouse=True)
+def forget_wrong_codes(chain: Chain) -> Iterator[None]:
+    """Every test here enrols from one address: one's wrong codes must not throttle the next."""
+    yield
+    chain.sql("DELETE FROM enrol_failures")
 
 
 def test_an_enrolment_code_works_once(chain: Chain) -> None:
@@ -223,3 +231,35 @@ def test_enrolling_again_or_revoking_ends_the_terminals_open_sessions(
         "SELECT s.ended_at FROM staff_sessions s JOIN terminals t ON t.id = s.terminal_id "
         "WHERE t.name = :name", name=name)
     assert ended and all(row[0] is not None for row in ended)
+
+
+def _audited(chain: Chain, kind: str, name: str) -> int:
+    return int(chain.sql("SELECT count(*) FROM audit_events WHERE kind = :kind "
+                         "AND detail::text LIKE :name", kind=kind, name=f'%"{name}"%')[0][0])
+
+
+def test_wrong_codes_void_the_code_they_name_and_throttle_their_address(chain: Chain) -> None:
+    code = chain.enrol_code("guessed")
+    group = code[5:9]
+    wrong = code[:5] + ("0000" if group != "0000" else "1111") + code[9:]
+    for _ in range(enrolment.CODE_TRIES):
+        with pytest.raises(AuthFailed, match="not valid"):
+            central.enrol(chain.service.url, wrong)
+    # Enough guesses at this terminal's code: it works no more, even typed right.
+    with pytest.raises(AuthFailed, match="not valid"):
+        central.enrol(chain.service.url, code)
+    assert chain.sql("SELECT enrol_code_hash FROM terminals WHERE name = 'guessed'") == [(None,)]
+    assert _audited(chain, "terminal_enrol_refused", "guessed") == enrolment.CODE_TRIES
+    assert _audited(chain, "terminal_enrol_code_voided", "guessed") == 1
+    chain.sql("DELETE FROM enrol_failures")
+
+    fresh = chain.enrol_code("patient")
+    for _ in range(enrolment.ADDRESS_TRIES):
+        with pytest.raises(AuthFailed):
+            central.enrol(chain.service.url, "ZZZZ-0000-0000-0000-0000")
+    with pytest.raises(RateLimited, match="Too many wrong enrolment codes"):
+        central.enrol(chain.service.url, fresh)  # refused before it is even tried
+    assert _audited(chain, "terminal_enrol_throttled", "127.0.0.1") >= 1
+    # Once the wrong codes are older than the window, the right one works.
+    chain.sql("UPDATE enrol_failures SET at = at - interval '16 minutes'")
+    assert central.enrol(chain.service.url, fresh).terminal == "patient"

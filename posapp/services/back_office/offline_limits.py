@@ -76,8 +76,10 @@ def room(
         raise InvalidInput("The till's time of an offline redemption must carry its time zone.")
     cap = _limit(st, "offline_card_cap", asked.currency)
     allowance = _limit(st, "offline_terminal_allowance", asked.currency)
+    # NO KEY UPDATE: two replays of the terminal wait for each other, while the rows that
+    # only refer to it (the operation's record, audit) are written without waiting.
     terminal = session.scalar(
-        select(Terminal).where(Terminal.id == terminal_id).with_for_update()
+        select(Terminal).where(Terminal.id == terminal_id).with_for_update(key_share=True)
     )
     assert terminal is not None, "an actor's terminal exists"
     outside = _outside_window(

@@ -38,7 +38,8 @@ def pull(till: Client) -> dict[str, object]:
 
 def hostile_till(chain: Chain, waiting: list[int]) -> Client:
     """A till that sends what it likes: no outbox of its own, any number as its waiting."""
-    till = Client.of(chain.enrol(), outbox_waiting=lambda: waiting[0])
+    # Replays from one terminal wait for each other: a loaded machine may take a while.
+    till = Client.of(chain.enrol(), outbox_waiting=lambda: waiting[0], timeout=30)
     till.sign_in("carl", PINS["carl"])
     deadline = time.monotonic() + 8
     while not pull(till)["reference"]["settings"]["offline_redemption"]:  # type: ignore[index]
