@@ -13,9 +13,9 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
@@ -44,6 +44,7 @@ from posapp.services.command_path.context import Actor, Context
 from posapp.services.security import terminals
 
 log = logging.getLogger("posapp.central")
+T = TypeVar("T")
 _LOG = "posapp.log"
 
 
@@ -137,33 +138,49 @@ def create_app(ctx: Context) -> FastAPI:
             "idempotency key may safely be sent again.",
         )
 
-    async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
-        sessions.TerminalAccess, Actor | None
+    def identify(request: Request, kind: str, staff: bool) -> Callable[
+        [], tuple[sessions.TerminalAccess, Actor | None]
     ]:
+        """Who sent ``request``, as a call to make in the thread pool (it reads the database)."""
         _note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
         ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
-        terminal, actor = await run_in_threadpool(
-            lambda: sessions.authorize(
-                ctx,
-                _bearer(request),
-                token,
-                version=request.headers.get(protocol.VERSION_HEADER),
-                waiting=outbox_waiting(request),
-                ticket=ticket,
+        credential, version = _bearer(request), request.headers.get(protocol.VERSION_HEADER)
+        waiting = outbox_waiting(request)
+
+        def who() -> tuple[sessions.TerminalAccess, Actor | None]:
+            terminal, actor = sessions.authorize(
+                ctx, credential, token, version=version, waiting=waiting, ticket=ticket
             )
-        )
-        _note(request, terminal=terminal.name, store=terminal.store)
-        if actor is not None:
-            _note(request, staff=actor.staff_name)
-        elif staff:
-            raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
-        return terminal, actor
+            _note(request, terminal=terminal.name, store=terminal.store)
+            if actor is not None:
+                _note(request, staff=actor.staff_name)
+            elif staff:
+                raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
+            return terminal, actor
+
+        return who
+
+    async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
+        sessions.TerminalAccess, Actor | None
+    ]:
+        return await run_in_threadpool(identify(request, kind, staff))
 
     async def acting(request: Request, kind: str) -> Actor:
         _, actor = await caller(request, kind)
         assert actor is not None
         return actor
+
+    def then(request: Request, kind: str, work: Callable[[Actor], T]) -> Awaitable[T]:
+        """``work`` for the person who sent ``request``, in one trip to the thread pool."""
+        who = identify(request, kind, True)
+
+        def both() -> T:
+            _, actor = who()
+            assert actor is not None
+            return work(actor)
+
+        return run_in_threadpool(both)
 
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
@@ -283,19 +300,20 @@ def create_app(ctx: Context) -> FastAPI:
     )
 
     for kind in bus.ROUTES:
-        _command_route(app, ctx, kind, acting)
+        _command_route(app, ctx, kind, then)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     return app
 
 
 def _command_route(
-    app: FastAPI, ctx: Context, kind: type[c.Command], acting: Callable[..., Any]
+    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]]
 ) -> None:
     async def endpoint(request: Request) -> dict[str, Any]:
         body = await json_body(request)
-        actor = await acting(request, kind.name)
-        result = await run_in_threadpool(bus.dispatch, ctx, actor, command(kind, body))
+        result = await then(
+            request, kind.name, lambda actor: bus.dispatch(ctx, actor, command(kind, body))
+        )
         out: dict[str, Any] = result.to_dict()
         return out
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import Select, bindparam, select, update
 from sqlalchemy.orm import Session
 
 from posapp.central import offline_tickets, tokens
@@ -28,6 +29,9 @@ from posapp.services.security import staff as staff_service
 #: A shift and some: a till signs its person in again after this long.
 SESSION_LIFETIME = timedelta(hours=12)
 _MAX_VERSION = 40
+#: A till's last contact is written at most this often while its app version and waiting
+#: operations stay the same (a change of either is written at once).
+CONTACT_EVERY = timedelta(seconds=5)
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,8 @@ class TerminalAccess:
     store: str
     #: The SHA-256 of the credential it presented: what its offline tickets are bound to.
     credential_digest: str
+    currency: str
+    locale: str
 
 
 @dataclass(frozen=True)
@@ -61,39 +67,55 @@ def _refused_session() -> AuthFailed:
     return AuthFailed("Not signed in at this terminal (or the session has ended): sign in again.")
 
 
-def _terminal(
-    session: Session, ctx: Context, credential: str, version: str | None, waiting: int | None
-) -> TerminalAccess:
-    if not credential:
-        raise _refused_credential()
-    contact: dict[str, object] = {"last_contact_at": ctx.now()}
-    if version:
+def _who(with_session: bool) -> Select[Any]:
+    """One statement for the terminal (``:credential``), its store and, with a session
+    (``:token``), its person. Built once: making a statement costs more than running it."""
+    columns: list[Any] = [
+        Terminal.id, Terminal.name, Terminal.location_id, Terminal.last_contact_at,
+        Terminal.app_version, Terminal.outbox_waiting,
+        Location.code, Location.currency, Location.locale,
+    ]
+    if with_session:
+        columns += [
+            StaffSession.terminal_id.label("session_terminal"), StaffSession.ended_at,
+            StaffSession.expires_at, Staff.id.label("staff_id"), Staff.name.label("staff_name"),
+            Staff.role, Staff.active, Staff.locked_at,
+        ]
+    query = select(*columns).join(Location, Location.id == Terminal.location_id)
+    if with_session:
+        query = query.outerjoin(
+            StaffSession, StaffSession.token_hash == bindparam("token")
+        ).outerjoin(Staff, Staff.id == StaffSession.staff_id)
+    return query.where(Terminal.credential_hash == bindparam("credential"))
+
+
+_TERMINAL, _WITH_SESSION = _who(False), _who(True)
+
+
+def _contact(
+    row: Any, now: datetime, version: str | None, waiting: int | None
+) -> dict[str, object]:
+    """What to record of this contact: nothing while the last one is recent and says the
+    same (a write per request would cost every request a row lock and a WAL record)."""
+    contact: dict[str, object] = {}
+    if version and version[:_MAX_VERSION] != row.app_version:
         contact["app_version"] = version[:_MAX_VERSION]
-    if waiting is not None:
+    if waiting is not None and waiting != row.outbox_waiting:
         contact["outbox_waiting"] = waiting
-    digest = tokens.digest(credential)
-    found = session.execute(
-        update(Terminal)
-        .where(Terminal.credential_hash == digest)
-        .values(**contact)
-        .returning(Terminal.id, Terminal.name, Terminal.location_id)
-    ).first()
-    if found is None:
-        raise _refused_credential()
-    store = session.get_one(Location, found.location_id).code
-    return TerminalAccess(found.id, found.name, found.location_id, store, digest)
+    if contact or row.last_contact_at is None or now - row.last_contact_at >= CONTACT_EVERY:
+        contact["last_contact_at"] = now
+    return contact
 
 
-def _actor(session: Session, terminal: TerminalAccess, staff: Staff) -> Actor:
-    location = session.get_one(Location, terminal.location_id)
+def _actor(terminal: TerminalAccess, staff_id: uuid.UUID, name: str, role: str) -> Actor:
     return Actor(
-        staff_id=staff.id,
-        staff_name=staff.name,
-        role=Role(staff.role),
-        location_id=location.id,
-        location_code=location.code,
-        currency=location.currency,
-        locale=location.locale,
+        staff_id=staff_id,
+        staff_name=name,
+        role=Role(role),
+        location_id=terminal.location_id,
+        location_code=terminal.store,
+        currency=terminal.currency,
+        locale=terminal.locale,
         terminal_id=terminal.id,
         terminal_name=terminal.name,
     )
@@ -114,40 +136,45 @@ def authorize(
     since been disabled or locked is refused like a wrong one. With ``ticket`` (an
     offline ticket and the terminal time of the operation it is sent with), the person
     it names, when it vouches for that time (:mod:`posapp.central.offline_tickets`);
-    otherwise the session's.
+    otherwise the session's. Records the till's contact (see :data:`CONTACT_EVERY`).
     """
+    if not credential:
+        raise _refused_credential()
+    digest = tokens.digest(credential)
+    query, params = _TERMINAL, {"credential": digest}
+    if token is not None:
+        query, params = _WITH_SESSION, {**params, "token": tokens.digest(token)}
 
     def work(session: Session) -> tuple[TerminalAccess, Actor | None] | AuthFailed:
-        try:
-            terminal = _terminal(session, ctx, credential, version, waiting)
-        except AuthFailed as refused:
-            return refused
+        now = ctx.now()
+        conn = session.connection()
+        row = conn.execute(query, params).first()
+        if row is None:
+            return _refused_credential()
+        terminal = TerminalAccess(row.id, row.name, row.location_id, row.code, digest,
+                                  row.currency, row.locale)
+        contact = _contact(row, now, version, waiting)
+        if contact:
+            conn.execute(update(Terminal).where(Terminal.id == row.id).values(**contact))
         if ticket is not None:
             person = _vouched(session, ctx, terminal, *ticket)
             if person is not None:
-                return terminal, _actor(session, terminal, person)
+                return terminal, _actor(terminal, person.id, person.name, person.role)
         if token is None:
             return terminal, None
-        found = session.execute(
-            select(StaffSession, Staff)
-            .join(Staff, Staff.id == StaffSession.staff_id)
-            .where(StaffSession.token_hash == tokens.digest(token))
-        ).first()
-        if found is None:
-            return _refused_session()
-        signed, person = found
         usable = (
-            signed.terminal_id == terminal.id
-            and signed.ended_at is None
-            and signed.expires_at > ctx.now()
-            and person.active
-            and person.locked_at is None
+            row.staff_id is not None
+            and row.session_terminal == terminal.id
+            and row.ended_at is None
+            and row.expires_at > now
+            and row.active
+            and row.locked_at is None
         )
         if not usable:
             return _refused_session()
-        return terminal, _actor(session, terminal, person)
+        return terminal, _actor(terminal, row.staff_id, row.staff_name, row.role)
 
-    outcome = ctx.db.run(work)
+    outcome = ctx.db.run(work, lazy=True)
     if isinstance(outcome, AuthFailed):
         raise outcome
     return outcome

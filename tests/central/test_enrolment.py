@@ -253,7 +253,7 @@ def test_wrong_codes_void_the_code_they_name_and_throttle_their_address(chain: C
     assert _audited(chain, "terminal_enrol_code_voided", "guessed") == 1
     chain.sql("DELETE FROM enrol_failures")
 
-    fresh = chain.enrol_code("patient")
+    fresh = chain.enrol_code("slow-typist")
     for _ in range(enrolment.ADDRESS_TRIES):
         with pytest.raises(AuthFailed):
             central.enrol(chain.service.url, "ZZZZ-0000-0000-0000-0000")
@@ -262,4 +262,4 @@ def test_wrong_codes_void_the_code_they_name_and_throttle_their_address(chain: C
     assert _audited(chain, "terminal_enrol_throttled", "127.0.0.1") >= 1
     # Once the wrong codes are older than the window, the right one works.
     chain.sql("UPDATE enrol_failures SET at = at - interval '16 minutes'")
-    assert central.enrol(chain.service.url, fresh).terminal == "patient"
+    assert central.enrol(chain.service.url, fresh).terminal == "slow-typist"
