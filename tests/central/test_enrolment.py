@@ -9,10 +9,12 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
+from posapp import __version__
 from posapp.central import client as central
 from posapp.central import enrolment, tokens
 from posapp.central.client import CertificateMismatch, Client
@@ -117,12 +119,27 @@ def test_forged_missing_or_wrong_credentials_are_refused(chain: Chain) -> None:
 
 def test_terminal_list_shows_contact_version_and_waiting_operations(chain: Chain) -> None:
     saved = chain.enrol("reporting")
-    with Client.of(saved, outbox_waiting=lambda: 7) as till:
+    waiting = [7]
+
+    def listed() -> dict[str, object]:
+        rows = chain.cli.ok("terminal", "list", user="root")["terminals"]
+        found: dict[str, object] = next(t for t in rows if t["name"] == "reporting")
+        return found
+
+    with Client.of(saved, outbox_waiting=lambda: waiting[0]) as till:
         till.sign_in("carl", PINS["carl"])
-    listed = chain.cli.ok("terminal", "list", user="root")["terminals"]
-    row = next(t for t in listed if t["name"] == "reporting")
-    assert row["access"] == "enrolled" and row["outbox_waiting"] == 7
-    assert row["app_version"] and row["last_contact_at"]
+        row = listed()
+        assert row["access"] == "enrolled" and row["outbox_waiting"] == 7
+        assert row["app_version"] == __version__ and row["last_contact_at"]
+        # A new count is written at once; the time of contact at most every few seconds.
+        waiting[0] = 0
+        till.me()
+        assert listed()["outbox_waiting"] == 0
+        chain.sql("UPDATE terminals SET last_contact_at = now() - interval '1 hour' "
+                  "WHERE name = 'reporting'")
+        till.me()
+        seen = datetime.fromisoformat(str(listed()["last_contact_at"]))
+        assert datetime.now(UTC) - seen < timedelta(minutes=1)
 
 
 def test_enroll_on_the_command_line_writes_a_private_credential_file(chain: Chain) -> None:

@@ -73,6 +73,9 @@ def test_replayed_operations_act_for_the_cashier_who_took_them_offline(
     proxy.heal()
     till.sign_in("carl", PINS["carl"])
     assert till.store.count_waiting() == 0
+    # The till told the service what it still had to send: nothing, after the replay.
+    assert chain.sql("SELECT outbox_waiting FROM terminals WHERE name = :name",
+                     name=terminal) == [(0,)]
 
     assert names(chain, "SELECT s.name FROM sales x JOIN staff s ON s.id = x.staff_id "
                  "JOIN terminals t ON t.id = x.terminal_id WHERE t.name = :name "
