@@ -1,6 +1,6 @@
 """Tills join the central service: a one-time code from an admin, then a revocable credential.
 
-An admin registers a till and gets an enrolment code (valid :data:`CODE_LIFETIME`,
+An admin registers a till and gets an enrolment code (valid the store's ``enrol_code_hours``,
 shown once, stored hashed). The till exchanges it once for a terminal credential,
 32 random bytes of which the service keeps only the hash. Revoking a terminal
 refuses its credential from the next request on and ends its staff sessions.
@@ -30,10 +30,10 @@ from posapp.domain.roles import Permission
 from posapp.services.accounting import audit
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
+from posapp.services.configuration import settings
 from posapp.services.security import terminals
 from posapp.services.security.terminals import TerminalView
 
-CODE_LIFETIME = timedelta(hours=24)
 #: Wrong codes naming one terminal after which its code is void (an admin gives a new one).
 CODE_TRIES = 5
 #: Wrong codes from one client address within ADDRESS_WINDOW after which it is refused.
@@ -74,7 +74,8 @@ def _new_code(session: Session, ctx: Context, terminal: Terminal, store: str) ->
             break
     terminal.enrol_code_hash = tokens.enrol_code_digest(code)
     terminal.enrol_code_id, terminal.enrol_failures = code_id, 0
-    terminal.enrol_expires_at = ctx.now() + CODE_LIFETIME
+    hours = settings.current(session, ctx, terminal.location_id).enrol_code_hours
+    terminal.enrol_expires_at = ctx.now() + timedelta(hours=hours)
     session.flush()
     return EnrolCode(TerminalView.of(terminal, store), code, terminal.enrol_expires_at)
 

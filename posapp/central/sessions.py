@@ -4,7 +4,7 @@ Every request but enrolment presents a terminal credential; checking it also
 records the till's last contact, app version and waiting operations. Staff
 sign in with their PIN through :func:`posapp.services.security.staff.authenticate`, so
 the core's back-off and lock-out apply, and get a session token bound to that
-terminal that expires after :data:`SESSION_LIFETIME`. The person's role, active
+terminal that expires after the store's ``session_hours``. The person's role, active
 flag and lock are read again at every request, so a change applies at once.
 """
 
@@ -26,8 +26,6 @@ from posapp.services.command_path.context import Actor, Context
 from posapp.services.configuration import settings
 from posapp.services.security import staff as staff_service
 
-#: A shift and some: a till signs its person in again after this long.
-SESSION_LIFETIME = timedelta(hours=12)
 _MAX_VERSION = 40
 #: A till's last contact is written at most this often while its app version and waiting
 #: operations stay the same (a change of either is written at once).
@@ -205,22 +203,23 @@ def sign_in(ctx: Context, terminal: TerminalAccess, name: str, pin: str) -> Sign
     assert actor.staff_id is not None, "a person signed in"
     token = tokens.new_token()
     now = ctx.now()
-    expires = now + SESSION_LIFETIME
 
-    def work(session: Session) -> datetime:
+    def work(session: Session) -> tuple[datetime, datetime]:
+        st = settings.current(session, ctx, terminal.location_id)
+        lasts = timedelta(hours=st.session_hours)
         session.add(
             StaffSession(
                 token_hash=tokens.digest(token),
                 staff_id=actor.staff_id,
                 terminal_id=terminal.id,
                 created_at=now,
-                expires_at=expires,
+                expires_at=now + lasts,
             )
         )
-        window = settings.current(session, ctx, terminal.location_id).offline_window_hours
-        return now + offline_tickets.lifetime(SESSION_LIFETIME, timedelta(hours=window))
+        window = timedelta(hours=st.offline_window_hours)
+        return now + lasts, now + offline_tickets.lifetime(lasts, window)
 
-    ticket_expires = ctx.db.run(work)
+    expires, ticket_expires = ctx.db.run(work)
     ticket = offline_tickets.issue(ctx.keys, terminal.credential_digest, offline_tickets.Ticket(
         terminal.id, actor.staff_id, now, ticket_expires))
     return SignedIn(token, expires, actor, ticket, ticket_expires)

@@ -3436,6 +3436,22 @@
         <translation>Stunden nach dem letzten Kontakt mit der Zentrale, in denen eine Kasse Karten annehmen darf.</translation>
     </message>
     <message>
+        <source>Till sign-in lasts (hours)</source>
+        <translation>Anmeldung an der Kasse gilt (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours a staff member stays signed in at a till of the central service before signing in again.</source>
+        <translation>Stunden, die ein Mitarbeiter an einer Kasse der Zentrale angemeldet bleibt, bevor er sich erneut anmelden muss.</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for (hours)</source>
+        <translation>Anmeldecode gültig für (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours a new till&apos;s one-time enrolment code stays usable.</source>
+        <translation>Stunden, die der einmalige Anmeldecode einer neuen Kasse verwendbar bleibt.</translation>
+    </message>
+    <message>
         <source>Balance page address</source>
         <translation>Adresse der Guthabenseite</translation>
     </message>

@@ -3436,6 +3436,22 @@
         <translation>Heures après son dernier contact avec le service central pendant lesquelles une caisse peut accepter des cartes.</translation>
     </message>
     <message>
+        <source>Till sign-in lasts (hours)</source>
+        <translation>Durée de connexion à une caisse (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours a staff member stays signed in at a till of the central service before signing in again.</source>
+        <translation>Heures pendant lesquelles un membre du personnel reste connecté à une caisse du service central avant de devoir se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for (hours)</source>
+        <translation>Validité du code d&apos;enregistrement (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours a new till&apos;s one-time enrolment code stays usable.</source>
+        <translation>Heures pendant lesquelles le code d&apos;enregistrement à usage unique d&apos;une nouvelle caisse reste utilisable.</translation>
+    </message>
+    <message>
         <source>Balance page address</source>
         <translation>Adresse de la page de solde</translation>
     </message>
