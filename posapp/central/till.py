@@ -172,9 +172,10 @@ class Till:
                 staff = signed["staff"]
                 hours = int(self.store.reference().get("settings", {})
                             .get("offline_window_hours", policy.DEFAULT_WINDOW_HOURS))
-                till_staff.remember(self.store, staff["name"], staff["role"], pin,
-                                    signed["offline_ticket"], now=self.clock(),
-                                    window=timedelta(hours=hours))
+                if signed.get("offline_ticket"):  # a service older than tickets issues none
+                    till_staff.remember(self.store, staff["name"], staff["role"], pin,
+                                        signed["offline_ticket"], now=self.clock(),
+                                        window=timedelta(hours=hours))
                 self.staff = staff["name"]
                 self.sync()  # a replay stopped by an ended session goes on now
                 return signed
