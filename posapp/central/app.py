@@ -13,8 +13,9 @@ from __future__ import annotations
 import logging
 import time
 import uuid
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any, TypeVar
 
 from fastapi import FastAPI
 from starlette.concurrency import run_in_threadpool
@@ -24,8 +25,16 @@ from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
-from posapp.central import enrolment, logs, protocol, sessions, sync_api, webshop_api
-from posapp.central.requests import TooLarge, command, json_body, text
+from posapp.central import (
+    enrolment,
+    logs,
+    offline_tickets,
+    protocol,
+    sessions,
+    sync_api,
+    webshop_api,
+)
+from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
 from posapp.services.checkout import sales
@@ -35,6 +44,7 @@ from posapp.services.command_path.context import Actor, Context
 from posapp.services.security import terminals
 
 log = logging.getLogger("posapp.central")
+T = TypeVar("T")
 _LOG = "posapp.log"
 
 
@@ -78,13 +88,19 @@ def _bearer(request: Request) -> str:
     return value.strip() if scheme.lower() == "bearer" else ""
 
 
-def _waiting(request: Request) -> int | None:
-    value = request.headers.get(protocol.OUTBOX_HEADER)
-    if value is None:
+def _ticket(request: Request) -> tuple[str, datetime] | None:
+    """The offline ticket a replayed operation carries, with its terminal time."""
+    ticket = request.headers.get(protocol.TICKET_HEADER)
+    if ticket is None:
         return None
-    if not value.isdigit() or len(value) > 9:
-        raise InvalidInput("{header} is a count of operations.", header=protocol.OUTBOX_HEADER)
-    return int(value)
+    try:
+        at = datetime.fromisoformat(request.headers.get(protocol.TERMINAL_TIME_HEADER, ""))
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None:
+        raise InvalidInput("{header} is the operation's time with its time zone (ISO 8601).",
+                           header=protocol.TERMINAL_TIME_HEADER)
+    return ticket, at
 
 
 def create_app(ctx: Context) -> FastAPI:
@@ -122,30 +138,49 @@ def create_app(ctx: Context) -> FastAPI:
             "idempotency key may safely be sent again.",
         )
 
+    def identify(request: Request, kind: str, staff: bool) -> Callable[
+        [], tuple[sessions.TerminalAccess, Actor | None]
+    ]:
+        """Who sent ``request``, as a call to make in the thread pool (it reads the database)."""
+        _note(request, kind=kind)
+        token = request.headers.get(protocol.SESSION_HEADER) if staff else None
+        ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
+        credential, version = _bearer(request), request.headers.get(protocol.VERSION_HEADER)
+        waiting = outbox_waiting(request)
+
+        def who() -> tuple[sessions.TerminalAccess, Actor | None]:
+            terminal, actor = sessions.authorize(
+                ctx, credential, token, version=version, waiting=waiting, ticket=ticket
+            )
+            _note(request, terminal=terminal.name, store=terminal.store)
+            if actor is not None:
+                _note(request, staff=actor.staff_name)
+            elif staff:
+                raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
+            return terminal, actor
+
+        return who
+
     async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
         sessions.TerminalAccess, Actor | None
     ]:
-        _note(request, kind=kind)
-        token = request.headers.get(protocol.SESSION_HEADER) if staff else None
-        terminal, actor = await run_in_threadpool(
-            sessions.authorize,
-            ctx,
-            _bearer(request),
-            token,
-            version=request.headers.get(protocol.VERSION_HEADER),
-            waiting=_waiting(request),
-        )
-        _note(request, terminal=terminal.name, store=terminal.store)
-        if actor is not None:
-            _note(request, staff=actor.staff_name)
-        elif staff:
-            raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
-        return terminal, actor
+        return await run_in_threadpool(identify(request, kind, staff))
 
     async def acting(request: Request, kind: str) -> Actor:
         _, actor = await caller(request, kind)
         assert actor is not None
         return actor
+
+    def then(request: Request, kind: str, work: Callable[[Actor], T]) -> Awaitable[T]:
+        """``work`` for the person who sent ``request``, in one trip to the thread pool."""
+        who = identify(request, kind, True)
+
+        def both() -> T:
+            _, actor = who()
+            assert actor is not None
+            return work(actor)
+
+        return run_in_threadpool(both)
 
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
@@ -166,7 +201,8 @@ def create_app(ctx: Context) -> FastAPI:
         _note(request, kind="enroll")
         code = text(await json_body(request), "code")
         assert code is not None
-        done = await run_in_threadpool(enrolment.enrol, ctx, code)
+        address = request.client.host if request.client else ""
+        done = await run_in_threadpool(enrolment.enrol, ctx, code, address)
         _note(request, terminal=done.terminal, store=done.store)
         return {"credential": done.credential, "terminal": done.terminal, "store": done.store}
 
@@ -185,6 +221,8 @@ def create_app(ctx: Context) -> FastAPI:
             "session": signed.token,
             "expires_at": signed.expires_at.isoformat(),
             "staff": _who(signed.actor),
+            "offline_ticket": signed.ticket,
+            "offline_ticket_expires_at": signed.ticket_expires_at.isoformat(),
         }
 
     @app.delete(f"{protocol.API}/sessions")
@@ -262,19 +300,20 @@ def create_app(ctx: Context) -> FastAPI:
     )
 
     for kind in bus.ROUTES:
-        _command_route(app, ctx, kind, acting)
+        _command_route(app, ctx, kind, then)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     return app
 
 
 def _command_route(
-    app: FastAPI, ctx: Context, kind: type[c.Command], acting: Callable[..., Any]
+    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]]
 ) -> None:
     async def endpoint(request: Request) -> dict[str, Any]:
         body = await json_body(request)
-        actor = await acting(request, kind.name)
-        result = await run_in_threadpool(bus.dispatch, ctx, actor, command(kind, body))
+        result = await then(
+            request, kind.name, lambda actor: bus.dispatch(ctx, actor, command(kind, body))
+        )
         out: dict[str, Any] = result.to_dict()
         return out
 

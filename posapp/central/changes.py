@@ -11,12 +11,12 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from posapp import codes
 from posapp.central.offline_keys import card_lookup, terminal_key
-from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff
+from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff, Terminal
 from posapp.domain.card import Status, effective_status
 from posapp.domain.errors import InvalidInput
 from posapp.services.checkout import holds
@@ -60,7 +60,8 @@ def _reference(session: Session, ctx: Context, actor: Actor) -> dict[str, Any]:
                   "currency": actor.currency},
         "settings": st.as_json(),
         "code_formats": [[st.code_prefix, st.code_length], *map(list, st.earlier_formats)],
-        "staff": [{"name": s.name, "role": s.role, "active": s.active} for s in staff],
+        "staff": [{"name": s.name, "role": s.role, "active": s.active,
+                   "locked": s.locked_at is not None} for s in staff],
         "products": [{"sku": p.sku, "name": p.name, "currency": p.currency} for p in products],
         "rates": {f"{r.base}/{r.quote}": str(r.rate) for r in rates},
     }
@@ -95,4 +96,17 @@ def pull(ctx: Context, actor: Actor, since: int) -> dict[str, Any]:
         }
 
     return ctx.db.run(work, readonly=True)
+
+
+def synced(ctx: Context, actor: Actor, waiting: int | None) -> None:
+    """The till now has every change: its offline window starts again, and when it said its
+    outbox is empty, so do its offline totals (see
+    :mod:`posapp.services.back_office.offline_limits`)."""
+    now = ctx.now()
+    values = {"last_sync_at": now}
+    if waiting == 0:
+        values["offline_settled_at"] = now
+    ctx.db.run(lambda s: s.execute(
+        update(Terminal).where(Terminal.id == actor.terminal_id).values(**values)
+    ))
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import ssl
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -143,9 +144,14 @@ class Client:
             headers[protocol.OUTBOX_HEADER] = str(self._outbox_waiting())
         return headers
 
-    def request(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+    def request(
+        self, method: str, path: str, body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> Any:
         try:
-            reply = self._http.request(method, path, json=body, headers=self._headers())
+            reply = self._http.request(
+                method, path, json=body, headers={**self._headers(), **(headers or {})}
+            )
         except httpx.TransportError as exc:
             raise _transport_error(exc, self.url, self.timeout) from exc
         try:
@@ -179,10 +185,20 @@ class Client:
         result: dict[str, Any] = self.request("GET", "/me")
         return result
 
-    def run(self, command: Command) -> dict[str, Any]:
-        """Run ``command`` on the service; the result's JSON (as ``to_dict()`` writes it)."""
+    def run(
+        self, command: Command, *, ticket: str | None = None, taken_at: datetime | None = None
+    ) -> dict[str, Any]:
+        """Run ``command`` on the service; the result's JSON (as ``to_dict()`` writes it).
+
+        A replayed offline operation carries the offline ticket of the person who took it
+        and its terminal time: the service acts for that person (see
+        :mod:`posapp.central.offline_tickets`)."""
+        headers = None
+        if ticket is not None and taken_at is not None:
+            headers = {protocol.TICKET_HEADER: ticket,
+                       protocol.TERMINAL_TIME_HEADER: taken_at.isoformat()}
         result: dict[str, Any] = self.request(
-            "POST", f"/commands/{command.name}", command.to_dict()
+            "POST", f"/commands/{command.name}", command.to_dict(), headers
         )
         return result
 

@@ -27,6 +27,9 @@ from posapp.domain.lifecycle import Status
 from posapp.money import Money
 from posapp.services.command_path import commands as c
 
+#: Hours after its last sync that a till may take cards, when the store says nothing.
+DEFAULT_WINDOW_HOURS = 24
+
 #: Commands a till queues offline as they are (no card value is taken by them).
 QUEUED_AS_THEY_ARE = (c.SellCards, c.ReloadCard, c.CompleteSale)
 
@@ -100,7 +103,8 @@ class Limits:
             enabled=bool(settings.get("offline_redemption", False)),
             card_cap=amount("offline_card_cap"),
             allowance=amount("offline_terminal_allowance"),
-            window=timedelta(hours=int(settings.get("offline_window_hours", 24))),
+            window=timedelta(hours=int(settings.get("offline_window_hours",
+                                                    DEFAULT_WINDOW_HOURS))),
         )
 
 

@@ -26,6 +26,9 @@ CREDENTIAL_HEADER = "Authorization"
 SESSION_HEADER = "X-Staff-Session"
 VERSION_HEADER = "X-App-Version"
 OUTBOX_HEADER = "X-Outbox-Waiting"
+#: On a replayed offline operation: the ticket of the person who took it, and when.
+TICKET_HEADER = "X-Offline-Ticket"
+TERMINAL_TIME_HEADER = "X-Terminal-Time"
 #: The largest request body the service reads; a command is a few hundred bytes.
 MAX_BODY = 64 * 1024
 

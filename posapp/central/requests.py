@@ -19,7 +19,7 @@ from typing import Any
 
 from starlette.requests import Request
 
-from posapp.central.protocol import MAX_BODY
+from posapp.central.protocol import MAX_BODY, OUTBOX_HEADER
 from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.money import Money
 from posapp.services.command_path import commands as c
@@ -68,6 +68,16 @@ def _check_text(value: Any) -> None:
     elif isinstance(value, list):
         for item in value:
             _check_text(item)
+
+
+def outbox_waiting(request: Request) -> int | None:
+    """The count of operations the till said are waiting in its outbox (None: not said)."""
+    value = request.headers.get(OUTBOX_HEADER)
+    if value is None:
+        return None
+    if not value.isdigit() or len(value) > 9:
+        raise InvalidInput("{header} is a count of operations.", header=OUTBOX_HEADER)
+    return int(value)
 
 
 def text(body: dict[str, Any], name: str, *, required: bool = True) -> str | None:

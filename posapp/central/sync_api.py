@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 
 from posapp.central import changes, protocol
-from posapp.central.requests import json_body, text
+from posapp.central.requests import json_body, outbox_waiting, text
 from posapp.domain.errors import InvalidInput
 from posapp.services.back_office import reconciliation
 from posapp.services.command_path.context import Actor, Context
@@ -38,7 +38,10 @@ def router(ctx: Context, acting: Acting) -> APIRouter:
         since = body.get("since", 0)
         if not isinstance(since, int) or isinstance(since, bool):
             raise InvalidInput("since is a sequence number (a whole number, 0 or more).")
-        return await run_in_threadpool(changes.pull, ctx, actor, since)
+        found = await run_in_threadpool(changes.pull, ctx, actor, since)
+        if not found["more"]:
+            await run_in_threadpool(changes.synced, ctx, actor, outbox_waiting(request))
+        return found
 
     @api.get("/reconciliation")
     async def queue(request: Request, all: bool = False) -> dict[str, Any]:

@@ -29,12 +29,13 @@ from typing import Any
 
 from posapp import codes
 from posapp.central import offline_policy as policy
+from posapp.central import till_staff
 from posapp.central.client import Client, Unreachable
 from posapp.central.offline_keys import card_lookup
 from posapp.central.till_file import TillCredential
 from posapp.central.till_replay import replay
 from posapp.central.till_store import CachedCard, TillStore
-from posapp.domain.errors import InvalidCode, Offline, PosError
+from posapp.domain.errors import AuthFailed, InvalidCode, Offline, PosError
 from posapp.money import Money
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import utc_now
@@ -119,6 +120,8 @@ class Till:
                 self.pull()
             except Unreachable:
                 pass  # offline again: the next probe pulls
+            except AuthFailed:
+                pass  # signed in offline: the pull waits for an online sign-in
         return results
 
     def replayed(self) -> list[dict[str, Any]]:
@@ -147,6 +150,7 @@ class Till:
                 self.store.put(conn, "seq", str(got["seq"]))
                 self.store.put(conn, "lookup_key", got["lookup_key"])
                 self.store.put(conn, "reference", json.dumps(got["reference"]))
+                till_staff.forget_unusable(self.store, conn, got["reference"]["staff"])
                 if not got["more"]:
                     self.store.put(conn, "last_sync", self.clock().isoformat())
                     if self.store.count_waiting(conn) == 0:
@@ -157,13 +161,29 @@ class Till:
 
     # staff -------------------------------------------------------------------------------
     def sign_in(self, name: str, pin: str) -> dict[str, Any]:
-        """Sign in through the service (PINs are checked there only)."""
-        if not self.check_link(force=True):
-            raise Offline("The till is offline: staff sign in when the link is back.")
-        signed: dict[str, Any] = self._request(self.client.sign_in, name, pin)
-        self.staff = signed.get("name", name)
-        self.sync()  # a replay stopped by an ended session goes on now
-        return signed
+        """Sign in through the service; offline, against what an earlier online sign-in of
+        the same person here left (see :mod:`posapp.central.till_staff`)."""
+        if self.check_link(force=True):
+            try:
+                signed: dict[str, Any] = self._request(self.client.sign_in, name, pin)
+            except Unreachable:
+                pass
+            else:
+                staff = signed["staff"]
+                hours = int(self.store.reference().get("settings", {})
+                            .get("offline_window_hours", policy.DEFAULT_WINDOW_HOURS))
+                if signed.get("offline_ticket"):  # a service older than tickets issues none
+                    till_staff.remember(self.store, staff["name"], staff["role"], pin,
+                                        signed["offline_ticket"], now=self.clock(),
+                                        window=timedelta(hours=hours))
+                self.staff = staff["name"]
+                self.sync()  # a replay stopped by an ended session goes on now
+                return signed
+        role = till_staff.sign_in_offline(self.store, name, pin, self.clock())
+        # Whoever was signed in online before is not who acts now: they sign in again.
+        self.client.session = None
+        self.staff = name
+        return {"staff": {"name": name, "role": role}, "offline": True}
 
     def _cashier(self) -> str:
         if self.staff is None:

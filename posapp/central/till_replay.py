@@ -15,6 +15,7 @@ import hashlib
 import uuid
 from typing import TYPE_CHECKING, Any
 
+from posapp.central import till_staff
 from posapp.central.client import Unreachable
 from posapp.central.till_store import Waiting
 from posapp.domain.errors import AuthFailed, Busy, PosError, RateLimited
@@ -46,8 +47,13 @@ def _report(row: Waiting) -> c.ReportOfflineRefusal:
     )
 
 
-def _send(till: Till, command: c.Command) -> dict[str, Any]:
-    answer: dict[str, Any] = till._request(till.client.run, command)
+def _send(till: Till, command: c.Command, row: Waiting) -> dict[str, Any]:
+    """Send ``command`` for ``row``'s cashier: with their offline ticket, the service acts
+    for them rather than for whoever is signed in now."""
+    answer: dict[str, Any] = till._request(
+        lambda: till.client.run(command, ticket=till_staff.ticket(till.store, row.staff),
+                                taken_at=row.terminal_time)
+    )
     return answer
 
 
@@ -57,7 +63,7 @@ def replay(till: Till) -> list[dict[str, Any]]:
     for row in till.store.waiting():
         if row.state != "refused":
             try:
-                result = _send(till, row.command)
+                result = _send(till, row.command, row)
             except Unreachable:
                 break
             except _TRANSIENT as later:
@@ -72,7 +78,7 @@ def replay(till: Till) -> list[dict[str, Any]]:
                                 "unconfirmed": row.state == "unconfirmed"})
                 continue
         try:
-            queued = _send(till, _report(row))
+            queued = _send(till, _report(row), row)
         except Unreachable:
             break
         except _TRANSIENT as later:

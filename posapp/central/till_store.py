@@ -86,6 +86,18 @@ sales = Table(
     Column("cards_minor", BigInteger, nullable=False),
     Column("currency", String(3), nullable=False),
 )
+#: Who signed in at this till online: their offline ticket, and what lets them sign in
+#: offline (see :mod:`posapp.central.till_staff`).
+staff_access = Table(
+    "staff_access", _meta,
+    Column("name", String(80), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("ticket", Text, nullable=False),
+    Column("verifier", String(64), nullable=False),
+    Column("expires_at", String(40), nullable=False),
+    Column("failed", Integer, nullable=False, default=0),
+    Column("last_failed_at", String(40)),
+)
 state = Table(
     "state", _meta,
     Column("name", String(40), primary_key=True),

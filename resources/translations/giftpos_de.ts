@@ -1988,14 +1988,6 @@
         <translation>Ein Idempotenzschlüssel besteht aus 1 bis {max_key} druckbaren Zeichen.</translation>
     </message>
     <message>
-        <source>An offline redemption is at most the store&apos;s offline limit per card (none for {currency}).</source>
-        <translation>Eine Offline-Einlösung beträgt höchstens das Offline-Limit der Filiale pro Karte (für {currency} ist keines festgelegt).</translation>
-    </message>
-    <message>
-        <source>An offline redemption is at most the store&apos;s offline limit per card ({limit}).</source>
-        <translation>Eine Offline-Einlösung beträgt höchstens das Offline-Limit der Filiale pro Karte ({limit}).</translation>
-    </message>
-    <message>
         <source>An open sale holds part of this card: finish or cancel it first.</source>
         <translation>Ein offener Verkauf reserviert einen Teil dieser Karte: schließen Sie ihn zuerst ab oder brechen Sie ihn ab.</translation>
     </message>
@@ -2540,8 +2532,16 @@
         <translation>Die Kasse ist offline: bis die Verbindung wieder steht, werden nur Bar- und Kartenterminalzahlungen angenommen.</translation>
     </message>
     <message>
-        <source>The till is offline: staff sign in when the link is back.</source>
-        <translation>Die Kasse ist offline: Anmelden ist erst wieder möglich, wenn die Verbindung steht.</translation>
+        <source>An offline redemption is at most the store&apos;s offline limits (none for {currency}).</source>
+        <translation>Eine Offline-Einlösung beträgt höchstens die Offline-Limits der Filiale (für {currency} sind keine festgelegt).</translation>
+    </message>
+    <message>
+        <source>The till is offline and {name} has not signed in here online within the offline window: they sign in when the link is back.</source>
+        <translation>Die Kasse ist offline und {name} hat sich innerhalb des Offline-Zeitfensters nicht online an dieser Kasse angemeldet: Anmelden ist erst wieder möglich, wenn die Verbindung steht.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s time of an offline redemption must carry its time zone.</source>
+        <translation>Die Kassenzeit einer Offline-Einlösung muss ihre Zeitzone enthalten.</translation>
     </message>
     <message>
         <source>The {method} amount must be above zero in {currency}.</source>
@@ -2750,6 +2750,10 @@
     <message>
         <source>Too many wrong PINs: wait {wait} seconds before trying again.</source>
         <translation>Zu viele falsche PINs: bitte {wait} Sekunden warten, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes from this address: try again in {minutes} minutes.</source>
+        <translation>Zu viele falsche Anmeldecodes von dieser Adresse: versuchen Sie es in {minutes} Minuten erneut.</translation>
     </message>
     <message>
         <source>Unfreezing a card</source>
@@ -2990,6 +2994,10 @@
     <message>
         <source>{header} is a count of operations.</source>
         <translation>{header} ist eine Anzahl von Vorgängen.</translation>
+    </message>
+    <message>
+        <source>{header} is the operation&apos;s time with its time zone (ISO 8601).</source>
+        <translation>{header} ist die Zeit des Vorgangs mit Zeitzone (ISO 8601).</translation>
     </message>
     <message>
         <source>{method} is not accepted for this sale.</source>
@@ -3426,6 +3434,22 @@
     <message>
         <source>Hours after its last contact with the central service that a till may take cards.</source>
         <translation>Stunden nach dem letzten Kontakt mit der Zentrale, in denen eine Kasse Karten annehmen darf.</translation>
+    </message>
+    <message>
+        <source>Till sign-in lasts (hours)</source>
+        <translation>Anmeldung an der Kasse gilt (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours a staff member stays signed in at a till of the central service before signing in again.</source>
+        <translation>Stunden, die ein Mitarbeiter an einer Kasse der Zentrale angemeldet bleibt, bevor er sich erneut anmelden muss.</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for (hours)</source>
+        <translation>Anmeldecode gültig für (Stunden)</translation>
+    </message>
+    <message>
+        <source>Hours a new till&apos;s one-time enrolment code stays usable.</source>
+        <translation>Stunden, die der einmalige Anmeldecode einer neuen Kasse verwendbar bleibt.</translation>
     </message>
     <message>
         <source>Balance page address</source>

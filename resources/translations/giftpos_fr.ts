@@ -1988,14 +1988,6 @@
         <translation>Une clé d&apos;idempotence compte 1 à {max_key} caractères imprimables.</translation>
     </message>
     <message>
-        <source>An offline redemption is at most the store&apos;s offline limit per card (none for {currency}).</source>
-        <translation>Un encaissement hors ligne ne dépasse pas la limite hors ligne par carte du magasin (aucune pour {currency}).</translation>
-    </message>
-    <message>
-        <source>An offline redemption is at most the store&apos;s offline limit per card ({limit}).</source>
-        <translation>Un encaissement hors ligne ne dépasse pas la limite hors ligne par carte du magasin ({limit}).</translation>
-    </message>
-    <message>
         <source>An open sale holds part of this card: finish or cancel it first.</source>
         <translation>Une vente en cours réserve une partie de cette carte : terminez-la ou abandonnez-la d&apos;abord.</translation>
     </message>
@@ -2540,8 +2532,16 @@
         <translation>La caisse est hors ligne : seuls les paiements en espèces et par terminal de paiement sont acceptés jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
-        <source>The till is offline: staff sign in when the link is back.</source>
-        <translation>La caisse est hors ligne : le personnel pourra se connecter au retour de la connexion.</translation>
+        <source>An offline redemption is at most the store&apos;s offline limits (none for {currency}).</source>
+        <translation>Un encaissement hors ligne ne dépasse pas les limites hors ligne du magasin (aucune pour {currency}).</translation>
+    </message>
+    <message>
+        <source>The till is offline and {name} has not signed in here online within the offline window: they sign in when the link is back.</source>
+        <translation>La caisse est hors ligne et {name} ne s&apos;est pas connecté(e) en ligne sur cette caisse pendant la fenêtre hors ligne : il pourra se connecter au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The till&apos;s time of an offline redemption must carry its time zone.</source>
+        <translation>L&apos;heure de la caisse d&apos;un encaissement hors ligne doit indiquer son fuseau horaire.</translation>
     </message>
     <message>
         <source>The {method} amount must be above zero in {currency}.</source>
@@ -2750,6 +2750,10 @@
     <message>
         <source>Too many wrong PINs: wait {wait} seconds before trying again.</source>
         <translation>Trop de codes PIN erronés : attendez {wait} secondes avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>Too many wrong enrolment codes from this address: try again in {minutes} minutes.</source>
+        <translation>Trop de codes d&apos;enregistrement erronés depuis cette adresse : réessayez dans {minutes} minutes.</translation>
     </message>
     <message>
         <source>Unfreezing a card</source>
@@ -2990,6 +2994,10 @@
     <message>
         <source>{header} is a count of operations.</source>
         <translation>{header} est un nombre d&apos;opérations.</translation>
+    </message>
+    <message>
+        <source>{header} is the operation&apos;s time with its time zone (ISO 8601).</source>
+        <translation>{header} est l&apos;heure de l&apos;opération avec son fuseau horaire (ISO 8601).</translation>
     </message>
     <message>
         <source>{method} is not accepted for this sale.</source>
@@ -3426,6 +3434,22 @@
     <message>
         <source>Hours after its last contact with the central service that a till may take cards.</source>
         <translation>Heures après son dernier contact avec le service central pendant lesquelles une caisse peut accepter des cartes.</translation>
+    </message>
+    <message>
+        <source>Till sign-in lasts (hours)</source>
+        <translation>Durée de connexion à une caisse (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours a staff member stays signed in at a till of the central service before signing in again.</source>
+        <translation>Heures pendant lesquelles un membre du personnel reste connecté à une caisse du service central avant de devoir se reconnecter.</translation>
+    </message>
+    <message>
+        <source>Enrolment code valid for (hours)</source>
+        <translation>Validité du code d&apos;enregistrement (en heures)</translation>
+    </message>
+    <message>
+        <source>Hours a new till&apos;s one-time enrolment code stays usable.</source>
+        <translation>Heures pendant lesquelles le code d&apos;enregistrement à usage unique d&apos;une nouvelle caisse reste utilisable.</translation>
     </message>
     <message>
         <source>Balance page address</source>

@@ -8,19 +8,29 @@ import stat
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
 
+from posapp import __version__
 from posapp.central import client as central
-from posapp.central import tokens
+from posapp.central import enrolment, tokens
 from posapp.central.client import CertificateMismatch, Client
 from posapp.central.till_file import TillCredential
 from posapp.db import migrate
-from posapp.domain.errors import AuthFailed, PermissionDenied
+from posapp.domain.errors import AuthFailed, PermissionDenied, RateLimited
 from tests.central.conftest import ROOT, Chain, Service
 from tests.conftest import PINS
 from tests.support.tls import make_certificate
+
+
+@pytest.fixture(autouse=True)
+def forget_wrong_codes(chain: Chain) -> Iterator[None]:
+    """Every test here enrols from one address: one's wrong codes must not throttle the next."""
+    yield
+    chain.sql("DELETE FROM enrol_failures")
 
 
 def test_an_enrolment_code_works_once(chain: Chain) -> None:
@@ -109,12 +119,27 @@ def test_forged_missing_or_wrong_credentials_are_refused(chain: Chain) -> None:
 
 def test_terminal_list_shows_contact_version_and_waiting_operations(chain: Chain) -> None:
     saved = chain.enrol("reporting")
-    with Client.of(saved, outbox_waiting=lambda: 7) as till:
+    waiting = [7]
+
+    def listed() -> dict[str, object]:
+        rows = chain.cli.ok("terminal", "list", user="root")["terminals"]
+        found: dict[str, object] = next(t for t in rows if t["name"] == "reporting")
+        return found
+
+    with Client.of(saved, outbox_waiting=lambda: waiting[0]) as till:
         till.sign_in("carl", PINS["carl"])
-    listed = chain.cli.ok("terminal", "list", user="root")["terminals"]
-    row = next(t for t in listed if t["name"] == "reporting")
-    assert row["access"] == "enrolled" and row["outbox_waiting"] == 7
-    assert row["app_version"] and row["last_contact_at"]
+        row = listed()
+        assert row["access"] == "enrolled" and row["outbox_waiting"] == 7
+        assert row["app_version"] == __version__ and row["last_contact_at"]
+        # A new count is written at once; the time of contact at most every few seconds.
+        waiting[0] = 0
+        till.me()
+        assert listed()["outbox_waiting"] == 0
+        chain.sql("UPDATE terminals SET last_contact_at = now() - interval '1 hour' "
+                  "WHERE name = 'reporting'")
+        till.me()
+        seen = datetime.fromisoformat(str(listed()["last_contact_at"]))
+        assert datetime.now(UTC) - seen < timedelta(minutes=1)
 
 
 def test_enroll_on_the_command_line_writes_a_private_credential_file(chain: Chain) -> None:
@@ -193,3 +218,65 @@ def test_one_code_sent_by_several_tills_at_once_enrols_one(chain: Chain) -> None
     assert len(outcomes) == 6 and len(won) == 1
     stored = chain.sql("SELECT credential_hash FROM terminals WHERE name = 'raced'")[0][0]
     assert stored == tokens.digest(won[0].credential)
+
+
+def _session_with(saved: TillCredential, token: str) -> Client:
+    client = Client.of(saved)
+    client.session = token
+    return client
+
+
+@pytest.mark.parametrize("revoked_first", [False, True])
+def test_enrolling_again_or_revoking_ends_the_terminals_open_sessions(
+    chain: Chain, revoked_first: bool
+) -> None:
+    name = f"re-enrolled-{int(revoked_first)}"
+    first = chain.enrol(name)
+    with Client.of(first) as old:
+        old.sign_in("mia", PINS["mia"])
+        token = old.session
+    assert token
+    if revoked_first:
+        chain.cli.ok("terminal", "revoke", name, user="root")
+    renewal = chain.cli.ok("terminal", "code", name, user="root")["enrol_code"]
+    second = central.enrol(chain.service.url, renewal)
+    # The new machine holding the old session (copied, or left on a disk) acts for nobody.
+    with _session_with(second, token) as stolen:
+        with pytest.raises(AuthFailed, match="Not signed in"):
+            stolen.me()
+    ended = chain.sql(
+        "SELECT s.ended_at FROM staff_sessions s JOIN terminals t ON t.id = s.terminal_id "
+        "WHERE t.name = :name", name=name)
+    assert ended and all(row[0] is not None for row in ended)
+
+
+def _audited(chain: Chain, kind: str, name: str) -> int:
+    return int(chain.sql("SELECT count(*) FROM audit_events WHERE kind = :kind "
+                         "AND detail::text LIKE :name", kind=kind, name=f'%"{name}"%')[0][0])
+
+
+def test_wrong_codes_void_the_code_they_name_and_throttle_their_address(chain: Chain) -> None:
+    code = chain.enrol_code("guessed")
+    group = code[5:9]
+    wrong = code[:5] + ("0000" if group != "0000" else "1111") + code[9:]
+    for _ in range(enrolment.CODE_TRIES):
+        with pytest.raises(AuthFailed, match="not valid"):
+            central.enrol(chain.service.url, wrong)
+    # Enough guesses at this terminal's code: it works no more, even typed right.
+    with pytest.raises(AuthFailed, match="not valid"):
+        central.enrol(chain.service.url, code)
+    assert chain.sql("SELECT enrol_code_hash FROM terminals WHERE name = 'guessed'") == [(None,)]
+    assert _audited(chain, "terminal_enrol_refused", "guessed") == enrolment.CODE_TRIES
+    assert _audited(chain, "terminal_enrol_code_voided", "guessed") == 1
+    chain.sql("DELETE FROM enrol_failures")
+
+    fresh = chain.enrol_code("slow-typist")
+    for _ in range(enrolment.ADDRESS_TRIES):
+        with pytest.raises(AuthFailed):
+            central.enrol(chain.service.url, "ZZZZ-0000-0000-0000-0000")
+    with pytest.raises(RateLimited, match="Too many wrong enrolment codes"):
+        central.enrol(chain.service.url, fresh)  # refused before it is even tried
+    assert _audited(chain, "terminal_enrol_throttled", "127.0.0.1") >= 1
+    # Once the wrong codes are older than the window, the right one works.
+    chain.sql("UPDATE enrol_failures SET at = at - interval '16 minutes'")
+    assert central.enrol(chain.service.url, fresh).terminal == "slow-typist"

@@ -3,9 +3,13 @@ their terminal, the core's permissions."""
 
 from __future__ import annotations
 
+import time
+from datetime import UTC, datetime, timedelta
+
 import httpx
 import pytest
 
+from posapp.central import client as central
 from posapp.central.client import Client
 from posapp.domain.errors import AuthFailed, PermissionDenied, RateLimited
 from posapp.money import Money
@@ -105,3 +109,25 @@ def test_a_cashier_asking_for_a_managers_operation_is_refused_403(chain: Chain) 
         )
         assert reply.status_code == 403 and reply.json()["error"] == "permission_denied"
         assert manager.balance(card["code"])["balance"] == "20.00"
+
+
+def test_session_and_enrolment_code_lifetimes_are_the_stores_settings(chain: Chain) -> None:
+    chain.cli.ok("settings", "set", "session_hours", "2", user="root")
+    chain.cli.ok("settings", "set", "enrol_code_hours", "3", user="root")
+    try:
+        added = chain.cli.ok("terminal", "add", "short-lived", "--store", "S1", "--enrol",
+                             user="root")
+        left = datetime.fromisoformat(added["enrol_expires_at"]) - datetime.now(UTC)
+        assert timedelta(hours=2, minutes=58) < left <= timedelta(hours=3)
+        with Client.of(central.enrol(chain.service.url, added["enrol_code"])) as till:
+            deadline = time.monotonic() + 8  # the service reads settings again within 5 s
+            while True:
+                signed = till.sign_in("carl", PINS["carl"])
+                left = datetime.fromisoformat(signed["expires_at"]) - datetime.now(UTC)
+                if left <= timedelta(hours=2) or time.monotonic() > deadline:
+                    break
+                time.sleep(0.25)
+            assert timedelta(hours=1, minutes=58) < left <= timedelta(hours=2)
+    finally:
+        chain.cli.ok("settings", "set", "session_hours", "12", user="root")
+        chain.cli.ok("settings", "set", "enrol_code_hours", "24", user="root")

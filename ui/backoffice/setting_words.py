@@ -118,6 +118,14 @@ WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("settings", "Offline redemption window (hours)"),
         QT_TRANSLATE_NOOP("settings", "Hours after its last contact with the central service "
                                       "that a till may take cards.")),
+    "session_hours": (
+        QT_TRANSLATE_NOOP("settings", "Till sign-in lasts (hours)"),
+        QT_TRANSLATE_NOOP("settings", "Hours a staff member stays signed in at a till of the "
+                                      "central service before signing in again.")),
+    "enrol_code_hours": (
+        QT_TRANSLATE_NOOP("settings", "Enrolment code valid for (hours)"),
+        QT_TRANSLATE_NOOP("settings", "Hours a new till's one-time enrolment code stays "
+                                      "usable.")),
     "balance_url": (
         QT_TRANSLATE_NOOP("settings", "Balance page address"),
         QT_TRANSLATE_NOOP("settings", "Printed in the QR code before the card code; empty "

@@ -9,6 +9,7 @@ from posapp.db.models.cards import (
     LedgerChain,
     LedgerEntry,
 )
+from posapp.db.models.central import EnrolFailure, OfflineTake
 from posapp.db.models.imports import CardImport, ImportRow
 from posapp.db.models.org import (
     AuditEvent,
@@ -31,6 +32,7 @@ __all__ = [
     "Batch",
     "CardImport",
     "CardProduct",
+    "EnrolFailure",
     "ExchangeRate",
     "GiftCard",
     "Hold",
@@ -39,6 +41,7 @@ __all__ = [
     "LedgerChain",
     "LedgerEntry",
     "Location",
+    "OfflineTake",
     "Operation",
     "ReconciliationItem",
     "Sale",

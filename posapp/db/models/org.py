@@ -60,6 +60,14 @@ class Terminal(Base):
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     app_version: Mapped[str | None] = mapped_column(String(40))
     outbox_waiting: Mapped[int | None] = mapped_column(Integer)
+    #: The till's last complete pull, and the last one made with its outbox empty: its
+    #: offline window runs from the first, its offline totals from the second.
+    last_sync_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    offline_settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    #: The first group of the pending enrolment code (not secret): a wrong code that starts
+    #: with it counts against this terminal, and enough of them void the code.
+    enrol_code_id: Mapped[str | None] = mapped_column(String(8), unique=True)
+    enrol_failures: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class StaffSession(Base):

@@ -26,6 +26,7 @@ from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFoun
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services.accounting import audit
+from posapp.services.back_office import offline_limits
 from posapp.services.checkout import holds, spending
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
@@ -120,6 +121,33 @@ def _item(
     return item.id
 
 
+def _take(
+    session: Session, ctx: Context, actor: Actor, st: settings.Settings, card: GiftCard,
+    cmd: c.SettleOfflineRedemption, key: str, allowed: int,
+) -> tuple[int, str]:
+    """Take up to ``allowed`` from the locked ``card``: what was taken, and why not all."""
+    asked = cmd.amount
+    if card.currency != asked.currency:
+        return 0, f"The card is in {card.currency}, the offline redemption in {asked.currency}."
+    now = ctx.now()
+    try:
+        model = Card(card, now)
+        model.check_can_pay(actor.place)
+        held = holds.pending_total(session, card.id, now)
+        taken = max(0, min(allowed, model.balance - held))
+        if taken:
+            change = model.spend(taken, held=held, place=actor.place)
+            spending.take(session, ctx, actor, card, change, st, key=key,
+                          reference=cmd.reference)
+            offline_limits.record(session, now, actor.terminal_id, cmd, taken)
+    except PosError as refused:
+        return 0, refused.message
+    if taken < allowed:
+        return taken, (f"The card had only {Money(taken, asked.currency)} available when the "
+                       "till's offline redemption reached the service.")
+    return taken, ""
+
+
 def settle(
     session: Session, ctx: Context, actor: Actor, cmd: c.SettleOfflineRedemption, key: str
 ) -> Settled:
@@ -128,38 +156,17 @@ def settle(
     asked, taken, reason = cmd.amount, 0, ""
     # The card is named by id, not by its code: only what the store allows a till to take
     # offline may be taken this way, so a till's session cannot drain a card it never saw.
-    cap = st.offline_card_cap.get(asked.currency)
     if not st.offline_redemption or actor.terminal_id is None:
         raise NotAllowed("This store does not take gift cards offline.")
-    if cap is None:
-        raise NotAllowed("An offline redemption is at most the store's offline limit per card "
-                         "(none for {currency}).", currency=asked.currency)
-    if asked > cap[0]:
-        raise NotAllowed("An offline redemption is at most the store's offline limit per card "
-                         "({limit}).", limit=cap[0])
+    now = ctx.now()
+    allowed, reason = offline_limits.room(session, now, actor.terminal_id, st, cmd)
     card = session.scalar(select(GiftCard).where(GiftCard.id == cmd.card_id).with_for_update())
     if card is None:
         reason = "The card does not exist in the central database."
-    elif card.currency != asked.currency:
-        reason = f"The card is in {card.currency}, the offline redemption in {asked.currency}."
-    else:
-        now = ctx.now()
-        try:
-            model = Card(card, now)
-            model.check_can_pay(actor.place)
-            held = holds.pending_total(session, card.id, now)
-            taken = max(0, min(asked.minor, model.balance - held))
-            if taken:
-                change = model.spend(taken, held=held, place=actor.place)
-                spending.take(session, ctx, actor, card, change, st, key=key,
-                              reference=cmd.reference)
-            if taken < asked.minor:
-                reason = (
-                    f"The card had only {Money(taken, asked.currency)} available when the "
-                    "till's offline redemption reached the service."
-                )
-        except PosError as refused:
-            reason = refused.message
+    elif allowed:
+        # Outside the store's offline policy nothing is taken: the whole amount is queued.
+        taken, shorter = _take(session, ctx, actor, st, card, cmd, key, allowed)
+        reason = shorter or reason
     item = None
     if taken < asked.minor:
         item = _item(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import types
 import typing
 import uuid
@@ -47,6 +48,13 @@ def encode(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _shape(kind: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A dataclass's field types and names: resolving its (string) annotations evaluates
+    code, which every command a service decodes would otherwise pay for again."""
+    return typing.get_type_hints(kind), frozenset(f.name for f in dataclasses.fields(kind))
+
+
 def decode(hint: Any, value: Any) -> Any:
     origin = typing.get_origin(hint)
     if origin in (Union, types.UnionType):
@@ -82,8 +90,7 @@ def decode(hint: Any, value: Any) -> Any:
             raise TypeError(f"{value!r} is not an object")
         return {k: decode(typing.get_args(hint)[1], v) for k, v in value.items()}
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        hints = typing.get_type_hints(hint)
-        names = {f.name for f in dataclasses.fields(hint)}
+        hints, names = _shape(hint)
         if set(value) - names:
             raise ValueError(f"unknown fields {sorted(set(value) - names)}")
         return hint(**{k: decode(hints[k], v) for k, v in value.items()})

@@ -291,6 +291,12 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
     _d("offline_window_hours", G.LIMITS, K.NUMBER, "Offline redemption window (hours)",
        "Hours after its last contact with the central service that a till may take cards.",
        _plain(_whole(1, 168)), bounds=(1, 168)),
+    _d("session_hours", G.LIMITS, K.NUMBER, "Till sign-in lasts (hours)",
+       "Hours a staff member stays signed in at a till of the central service before "
+       "signing in again.", _plain(_whole(1, 24)), bounds=(1, 24)),
+    _d("enrol_code_hours", G.LIMITS, K.NUMBER, "Enrolment code valid for (hours)",
+       "Hours a new till's one-time enrolment code stays usable.",
+       _plain(_whole(1, 168)), bounds=(1, 168)),
     _d("balance_url", G.PRINTING, K.TEXT, "Balance page address",
        "Printed in the QR code before the card code; empty for the code alone.",
        _plain(_text(200))),

@@ -87,6 +87,8 @@ class Settings:
         "USD 500; EUR 500; GBP 500; CHF 500; CAD 500; AUD 500; JPY 50000"
     )
     offline_window_hours: int = 24
+    session_hours: int = 12
+    enrol_code_hours: int = 24
     balance_url: str = ""
     terms: str = "Not redeemable for cash except where required by law."
     #: Every (prefix, length) new codes have had anywhere: look-ups read them all.
