@@ -26,8 +26,8 @@ from ui.widgets.message_banner import MessageBanner
 
 def kind_text(kind: str) -> str:
     names = {
-        "offline_shortfall": QCoreApplication.translate("ReconciliationScreen", "Shortfall"),
-        "offline_refused": QCoreApplication.translate("ReconciliationScreen", "Refused"),
+        "shortfall": QCoreApplication.translate("ReconciliationScreen", "Shortfall"),
+        "refused": QCoreApplication.translate("ReconciliationScreen", "Refused on replay"),
     }
     return names.get(kind, kind)
 
