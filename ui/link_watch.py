@@ -62,9 +62,6 @@ class LinkWatch(QObject):
         show_error(None, error)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LinkWatch", text)
-
 
 def summary(answers: list[dict[str, Any]]) -> tuple[str, bool]:
     """One line for the cashier on what a replay answered, and whether anything was refused:
@@ -72,13 +69,16 @@ def summary(answers: list[dict[str, Any]]) -> tuple[str, bool]:
     each refusal, which the service put in the reconciliation queue."""
     done = [a for a in answers if "result" in a]
     refused = [a for a in answers if "refused" in a]
-    text = _tr("The link is back: %1 operation(s) sent, %2 refused.").replace(
+    text = QCoreApplication.translate(
+        "LinkWatch", "The link is back: %1 operation(s) sent, %2 refused.").replace(
         "%1", str(len(done))).replace("%2", str(len(refused)))
     codes = [str(card["code"]) for a in done if isinstance(a["result"], dict)
              for card in a["result"].get("cards", []) if card.get("code")]
     if codes:
-        text += " " + _tr("New card codes: %1.").replace("%1", ", ".join(codes))
+        text += " " + QCoreApplication.translate("LinkWatch", "New card codes: %1.").replace(
+            "%1", ", ".join(codes))
     for answer in refused:
-        text += " " + _tr("Refused (see the reconciliation queue): %1").replace(
+        text += " " + QCoreApplication.translate(
+            "LinkWatch", "Refused (see the reconciliation queue): %1").replace(
             "%1", str(answer["refused"]))
     return text, bool(refused)

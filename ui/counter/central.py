@@ -43,10 +43,6 @@ T = TypeVar("T")
 PROBE_ONLINE_EVERY = 10.0
 
 
-def _tr(text: str) -> str:
-    """Refusals raised here are sentences already in the cashier's language."""
-    return QCoreApplication.translate("central", text)
-
 
 class CentralCounter:
     central = True
@@ -97,8 +93,9 @@ class CentralCounter:
     def _reference(self) -> dict[str, Any]:
         found = self.till.store.reference()
         if not found:
-            raise Offline(_tr("The till has not received its store's settings yet: it needs "
-                              "the link to the central service once."))
+            raise Offline(QCoreApplication.translate(
+                "central", "The till has not received its store's settings yet: it needs the "
+                "link to the central service once."))
         return found
 
     def settings(self, actor: Actor) -> Settings:
@@ -179,8 +176,9 @@ class CentralCounter:
         """A read that needs the service: refused offline with the till's own words."""
         def send() -> Any:
             if not self.till.check_link():
-                raise Offline(_tr("The till is offline: this needs the link to the central "
-                                  "service."))
+                raise Offline(QCoreApplication.translate(
+                    "central", "The till is offline: this needs the link to the central "
+                    "service."))
             return self.till._request(self.till.client.request, method, path, body)
 
         return self._locked(send)
@@ -205,7 +203,8 @@ class CentralCounter:
     def find_sale(self, actor: Actor, receipt_number: str) -> SaleResult:
         number = receipt_number.strip()
         if not number or not number.isprintable() or "/" in number or len(number) > 64:
-            raise NotFound(_tr("There is no sale with receipt number %1.").replace(
+            raise NotFound(QCoreApplication.translate(
+                "central", "There is no sale with receipt number %1.").replace(
                 "%1", repr(receipt_number)))
         found = self._read("GET", f"/sales/receipt/{number}")
         return SaleResult.from_record({**found, "currency": actor.currency})
@@ -213,8 +212,9 @@ class CentralCounter:
     def last_sale(self, actor: Actor) -> SaleResult:
         """The last sale this till completed since the app started."""
         if self._last_receipt is None:
-            raise NotFound(_tr("No sale was completed at this till since it started: type "
-                               "the receipt number."))
+            raise NotFound(QCoreApplication.translate(
+                "central", "No sale was completed at this till since it started: type the "
+                "receipt number."))
         return self.find_sale(actor, self._last_receipt)
 
     def receipt(self, actor: Actor, sale: SaleResult,
