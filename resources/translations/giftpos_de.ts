@@ -855,8 +855,8 @@
         <translation>Fehlbetrag</translation>
     </message>
     <message>
-        <source>Refused on replay</source>
-        <translation>Beim Nachsenden abgelehnt</translation>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Show resolved items too</source>
@@ -905,6 +905,10 @@
     <message>
         <source>Resolved: %1</source>
         <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Resolved by %1: %2</source>

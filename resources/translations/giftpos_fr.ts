@@ -855,8 +855,8 @@
         <translation>Manque</translation>
     </message>
     <message>
-        <source>Refused on replay</source>
-        <translation>Refusé au renvoi</translation>
+        <source>Refused</source>
+        <translation>Refusé</translation>
     </message>
     <message>
         <source>Show resolved items too</source>
@@ -905,6 +905,10 @@
     <message>
         <source>Resolved: %1</source>
         <translation>Réglé : %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
     </message>
     <message>
         <source>Resolved by %1: %2</source>
@@ -1682,7 +1686,7 @@
     <message>
         <source>The till has not received its store&apos;s settings yet: it needs the link to the central service once.</source>
         <extracomment>Seconds between two health requests of an idle till that is online.</extracomment>
-        <translation>La caisse n'a pas encore reçu les réglages de son magasin : il lui faut une fois la liaison au service central.</translation>
+        <translation>La caisse n&apos;a pas encore reçu les réglages de son magasin : il lui faut une fois la liaison au service central.</translation>
     </message>
     <message>
         <source>The till is offline: this needs the link to the central service.</source>
@@ -1690,11 +1694,11 @@
     </message>
     <message>
         <source>There is no sale with receipt number %1.</source>
-        <translation>Il n'y a aucune vente avec le numéro de ticket %1.</translation>
+        <translation>Il n&apos;y a aucune vente avec le numéro de ticket %1.</translation>
     </message>
     <message>
         <source>No sale was completed at this till since it started: type the receipt number.</source>
-        <translation>Aucune vente n'a été conclue à cette caisse depuis son démarrage : saisissez le numéro de ticket.</translation>
+        <translation>Aucune vente n&apos;a été conclue à cette caisse depuis son démarrage : saisissez le numéro de ticket.</translation>
     </message>
 </context>
 <context>

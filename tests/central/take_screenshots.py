@@ -16,7 +16,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from posapp.money import Money
 from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain, Service, set_up_chain
 from tests.cli.runner import Cli
@@ -48,7 +50,8 @@ def wait(window: MainWindow, done: object, what: str) -> None:
 
 def sign_in(window: MainWindow, name: str) -> None:
     view = window.login_view
-    if view.typed_name.isVisible():
+    settle(window)
+    if not view.names.findItems(name, Qt.MatchFlag.MatchExactly):
         view.typed_name.setText(name)
     else:
         view.names.setCurrentItem(view.names.findItems(name, Qt.MatchFlag.MatchExactly)[0])
@@ -73,14 +76,11 @@ def sell_line(window: MainWindow, amount: str, code: str = "") -> None:
     settle(window)
     view.amount.setText(amount)
     view.code.setText(code)
-    view.add_line()
+    window.page("sell").handler.add_line()
     settle(window)
 
 
 def sell_queued(window: MainWindow, amount: str, code: str = "") -> None:
-    from posapp.money import Money
-    from posapp.services.checkout.sale_parts import Payment
-
     sell_line(window, amount, code)
     page = window.page("sell")
     page.handler.sell(Payment(cash=Money.parse(amount, "USD")))
@@ -114,9 +114,9 @@ def take(chain: Chain, proxy: FaultProxy, where: Path) -> None:
     window.resize(*SIZES[0])
     sign_in(window, "carl")
     with chain.till("mia") as other:
-        code = other.run(c.SellCards.from_dict({
-            "type": "sale_sell", "lines": [{"amount": {"minor": 5000, "currency": "USD"}}],
-            "payment": {"cash": {"minor": 5000, "currency": "USD"}}}))["cards"][0]["code"]
+        fifty = Money(5000, "USD")
+        sold = other.run(c.SellCards((CardLine(fifty),), Payment(cash=fifty)))
+        code = sold["cards"][0]["code"]
     counter.till.pull()
     sell_line(window, "25.00")
     sell_line(window, "40.00", code)

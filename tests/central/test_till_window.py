@@ -201,9 +201,10 @@ def test_a_till_window_sells_online_offline_and_sends_what_waited_once(
     assert item.kind == "refused" and "frozen" in item.reason
     assert queue.grid.item(row, 1).text() == "carl"
     assert queue.grid.item(row, 4).text() == "$10.00"
-    assert queue.grid.item(row, 3).text() == "Refused on replay"
+    assert queue.grid.item(row, 3).text() == "Refused"
     assert queue.grid.item(row, 6).text() == "Open"
     queue.grid.setCurrentCell(row, 0)
+    assert "frozen" in queue.reason.text()
     queue.note.setText("customer refunded in cash")
     queue.resolve_button.click()
     window.runner.wait_idle()

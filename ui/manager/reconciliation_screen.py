@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QLineEdit,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,7 +29,7 @@ from ui.widgets.message_banner import MessageBanner
 def kind_text(kind: str) -> str:
     names = {
         "shortfall": QCoreApplication.translate("ReconciliationScreen", "Shortfall"),
-        "refused": QCoreApplication.translate("ReconciliationScreen", "Refused on replay"),
+        "refused": QCoreApplication.translate("ReconciliationScreen", "Refused"),
     }
     return names.get(kind, kind)
 
@@ -45,6 +47,12 @@ class ReconciliationScreen(QWidget):
                                  self.tr("What"), self.tr("Shortfall"), self.tr("When"),
                                  self.tr("State")])
         self.grid.setObjectName("reconciliationItems")
+        header = self.grid.horizontalHeader()
+        for column in (3, 4, 5):  # what, amount and time are read whole, never cut
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("reconciliationReason")
+        self.reason.setWordWrap(True)
         self.note = QLineEdit(self)
         self.note.setObjectName("reconciliationNote")
         self.note.setPlaceholderText(self.tr("What was done about it (required)"))
@@ -61,6 +69,7 @@ class ReconciliationScreen(QWidget):
         layout.addWidget(heading(self.tr("Reconciliation queue"), self))
         layout.addLayout(top)
         layout.addWidget(self.grid, 1)
+        layout.addWidget(self.reason)
         layout.addLayout(resolve)
         layout.addWidget(self.banner)
         self.everything.toggled.connect(self.reload)
@@ -106,6 +115,7 @@ class ReconciliationScreen(QWidget):
     def _chosen(self) -> None:
         item = self._current()
         self.resolve_button.setEnabled(item is not None and item.resolved_at is None)
+        self.reason.setText(self.tr("Why: %1").replace("%1", item.reason) if item else "")
 
     def _show(self, items: list[ItemView]) -> None:
         chosen = self._current()
