@@ -192,6 +192,16 @@ def test_a_till_window_sells_online_offline_and_sends_what_waited_once(
     window.switch_user()
     sign_in(qtbot, window, "mia")
     assert window.current_page().key == "sell"  # the manager's own home is not offered here
+    # Returns through the service: the last sale of this till (the goods paid with card A),
+    # refunded in full to the card that paid it.
+    returns = window.open_page("returns").widget
+    returns.last_button.click()
+    window.runner.wait_idle()
+    assert "total $10.00" in returns.summary.text(), returns.banner.text()
+    returns.refund_button.click()
+    window.runner.wait_idle()
+    assert "is refunded in full" in returns.banner.text(), returns.banner.text()
+    assert balance_minor(chain, id_a) == 4500
     page = window.open_page("reconciliation")
     queue = page.widget
     here = window.config.terminal_name

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import quote
 
 from PySide6.QtCore import QCoreApplication
 
@@ -202,11 +203,11 @@ class CentralCounter:
 
     def find_sale(self, actor: Actor, receipt_number: str) -> SaleResult:
         number = receipt_number.strip()
-        if not number or not number.isprintable() or "/" in number or len(number) > 64:
+        if not number or not number.isprintable() or len(number) > 64:
             raise NotFound(QCoreApplication.translate(
                 "central", "There is no sale with receipt number %1.").replace(
                 "%1", repr(receipt_number)))
-        found = self._read("GET", f"/sales/receipt/{number}")
+        found = self._read("GET", f"/sales/receipt/{quote(number, safe='')}")
         return SaleResult.from_record({**found, "currency": actor.currency})
 
     def last_sale(self, actor: Actor) -> SaleResult:
