@@ -233,3 +233,22 @@ def completed_sales(chain: Chain, counter: CentralCounter) -> int:
         "WHERE t.name = :name AND s.state = 'completed'",
         name=counter.till.client.me()["terminal"],
     )[0][0])
+
+
+def test_a_sale_whose_reply_is_lost_is_kept_and_confirmed_once(
+    qtbot: QtBot, chain: Chain, proxy: FaultProxy, till_window: tuple[MainWindow, CentralCounter]
+) -> None:
+    window, counter = till_window
+    sign_in(qtbot, window, "carl")
+    completed_before = completed_sales(chain, counter)
+    proxy.cut_after_request()  # the service commits the sale; its reply never arrives
+    sell(qtbot, window, "25.00", completes=False)
+    banner = window.page("sell").widget.banner.text()
+    assert "offline" in banner and "kept" in banner, banner
+    assert [row.state for row in counter.till.store.waiting()] == ["unconfirmed"]
+    qtbot.waitUntil(lambda: link_text(window) == "Central: OFFLINE, 1 waiting", timeout=WAIT_MS)
+    proxy.heal()
+    qtbot.waitUntil(lambda: link_text(window) == "Central: online", timeout=WAIT_MS)
+    window.runner.wait_idle()
+    assert "1 operation(s) sent, 0 refused" in window.scan_banner.text()
+    assert completed_sales(chain, counter) == completed_before + 1

@@ -126,7 +126,18 @@ class CentralCounter:
 
     # commands ---------------------------------------------------------------------------
     def _run(self, command: c.Command) -> dict[str, Any]:
-        return self._locked(lambda: self.till.run(command))
+        def run() -> dict[str, Any]:
+            try:
+                return self.till.run(command)
+            except Offline:
+                key = getattr(command, "key", None)
+                if key is None or all(row.key != key for row in self.till.store.waiting()):
+                    raise
+                # Sent, and unanswered: the till confirms it on replay, by its key. The
+                # cashier sees it kept, and the same key is never queued a second time.
+                return {"offline": True, "queued": key, "type": command.name}
+
+        return self._locked(run)
 
     def _sale(self, command: c.Command, currency: str) -> SaleResult | Queued:
         answer = self._run(command)
