@@ -58,7 +58,10 @@ class LinkWatch(QObject):
             self.replayed.emit(state.replayed)
 
     def _failed(self, error: BaseException) -> None:
+        """Not a refusal (the till answers those itself) but a failure: shown once, and the
+        watch stops rather than show it every few seconds."""
         self._looking = False
+        self.stop()
         show_error(None, error)
 
 

@@ -78,18 +78,6 @@ class CentralCounter:
             locale=str(who["locale"]), terminal_id=None, terminal_name=str(who["terminal"]),
         )
 
-    def sign_out(self) -> None:
-        def end() -> None:
-            self.till.staff = None
-            try:
-                self.till.client.sign_out()
-            except Offline:
-                pass  # the session lapses at the service by itself
-            finally:
-                self.till.client.session = None
-
-        self._locked(end)
-
     # reference data ---------------------------------------------------------------------
     def _reference(self) -> dict[str, Any]:
         found = self.till.store.reference()

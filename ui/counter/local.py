@@ -38,9 +38,6 @@ class LocalCounter:
                                   location_code=config.location_code or None,
                                   terminal_name=config.terminal_name, record_login=True)
 
-    def sign_out(self) -> None:
-        """Nothing to end: a local sign-in keeps no session outside this window."""
-
     def settings(self, actor: Actor) -> Settings:
         return admin.effective_settings(self.ctx, actor.location_code or None)
 
