@@ -252,3 +252,35 @@ def test_a_sale_whose_reply_is_lost_is_kept_and_confirmed_once(
     window.runner.wait_idle()
     assert "1 operation(s) sent, 0 refused" in window.scan_banner.text()
     assert completed_sales(chain, counter) == completed_before + 1
+
+
+def test_a_sale_with_cards_reserved_online_is_finished_offline_and_sent_later(
+    qtbot: QtBot, chain: Chain, proxy: FaultProxy, till_window: tuple[MainWindow, CentralCounter]
+) -> None:
+    window, counter = till_window
+    sign_in(qtbot, window, "carl")
+    done = sell(qtbot, window, "30.00")
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)
+    code = done[0].findChildren(QLabel, "soldCode")[0].text()
+    card = card_id(chain, counter, code)
+    page = window.open_page("pay")
+    pay, controller = page.widget, page.handler
+    pay.amount.setText("12.00")
+    pay.code.setText(code)
+    qtbot.keyClick(pay.code, Qt.Key.Key_Return)  # the card is held for the sale, online
+    window.runner.wait_idle()
+    assert pay.due.text() == "Due $0.00", pay.banner.text()
+
+    proxy.stop()
+    qtbot.waitUntil(lambda: "OFFLINE" in link_text(window), timeout=WAIT_MS)
+    pay.finish_button.click()
+    qtbot.waitUntil(lambda: controller.sale is None, timeout=WAIT_MS)
+    window.runner.wait_idle()
+    assert "finished with the cards it holds" in pay.banner.text(), pay.banner.text()
+    qtbot.waitUntil(lambda: link_text(window) == "Central: OFFLINE, 1 waiting", timeout=WAIT_MS)
+    assert balance_minor(chain, card) == 3000  # held, not yet taken
+
+    proxy.start()
+    qtbot.waitUntil(lambda: link_text(window) == "Central: online", timeout=WAIT_MS)
+    window.runner.wait_idle()
+    assert balance_minor(chain, card) == 1800
