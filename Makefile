@@ -17,7 +17,7 @@ PYTHON ?= $(shell for p in python3 python3.14 python3.13 python3.12 python3.11; 
 # Extra pytest arguments, e.g. make test PYTEST_ARGS='-k redeem -x'.
 PYTEST_ARGS ?=
 
-.PHONY: venv translations run test lint bench
+.PHONY: venv translations run test lint bench chain
 
 venv: $(STAMP)
 
@@ -46,6 +46,12 @@ translations: venv
 run: venv translations
 	scripts/bootstrap.sh qt
 	$(VENV)/bin/posapp --demo
+
+# A chain of two stores on this machine: PostgreSQL, the central service behind TLS, a
+# proxy that pulls the tills' cable, two tills' windows (see scripts/chain.py).
+chain: venv translations
+	scripts/bootstrap.sh qt
+	VENV=$(VENV) scripts/chain.sh $(CHAIN_ARGS)
 
 # scripts/run_tests.sh runs most tests in parallel, then the timing tests alone.
 test: venv translations

@@ -1,7 +1,8 @@
 """The entry point and composition root: wires the core to the desktop app and printers.
 
-``posapp`` with no arguments (or only ``--demo`` / ``--smoke`` / ``--db``) opens
-the desktop app; ``posapp COMMAND ...`` runs the command line.
+``posapp`` with no arguments (or only ``--demo`` / ``--smoke`` / ``--db``, or
+``--central [FILE]`` for a till of a chain) opens the desktop app; ``posapp COMMAND ...``
+runs the command line.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
     rest = [a for a in argv if a not in GUI_FLAGS]
     while rest[:1] == ["--db"] and len(rest) >= 2:
         rest = rest[2:]
+    if rest[:1] == ["--central"]:
+        # A till of a chain: the credential file may follow (the default one otherwise).
+        rest = rest[2:] if len(rest) == 2 else rest[1:]
     return not rest
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 
-from posapp.domain.errors import InvalidAmount, InvalidInput
+from posapp import edge_counter as sale_commands
+from posapp.edge_counter import Amount, amount
+from posapp.edge_counter import sale_id as sale_id  # the CLI reads sale ids here
 from posapp.money import Money
 from posapp.services.back_office import documents
 from posapp.services.cards import queries
@@ -34,17 +35,7 @@ from posapp.services.command_path.results import (
     SaleResult,
 )
 
-Amount = str | Money
 CardName = str | uuid.UUID
-
-
-def amount(text: Amount, currency: str, *, signed: bool = False) -> Money:
-    """A positive amount (or, when ``signed``, a non-zero one) from text or Money."""
-    if isinstance(text, Money):
-        if text.minor == 0 or (text.minor < 0 and not signed):
-            raise InvalidAmount("The amount must be above zero.")
-        return text
-    return Money.parse(text, currency, allow_negative=signed)
 
 
 def card(ctx: Context, actor: Actor, name: CardName) -> CardRef:
@@ -65,46 +56,8 @@ def check_amount(
     return selling.check_amount(ctx, actor, money, product_sku=product_sku, code=scanned)
 
 
-def sale_id(text: str | uuid.UUID) -> uuid.UUID:
-    if isinstance(text, uuid.UUID):
-        return text
-    try:
-        return uuid.UUID(str(text).strip())
-    except ValueError as exc:
-        raise InvalidInput("{text!r} is not a sale id.", text=text) from exc
-
-
-def payment(given: Payment | None, currency: str) -> Payment:
-    """Tenders with their amounts parsed (text from a form or the command line)."""
-    if given is None:
-        return Payment()
-
-    def money(value: Amount | None) -> Money | None:
-        if isinstance(value, str):
-            return Money.parse(value, currency)
-        return value
-
-    other = {k: money(v) for k, v in given.other.items()}
-    return Payment(
-        cash=money(given.cash),
-        external=money(given.external),
-        other={k: v for k, v in other.items() if v is not None},
-    )
-
-
-def goods(lines: Sequence[GoodsLine], currency: str) -> tuple[GoodsLine, ...]:
-    return tuple(replace(line, price=amount(line.price, currency)) for line in lines)
-
-
-def card_lines(ctx: Context, actor: Actor, lines: Sequence[CardLine]) -> tuple[CardLine, ...]:
-    return tuple(
-        replace(
-            line,
-            amount=amount(line.amount, actor.currency),
-            code=parse_code(ctx, actor, line.code) if line.code else None,
-        )
-        for line in lines
-    )
+def _reader(ctx: Context, actor: Actor) -> sale_commands.ReadCode:
+    return lambda text: parse_code(ctx, actor, text)
 
 
 def issue(
@@ -222,8 +175,8 @@ def pay(
     cmd = c.PaySale(
         amount(total, cur),
         tuple(parse_code(ctx, actor, code) for code in codes),
-        _payment(payment, cur),
-        goods(lines or (), cur),
+        sale_commands.payment(payment, cur),
+        sale_commands.goods(lines or (), cur),
         reference,
         key,
     )
@@ -231,28 +184,20 @@ def pay(
     return result
 
 
-_payment = payment
-
-
 def open_sale(
     ctx: Context, actor: Actor, lines: Sequence[GoodsLine], *, reference: str | None = None
 ) -> SaleResult:
-    cmd = c.OpenSale(goods(lines, actor.currency), reference)
-    result: SaleResult = bus.dispatch(ctx, actor, cmd)
-    return result
+    return _sale(ctx, actor, sale_commands.open_sale(actor.currency, lines, reference=reference))
 
 
 def apply_card(ctx: Context, actor: Actor, sale: str | uuid.UUID, code: str) -> SaleResult:
-    cmd = c.ApplyCard(sale_id(sale), parse_code(ctx, actor, code))
-    result: SaleResult = bus.dispatch(ctx, actor, cmd)
-    return result
+    return _sale(ctx, actor, sale_commands.apply_card(_reader(ctx, actor), sale, code))
 
 
 def remove_card(
     ctx: Context, actor: Actor, sale: str | uuid.UUID, card_id: uuid.UUID
 ) -> SaleResult:
-    result: SaleResult = bus.dispatch(ctx, actor, c.RemoveCard(sale_id(sale), card_id))
-    return result
+    return _sale(ctx, actor, sale_commands.remove_card(sale, card_id))
 
 
 def complete_sale(
@@ -263,14 +208,11 @@ def complete_sale(
     *,
     key: str | None = None,
 ) -> SaleResult:
-    cmd = c.CompleteSale(sale_id(sale), payment(given, actor.currency), key)
-    result: SaleResult = bus.dispatch(ctx, actor, cmd)
-    return result
+    return _sale(ctx, actor, sale_commands.complete_sale(actor.currency, sale, given, key=key))
 
 
 def cancel_sale(ctx: Context, actor: Actor, sale: str | uuid.UUID) -> SaleResult:
-    result: SaleResult = bus.dispatch(ctx, actor, c.CancelSale(sale_id(sale)))
-    return result
+    return _sale(ctx, actor, sale_commands.cancel_sale(sale))
 
 
 def sell(
@@ -282,16 +224,15 @@ def sell(
     reference: str | None = None,
     key: str | None = None,
 ) -> SaleResult:
-    cmd = c.SellCards(card_lines(ctx, actor, lines), payment(given, actor.currency), reference, key)
-    result: SaleResult = bus.dispatch(ctx, actor, cmd)
-    return result
+    cmd = sale_commands.sell(_reader(ctx, actor), actor.currency, lines, given,
+                             reference=reference, key=key)
+    return _sale(ctx, actor, cmd)
 
 
 def void_sale(
     ctx: Context, actor: Actor, sale: str | uuid.UUID, reason: str, *, key: str | None = None
 ) -> SaleResult:
-    result: SaleResult = bus.dispatch(ctx, actor, c.VoidSale(sale_id(sale), reason, key))
-    return result
+    return _sale(ctx, actor, sale_commands.void_sale(sale, reason, key=key))
 
 
 def refund_sale(
@@ -302,8 +243,11 @@ def refund_sale(
     *,
     key: str | None = None,
 ) -> SaleResult:
-    money = None if value is None else amount(value, actor.currency)
-    result: SaleResult = bus.dispatch(ctx, actor, c.RefundSale(sale_id(sale), money, key))
+    return _sale(ctx, actor, sale_commands.refund_sale(actor.currency, sale, value, key=key))
+
+
+def _sale(ctx: Context, actor: Actor, command: c.Command) -> SaleResult:
+    result: SaleResult = bus.dispatch(ctx, actor, command)
     return result
 
 

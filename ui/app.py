@@ -1,4 +1,5 @@
-"""Start-up: ``posapp`` with no command opens the desktop app (``--demo``, ``--smoke``, ``--db``).
+"""Start-up: ``posapp`` with no command opens the desktop app (``--demo``, ``--smoke``, ``--db``,
+``--central [FILE]``).
 
 Opens the database and keys, migrates, offers the first-run set-up (or seeds the
 demo with ``--demo``), releases stale checkout holds, then shows the sign-in.
@@ -13,6 +14,10 @@ is held until they are there. The loading makes the very checks the full start m
 a refusal reads the same either way. Every other case (a new database, a migration due,
 a key file missing or not this database's, PostgreSQL, ``--smoke``) starts the full way
 before showing anything. The dialogs and pages are imported where they are first used.
+
+``--central FILE`` opens the app as an enrolled till of a chain (FILE: the credential
+file ``posapp terminal enroll`` wrote; the default one without FILE): no database is
+opened, the counter works through the central service (see ``docs/central.md``).
 """
 
 from __future__ import annotations
@@ -43,6 +48,7 @@ from ui.terminal_config import TerminalConfig
 
 if TYPE_CHECKING:
     from posapp.services.command_path.context import Context
+    from ui.counter.central import CentralCounter
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +65,8 @@ class Options:
     demo: bool = False
     smoke: bool = False
     db_url: str | None = None
+    #: A till of a chain: its credential file (``--central [FILE]``).
+    central: Path | None = None
 
 
 def parse_args(args: list[str]) -> Options:
@@ -67,7 +75,16 @@ def parse_args(args: list[str]) -> Options:
     if "--db" in rest:
         at = rest.index("--db")
         db_url = rest[at + 1] if at + 1 < len(rest) else None
-    return Options(demo="--demo" in rest, smoke="--smoke" in rest, db_url=db_url)
+    central = None
+    if "--central" in rest:
+        from posapp.central import till_file
+
+        at = rest.index("--central")
+        given = rest[at + 1] if at + 1 < len(rest) else ""
+        central = Path(given) if given and not given.startswith("--") else (
+            till_file.default_path())
+    return Options(demo="--demo" in rest, smoke="--smoke" in rest, db_url=db_url,
+                   central=central)
 
 
 def make_application(argv: list[str], language: str = "") -> QApplication:
@@ -235,6 +252,8 @@ def run(args: list[str]) -> int:
     config = TerminalConfig() if options.smoke else TerminalConfig.load()
     app = make_application([sys.argv[0], *args], config.language)
     workdir = Path(tempfile.mkdtemp(prefix="giftpos-smoke-")) if options.smoke else None
+    if options.central is not None:
+        return _run_central(app, options, options.central, config)
     window = start_before_core(options, config)
     if window is not None:
         try:
@@ -251,6 +270,41 @@ def run(args: list[str]) -> int:
         return 1 if window is None else _serve(app, window, options)
     finally:
         ctx.close()
+
+
+def open_central(
+    credential_file: Path, config: TerminalConfig
+) -> tuple[MainWindow, CentralCounter]:
+    """The window of an enrolled till, on its sign-in screen: the terminal and store are the
+    ones it was enrolled as, its own store beside the credential file."""
+    from posapp.central import till_file
+    from posapp.central.till import Till
+    from ui.counter.central import CentralCounter
+
+    saved = till_file.TillCredential.load(credential_file)
+    config.terminal_name, config.location_code = saved.terminal, saved.store
+    till = Till.open(saved, till_file.store_path(credential_file))
+    counter = CentralCounter(till)
+    window = MainWindow(None, config)
+    window.attach_central(counter)
+    window.status.show_place(saved.store, saved.terminal)
+    window.login.refresh()
+    window.show_on_screen()
+    window.start_serial()
+    return window, counter
+
+
+def _run_central(
+    app: QApplication, options: Options, credential_file: Path, config: TerminalConfig
+) -> int:
+    try:
+        window, counter = open_central(credential_file, config)
+    except PosError as exc:
+        return refuse_to_start(exc)
+    try:
+        return _serve(app, window, options)
+    finally:
+        counter.close()
 
 
 def _serve(app: QApplication, window: MainWindow, options: Options) -> int:

@@ -12,12 +12,17 @@ from ui.terminal_config import TerminalConfig
 
 if TYPE_CHECKING:
     from posapp.services.command_path.context import Actor, Context
+    from ui.counter.port import Counter
 
 
 @dataclass(frozen=True)
 class Deps:
-    ctx: Context
+    #: The database this process opened itself; in central mode there is none, and the
+    #: pages that need one are not offered (see ``Page.central``).
+    ctx: Context | None
     actor: Callable[[], Actor]  # the actor signed in now; call it for every service call
     runner: OperationRunner
     events: AppEvents
     config: TerminalConfig
+    #: The counter's work, on the local database or through the central service.
+    counter: Counter

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -32,6 +32,7 @@ from ui.deps import Deps
 from ui.errors import translated
 from ui.events import AppEvents
 from ui.i18n import role_label
+from ui.link_watch import LinkWatch, summary
 from ui.operations import OperationRunner
 from ui.pages import HOME_PAGE, Page, all_pages
 from ui.scanning import SerialBridge, WedgeFilter
@@ -42,9 +43,8 @@ from ui.widgets.message_banner import MessageBanner
 from ui.widgets.status_bar import PosStatusBar
 
 if TYPE_CHECKING:
-    import uuid
-
     from posapp.services.command_path.context import Actor, Context
+    from ui.counter.port import Counter
 
 #: The window's size on a screen with room for it; smaller screens get it maximised.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.deps: Deps
         self._code_format = ("GC", 16)
         self._last_user: str | None = None
-        self._page_owner: uuid.UUID | None = None
+        self._page_owner: str | None = None
+        self.counter: Counter
+        self.link_watch: LinkWatch | None = None
         self.pages = all_pages()
         self._build()
         self.wedge = WedgeFilter(clock, config.scanner)
@@ -103,9 +105,42 @@ class MainWindow(QMainWindow):
 
     def attach_core(self, ctx: Context) -> None:
         """The database and keys are loaded: a PIN entered meanwhile is checked now."""
+        from ui.counter.local import LocalCounter
+
         self.ctx = ctx
-        self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config)
+        self._attach(ctx, LocalCounter(ctx))
+
+    def attach_central(self, counter: Counter) -> None:
+        """A till of a chain: the counter's work goes through the central service, and the
+        status bar shows the link and what waits for it."""
+        self.status.database.hide()
+        self.link_watch = LinkWatch(counter, self.runner, parent=self)
+        self.link_watch.changed.connect(self.status.show_link)
+        self.link_watch.replayed.connect(self._replayed)
+        self._attach(None, counter)
+        self.link_watch.start()
+
+    def _attach(self, ctx: Context | None, counter: Counter) -> None:
+        self.counter = counter
+        self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config,
+                         counter)
         self.login.attach(self.deps)
+
+    def _offered(self, page: Page) -> bool:
+        """Whether the signed-in role may open ``page`` here (central mode offers fewer)."""
+        actor = self.session.actor
+        if actor is None or not allows(actor.role, page.permission):
+            return False
+        return page.central or not self.counter.central
+
+    def _replayed(self, answers: list[dict[str, Any]]) -> None:
+        text, refused = summary(answers)
+        banner = self.scan_banner if self.root.currentWidget() is self.workspace else (
+            self.login_view.banner)
+        if refused:
+            banner.show_error(PosError(text))
+        else:
+            banner.show_info(text)
 
     def show_on_screen(self) -> None:
         """Show the window at a size its screen can hold (all of it, status bar too)."""
@@ -194,8 +229,7 @@ class MainWindow(QMainWindow):
         if isinstance(index, str):
             index = self.pages.index(self.page(index))
         page = self.pages[index]
-        actor = self.session.actor
-        if actor is None or not allows(actor.role, page.permission):
+        if not self._offered(page):
             return None
         frame = page.build(self.deps)
         if self.page_stack.indexOf(frame) < 0:
@@ -229,24 +263,30 @@ class MainWindow(QMainWindow):
         self.status.show_user(f"{actor.staff_name} ({role})")
         self.status.show_place(actor.location_code, actor.terminal_name)
         for index, page in enumerate(self.pages):
-            self.nav.button(index).setVisible(allows(actor.role, page.permission))
+            self.nav.button(index).setVisible(self._offered(page))
         for page in self.pages:
             if page.widget is not None:
                 page.reload()
         self.root.setCurrentWidget(self.workspace)
         current = self.current_page()
-        if actor.staff_id != self._page_owner or current is None:
-            self.open_page(HOME_PAGE[actor.role])  # nobody inherits another person's page
+        if actor.staff_name != self._page_owner or current is None:
+            self.open_page(self._home(actor))  # nobody inherits another person's page
         else:
             self.open_page(self.pages.index(current))  # back where they locked
-        self._page_owner = actor.staff_id
+        self._page_owner = actor.staff_name
         self._load_code_format()
 
-    def _load_code_format(self) -> None:
-        from posapp.services.back_office import admin
+    def _home(self, actor: Actor) -> str:
+        """The role's everyday page, or in central mode the first one offered there."""
+        home = self.page(HOME_PAGE[actor.role])
+        return home.key if self._offered(home) else next(
+            p.key for p in self.pages if self._offered(p))
 
-        ctx, store = self.deps.ctx, self.session.actor.location_code if self.session.actor else ""
-        self.runner.run(lambda: admin.effective_settings(ctx, store or None),
+    def _load_code_format(self) -> None:
+        actor, counter = self.session.actor, self.counter
+        if actor is None:
+            return
+        self.runner.run(lambda: counter.settings(actor),
                         lambda st: setattr(self, "_code_format", (st.code_prefix, st.code_length)))
 
     # scanners -------------------------------------------------------------------
@@ -305,6 +345,8 @@ class MainWindow(QMainWindow):
 
     # shutdown -------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.link_watch is not None:
+            self.link_watch.stop()
         self.wedge.remove()
         if self.serial is not None:
             self.serial.stop()

@@ -30,6 +30,9 @@ class Page:
     #: Builds (widget, handler) once; the handler may be the widget itself.
     factory: Callable[[Deps], tuple[QWidget, QObject]]
     scrolls: bool = False
+    #: Offered in central mode: the page works through the central service. The others
+    #: need the chain's database in this process and are not shown then.
+    central: bool = False
     widget: QWidget | None = None
     handler: QObject | None = None
     frame: QWidget | None = None  # what the window shows: the widget, or a scroll area
@@ -150,6 +153,13 @@ def _cards_io(deps: Deps) -> tuple[QWidget, QObject]:
     return view, CardsIoScreen(view, deps)
 
 
+def _reconciliation(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.reconciliation_screen import ReconciliationScreen
+
+    widget = ReconciliationScreen(deps)
+    return widget, widget
+
+
 #: Where each role starts after signing in: its everyday work.
 HOME_PAGE: dict[Role, str] = {Role.CASHIER: "sell", Role.MANAGER: "cards", Role.ADMIN: "batches"}
 
@@ -157,14 +167,19 @@ HOME_PAGE: dict[Role, str] = {Role.CASHIER: "sell", Role.MANAGER: "cards", Role.
 def all_pages() -> list[Page]:
     # The window translates the titles.
     return [
-        Page("sell", QT_TRANSLATE_NOOP("pages", "Sell cards"), "F2", Permission.SELL, _sell),
-        Page("pay", QT_TRANSLATE_NOOP("pages", "Pay with cards"), "F3", Permission.PAY, _pay),
+        Page("sell", QT_TRANSLATE_NOOP("pages", "Sell cards"), "F2", Permission.SELL, _sell,
+             central=True),
+        Page("pay", QT_TRANSLATE_NOOP("pages", "Pay with cards"), "F3", Permission.PAY, _pay,
+             central=True),
         Page("balance", QT_TRANSLATE_NOOP("pages", "Balance"),
-             "F4", Permission.CHECK_BALANCE, _balance),
-        Page("returns", QT_TRANSLATE_NOOP("pages", "Returns"), "F5", Permission.PAY, _returns),
+             "F4", Permission.CHECK_BALANCE, _balance, central=True),
+        Page("returns", QT_TRANSLATE_NOOP("pages", "Returns"), "F5", Permission.PAY, _returns,
+             central=True),
         Page("cards", QT_TRANSLATE_NOOP("pages", "Cards"), "F6", Permission.LIST_CARDS, _cards),
         Page("history", QT_TRANSLATE_NOOP("pages", "History"),
              "F7", Permission.LIST_CARDS, _history),
+        Page("reconciliation", QT_TRANSLATE_NOOP("pages", "Reconciliation"),
+             "Shift+F7", Permission.ADJUST, _reconciliation, central=True),
         Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),

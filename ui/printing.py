@@ -23,23 +23,24 @@ from printers import (
     render_document_pdf,
     render_sheet,
 )
+from ui.counter.port import Counter
 from ui.errors import translated
 from ui.operations import Progress
 from ui.terminal_config import TerminalConfig
 
 
 def print_receipt(
-    ctx: Context,
+    counter: Counter,
     actor: Actor,
     config: TerminalConfig,
-    sale_id: uuid.UUID,
+    sale: SaleResult,
     gift_codes: dict[uuid.UUID, str] | None = None,
 ) -> str:
     """Print a sale's receipt (with gift receipts for ``gift_codes``); say where it went.
 
     With no printer the receipt is kept as a PDF under the receipt folder: a copy that
     stays on disk, so its gift slips carry masked codes (the full code is shown on screen)."""
-    return _output(documents.receipt(ctx, actor, sale_id, gift_codes=gift_codes), config)
+    return _output(counter.receipt(actor, sale, gift_codes), config)
 
 
 def _output(doc: Receipt, config: TerminalConfig) -> str:
@@ -68,12 +69,12 @@ class SaleDone:
     gift_codes: dict[uuid.UUID, str]  # the new codes, to print again while still shown
 
 
-def print_sale(ctx: Context, actor: Actor, config: TerminalConfig, result: SaleResult,
+def print_sale(counter: Counter, actor: Actor, config: TerminalConfig, result: SaleResult,
                gift_codes: dict[uuid.UUID, str] | None = None) -> SaleDone:
     """Print a sale just paid, with the codes it created (sold cards, a replacement card)."""
     codes = gift_codes if gift_codes is not None else {
         card.id: card.code for card in result.cards if card.code}
-    doc = documents.receipt(ctx, actor, result.sale_id, gift_codes=codes)
+    doc = counter.receipt(actor, result, codes)
     try:
         where = _output(doc, config)
     except PosError as error:

@@ -30,6 +30,7 @@ from posapp.central import (
     logs,
     offline_tickets,
     protocol,
+    receipts,
     sessions,
     sync_api,
     webshop_api,
@@ -37,6 +38,7 @@ from posapp.central import (
 from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
 from posapp.db import migrate
 from posapp.domain.errors import AuthFailed, InvalidInput, PosError
+from posapp.services.back_office import documents
 from posapp.services.checkout import sales
 from posapp.services.command_path import bus
 from posapp.services.command_path import commands as c
@@ -262,6 +264,27 @@ def create_app(ctx: Context) -> FastAPI:
         actor = await acting(request, "sale_find")
         found = await run_in_threadpool(sales.find_sale, ctx, actor, number)
         return found.to_dict()
+
+    @app.post(f"{protocol.API}/sales/receipt")
+    async def sale_receipt(request: Request) -> dict[str, Any]:
+        """A sale's receipt, as a till on the database prints it; the codes of cards the
+        sale just made come in the body (``gift_codes``: card id to code), as a till that
+        has them on screen passes them."""
+        body = await json_body(request)
+        actor = await acting(request, "sale_receipt")
+        wanted = edge.sale_id(text(body, "sale_id") or "")
+        given = body.get("gift_codes")
+        if given is not None and not (
+            isinstance(given, dict) and all(isinstance(v, str) for v in given.values())
+        ):
+            raise InvalidInput("gift_codes maps card ids to codes.")
+        try:
+            codes = None if given is None else {uuid.UUID(k): v for k, v in given.items()}
+        except ValueError as exc:
+            raise InvalidInput("gift_codes maps card ids to codes.") from exc
+        found = await run_in_threadpool(documents.receipt, ctx, actor, wanted, gift_codes=codes)
+        out: dict[str, Any] = receipts.to_json(found)
+        return out
 
     @app.get(f"{protocol.API}/terminals")
     async def terminal_list(request: Request) -> dict[str, Any]:

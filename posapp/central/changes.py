@@ -19,6 +19,7 @@ from posapp.central.offline_keys import card_lookup, terminal_key
 from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff, Terminal
 from posapp.domain.card import Status, effective_status
 from posapp.domain.errors import InvalidInput
+from posapp.money import Money
 from posapp.services.checkout import holds
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.configuration import settings
@@ -59,10 +60,14 @@ def _reference(session: Session, ctx: Context, actor: Actor) -> dict[str, Any]:
         "store": {"id": str(actor.store_id), "code": actor.location_code,
                   "currency": actor.currency},
         "settings": st.as_json(),
+        # The settings as their stored texts, which the till reads back into Settings.
+        "settings_record": st.to_record(),
         "code_formats": [[st.code_prefix, st.code_length], *map(list, st.earlier_formats)],
         "staff": [{"name": s.name, "role": s.role, "active": s.active,
                    "locked": s.locked_at is not None} for s in staff],
-        "products": [{"sku": p.sku, "name": p.name, "currency": p.currency} for p in products],
+        "products": [{"sku": p.sku, "name": p.name, "currency": p.currency,
+                      "denominations": [Money(d, p.currency).amount_str()
+                                        for d in p.denominations]} for p in products],
         "rates": {f"{r.base}/{r.quote}": str(r.rate) for r in rates},
     }
 

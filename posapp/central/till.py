@@ -111,6 +111,20 @@ class Till:
         self.sync()
         return self.online
 
+    def probe(self) -> bool:
+        """Whether the service answers, for a till that sits idle: online, one health
+        request (a failed one takes the till offline) and the outbox sent if anything
+        waits; offline, :meth:`check_link` when a probe is due."""
+        if not self.online:
+            return self.check_link()
+        try:
+            self._request(self.client.health)
+        except PosError:
+            return self.online
+        if self.online and self.store.count_waiting():
+            self.sync()
+        return self.online
+
     def sync(self) -> list[dict[str, Any]]:
         """Replay the outbox in order, then pull the changes; what the replay answered."""
         results = replay(self)
@@ -327,6 +341,7 @@ def _offline_view(card: CachedCard, now: datetime) -> dict[str, Any]:
         .amount_str(),
         "available": Money(max(0, card.available_minor - card.offline_taken_minor),
                            card.currency).amount_str(),
+        "expires_at": card.expires_at.isoformat() if card.expires_at else None,
         "offline": True,
         "as_of": card.fetched_at.isoformat(),
         "age_seconds": int((now - card.fetched_at).total_seconds()),

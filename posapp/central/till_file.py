@@ -21,6 +21,13 @@ def default_path() -> Path:
     return paths.config_dir() / "central.json"
 
 
+def store_path(credential_file: Path) -> Path:
+    """The till's own store (outbox, card cache, reference data) beside its credential file:
+    ``central.json`` keeps ``central-till.sqlite3``. One store per credential, so two tills
+    enrolled on one machine under two files never share an outbox."""
+    return credential_file.with_name(credential_file.stem + "-till.sqlite3")
+
+
 @dataclass(frozen=True)
 class TillCredential:
     url: str

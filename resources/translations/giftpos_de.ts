@@ -4,6 +4,10 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
+        <translation>Offline: der letzte Saldo, den die Kasse kennt, Stand %1, abzüglich dessen, was diese Kasse seitdem abgebucht hat.</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
@@ -603,6 +607,22 @@
     </message>
 </context>
 <context>
+    <name>LinkWatch</name>
+    <message>
+        <source>The link is back: %1 operation(s) sent, %2 refused.</source>
+        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts)</extracomment>
+        <translation>Die Verbindung steht wieder: %1 Vorgang/Vorgänge gesendet, %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>New card codes: %1.</source>
+        <translation>Neue Kartencodes: %1.</translation>
+    </message>
+    <message>
+        <source>Refused (see the reconciliation queue): %1</source>
+        <translation>Abgelehnt (siehe Abgleichsliste): %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <source>GiftPOS</source>
@@ -611,6 +631,10 @@
     <message>
         <source>Choose your name, then enter your PIN</source>
         <translation>Namen wählen, dann PIN eingeben</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
     </message>
 </context>
 <context>
@@ -687,12 +711,20 @@
         <source>A manager must approve: %1</source>
         <translation>Die Filialleitung muss freigeben: %1</translation>
     </message>
+    <message>
+        <source>A manager signs in at this till to do this.</source>
+        <translation>Dafür meldet sich eine Filialleitung an dieser Kasse an.</translation>
+    </message>
 </context>
 <context>
     <name>PayController</name>
     <message>
         <source>Goods</source>
         <translation>Waren</translation>
+    </message>
+    <message>
+        <source>The till is offline: the sale is finished with the cards it holds and goes to the central service when the link is back.</source>
+        <translation>Die Kasse ist offline: Der Verkauf wird mit den reservierten Karten abgeschlossen und an den Zentraldienst gesendet, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
         <source>Sale %1 paid.</source>
@@ -800,8 +832,91 @@
         <translation>Datenbank: NICHT VERBUNDEN</translation>
     </message>
     <message>
+        <source>Central: online</source>
+        <translation>Zentrale: online</translation>
+    </message>
+    <message>
+        <source>Central: online, sending %1</source>
+        <translation>Zentrale: online, sendet %1</translation>
+    </message>
+    <message>
+        <source>Central: OFFLINE, %1 waiting</source>
+        <translation>Zentrale: OFFLINE, %1 wartend</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>Scanner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationScreen</name>
+    <message>
+        <source>Shortfall</source>
+        <translation>Fehlbetrag</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Show resolved items too</source>
+        <translation>Auch erledigte Einträge zeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Kassierer</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>What was done about it (required)</source>
+        <translation>Was dazu unternommen wurde (Pflicht)</translation>
+    </message>
+    <message>
+        <source>Resolve with this note</source>
+        <translation>Mit dieser Notiz erledigen</translation>
+    </message>
+    <message>
+        <source>Reconciliation queue</source>
+        <translation>Abgleichsliste</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1: %2</source>
+        <translation>Erledigt von %1: %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1069,10 @@
     <message>
         <source>Total %1</source>
         <translation>Summe %1</translation>
+    </message>
+    <message>
+        <source>The till is offline: the sale is kept and goes to the central service when the link is back. New cards get their codes then.</source>
+        <translation>Die Kasse ist offline: Der Verkauf wird gespeichert und an den Zentraldienst gesendet, sobald die Verbindung wieder steht. Neue Karten erhalten dann ihre Codes.</translation>
     </message>
     <message>
         <source>Sale %1 complete.</source>
@@ -1558,7 +1677,28 @@
     <name>app</name>
     <message>
         <source>Demo PINs: %1</source>
+        <extracomment>A till of a chain: its credential file (``--central [FILE]``).</extracomment>
         <translation>Demo-PINs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>central</name>
+    <message>
+        <source>The till has not received its store&apos;s settings yet: it needs the link to the central service once.</source>
+        <extracomment>Seconds between two health requests of an idle till that is online.</extracomment>
+        <translation>Die Kasse hat die Einstellungen ihrer Filiale noch nicht erhalten: Sie braucht einmal die Verbindung zum Zentraldienst.</translation>
+    </message>
+    <message>
+        <source>The till is offline: this needs the link to the central service.</source>
+        <translation>Die Kasse ist offline: Dafür ist die Verbindung zum Zentraldienst nötig.</translation>
+    </message>
+    <message>
+        <source>There is no sale with receipt number %1.</source>
+        <translation>Es gibt keinen Verkauf mit der Belegnummer %1.</translation>
+    </message>
+    <message>
+        <source>No sale was completed at this till since it started: type the receipt number.</source>
+        <translation>Seit dem Start wurde an dieser Kasse kein Verkauf abgeschlossen: Geben Sie die Belegnummer ein.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2956,10 @@
         <translation>Befehl</translation>
     </message>
     <message>
+        <source>gift_codes maps card ids to codes.</source>
+        <translation>gift_codes ordnet Karten-IDs Codes zu.</translation>
+    </message>
+    <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold ist die ID, die eine Reservierungsanfrage zurückgegeben hat.</translation>
     </message>
@@ -3160,7 +3304,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Where each role starts after signing in: its everyday work.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Karten verkaufen</translation>
     </message>
     <message>
@@ -3182,6 +3326,10 @@
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Import / export</source>

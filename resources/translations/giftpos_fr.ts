@@ -4,6 +4,10 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
+        <translation>Hors ligne : le dernier solde connu de la caisse, au %1, moins ce que cette caisse a débité depuis.</translation>
+    </message>
+    <message>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
@@ -603,6 +607,22 @@
     </message>
 </context>
 <context>
+    <name>LinkWatch</name>
+    <message>
+        <source>The link is back: %1 operation(s) sent, %2 refused.</source>
+        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts)</extracomment>
+        <translation>La liaison est revenue : %1 opération(s) envoyée(s), %2 refusée(s).</translation>
+    </message>
+    <message>
+        <source>New card codes: %1.</source>
+        <translation>Codes des nouvelles cartes : %1.</translation>
+    </message>
+    <message>
+        <source>Refused (see the reconciliation queue): %1</source>
+        <translation>Refusé (voir la file de rapprochement) : %1</translation>
+    </message>
+</context>
+<context>
     <name>LoginView</name>
     <message>
         <source>GiftPOS</source>
@@ -611,6 +631,10 @@
     <message>
         <source>Choose your name, then enter your PIN</source>
         <translation>Choisissez votre nom, puis saisissez votre code PIN</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>
@@ -687,12 +711,20 @@
         <source>A manager must approve: %1</source>
         <translation>Un responsable doit valider : %1</translation>
     </message>
+    <message>
+        <source>A manager signs in at this till to do this.</source>
+        <translation>Pour cela, un responsable se connecte à cette caisse.</translation>
+    </message>
 </context>
 <context>
     <name>PayController</name>
     <message>
         <source>Goods</source>
         <translation>Marchandises</translation>
+    </message>
+    <message>
+        <source>The till is offline: the sale is finished with the cards it holds and goes to the central service when the link is back.</source>
+        <translation>La caisse est hors ligne : la vente est terminée avec les cartes réservées et part au service central dès le retour de la liaison.</translation>
     </message>
     <message>
         <source>Sale %1 paid.</source>
@@ -800,8 +832,91 @@
         <translation>Base de données : NON CONNECTÉE</translation>
     </message>
     <message>
+        <source>Central: online</source>
+        <translation>Central : en ligne</translation>
+    </message>
+    <message>
+        <source>Central: online, sending %1</source>
+        <translation>Central : en ligne, envoi de %1</translation>
+    </message>
+    <message>
+        <source>Central: OFFLINE, %1 waiting</source>
+        <translation>Central : HORS LIGNE, %1 en attente</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>Scanner : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationScreen</name>
+    <message>
+        <source>Shortfall</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Show resolved items too</source>
+        <translation>Afficher aussi les éléments réglés</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Caissier</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Opération</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What was done about it (required)</source>
+        <translation>Ce qui a été fait (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Resolve with this note</source>
+        <translation>Régler avec cette note</translation>
+    </message>
+    <message>
+        <source>Reconciliation queue</source>
+        <translation>File de rapprochement</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Réglé : %1</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+    <message>
+        <source>Resolved by %1: %2</source>
+        <translation>Réglé par %1 : %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
     </message>
 </context>
 <context>
@@ -954,6 +1069,10 @@
     <message>
         <source>Total %1</source>
         <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>The till is offline: the sale is kept and goes to the central service when the link is back. New cards get their codes then.</source>
+        <translation>La caisse est hors ligne : la vente est conservée et part au service central dès le retour de la liaison. Les nouvelles cartes recevront alors leur code.</translation>
     </message>
     <message>
         <source>Sale %1 complete.</source>
@@ -1558,7 +1677,28 @@
     <name>app</name>
     <message>
         <source>Demo PINs: %1</source>
+        <extracomment>A till of a chain: its credential file (``--central [FILE]``).</extracomment>
         <translation>Codes PIN de démo : %1</translation>
+    </message>
+</context>
+<context>
+    <name>central</name>
+    <message>
+        <source>The till has not received its store&apos;s settings yet: it needs the link to the central service once.</source>
+        <extracomment>Seconds between two health requests of an idle till that is online.</extracomment>
+        <translation>La caisse n&apos;a pas encore reçu les réglages de son magasin : il lui faut une fois la liaison au service central.</translation>
+    </message>
+    <message>
+        <source>The till is offline: this needs the link to the central service.</source>
+        <translation>La caisse est hors ligne : il faut pour cela la liaison au service central.</translation>
+    </message>
+    <message>
+        <source>There is no sale with receipt number %1.</source>
+        <translation>Il n&apos;y a aucune vente avec le numéro de ticket %1.</translation>
+    </message>
+    <message>
+        <source>No sale was completed at this till since it started: type the receipt number.</source>
+        <translation>Aucune vente n&apos;a été conclue à cette caisse depuis son démarrage : saisissez le numéro de ticket.</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2956,10 @@
         <translation>commande</translation>
     </message>
     <message>
+        <source>gift_codes maps card ids to codes.</source>
+        <translation>gift_codes associe des identifiants de carte à des codes.</translation>
+    </message>
+    <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold est l&apos;identifiant renvoyé par une demande de réservation.</translation>
     </message>
@@ -3160,7 +3304,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Where each role starts after signing in: its everyday work.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Vendre des cartes</translation>
     </message>
     <message>
@@ -3182,6 +3326,10 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation>Rapprochement</translation>
     </message>
     <message>
         <source>Import / export</source>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from posapp import edge
 from posapp.services.command_path.results import CardView, EntryView
+from ui.counter.port import BalanceFound
 from ui.deps import Deps
 from ui.models.status import kind_label
 from ui.views.balance_view import BalanceView
@@ -59,16 +59,20 @@ class BalanceController(QObject):
         deps = self._deps
         actor = deps.actor()
 
-        def work() -> tuple[CardView, list[EntryView]]:
-            found = edge.check(deps.ctx, actor, code, last=LAST_ENTRIES)
-            return found.card, found.last_entries
+        counter = deps.counter
+        deps.runner.run(lambda: counter.check(actor, code, last=LAST_ENTRIES), self._found,
+                        self._refused)
 
-        deps.runner.run(work, self._found, self._refused)
-
-    def _found(self, found: tuple[CardView, list[EntryView]]) -> None:
-        self.view.banner.clear_message()
+    def _found(self, found: BalanceFound) -> None:
         self.view.code.clear()
-        self._show(found)
+        self._show((found.card, found.entries))
+        if found.as_of is None:
+            self.view.banner.clear_message()
+        else:
+            seen = found.as_of.astimezone().strftime("%Y-%m-%d %H:%M")
+            self.view.banner.show_info(self.tr(
+                "Offline: the last balance the till knows, as of %1, less what this till "
+                "took since.").replace("%1", seen))
 
     def _refused(self, error: BaseException) -> None:
         self._show(None)

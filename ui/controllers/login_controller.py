@@ -59,11 +59,9 @@ class LoginController(QObject):
 
     def refresh(self, preselect: str | None = None) -> None:
         """Reload the staff names; select ``preselect`` (the user who locked) if given."""
-        from posapp.services.security import staff
-
         deps = self._require_deps()
         deps.runner.run(
-            lambda: staff.sign_in_names(deps.ctx),
+            deps.counter.names,
             lambda names: self._show_names(names, preselect),
             self.view.banner.show_failure,
         )
@@ -79,6 +77,8 @@ class LoginController(QObject):
     def _show_names(self, names: list[str], preselect: str | None, *, clear_pin: bool = True
                     ) -> None:
         self.view.names.clear()
+        self.view.typed_name.setVisible(not names)
+        self.view.names.setVisible(bool(names))
         for name in names:
             item = QListWidgetItem(name, self.view.names)
             item.setTextAlignment(Qt.AlignmentFlag.AlignVCenter)
@@ -97,32 +97,20 @@ class LoginController(QObject):
 
     def _sign_in(self, pin: str) -> None:
         item = self.view.names.currentItem()
-        if item is None or not pin:
+        name = item.text() if item is not None else self.view.typed_name.text().strip()
+        if not name or not pin:
             return
         self.view.pin_pad.setEnabled(False)
         if self._deps is None:
-            self._held = (item.text(), pin)
+            self._held = (name, pin)
             return
-        self._check_pin(item.text(), pin)
+        self._check_pin(name, pin)
 
     def _check_pin(self, name: str, pin: str) -> None:
-        from posapp.services.security import staff
-
         deps = self._require_deps()
-        cfg = deps.config
-        ctx = deps.ctx
-
-        def work() -> Actor:
-            return staff.authenticate(
-                ctx,
-                name,
-                pin,
-                location_code=cfg.location_code or None,
-                terminal_name=cfg.terminal_name,
-                record_login=True,
-            )
-
-        deps.runner.run(work, self._signed_in, self._refused)
+        counter, config = deps.counter, deps.config
+        deps.runner.run(lambda: counter.sign_in(name, pin, config), self._signed_in,
+                        self._refused)
 
     def _signed_in(self, actor: Actor) -> None:
         self.view.pin_pad.setEnabled(True)

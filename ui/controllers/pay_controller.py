@@ -8,13 +8,12 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from posapp import edge
 from posapp.domain.errors import PosError
 from posapp.money import Money
-from posapp.services.back_office import admin
 from posapp.services.checkout.sale_parts import GoodsLine, Payment
 from posapp.services.command_path.results import SaleResult
 from posapp.services.configuration.settings import Settings
+from ui.counter.port import Counter, Queued
 from ui.deps import Deps
 from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
@@ -47,8 +46,8 @@ class PayController(QObject):
 
     def reload(self) -> None:
         deps = self._deps
-        store = deps.actor().location_code or None
-        deps.runner.run(lambda: admin.effective_settings(deps.ctx, store),
+        actor, counter = deps.actor(), deps.counter
+        deps.runner.run(lambda: counter.settings(actor),
                         self._set_settings, self.view.banner.show_failure)
 
     def _set_settings(self, values: Settings) -> None:
@@ -82,8 +81,8 @@ class PayController(QObject):
             return
         amount = self._due_amount()
         if amount is not None:
-            self._run(lambda ctx, actor: edge.open_sale(
-                ctx, actor, [GoodsLine(self.tr("Goods"), amount)]))
+            line = GoodsLine(self.tr("Goods"), amount)
+            self._run(lambda counter, actor: counter.open_sale(actor, [line]))
 
     def apply(self, code: str) -> None:
         code = code.strip()
@@ -95,9 +94,9 @@ class PayController(QObject):
             return
         line = GoodsLine(self.tr("Goods"), amount) if amount else None
 
-        def work(ctx: Any, actor: Any) -> SaleResult:
-            opened = sale or edge.open_sale(ctx, actor, [line])
-            return edge.apply_card(ctx, actor, opened.sale_id, code)
+        def work(counter: Counter, actor: Any) -> SaleResult:
+            opened = sale or counter.open_sale(actor, [line])
+            return counter.apply_card(actor, opened.sale_id, code)
 
         self._run(work, cards=True)
 
@@ -108,14 +107,14 @@ class PayController(QObject):
         card_id = self.sale.tenders[row].card_id
         sale_id = self.sale.sale_id
         if card_id is not None:
-            self._run(lambda ctx, actor: edge.remove_card(ctx, actor, sale_id, card_id),
+            self._run(lambda counter, actor: counter.remove_card(actor, sale_id, card_id),
                       cards=True)
 
     def cancel(self) -> None:
         if self.sale is None:
             return
         sale_id = self.sale.sale_id
-        self._run(lambda ctx, actor: edge.cancel_sale(ctx, actor, sale_id), cards=True,
+        self._run(lambda counter, actor: counter.cancel_sale(actor, sale_id), cards=True,
                   closes=True)
 
     def finish(self) -> None:
@@ -131,9 +130,11 @@ class PayController(QObject):
             payment = chosen
         deps, sale_id, key = self._deps, self.sale.sale_id, self._key
 
-        def work(ctx: Any, actor: Any) -> SaleDone:
-            return print_sale(ctx, actor, deps.config,
-                              edge.complete_sale(ctx, actor, sale_id, payment, key=key))
+        def work(counter: Counter, actor: Any) -> SaleDone | Queued:
+            done = counter.complete_sale(actor, sale_id, payment, key=key)
+            if isinstance(done, Queued):
+                return done
+            return print_sale(counter, actor, deps.config, done)
 
         self._run(work, cards=True, closes=True)
 
@@ -143,7 +144,7 @@ class PayController(QObject):
         actor = deps.actor()
         self.view.setEnabled(False)
 
-        def done(outcome: SaleResult | SaleDone) -> None:
+        def done(outcome: SaleResult | SaleDone | Queued) -> None:
             self.view.setEnabled(True)
             self.view.code.clear()
             self.view.banner.clear_message()
@@ -160,10 +161,13 @@ class PayController(QObject):
                 SaleDoneDialog.ask(self.view, outcome, deps)
                 self.focus_input()
 
-        deps.runner.run(lambda: step(deps.ctx, actor), done, self._refused)
+        deps.runner.run(lambda: step(deps.counter, actor), done, self._refused)
 
-    def _closed(self, outcome: SaleResult | SaleDone) -> None:
-        if isinstance(outcome, SaleDone):
+    def _closed(self, outcome: SaleResult | SaleDone | Queued) -> None:
+        if isinstance(outcome, Queued):
+            text = self.tr("The till is offline: the sale is finished with the cards it "
+                           "holds and goes to the central service when the link is back.")
+        elif isinstance(outcome, SaleDone):
             text = self.tr("Sale %1 paid.").replace("%1", outcome.result.receipt_number)
         else:
             text = self.tr("Sale %1 cancelled; the cards' holds are released.").replace(

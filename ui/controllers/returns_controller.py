@@ -7,11 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from posapp import edge
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services.checkout import sales
-from posapp.services.command_path.context import Actor
 from posapp.services.command_path.results import SaleResult
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
@@ -52,15 +49,15 @@ class ReturnsController(QObject):
     def find(self) -> None:
         number = self.view.receipt.text().strip()
         if number:
-            self._load(lambda ctx, actor: sales.find_sale(ctx, actor, number))
+            self._load(lambda counter, actor: counter.find_sale(actor, number))
 
     def last(self) -> None:
-        self._load(sales.last_sale)
+        self._load(lambda counter, actor: counter.last_sale(actor))
 
     def void(self) -> None:
         """Void the chosen sale, or the last one; a manager approves if the role can't."""
         if self.sale is None:
-            self._load(sales.last_sale, then=self.void)
+            self._load(lambda counter, actor: counter.last_sale(actor), then=self.void)
             return
         actor = authority_for(self.view, self._deps, Permission.VOID_SALE)
         if actor is None:
@@ -71,7 +68,7 @@ class ReturnsController(QObject):
         if reason is None:
             return
         sale_id = self.sale.sale_id
-        self._change(actor, lambda ctx: edge.void_sale(ctx, actor, sale_id, reason))
+        self._change(lambda counter: counter.void_sale(actor, sale_id, reason))
 
     def refund(self) -> None:
         if self.sale is None:
@@ -81,15 +78,15 @@ class ReturnsController(QObject):
             return
         amount = self.view.refund_amount.text().strip() or None
         sale_id = self.sale.sale_id
-        self._change(actor, lambda ctx: edge.refund_sale(ctx, actor, sale_id, amount))
+        self._change(lambda counter: counter.refund_sale(actor, sale_id, amount))
 
     def reprint(self) -> None:
         if self.sale is None:
             return
-        deps, sale_id = self._deps, self.sale.sale_id
+        deps, sale = self._deps, self.sale
         actor = deps.actor()
         deps.runner.run(
-            lambda: print_receipt(deps.ctx, actor, deps.config, sale_id),
+            lambda: print_receipt(deps.counter, actor, deps.config, sale),
             lambda where: self.view.banner.show_info(
                 self.tr("Receipt printed: %1").replace("%1", where)),
             self.view.banner.show_failure,
@@ -108,9 +105,10 @@ class ReturnsController(QObject):
             if then is not None:
                 then()
 
-        deps.runner.run(lambda: query(deps.ctx, actor), loaded, self.view.banner.show_failure)
+        deps.runner.run(lambda: query(deps.counter, actor), loaded,
+                        self.view.banner.show_failure)
 
-    def _change(self, actor: Actor, step: Callable[..., SaleResult]) -> None:
+    def _change(self, step: Callable[..., SaleResult]) -> None:
         deps = self._deps
 
         before = self.sale
@@ -123,7 +121,7 @@ class ReturnsController(QObject):
             self.view.banner.show_info(self._outcome(before, sale))
             self._show()
 
-        deps.runner.run(lambda: step(deps.ctx), changed, self.view.banner.show_failure)
+        deps.runner.run(lambda: step(deps.counter), changed, self.view.banner.show_failure)
 
     def _outcome(self, before: SaleResult | None, after: SaleResult) -> str:
         """What happened, and what the drawer pays back: cash given less the change."""

@@ -8,15 +8,14 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
-from posapp import edge
 from posapp.codes import mask, visible_tail
 from posapp.domain.errors import AmountMissing
 from posapp.money import Money
-from posapp.services.back_office import admin
-from posapp.services.back_office.products import ProductView, list_products
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path.results import SaleResult
 from posapp.services.configuration.settings import Settings
+from ui.counter.port import ProductChoice, Queued
 from ui.deps import Deps
 from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
@@ -38,7 +37,7 @@ class SellController(QObject):
         self.view = view
         self._deps = deps
         self._lines: list[_Line] = []
-        self._products: list[ProductView] = []
+        self._products: list[ProductChoice] = []
         self._settings = Settings()
         self._key = str(uuid.uuid4())  # one idempotency key per sale attempt
         self._connect_callbacks()
@@ -77,14 +76,14 @@ class SellController(QObject):
     def reload(self) -> None:
         deps = self._deps
         actor = deps.actor()
+        counter = deps.counter
         deps.runner.run(
-            lambda: (list_products(deps.ctx),
-                     admin.effective_settings(deps.ctx, actor.location_code or None)),
+            lambda: (counter.products(actor), counter.settings(actor)),
             self._loaded,
             self.view.banner.show_failure,
         )
 
-    def _loaded(self, data: tuple[list[ProductView], Settings]) -> None:
+    def _loaded(self, data: tuple[list[ProductChoice], Settings]) -> None:
         self._products, self._settings = data
         self._show_lines()  # "Total $0.00" in the signed-in store's currency
         currency = self._deps.actor().currency
@@ -156,7 +155,7 @@ class SellController(QObject):
             self.view.amount.setFocus()
 
         deps.runner.run(
-            lambda: edge.check_amount(deps.ctx, actor, text, product_sku=sku, code=code),
+            lambda: deps.counter.check_amount(actor, text, product_sku=sku, code=code),
             added,
             refused,
         )
@@ -206,14 +205,23 @@ class SellController(QObject):
         lines = [line.card for line in self._lines]
         key = self._key
         self.view.pay_button.setEnabled(False)
-        deps.runner.run(
-            lambda: print_sale(deps.ctx, actor, deps.config,
-                               edge.sell(deps.ctx, actor, lines, payment, key=key)),
-            self._sold,
-            self._refused,
-        )
+        counter = deps.counter
 
-    def _sold(self, done: SaleDone) -> None:
+        def work() -> SaleDone | Queued:
+            sold = counter.sell(actor, lines, payment, key=key)
+            if isinstance(sold, SaleResult):
+                return print_sale(counter, actor, deps.config, sold)
+            return sold
+
+        deps.runner.run(work, self._sold, self._refused)
+
+    def _sold(self, done: SaleDone | Queued) -> None:
+        if isinstance(done, Queued):
+            self.clear_sale()
+            self.view.banner.show_info(self.tr(
+                "The till is offline: the sale is kept and goes to the central service when "
+                "the link is back. New cards get their codes then."))
+            return
         self._deps.events.cards_changed.emit()
         self._deps.events.sales_changed.emit()
         self.clear_sale()

@@ -6,12 +6,15 @@ this terminal for the one call it is used for (the service audits the override).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout, QWidget
 
+from posapp.domain.errors import PermissionDenied
 from posapp.domain.roles import Permission, Role, allows
 from posapp.services.command_path.context import Actor
 from posapp.services.security import staff
 from ui.deps import Deps
+from ui.errors import show_error
 from ui.widgets.message_banner import MessageBanner
 from ui.widgets.pin_pad import PinPad
 
@@ -77,4 +80,9 @@ def authority_for(parent: QWidget | None, deps: Deps, permission: Permission) ->
     actor = deps.actor()
     if allows(actor.role, permission):
         return actor
+    if deps.counter.central:
+        # The service acts as the person signed in at the till: no one approves for them.
+        show_error(parent, PermissionDenied(QCoreApplication.translate(
+            "OverrideDialog", "A manager signs in at this till to do this.")))
+        return None
     return OverrideDialog.ask(parent, deps, permission)

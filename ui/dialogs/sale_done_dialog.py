@@ -84,7 +84,8 @@ class SaleDoneDialog(QDialog):
             self.where.setText(self.tr("Receipt: %1").replace("%1", again.printed_to))
 
         deps.runner.run(
-            lambda: print_sale(deps.ctx, actor, deps.config, done.result, done.gift_codes),
+            lambda: print_sale(deps.counter, actor, deps.config, done.result,
+                               done.gift_codes),
             printed, parent=self)
 
     @classmethod

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,13 @@ class LoginView(QWidget):
         self.names = QListWidget(self)
         self.names.setObjectName("staffNames")
         self.names.setMinimumWidth(260)
+        # A till in central mode learns the staff's names at its first sign-in: until then
+        # the name is typed.
+        self.typed_name = QLineEdit(self)
+        self.typed_name.setObjectName("typedName")
+        self.typed_name.setPlaceholderText(self.tr("Your name"))
+        self.typed_name.setMinimumWidth(260)
+        self.typed_name.hide()
         self.pin_pad = PinPad(self)
         self.banner = MessageBanner(self)
         self.hint = QLabel(self)
@@ -38,7 +46,10 @@ class LoginView(QWidget):
         panel = QHBoxLayout()
         panel.setSpacing(32)
         panel.addStretch(1)
-        panel.addWidget(self.names, 0)
+        names = QVBoxLayout()
+        names.addWidget(self.typed_name)
+        names.addWidget(self.names, 1)
+        panel.addLayout(names, 0)
         panel.addWidget(self.pin_pad, 0)
         panel.addStretch(1)
         layout = QVBoxLayout(self)

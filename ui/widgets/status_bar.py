@@ -21,9 +21,13 @@ class PosStatusBar(QStatusBar):
         self.user = _badge("statusUser", self)
         self.database = _badge("statusDatabase", self)
         self.scanner = _badge("statusScanner", self)
+        # Central mode only: the link to the central service and the outbox.
+        self.link = _badge("statusLink", self)
+        self.link.hide()
         for label in (self.location, self.terminal, self.user):
             label.setMinimumWidth(40)  # long names give way rather than widen the window
             self.addWidget(label)
+        self.addPermanentWidget(self.link)
         self.addPermanentWidget(self.database)
         self.addPermanentWidget(self.scanner)
 
@@ -38,6 +42,19 @@ class PosStatusBar(QStatusBar):
         self.database.setText(self.tr("Database: connected") if ok else
                               self.tr("Database: NOT CONNECTED"))
         _set_state(self.database, "ok" if ok else "bad")
+
+    def show_link(self, online: bool, waiting: int) -> None:
+        """The central service's link, and the operations the till keeps until it is back."""
+        if online and not waiting:
+            text, state = self.tr("Central: online"), "ok"
+        elif online:
+            text, state = self.tr("Central: online, sending %1").replace("%1", str(waiting)), "warn"
+        else:
+            text = self.tr("Central: OFFLINE, %1 waiting").replace("%1", str(waiting))
+            state = "bad"
+        self.link.setText(text)
+        self.link.show()
+        _set_state(self.link, state)
 
     def show_scanner(self, text: str, state: str) -> None:
         """``state`` is ok, warn or bad: the colour of the badge."""

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from posapp import codes
 from posapp.db.models import GiftCard, ReconciliationItem, Sale, Staff, Terminal
 from posapp.domain.card import Card
 from posapp.domain.errors import InvalidInput, InvalidState, NotAllowed, NotFound, PosError
@@ -219,6 +220,8 @@ class ItemView:
     resolved_by: str | None
     resolved_at: datetime | None
     note: str | None
+    #: The card as a receipt shows it (its code masked), when the item names a card.
+    card_masked: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         when = self.terminal_time.isoformat() if self.terminal_time else None
@@ -229,6 +232,7 @@ class ItemView:
             "terminal": self.terminal,
             "cashier": self.cashier,
             "card_id": str(self.card_id) if self.card_id else None,
+            "card_masked": self.card_masked,
             "receipt_number": self.receipt_number,
             "reference": self.reference,
             "currency": self.asked.currency,
@@ -248,6 +252,7 @@ def _view(session: Session, item: ReconciliationItem) -> ItemView:
     terminal = session.get(Terminal, item.terminal_id) if item.terminal_id else None
     resolver = session.get(Staff, item.resolved_by) if item.resolved_by else None
     sale = session.get(Sale, item.sale_id) if item.sale_id else None
+    card = session.get(GiftCard, item.card_id) if item.card_id else None
     return ItemView(
         item.id, item.kind, item.command, terminal.name if terminal else None, item.cashier,
         item.card_id, sale.receipt_number if sale else None, item.reference,
@@ -255,6 +260,7 @@ def _view(session: Session, item: ReconciliationItem) -> ItemView:
         Money(item.taken_minor, item.currency), Money(item.shortfall_minor, item.currency),
         item.reason, item.terminal_time, item.created_at,
         resolver.name if resolver else None, item.resolved_at, item.resolution_note,
+        codes.mask(card.code_last4, prefix=card.code_prefix or None) if card else None,
     )
 
 

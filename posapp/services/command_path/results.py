@@ -239,11 +239,14 @@ class TenderView:
     returned: Money | None = None  # given back to the customer by refunds or a void
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "type": self.type,
             "masked_code": self.masked_code,
             "amount": self.amount.amount_str(),
         }
+        if self.card_id is not None:
+            out["card_id"] = str(self.card_id)  # a till takes a card off a sale by its id
+        return out
 
     def to_record(self) -> dict[str, Any]:
         out = self.to_dict()
