@@ -25,6 +25,8 @@ class LinkWatch(QObject):
     changed = Signal(bool, int)
     #: what the service answered to the operations replayed (a list of dicts)
     replayed = Signal(object)
+    #: the link is up and the service knows nobody signed in here
+    signed_out = Signal()
 
     def __init__(self, counter: Counter, runner: OperationRunner, *, every_ms: int = EVERY_MS,
                  parent: QObject | None = None) -> None:
@@ -56,6 +58,8 @@ class LinkWatch(QObject):
         self.changed.emit(state.online, state.waiting)
         if state.replayed:
             self.replayed.emit(state.replayed)
+        if not state.signed_in:
+            self.signed_out.emit()
 
     def _failed(self, error: BaseException) -> None:
         """Not a refusal (the till answers those itself) but a failure: shown once, and the

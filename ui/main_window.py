@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.deps: Deps
         self._code_format = ("GC", 16)
         self._last_user: str | None = None
+        #: Said on the sign-in screen after the next lock (why the till locked itself).
+        self._lock_notice: str | None = None
         self._page_owner: str | None = None
         self.counter: Counter
         self.link_watch: LinkWatch | None = None
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
         self.link_watch = LinkWatch(counter, self.runner, parent=self)
         self.link_watch.changed.connect(self.status.show_link)
         self.link_watch.replayed.connect(self._replayed)
+        self.link_watch.signed_out.connect(self._signed_out_by_service)
         self._attach(None, counter)
         self.link_watch.start()
 
@@ -141,6 +144,16 @@ class MainWindow(QMainWindow):
             banner.show_error(PosError(text))
         else:
             banner.show_info(text)
+
+    def _signed_out_by_service(self) -> None:
+        """Whoever signed in offline, or whose session the service ended, signs in again
+        (their PIN is checked by the service) before the till acts for them online."""
+        if self.session.actor is None:
+            return
+        self._lock_notice = self.tr(
+            "The central service needs you to sign in again (the link is back, or your "
+            "session ended).")
+        self.session.lock()
 
     def show_on_screen(self) -> None:
         """Show the window at a size its screen can hold (all of it, status bar too)."""
@@ -255,7 +268,8 @@ class MainWindow(QMainWindow):
         if actor is None:
             self.root.setCurrentWidget(self.login_view)
             self.status.show_user(self.tr("locked"))
-            self.login.refresh(self._last_user)
+            self.login.refresh(self._last_user, self._lock_notice)
+            self._lock_notice = None
             return
         self._last_user = actor.staff_name
         role = role_label(actor.role.value)

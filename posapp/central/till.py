@@ -40,6 +40,9 @@ from posapp.money import Money
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import utc_now
 
+#: The store, currency, locale and terminal of the last online sign-in: an offline sign-in
+#: (which only an earlier online one makes possible) acts at the same place.
+_PLACE = "signed_in_at"
 #: Seconds between two probes of the service while offline.
 PROBE_EVERY = 5.0
 #: Seconds between two pulls of changes while online (after an operation, never before it).
@@ -190,6 +193,9 @@ class Till:
                     till_staff.remember(self.store, staff["name"], staff["role"], pin,
                                         signed["offline_ticket"], now=self.clock(),
                                         window=timedelta(hours=hours))
+                with self.store.transaction() as conn:
+                    self.store.put(conn, _PLACE, json.dumps(
+                        {k: staff[k] for k in ("store", "currency", "locale", "terminal")}))
                 self.staff = staff["name"]
                 self.sync()  # a replay stopped by an ended session goes on now
                 return signed
@@ -197,7 +203,8 @@ class Till:
         # Whoever was signed in online before is not who acts now: they sign in again.
         self.client.session = None
         self.staff = name
-        return {"staff": {"name": name, "role": role}, "offline": True}
+        place = json.loads(self.store.get(_PLACE) or "{}")
+        return {"staff": {**place, "name": name, "role": role}, "offline": True}
 
     def _cashier(self) -> str:
         if self.staff is None:

@@ -284,3 +284,27 @@ def test_a_sale_with_cards_reserved_online_is_finished_offline_and_sent_later(
     qtbot.waitUntil(lambda: link_text(window) == "Central: online", timeout=WAIT_MS)
     window.runner.wait_idle()
     assert balance_minor(chain, card) == 1800
+
+
+def test_who_signed_in_offline_signs_in_again_through_the_service_when_the_link_is_back(
+    qtbot: QtBot, chain: Chain, proxy: FaultProxy, till_window: tuple[MainWindow, CentralCounter]
+) -> None:
+    window, counter = till_window
+    sign_in(qtbot, window, "carl")  # online: the till keeps what lets carl sign in offline
+    qtbot.waitUntil(lambda: link_text(window) == "Central: online", timeout=WAIT_MS)
+    window.switch_user()
+    proxy.stop()
+    qtbot.waitUntil(lambda: "OFFLINE" in link_text(window), timeout=WAIT_MS)
+    sign_in(qtbot, window, "carl")
+    assert window.session.actor is not None and window.session.actor.location_code == "S1"
+    assert counter.till.client.session is None
+
+    proxy.start()
+    # The service knows nobody here: the window locks and says why, rather than refuse
+    # the next sale with "Not signed in".
+    qtbot.waitUntil(lambda: window.session.actor is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "sign in again" in window.login_view.banner.text(), timeout=WAIT_MS)
+    sign_in(qtbot, window, "carl")
+    assert counter.till.client.session is not None
+    done = sell(qtbot, window, "12.00")
+    qtbot.waitUntil(lambda: bool(done), timeout=WAIT_MS)

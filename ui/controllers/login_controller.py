@@ -57,14 +57,17 @@ class LoginController(QObject):
         self.view.hint.setText(text)
         self.view.hint.setVisible(bool(text))
 
-    def refresh(self, preselect: str | None = None) -> None:
-        """Reload the staff names; select ``preselect`` (the user who locked) if given."""
+    def refresh(self, preselect: str | None = None, notice: str | None = None) -> None:
+        """Reload the staff names; select ``preselect`` (the user who locked) if given, and
+        then say ``notice`` (choosing a name clears what the banner said before)."""
         deps = self._require_deps()
-        deps.runner.run(
-            deps.counter.names,
-            lambda names: self._show_names(names, preselect),
-            self.view.banner.show_failure,
-        )
+
+        def show(names: list[str]) -> None:
+            self._show_names(names, preselect)
+            if notice:
+                self.view.banner.show_info(notice)
+
+        deps.runner.run(deps.counter.names, show, self.view.banner.show_failure)
 
     def show_names(self, names: list[str]) -> None:
         """Names read before (or while) the core loads: the list changes only if they

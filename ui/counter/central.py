@@ -23,7 +23,7 @@ from posapp import edge_counter as build
 from posapp.central import receipts
 from posapp.central.till import Till
 from posapp.documents import Receipt
-from posapp.domain.errors import AmountMissing, NotFound, Offline
+from posapp.domain.errors import AmountMissing, AuthFailed, NotFound, Offline
 from posapp.domain.roles import Role
 from posapp.money import Money
 from posapp.services.back_office.reconciliation import ItemView
@@ -117,6 +117,11 @@ class CentralCounter:
         def run() -> dict[str, Any]:
             try:
                 return self.till.run(command)
+            except AuthFailed:
+                # The service ended the session (its lifetime, a new enrolment code): the
+                # link watch sees nobody signed in and asks the person to sign in again.
+                self.till.client.session = None
+                raise
             except Offline:
                 key = getattr(command, "key", None)
                 if key is None or all(row.key != key for row in self.till.store.waiting()):
@@ -241,7 +246,8 @@ class CentralCounter:
                 self._probed = time.monotonic()
                 self.till.probe()
             return LinkState(self.till.online, self.till.store.count_waiting(),
-                             self.till.replayed())
+                             self.till.replayed(),
+                             signed_in=not self.till.online or self.till.client.session is not None)
 
         return self._locked(look)
 

@@ -52,6 +52,9 @@ class LinkState:
     waiting: int
     #: What the service answered to operations replayed since the last look.
     replayed: list[dict[str, Any]] = field(default_factory=list)
+    #: False when the link is up but the service knows nobody signed in here: the person
+    #: signed in offline, or the service ended their session. They sign in again.
+    signed_in: bool = True
 
 
 class Counter(Protocol):
