@@ -2588,6 +2588,10 @@
         <translation>Es gibt keinen Abgleichseintrag {item!r}.</translation>
     </message>
     <message>
+        <source>The period must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
     </message>

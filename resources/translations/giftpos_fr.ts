@@ -2588,6 +2588,10 @@
         <translation>Il n&apos;existe aucun élément de rapprochement {item!r}.</translation>
     </message>
     <message>
+        <source>The period must end after it starts.</source>
+        <translation>La période doit finir après son début.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Aucun magasin n&apos;a le code {code}.</translation>
     </message>
