@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import text
 
+from posapp import edge
 from posapp.domain.errors import InvalidInput, NotFound, PermissionDenied
 from posapp.services.accounting.integrity import LedgerBroken
 from posapp.services.accounting.movements import COLUMNS
@@ -86,3 +87,24 @@ def test_an_empty_or_backward_period_is_refused(store: Store) -> None:
 def test_a_cashier_may_not_see_it(store: Store) -> None:
     with pytest.raises(PermissionDenied):
         rollforward(store.ctx, store.cashier, YEAR_START, YEAR_START + timedelta(days=1))
+
+
+def test_periods_that_do_not_start_at_midnight_and_unsealed_days(year: Store) -> None:
+    entries = all_entries(year)
+    cuts = [YEAR_START + timedelta(days=d, hours=h, minutes=7)
+            for d, h in ((40, 13), (95, 2), (200, 23), (330, 0))]
+    cuts.append(year.clock.now + timedelta(hours=1))
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        report = rollforward(year.ctx, year.manager, start, end)
+        lines = {(ln.store, ln.currency): ln for ln in report.lines}
+        assert {k: ln.opening.minor for k, ln in lines.items() if ln.opening.minor} == owed_at(
+            entries, start)
+        assert {k: ln.closing.minor for k, ln in lines.items() if ln.closing.minor} == owed_at(
+            entries, end)
+    # The seal leaves the newest day to the entries; later activity is counted from them.
+    edge.issue(year.ctx, year.manager, "5.00")
+    end = year.clock.now + timedelta(days=2)
+    report = rollforward(year.ctx, year.manager, YEAR_START, end)
+    assert report.agrees_with_cards
+    assert {(ln.store, ln.currency): ln.closing.minor for ln in report.lines
+            if ln.closing.minor} == owed_at(all_entries(year), end)

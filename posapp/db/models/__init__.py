@@ -22,6 +22,7 @@ from posapp.db.models.org import (
     Terminal,
 )
 from posapp.db.models.reconciliation import ReconciliationItem
+from posapp.db.models.reports import LedgerDayTotal, LedgerSeal
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
 from posapp.db.models.webshop import ShopKey
 
@@ -37,7 +38,9 @@ __all__ = [
     "ImportRow",
     "KeyCheck",
     "LedgerChain",
+    "LedgerDayTotal",
     "LedgerEntry",
+    "LedgerSeal",
     "Location",
     "Operation",
     "ReconciliationItem",

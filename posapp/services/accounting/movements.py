@@ -17,9 +17,9 @@ that have an ``expire`` entry at all.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
@@ -65,15 +65,8 @@ _ISSUED = "issued"
 _LAPSE_KINDS = (Kind.EXPIRE.value, Kind.REFUND.value, Kind.ADJUST.value, Kind.VOID.value)
 
 
-@dataclass(frozen=True)
-class Key:
-    """Where a sum belongs: issuing store code, currency, movement column, and whether it
-    fell inside the period (False: before it, part of the opening balance)."""
-
-    store: str
-    currency: str
-    column: str
-    in_period: bool
+#: Where a sum belongs: issuing store code, currency and movement column.
+Place = tuple[str, str, str]
 
 
 def column_of(kind: str, sold: bool) -> str:
@@ -82,72 +75,96 @@ def column_of(kind: str, sold: bool) -> str:
     return _COLUMN_OF_KIND[kind]
 
 
-def sums(
-    session: Session, start: datetime, end: datetime, store_id: uuid.UUID | None
-) -> dict[Key, int]:
-    """Every entry recorded before ``end``, summed by issuing store, currency, column and
-    side of ``start`` in one GROUP BY, then corrected for lapsed cards."""
-    e, c = LedgerEntry, GiftCard
-    in_period = case((e.recorded_at >= start, 1), else_=0)
-    sold = case((e.sale_id.is_not(None), 1), else_=0)
-    query = (
-        select(c.issuing_location_id, e.currency, e.kind, sold, in_period, func.sum(e.amount_minor))
-        .join(c, c.id == e.card_id)
-        .where(e.recorded_at < end)
-        .group_by(c.issuing_location_id, e.currency, e.kind, sold, in_period)
-    )
-    if store_id is not None:
-        query = query.where(c.issuing_location_id == store_id)
-    codes = store_codes(session)
-    out: dict[Key, int] = {}
-    for loc, cur, kind, was_sold, inside, amount in session.execute(query):
-        _add(out, Key(codes[loc], cur, column_of(kind, bool(was_sold)), bool(inside)), amount)
-    for key, amount in lapse_corrections(session, start, end, store_id, codes):
-        _add(out, key, amount)
-    return out
-
-
-def _add(out: dict[Key, int], key: Key, amount: int | None) -> None:
-    out[key] = out.get(key, 0) + int(amount or 0)
-
-
 def store_codes(session: Session) -> dict[uuid.UUID, str]:
     return {k: v for k, v in session.execute(select(Location.id, Location.code))}
 
 
-def lapse_corrections(
+def live(
     session: Session,
-    start: datetime,
-    end: datetime,
+    lo: datetime | None,
+    hi: datetime,
     store_id: uuid.UUID | None,
     codes: dict[uuid.UUID, str],
-) -> Iterator[tuple[Key, int]]:
-    """What lapsing changes in the plain sums of amounts, entry by entry, in card order."""
+) -> dict[Place, int]:
+    """The plain sums of the entries recorded in [``lo``, ``hi``) by issuing store,
+    currency and column, in one GROUP BY (lapsing not applied: see :func:`corrections`)."""
     e, c = LedgerEntry, GiftCard
-    lapsing = (
-        select(e.card_id).where(e.kind == Kind.EXPIRE.value, e.recorded_at < end).distinct()
+    sold = case((e.sale_id.is_not(None), 1), else_=0)
+    query = (
+        select(c.issuing_location_id, e.currency, e.kind, sold, func.sum(e.amount_minor))
+        .join(c, c.id == e.card_id)
+        .where(e.recorded_at < hi)
+        .group_by(c.issuing_location_id, e.currency, e.kind, sold)
     )
+    if lo is not None:
+        query = query.where(e.recorded_at >= lo)
+    if store_id is not None:
+        query = query.where(c.issuing_location_id == store_id)
+    out: dict[Place, int] = {}
+    for loc, cur, kind, was_sold, amount in session.execute(query):
+        add(out, (codes[loc], cur, column_of(kind, bool(was_sold))), amount)
+    return out
+
+
+def add(out: dict[Place, int], place: Place, amount: int | None) -> None:
+    out[place] = out.get(place, 0) + int(amount or 0)
+
+
+def corrections(
+    session: Session,
+    lo: datetime | None,
+    hi: datetime,
+    store_id: uuid.UUID | None,
+    codes: dict[uuid.UUID, str],
+) -> list[tuple[datetime, Place, int]]:
+    """What lapsing changes in the plain sums of the entries recorded in [``lo``, ``hi``):
+    (recorded at, place, amount). Reads only the lapse-deciding kinds in that window, in
+    card order, and for the cards among them whether an earlier entry left them lapsed."""
+    e, c = LedgerEntry, GiftCard
     query = (
         select(
-            e.card_id, e.kind, e.amount_minor, e.balance_before, e.recorded_at,
+            e.card_id, e.seq, e.kind, e.amount_minor, e.balance_before, e.recorded_at,
             c.issuing_location_id, e.currency,
         )
         .join(c, c.id == e.card_id)
-        .where(
-            and_(e.card_id.in_(lapsing), e.kind.in_(_LAPSE_KINDS), e.recorded_at < end)
-        )
+        .where(e.kind.in_(_LAPSE_KINDS), e.recorded_at < hi)
         .order_by(e.card_id, e.seq)
     )
+    if lo is not None:
+        query = query.where(e.recorded_at >= lo)
     if store_id is not None:
         query = query.where(c.issuing_location_id == store_id)
-    lapsed: set[uuid.UUID] = set()
-    for card, kind, amount, before, recorded, loc, cur in session.execute(query):
+    rows = session.execute(query).all()
+    lapsed = set() if lo is None else _lapsed_before(session, rows)
+    out: list[tuple[datetime, Place, int]] = []
+    for card, _seq, kind, amount, before, recorded, loc, cur in rows:
         for column, delta in lapse_effect(kind, amount, before, card in lapsed):
-            yield Key(codes[loc], cur, column, recorded >= start), delta
+            out.append((recorded, (codes[loc], cur, column), delta))
         if kind == Kind.EXPIRE.value:
             lapsed.add(card)
         elif kind == Kind.REFUND.value:
             lapsed.discard(card)
+    return out
+
+
+def _lapsed_before(session: Session, rows: Sequence[Any]) -> set[uuid.UUID]:
+    """The cards of ``rows`` (card id, seq first) whose newest expire or refund before
+    their first row is an expire: they enter the window lapsed."""
+    first: dict[uuid.UUID, int] = {}
+    for row in rows:
+        first.setdefault(row[0], row[1])
+    e = LedgerEntry
+    newest: dict[uuid.UUID, tuple[int, str]] = {}
+    cards = list(first)
+    for at in range(0, len(cards), 500):
+        query = select(e.card_id, e.seq, e.kind).where(
+            e.card_id.in_(cards[at:at + 500]),
+            e.kind.in_((Kind.EXPIRE.value, Kind.REFUND.value)),
+        )
+        for card, seq, kind in session.execute(query):
+            if seq < first[card] and seq > newest.get(card, (0, ""))[0]:
+                newest[card] = (seq, kind)
+    return {card for card, (_, kind) in newest.items() if kind == Kind.EXPIRE.value}
 
 
 def lapse_effect(

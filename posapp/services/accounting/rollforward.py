@@ -14,8 +14,12 @@ from posapp.db.models import GiftCard, LedgerEntry, Location
 from posapp.domain.errors import InvalidInput, NotFound
 from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services.accounting import integrity
-from posapp.services.accounting.movements import COLUMNS, Key, lapsed_balances, store_codes, sums
+from posapp.services.accounting import day_totals, integrity
+from posapp.services.accounting.movements import (
+    COLUMNS,
+    lapsed_balances,
+    store_codes,
+)
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.configuration.store_codes import check_store_code
@@ -94,6 +98,7 @@ def rollforward(
     if end <= start:
         raise InvalidInput("The period must end after it starts.")
     report = integrity.require_intact(ctx, actor)
+    day_totals.seal(ctx, actor)
 
     def work(session: Session) -> RollForward:
         return compute(session, start, end, store, verified=report.entries)
@@ -114,17 +119,18 @@ def store_id_of(session: Session, store: str | None) -> Any:
 def compute(
     session: Session, start: datetime, end: datetime, store: str | None, *, verified: int = 0
 ) -> RollForward:
-    """The roll-forward from the sums of :func:`movements.sums` (no verification here)."""
+    """The roll-forward from sealed day totals and the entries after them (no verification
+    and no sealing here: :func:`rollforward` does both first)."""
     store_id = store_id_of(session, store)
-    totals = sums(session, start, end, store_id)
-    places = sorted({(k.store, k.currency) for k in totals})
+    codes = store_codes(session)
+    until = day_totals.sealed_until(session)
+    before = day_totals.range_totals(session, None, start, store_id, codes, until)
+    inside = day_totals.range_totals(session, start, end, store_id, codes, until)
+    places = sorted({(place, cur) for place, cur, _ in (*before, *inside)})
     lines = []
     for place, cur in places:
-        def get(column: str, inside: bool, place: str = place, cur: str = cur) -> int:
-            return totals.get(Key(place, cur, column, inside), 0)
-
-        opening = sum(get(col, False) for col in COLUMNS)
-        moved = tuple((col, Money(get(col, True), cur)) for col in COLUMNS)
+        opening = sum(before.get((place, cur, col), 0) for col in COLUMNS)
+        moved = tuple((col, Money(inside.get((place, cur, col), 0), cur)) for col in COLUMNS)
         closing = opening + sum(m.minor for _, m in moved)
         lines.append(RollForwardLine(place, cur, Money(opening, cur), moved, Money(closing, cur)))
     newest = session.scalar(select(func.max(LedgerEntry.recorded_at)))
