@@ -7,7 +7,15 @@ from typing import Any
 
 from posapp import edge_reports
 from posapp.cli.registry import Env, command, options
-from posapp.services.accounting import report_export, rollforward, settlement
+from posapp.domain.errors import InvalidInput
+from posapp.services.accounting import (
+    ageing,
+    breakage,
+    journal,
+    report_export,
+    rollforward,
+    settlement,
+)
 
 
 def _period(p: argparse.ArgumentParser) -> None:
@@ -44,3 +52,61 @@ def rollforward_report(env: Env) -> Any:
 def settlement_report(env: Env) -> Any:
     start, end = edge_reports.period(env.args.first, env.args.last)
     return _with_csv(env, "settlement", settlement.settlement(env.ctx, env.actor, start, end))
+
+
+def _ageing_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--csv", metavar="FILE", help="write the balances by age to this CSV file")
+    p.add_argument("--dormant-csv", metavar="FILE",
+                   help="write the dormant cards (unclaimed-property review) to this CSV file")
+
+
+@command("report", "ageing",
+         help="balances owed by months since last use; dormant cards (manager)")
+@options(_ageing_opts)
+def ageing_report(env: Env) -> Any:
+    report = ageing.ageing(env.ctx, env.actor)
+    out = _with_csv(env, "ageing", report)
+    if env.args.dormant_csv:
+        rows = report_export.export(env.ctx, env.actor, "dormant", report.dormant_table(),
+                                    env.args.dormant_csv)
+        out["dormant_csv"] = {"file": env.args.dormant_csv, "rows": rows}
+    return out
+
+
+def _breakage_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--maturity", default="12", metavar="MONTHS",
+                   help="age from which a cohort's redeeming counts as done (default 12)")
+    p.add_argument("--csv", metavar="FILE", help="write the expired balances to this CSV file")
+
+
+def _months(text: str) -> int:
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or len(value) > 3:
+        raise InvalidInput("{text!r} is not a whole number.", text=text[:40])
+    return int(value)
+
+
+@command("report", "breakage",
+         help="expired balances by month and estimated future breakage (manager)")
+@options(_breakage_opts)
+def breakage_report(env: Env) -> Any:
+    report = breakage.breakage(env.ctx, env.actor, maturity_months=_months(env.args.maturity))
+    return _with_csv(env, "breakage", report)
+
+
+def _journal_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--from", dest="first", required=True, metavar="DATE", help="YYYY-MM-DD")
+    p.add_argument("--to", dest="last", required=True, metavar="DATE",
+                   help="YYYY-MM-DD, included")
+    p.add_argument("--csv", metavar="FILE", required=True, help="the journal's CSV file")
+
+
+@command("report", "journal",
+         help="journal lines per day, store, currency and movement, to a CSV file (manager)")
+@options(_journal_opts)
+def journal_report(env: Env) -> Any:
+    start, end = edge_reports.period(env.args.first, env.args.last)
+    report = journal.journal(env.ctx, env.actor, start, end)
+    rows = report_export.export(env.ctx, env.actor, "journal", report.table(), env.args.csv)
+    return {"from": start.isoformat(), "to": end.isoformat(),
+            "csv": {"file": env.args.csv, "rows": rows}}

@@ -73,3 +73,33 @@ def test_yesterday_is_empty_and_not_checked_against_the_cards(cli: Cli) -> None:
     out = cli.ok("report", "rollforward", "--from", yesterday, "--to", yesterday, user="mia")
     assert out["lines"] == []
     assert out["reconciliation"].startswith("period ends before the newest entry")
+
+
+def test_journal_csv_with_hostile_account_names_and_the_other_reports(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.ok("settings", "set", "account_clearing", "=HYPERLINK(\"http://x\")", user="root")
+    cli.ok("settings", "set", "account_liability", "@SUM(1+1)", user="root")
+    sold = sell(cli, "30.00")
+    cli.ok("card", "redeem", sold["code"], "--amount", "12.50", user="carl")
+    target = tmp_path / "journal.csv"
+    out = cli.ok("report", "journal", "--from", today(), "--to", today(),
+                 "--csv", str(target), user="mia")
+    assert out["csv"]["rows"] == 2
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert [(r["movement"], r["debit_account"], r["credit_account"], r["amount"])
+            for r in rows] == [
+        ("sold", "'=HYPERLINK(\"http://x\")", "'@SUM(1+1)", "30.00"),
+        ("redeemed", "'@SUM(1+1)", "'=HYPERLINK(\"http://x\")", "12.50"),
+    ]
+    cli.fails("usage", "report", "journal", "--from", today(), "--to", today(), user="mia")
+    ageing = cli.ok("report", "ageing", "--csv", str(tmp_path / "age.csv"),
+                    "--dormant-csv", str(tmp_path / "dormant.csv"), user="mia")
+    assert ageing["buckets"] == [
+        {"store": "S1", "currency": "USD", "months": "0-12", "cards": 1, "amount": "17.50"}]
+    assert ageing["dormant"] == [] and ageing["dormant_csv"]["rows"] == 0
+    broke = cli.ok("report", "breakage", "--maturity", "1", user="mia")
+    assert broke["expired"] == [] and broke["estimates"][0]["rate"] is None
+    for bad in ("0", "1e3", "-1", "x", "٣"):
+        cli.fails("invalid_input", "report", "breakage", "--maturity", bad, user="mia")

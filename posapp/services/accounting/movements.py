@@ -181,24 +181,41 @@ def lapse_effect(
     return [(column_of(kind, False), -amount)]
 
 
-def lapsed_balances(
-    session: Session, store_id: uuid.UUID | None
-) -> dict[tuple[str, str], int]:
-    """Balances on cards whose newest lapse-deciding entry is an ``expire``, by issuing
-    store and currency: what the card rows hold that is no longer owed."""
-    e, c = LedgerEntry, GiftCard
-    newest = (
+def _newest_lapse_entry() -> Any:
+    """Per card, its newest ``expire`` or ``refund`` entry (seq)."""
+    e = LedgerEntry
+    return (
         select(e.card_id, func.max(e.seq).label("seq"))
         .where(e.kind.in_((Kind.EXPIRE.value, Kind.REFUND.value)))
         .group_by(e.card_id)
         .subquery()
     )
-    query = (
-        select(c.issuing_location_id, c.currency, func.sum(c.balance_minor))
+
+
+def _lapsed_query(*columns: Any) -> Any:
+    e, c = LedgerEntry, GiftCard
+    newest = _newest_lapse_entry()
+    return (
+        select(*columns)
         .join(newest, newest.c.card_id == c.id)
         .join(e, and_(e.card_id == c.id, e.seq == newest.c.seq))
         .where(e.kind == Kind.EXPIRE.value)
-        .group_by(c.issuing_location_id, c.currency)
+    )
+
+
+def lapsed_cards(session: Session) -> set[uuid.UUID]:
+    """Cards whose newest expire-or-refund entry is an ``expire``: no longer owed."""
+    return set(session.scalars(_lapsed_query(GiftCard.id)))
+
+
+def lapsed_balances(
+    session: Session, store_id: uuid.UUID | None
+) -> dict[tuple[str, str], int]:
+    """Balances on lapsed cards by issuing store and currency: what the card rows hold
+    that is no longer owed."""
+    c = GiftCard
+    query = _lapsed_query(c.issuing_location_id, c.currency, func.sum(c.balance_minor)).group_by(
+        c.issuing_location_id, c.currency
     )
     if store_id is not None:
         query = query.where(c.issuing_location_id == store_id)
