@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -108,3 +109,36 @@ def test_periods_that_do_not_start_at_midnight_and_unsealed_days(year: Store) ->
     assert report.agrees_with_cards
     assert {(ln.store, ln.currency): ln.closing.minor for ln in report.lines
             if ln.closing.minor} == owed_at(all_entries(year), end)
+
+
+def test_two_reports_sealing_at_once_count_each_day_once(year: Store, db_url: str) -> None:
+    from posapp.db.engine import Database
+    from posapp.services.accounting import day_totals
+    from posapp.services.command_path.context import Context
+
+    contexts = [Context(Database(db_url), year.ctx.keys, year.clock) for _ in range(2)]
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            done = list(pool.map(lambda c: day_totals.seal(c, year.manager), contexts))
+    finally:
+        for c in contexts:
+            c.close()
+    assert done[0] == done[1]
+    entries = all_entries(year)
+    start = datetime(2025, 7, 1, tzinfo=UTC)
+    report = rollforward(year.ctx, year.manager, start, year.clock.now + timedelta(hours=1))
+    assert {(ln.store, ln.currency): ln.opening.minor for ln in report.lines
+            if ln.opening.minor} == owed_at(entries, start)
+    assert report.agrees_with_cards
+
+
+def test_a_day_total_changed_by_sql_shows_against_the_card_rows(year: Store) -> None:
+    end = year.clock.now + timedelta(days=1)
+    assert rollforward(year.ctx, year.manager, YEAR_START, end).agrees_with_cards
+    year.ctx.db.run(lambda s: s.execute(text(
+        "UPDATE ledger_day_totals SET amount_minor = amount_minor + 100"
+        " WHERE day = (SELECT MIN(day) FROM ledger_day_totals)"
+    )))
+    report = rollforward(year.ctx, year.manager, YEAR_START, end)
+    assert not report.agrees_with_cards
+    assert report.to_dict()["reconciliation"].startswith("closing balances DIFFERENT")
