@@ -142,3 +142,12 @@ def test_a_day_total_changed_by_sql_shows_against_the_card_rows(year: Store) -> 
     report = rollforward(year.ctx, year.manager, YEAR_START, end)
     assert not report.agrees_with_cards
     assert report.to_dict()["reconciliation"].startswith("closing balances DIFFERENT")
+
+
+def test_an_empty_ledger_rolls_forward_to_nothing_and_seals_nothing(store: Store) -> None:
+    from posapp.db.models import LedgerSeal
+
+    report = rollforward(store.ctx, store.manager, YEAR_START, store.clock.now)
+    assert report.lines == () and report.agrees_with_cards
+    sealed = store.ctx.db.run(lambda s: s.get(LedgerSeal, 1).sealed_until, readonly=True)
+    assert sealed.year == 1970

@@ -40,8 +40,9 @@ def sealed_until(session: Session) -> date:
 
 
 def seal(ctx: Context, actor: Actor) -> date:
-    """Seal every day that ended more than :data:`MARGIN` ago; returns the first day not
-    sealed. Costs a scan of the unsealed entries once; nothing when all is sealed."""
+    """Seal every day with entries that ended more than :data:`MARGIN` ago; returns the day
+    sealing reached (days without entries need no totals). Costs a scan of the unsealed
+    entries once; nothing when all is sealed."""
     horizon = (ctx.now() - MARGIN).astimezone(UTC).date()
 
     def plan(session: Session) -> tuple[date, Fixes, dict[uuid.UUID, str]] | None:
@@ -53,7 +54,9 @@ def seal(ctx: Context, actor: Actor) -> date:
                 LedgerEntry.recorded_at >= midnight(until)
             )
         )
-        begin = until if first is None else max(until, first.astimezone(UTC).date())
+        if first is None:
+            return None  # nothing to seal: days without entries need no totals
+        begin = max(until, first.astimezone(UTC).date())
         codes = store_codes(session)
         return begin, corrections(session, midnight(begin), midnight(horizon), None, codes), codes
 
