@@ -81,8 +81,9 @@ def _breakage_opts(p: argparse.ArgumentParser) -> None:
 
 def _months(text: str) -> int:
     value = text.strip()
-    if not value.isascii() or not value.isdigit() or len(value) > 3:
-        raise InvalidInput("{text!r} is not a whole number.", text=text[:40])
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value[:4]) <= 600:
+        raise InvalidInput("{text!r} is not a whole number from {low} to {high}.",
+                           text=text[:40], low=1, high=600)
     return int(value)
 
 
