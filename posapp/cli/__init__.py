@@ -21,6 +21,7 @@ from posapp.cli import cards as _cards  # noqa: F401 - registers commands
 from posapp.cli import central as _central  # noqa: F401 - registers commands
 from posapp.cli import ledger as _ledger  # noqa: F401 - registers commands
 from posapp.cli import reconciliation as _reconciliation  # noqa: F401 - registers commands
+from posapp.cli import reports as _reports  # noqa: F401 - registers commands
 from posapp.cli import sales as _sales  # noqa: F401 - registers commands
 from posapp.cli import security as _security  # noqa: F401 - registers commands
 from posapp.cli import webshop as _webshop  # noqa: F401 - registers commands

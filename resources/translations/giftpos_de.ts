@@ -2728,6 +2728,10 @@
         <translation>Es gibt keinen Abgleichseintrag {item!r}.</translation>
     </message>
     <message>
+        <source>The period must end after it starts.</source>
+        <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
     </message>
@@ -3366,6 +3370,58 @@
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>Accounting</source>
+        <translation>Buchhaltung</translation>
+    </message>
+    <message>
+        <source>Dormancy period (months)</source>
+        <translation>Ruhezeit (Monate)</translation>
+    </message>
+    <message>
+        <source>Months without activity after which a card with a balance is listed for unclaimed-property review.</source>
+        <translation>Monate ohne Bewegung, nach denen eine Karte mit Guthaben zur Prüfung als herrenloses Vermögen aufgeführt wird.</translation>
+    </message>
+    <message>
+        <source>Gift card liability account</source>
+        <translation>Konto Gutscheinverbindlichkeiten</translation>
+    </message>
+    <message>
+        <source>The account the journal export credits for value put on cards and debits for value taken off them.</source>
+        <translation>Das Konto, das der Journalexport für Guthaben auf Karten im Haben und für abgebuchtes Guthaben im Soll bucht.</translation>
+    </message>
+    <message>
+        <source>Gift card clearing account</source>
+        <translation>Verrechnungskonto Gutscheine</translation>
+    </message>
+    <message>
+        <source>The other side of card sales, reloads, redemptions, refunds to cards and cash-outs.</source>
+        <translation>Die Gegenseite von Kartenverkäufen, Aufladungen, Einlösungen, Erstattungen auf Karten und Barauszahlungen.</translation>
+    </message>
+    <message>
+        <source>Promotional cards account</source>
+        <translation>Konto Werbekarten</translation>
+    </message>
+    <message>
+        <source>The account debited for cards issued in the back office without a sale.</source>
+        <translation>Das Konto, das für im Backoffice ohne Verkauf ausgegebene Karten im Soll gebucht wird.</translation>
+    </message>
+    <message>
+        <source>Card adjustments account</source>
+        <translation>Konto Kartenkorrekturen</translation>
+    </message>
+    <message>
+        <source>The other side of manager adjustments and of balances voided.</source>
+        <translation>Die Gegenseite von Korrekturen durch Manager und von stornierten Guthaben.</translation>
+    </message>
+    <message>
+        <source>Breakage income account</source>
+        <translation>Konto Erträge aus verfallenen Guthaben</translation>
+    </message>
+    <message>
+        <source>The account credited with the balances of expired cards, and debited when a refund brings one back.</source>
+        <translation>Das Konto, dem Guthaben abgelaufener Karten gutgeschrieben und bei Wiederbelebung durch eine Erstattung belastet werden.</translation>
+    </message>
     <message>
         <source>Cards &amp; codes</source>
         <translation>Karten und Codes</translation>

@@ -2728,6 +2728,10 @@
         <translation>Il n&apos;existe aucun élément de rapprochement {item!r}.</translation>
     </message>
     <message>
+        <source>The period must end after it starts.</source>
+        <translation>La période doit finir après son début.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Aucun magasin n&apos;a le code {code}.</translation>
     </message>
@@ -3366,6 +3370,58 @@
 </context>
 <context>
     <name>settings</name>
+    <message>
+        <source>Accounting</source>
+        <translation>Comptabilité</translation>
+    </message>
+    <message>
+        <source>Dormancy period (months)</source>
+        <translation>Période de dormance (mois)</translation>
+    </message>
+    <message>
+        <source>Months without activity after which a card with a balance is listed for unclaimed-property review.</source>
+        <translation>Mois sans mouvement après lesquels une carte avec un solde est listée pour l’examen des avoirs non réclamés.</translation>
+    </message>
+    <message>
+        <source>Gift card liability account</source>
+        <translation>Compte de passif des cartes cadeaux</translation>
+    </message>
+    <message>
+        <source>The account the journal export credits for value put on cards and debits for value taken off them.</source>
+        <translation>Le compte que l’export du journal crédite pour la valeur chargée sur les cartes et débite pour la valeur retirée.</translation>
+    </message>
+    <message>
+        <source>Gift card clearing account</source>
+        <translation>Compte d’attente des cartes cadeaux</translation>
+    </message>
+    <message>
+        <source>The other side of card sales, reloads, redemptions, refunds to cards and cash-outs.</source>
+        <translation>La contrepartie des ventes de cartes, recharges, utilisations, remboursements sur carte et paiements en espèces.</translation>
+    </message>
+    <message>
+        <source>Promotional cards account</source>
+        <translation>Compte des cartes promotionnelles</translation>
+    </message>
+    <message>
+        <source>The account debited for cards issued in the back office without a sale.</source>
+        <translation>Le compte débité pour les cartes émises au back-office sans vente.</translation>
+    </message>
+    <message>
+        <source>Card adjustments account</source>
+        <translation>Compte des corrections de cartes</translation>
+    </message>
+    <message>
+        <source>The other side of manager adjustments and of balances voided.</source>
+        <translation>La contrepartie des corrections par un responsable et des soldes annulés.</translation>
+    </message>
+    <message>
+        <source>Breakage income account</source>
+        <translation>Compte des produits de soldes expirés</translation>
+    </message>
+    <message>
+        <source>The account credited with the balances of expired cards, and debited when a refund brings one back.</source>
+        <translation>Le compte crédité des soldes des cartes expirées, et débité quand un remboursement en rétablit un.</translation>
+    </message>
     <message>
         <source>Cards &amp; codes</source>
         <translation>Cartes et codes</translation>

@@ -91,3 +91,11 @@ def test_app_start_benchmark_prints_its_ratio() -> None:
     out = run_bench("bench_app_start.py")
     summary(out, rf"^app_start: app {NUMBER} s, bare window {NUMBER} s, ratio {NUMBER} "
                  r"\(target <= 3x\)")
+
+
+@pytest.mark.postgres
+def test_rollforward_benchmark_prints_its_times() -> None:
+    out = run_bench("bench_rollforward.py", env=postgres_env())
+    for name in ("sqlite", "postgres"):
+        summary(out, rf"^rollforward_{name}: service {NUMBER} s, raw {NUMBER} s, ratio {NUMBER} "
+                     r"\(20,\d{3} entries; target < 2 s: met\)")

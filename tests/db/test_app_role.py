@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import psycopg
@@ -16,7 +17,7 @@ from sqlalchemy.engine import make_url
 from posapp import edge
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
-from posapp.services.accounting import integrity
+from posapp.services.accounting import integrity, rollforward
 from posapp.services.command_path.context import Context
 from posapp.services.security import staff
 from tests.conftest import PINS, Clock, fresh_postgres, open_store
@@ -70,6 +71,10 @@ def test_the_app_runs_as_the_least_privilege_role(shop_url: str, app_role: str) 
         edge.redeem(ctx, cashier, card.card.code, "12.50")
         report = integrity.verify(ctx, manager)
         assert report.ok and (report.cards, report.entries) == (1, 2), report.problems
+        start = clock.now - timedelta(days=1)
+        clock.advance(days=3)  # the roll-forward seals the card's day: rows of its own
+        roll = rollforward.rollforward(ctx, manager, start, clock.now)
+        assert [ln.closing.amount_str() for ln in roll.lines] == ["37.50"]
     finally:
         ctx.close()
 
@@ -81,6 +86,8 @@ def test_the_app_runs_as_the_least_privilege_role(shop_url: str, app_role: str) 
         "UPDATE ledger_entries SET amount_minor = 0": "permission denied",
         "DELETE FROM ledger_entries": "permission denied",
         "UPDATE ledger_chain SET legacy_entries = 1000": "permission denied",
+        "UPDATE ledger_day_totals SET amount_minor = 0": "permission denied",
+        "DELETE FROM ledger_day_totals": "permission denied",
         "CREATE TABLE stash (x int)": "permission denied",
     }
     with psycopg.connect(to_libpq_url(app_role), autocommit=True) as conn:
@@ -88,3 +95,4 @@ def test_the_app_runs_as_the_least_privilege_role(shop_url: str, app_role: str) 
             with pytest.raises(psycopg.Error, match=why):
                 conn.execute(statement)  # type: ignore[arg-type]
         assert conn.execute("SELECT count(*) FROM ledger_entries").fetchone() == (2,)
+        assert conn.execute("SELECT count(*) FROM ledger_day_totals").fetchone() == (2,)

@@ -21,6 +21,7 @@ GROUPS: dict[Group, str] = {
     Group.EXPIRY: QT_TRANSLATE_NOOP("settings", "Expiry"),
     Group.LIMITS: QT_TRANSLATE_NOOP("settings", "Security & limits"),
     Group.PRINTING: QT_TRANSLATE_NOOP("settings", "Printing"),
+    Group.ACCOUNTING: QT_TRANSLATE_NOOP("settings", "Accounting"),
 }
 
 #: Each setting's label and description, as the core words them.
@@ -133,6 +134,30 @@ WORDS: dict[str, tuple[str, str]] = {
     "terms": (
         QT_TRANSLATE_NOOP("settings", "Printed terms"),
         QT_TRANSLATE_NOOP("settings", "The terms printed on cards and gift receipts.")),
+    "dormancy_months": (
+        QT_TRANSLATE_NOOP("settings", "Dormancy period (months)"),
+        QT_TRANSLATE_NOOP("settings", "Months without activity after which a card with a "
+                          "balance is listed for unclaimed-property review.")),
+    "account_liability": (
+        QT_TRANSLATE_NOOP("settings", "Gift card liability account"),
+        QT_TRANSLATE_NOOP("settings", "The account the journal export credits for value put on "
+                          "cards and debits for value taken off them.")),
+    "account_clearing": (
+        QT_TRANSLATE_NOOP("settings", "Gift card clearing account"),
+        QT_TRANSLATE_NOOP("settings", "The other side of card sales, reloads, redemptions, "
+                          "refunds to cards and cash-outs.")),
+    "account_promotions": (
+        QT_TRANSLATE_NOOP("settings", "Promotional cards account"),
+        QT_TRANSLATE_NOOP("settings", "The account debited for cards issued in the back office "
+                          "without a sale.")),
+    "account_adjustments": (
+        QT_TRANSLATE_NOOP("settings", "Card adjustments account"),
+        QT_TRANSLATE_NOOP("settings", "The other side of manager adjustments and of balances "
+                          "voided.")),
+    "account_breakage": (
+        QT_TRANSLATE_NOOP("settings", "Breakage income account"),
+        QT_TRANSLATE_NOOP("settings", "The account credited with the balances of expired cards, "
+                          "and debited when a refund brings one back.")),
 }
 
 # What a choice does, in words; the stored value ("balance") is the core's.

@@ -23,6 +23,7 @@ from posapp.db.models.org import (
     Terminal,
 )
 from posapp.db.models.reconciliation import ReconciliationItem
+from posapp.db.models.reports import LedgerDayTotal, LedgerSeal
 from posapp.db.models.sales import Sale, SaleLine, SaleTender
 from posapp.db.models.webshop import ShopKey
 
@@ -39,7 +40,9 @@ __all__ = [
     "ImportRow",
     "KeyCheck",
     "LedgerChain",
+    "LedgerDayTotal",
     "LedgerEntry",
+    "LedgerSeal",
     "Location",
     "OfflineTake",
     "Operation",

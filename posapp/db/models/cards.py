@@ -121,6 +121,9 @@ class LedgerEntry(Base):
         CheckConstraint("balance_after = balance_before + amount_minor", name="entry_adds_up"),
         CheckConstraint("balance_after >= 0", name="entry_not_negative"),
         Index("ix_ledger_entries_card_seq", "card_id", "seq"),
+        # The money view: periods by recording time, lapsing kinds without a full scan.
+        Index("ix_ledger_entries_recorded_at", "recorded_at"),
+        Index("ix_ledger_entries_kind_card", "kind", "card_id", "seq"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)

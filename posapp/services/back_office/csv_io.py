@@ -196,7 +196,7 @@ def import_cards(
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _cell(value: Any) -> str:
+def cell(value: Any) -> str:
     """Spreadsheets run cells that start with = + - @ (or a TAB or CR before one) as
     formulas: quote them."""
     text = "" if value is None else str(value)
@@ -237,8 +237,8 @@ def export_cards(
                 created = view.created_at.isoformat() if view.created_at else None
                 d = {**view.to_dict(), "created_at": created}
                 writer.writerow(
-                    [_cell(d.get(c)) for c in EXPORT_COLUMNS[:-2]]
-                    + [_cell(view.recipient_name), _cell(view.recipient_email)]
+                    [cell(d.get(c)) for c in EXPORT_COLUMNS[:-2]]
+                    + [cell(view.recipient_name), cell(view.recipient_email)]
                 )
             count += len(batch)
             if progress is not None and progress(count) is False:

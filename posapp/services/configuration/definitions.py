@@ -37,6 +37,7 @@ class Group(Enum):
     EXPIRY = "Expiry"
     LIMITS = "Security & limits"
     PRINTING = "Printing"
+    ACCOUNTING = "Accounting"
 
 
 @dataclass(frozen=True)
@@ -302,6 +303,27 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        _plain(_text(200))),
     _d("terms", G.PRINTING, K.TEXT, "Printed terms",
        "The terms printed on cards and gift receipts.", _plain(_text(1000))),
+    _d("dormancy_months", G.EXPIRY, K.NUMBER, "Dormancy period (months)",
+       "Months without activity after which a card with a balance is listed for "
+       "unclaimed-property review.",
+       _plain(_whole(1, 600)), bounds=(1, 600)),
+    _d("account_liability", G.ACCOUNTING, K.TEXT, "Gift card liability account",
+       "The account the journal export credits for value put on cards and debits for value "
+       "taken off them.",
+       _plain(_text(40))),
+    _d("account_clearing", G.ACCOUNTING, K.TEXT, "Gift card clearing account",
+       "The other side of card sales, reloads, redemptions, refunds to cards and cash-outs.",
+       _plain(_text(40))),
+    _d("account_promotions", G.ACCOUNTING, K.TEXT, "Promotional cards account",
+       "The account debited for cards issued in the back office without a sale.",
+       _plain(_text(40))),
+    _d("account_adjustments", G.ACCOUNTING, K.TEXT, "Card adjustments account",
+       "The other side of manager adjustments and of balances voided.",
+       _plain(_text(40))),
+    _d("account_breakage", G.ACCOUNTING, K.TEXT, "Breakage income account",
+       "The account credited with the balances of expired cards, and debited when a refund "
+       "brings one back.",
+       _plain(_text(40))),
 )}
 del G, K
 

@@ -91,6 +91,12 @@ class Settings:
     enrol_code_hours: int = 24
     balance_url: str = ""
     terms: str = "Not redeemable for cash except where required by law."
+    dormancy_months: int = 36
+    account_liability: str = "2400"
+    account_clearing: str = "1090"
+    account_promotions: str = "6300"
+    account_adjustments: str = "6900"
+    account_breakage: str = "4900"
     #: Every (prefix, length) new codes have had anywhere: look-ups read them all.
     earlier_formats: tuple[tuple[str, int], ...] = ()
 
