@@ -27,7 +27,7 @@ from posapp.documents import (
 )
 from posapp.domain.errors import InvalidInput
 from posapp.money import Money
-from printers.barcodes import qr_payload
+from posapp.symbols import qr_payload
 from printers.messages import text as _
 
 #: Columns of font A on 58 mm (384 dots) and 80 mm (576 dots) paper.

@@ -10,6 +10,7 @@ from posapp.db.models.cards import (
     LedgerEntry,
 )
 from posapp.db.models.imports import CardImport, ImportRow
+from posapp.db.models.mail import EmailDelivery, SmtpSecret
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
@@ -31,6 +32,7 @@ __all__ = [
     "Batch",
     "CardImport",
     "CardProduct",
+    "EmailDelivery",
     "ExchangeRate",
     "GiftCard",
     "Hold",
@@ -46,6 +48,7 @@ __all__ = [
     "SaleTender",
     "Setting",
     "ShopKey",
+    "SmtpSecret",
     "Staff",
     "StaffSession",
     "Terminal",
