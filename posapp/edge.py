@@ -9,10 +9,11 @@ change goes through :func:`posapp.services.command_path.bus.dispatch`.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from posapp.domain.errors import InvalidAmount, InvalidInput
 from posapp.money import Money
@@ -33,6 +34,8 @@ from posapp.services.command_path.results import (
     Redemption,
     SaleResult,
 )
+from posapp.services.configuration.definitions import email_address
+from posapp.services.delivery.views import DeliveryView
 
 Amount = str | Money
 CardName = str | uuid.UUID
@@ -63,6 +66,49 @@ def check_amount(
     money = amount(text, actor.currency) if text.strip() else None
     scanned = parse_code(ctx, actor, code) if code else None
     return selling.check_amount(ctx, actor, money, product_sku=product_sku, code=scanned)
+
+
+def delivery_date(text: str | date | None) -> date | None:
+    """A delivery day as typed: ``YYYY-MM-DD`` (empty: none, the e-mail goes at once)."""
+    if text is None or isinstance(text, date):
+        return text
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            "{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.", text=text[:40]
+        ) from None
+
+
+def resend_email(
+    ctx: Context, actor: Actor, name: CardName, *, to: str | None = None,
+    recipient_name: str | None = None, key: str | None = None,
+) -> DeliveryView:
+    """A manager sends a card's e-mail again, to the same or a corrected address."""
+    address = email_address(to) if to is not None else None
+    cmd = c.ResendEmail(card(ctx, actor, name), address, recipient_name, key)
+    result: DeliveryView = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def reschedule_email(
+    ctx: Context, actor: Actor, name: CardName, day: str | date | None, *, key: str | None = None
+) -> DeliveryView:
+    cmd = c.RescheduleEmail(card(ctx, actor, name), delivery_date(day), key)
+    result: DeliveryView = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def cancel_email(
+    ctx: Context, actor: Actor, name: CardName, *, key: str | None = None
+) -> DeliveryView:
+    result: DeliveryView = bus.dispatch(ctx, actor, c.CancelEmail(card(ctx, actor, name), key))
+    return result
 
 
 def sale_id(text: str | uuid.UUID) -> uuid.UUID:

@@ -4,6 +4,9 @@ command, audited with who made it; a resend replaces whatever was still pending.
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Collection
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -123,6 +126,20 @@ def history(ctx: Context, actor: Actor, ref: CardRef) -> list[DeliveryView]:
                       .join(GiftCard, GiftCard.id == EmailDelivery.card_id)
                       .where(EmailDelivery.card_id == card.id)
                       .order_by(EmailDelivery.created_at, EmailDelivery.id))
+
+    return run(ctx, actor, work, readonly=True)
+
+
+def latest(ctx: Context, actor: Actor, card_ids: Collection[uuid.UUID]) -> list[DeliveryView]:
+    """The newest e-mail of each of ``card_ids`` (cards just sold: what the receipt says)."""
+    actor.require(Permission.SELL)
+
+    def work(session: Session) -> list[DeliveryView]:
+        views = _views(session, select(EmailDelivery, GiftCard)
+                       .join(GiftCard, GiftCard.id == EmailDelivery.card_id)
+                       .where(EmailDelivery.card_id.in_(list(card_ids)))
+                       .order_by(EmailDelivery.created_at, EmailDelivery.id))
+        return list({v.card_id: v for v in views}.values())
 
     return run(ctx, actor, work, readonly=True)
 

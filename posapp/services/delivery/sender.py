@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -134,13 +134,18 @@ def _backoff(retry_minutes: int, attempts: int) -> timedelta:
     return min(MAX_BACKOFF, timedelta(minutes=retry_minutes * 2 ** max(0, attempts - 1)))
 
 
-def claim_next(ctx: Context, token: str) -> Claimed | str | None:
-    """Claim the next due delivery: the claim, None when nothing is due, or the state the
-    one found was left in when it could not be sent (no mail server, a voided card)."""
+def claim_next(
+    ctx: Context, token: str, card_ids: Collection[uuid.UUID] | None = None
+) -> Claimed | str | None:
+    """Claim the next due delivery (of ``card_ids`` only, if given): the claim, None when
+    nothing is due, or the state the one found was left in when it could not be sent (no
+    mail server, a voided card)."""
 
     def work(session: Session) -> Claimed | str | None:
         now = ctx.now()
         query = select(EmailDelivery).where(_due(now)).order_by(EmailDelivery.due_at).limit(1)
+        if card_ids is not None:
+            query = query.where(EmailDelivery.card_id.in_(list(card_ids)))
         if session.get_bind().dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True)
         row = session.scalar(query)
@@ -243,16 +248,17 @@ def send_due(
     ctx: Context,
     *,
     limit: int | None = None,
+    card_ids: Collection[uuid.UUID] | None = None,
     should_stop: Callable[[], bool] = lambda: False,
 ) -> Summary:
-    """Send every delivery due now (at most ``limit``), one claim at a time, reusing one
-    SMTP session per mail server."""
+    """Send every delivery due now (at most ``limit``; of ``card_ids`` only, if given), one
+    claim at a time, reusing one SMTP session per mail server."""
     summary = Summary()
     transports: dict[SmtpConfig, Transport] = {}
     handled = 0
     try:
         while (limit is None or handled < limit) and not should_stop():
-            claim = claim_next(ctx, uuid.uuid4().hex)
+            claim = claim_next(ctx, uuid.uuid4().hex, card_ids)
             if claim is None:
                 break
             handled += 1
