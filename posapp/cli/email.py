@@ -60,8 +60,26 @@ def after_sale(env: Env, result: SaleResult) -> Any:
     return data
 
 
+def _send_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--limit", type=int, help="at most this many")
+
+
+def _test_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("address", metavar="ADDRESS")
+    p.add_argument("--store", help="another store's mail settings")
+
+
+def _password_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store", help="a store's own password")
+    p.add_argument("--idempotency-key")
+
+
+def _show_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("card", metavar="CARD", help="the card's code or id")
+
+
 @command("email", "send-due", help="send the e-mails that are due (for cron or a timer)")
-@options(lambda p: p.add_argument("--limit", type=int, help="at most this many"))
+@options(_send_opts)
 def send_due(env: Env) -> Any:
     limit = env.args.limit
     if limit is not None and limit < 1:
@@ -70,8 +88,7 @@ def send_due(env: Env) -> Any:
 
 
 @command("email", "test", help="send a test e-mail with the store's mail settings (admin)")
-@options(lambda p: (p.add_argument("address", metavar="ADDRESS"),
-                    p.add_argument("--store", help="another store's mail settings")))
+@options(_test_opts)
 def test(env: Env) -> Any:
     return mail_setup.send_test(env.ctx, env.actor, env.args.address, env.args.store)
 
@@ -88,8 +105,7 @@ def _read_password() -> str:
 
 @command("email", "password",
          help=f"set the SMTP password from stdin or ${PASSWORD_ENV}; empty removes it (admin)")
-@options(lambda p: (p.add_argument("--store", help="a store's own password"),
-                    p.add_argument("--idempotency-key")))
+@options(_password_opts)
 def password(env: Env) -> Any:
     a = env.args
     store = a.store.strip().upper() if a.store else None
@@ -103,7 +119,7 @@ def failed(env: Env) -> Any:
 
 
 @command("email", "show", help="a card's e-mails and their states (manager)")
-@options(lambda p: p.add_argument("card", metavar="CARD", help="the card's code or id"))
+@options(_show_opts)
 def show(env: Env) -> Any:
     ref = edge.card(env.ctx, env.actor, _card_name(env.args.card))
     return {"deliveries": [d.to_dict() for d in manage.history(env.ctx, env.actor, ref)]}

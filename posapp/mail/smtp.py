@@ -8,6 +8,7 @@ is *permanent*: trying again would give the same answer.
 
 from __future__ import annotations
 
+import base64
 import smtplib
 import socket
 import ssl
@@ -68,6 +69,22 @@ def _failure(exc: BaseException) -> SendFailure:
     return SendFailure(f"{type(exc).__name__}: {exc}", temporary=True)
 
 
+def _login(client: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in; a user or password beyond ASCII goes as UTF-8 by AUTH PLAIN (RFC 4616), which
+    ``smtplib.login`` cannot send."""
+    if user.isascii() and password.isascii():
+        client.login(user, password)
+        return
+    if not client.has_extn("auth") or "PLAIN" not in client.esmtp_features["auth"].upper():
+        raise smtplib.SMTPNotSupportedError(
+            "a password beyond ASCII needs AUTH PLAIN, which the server does not offer"
+        )
+    token = base64.b64encode(b"\0" + user.encode() + b"\0" + password.encode()).decode()
+    code, reply = client.docmd("AUTH", f"PLAIN {token}")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 class Transport:
     """One SMTP session, opened at the first message and reused for the next ones."""
 
@@ -100,7 +117,7 @@ class Transport:
                 client.starttls(context=cfg.tls_context())
                 client.ehlo()
             if cfg.user:
-                client.login(cfg.user, cfg.password)
+                _login(client, cfg.user, cfg.password)
         except BaseException:
             client.close()
             raise

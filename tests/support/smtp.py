@@ -83,7 +83,9 @@ class SmtpServer:
         if security == "tls":
             kwargs.update(ssl_context=context)
         if login is not None:
-            kwargs.update(authenticator=_authenticator(*login), auth_require_tls=True)
+            # aiosmtpd counts only STARTTLS as TLS: on an implicit TLS port it would hide AUTH.
+            kwargs.update(authenticator=_authenticator(*login),
+                          auth_require_tls=security == "starttls")
         else:
             kwargs.update(auth_require_tls=False)
         self.controller = Controller(self.recorder, hostname="127.0.0.1", port=self.port,

@@ -320,6 +320,8 @@ class AddLocation(Command):
     currency: str
     locale: str = "en_US"
     key: str | None = None
+    #: An IANA zone name: a delivery date is a day in this zone.
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True)
