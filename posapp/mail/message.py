@@ -103,7 +103,7 @@ def render(mail: CardMail) -> tuple[str, str, str]:
     text = env.get_template(f"{lang}/card.txt").render(values)
     html = env.get_template(f"{lang}/card.html").render(values)
     # A subject is one line whatever a store's name holds.
-    return " ".join(subject.split()), text, html
+    return " ".join(subject.splitlines()), text, html
 
 
 def new_message_id(sender: Sender) -> str:
