@@ -120,3 +120,20 @@ def open_deliveries(session: Session, card_id: uuid.UUID) -> list[EmailDelivery]
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update()
     return list(session.scalars(query))
+
+
+def latest(session: Session, card_id: uuid.UUID) -> EmailDelivery | None:
+    """The card's newest e-mail that is not cancelled."""
+    return session.scalar(
+        select(EmailDelivery)
+        .where(EmailDelivery.card_id == card_id, EmailDelivery.state != State.CANCELLED.value)
+        .order_by(EmailDelivery.created_at.desc(), EmailDelivery.id)
+        .limit(1)
+    )
+
+
+def when_local(session: Session, row: EmailDelivery) -> datetime | None:
+    """When ``row`` goes out in its store's time; None for at once (when it was made)."""
+    if row.scheduled_for <= row.created_at:
+        return None
+    return row.scheduled_for.astimezone(store_zone(session, row.location_id))
