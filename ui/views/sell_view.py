@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,12 @@ class SellView(QWidget):
         self.recipient_email.setObjectName("sellEmail")
         self.message = QLineEdit(self)
         self.message.setObjectName("sellMessage")
+        self.sender_name = QLineEdit(self)
+        self.sender_name.setObjectName("sellFrom")
+        self.sender_name.setPlaceholderText(self.tr("Who the card is from"))
+        self.deliver_on = QLineEdit(self)
+        self.deliver_on.setObjectName("sellDeliverOn")
+        self.deliver_on.setPlaceholderText(self.tr("At once, or a day: YYYY-MM-DD"))
         self.add_button = big_button(self.tr("Add card"), self, kind="primary", key="Ctrl+Return")
         self.remove_button = big_button(self.tr("Remove card"), self, key="Delete")
         self.pay_button = big_button(self.tr("Take payment"), self, kind="go", key="F9")
@@ -52,6 +59,9 @@ class SellView(QWidget):
         form.addRow(self.tr("Recipient"), self.recipient_name)
         form.addRow(self.tr("E-mail"), self.recipient_email)
         form.addRow(self.tr("Message"), self.message)
+        form.addRow(self.tr("From"), self.sender_name)
+        self.deliver_on_label = QLabel(self.tr("E-mail on"), self)
+        form.addRow(self.deliver_on_label, self.deliver_on)
         left = QVBoxLayout()
         left.addWidget(heading(self.tr("Sell gift cards"), self))
         left.addLayout(form)
