@@ -98,7 +98,8 @@ class SellController(QObject):
         self.view.product.blockSignals(False)
         self._show_denominations()
         self.view.recipient_email.setPlaceholderText(
-            self.tr("Required") if self._settings.require_recipient_email else ""
+            self.tr("E-mail (required)") if self._settings.require_recipient_email
+            else self.tr("E-mail")
         )
         self.view.message.setEnabled(self._settings.allow_message)
         offered = self._settings.email_delivery_date
