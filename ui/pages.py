@@ -120,6 +120,13 @@ def _history(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _failed_emails(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.failed_emails import FailedEmailsScreen
+
+    widget = FailedEmailsScreen(deps)
+    return widget, widget
+
+
 def _batches(deps: Deps) -> tuple[QWidget, QObject]:
     from ui.backoffice.batch_screen import BatchScreen
 
@@ -165,6 +172,8 @@ def all_pages() -> list[Page]:
         Page("cards", QT_TRANSLATE_NOOP("pages", "Cards"), "F6", Permission.LIST_CARDS, _cards),
         Page("history", QT_TRANSLATE_NOOP("pages", "History"),
              "F7", Permission.LIST_CARDS, _history),
+        Page("emails", QT_TRANSLATE_NOOP("pages", "Failed e-mails"),
+             "Shift+F7", Permission.LIST_CARDS, _failed_emails),
         Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),
