@@ -3730,8 +3730,12 @@
         <translation>Sicherheit des Mailservers</translation>
     </message>
     <message>
-        <source>starttls, tls (implicit, from the first byte) or none (a trusted relay only).</source>
-        <translation>starttls, tls (implizit, ab dem ersten Byte) oder none (nur ein vertrauenswürdiges Relay).</translation>
+        <source>How the connection is encrypted: STARTTLS after connecting, TLS from the first byte, or none for a trusted relay.</source>
+        <translation>Wie die Verbindung verschlüsselt ist: STARTTLS nach dem Verbinden, TLS ab dem ersten Byte, oder keine für ein vertrauenswürdiges Relay.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on connecting (usually port 587)</source>
+        <translation>STARTTLS beim Verbinden (meist Port 587)</translation>
     </message>
     <message>
         <source>Mail server user</source>
@@ -3804,10 +3808,6 @@
     <message>
         <source>A new card carries the rest</source>
         <translation>Eine neue Karte übernimmt den Rest</translation>
-    </message>
-    <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (meist Port 587)</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>

@@ -3730,8 +3730,12 @@
         <translation>Sécurité du serveur de messagerie</translation>
     </message>
     <message>
-        <source>starttls, tls (implicit, from the first byte) or none (a trusted relay only).</source>
-        <translation>starttls, tls (implicite, dès le premier octet) ou none (relais de confiance seulement).</translation>
+        <source>How the connection is encrypted: STARTTLS after connecting, TLS from the first byte, or none for a trusted relay.</source>
+        <translation>Chiffrement de la connexion : STARTTLS après la connexion, TLS dès le premier octet, ou aucun pour un relais de confiance.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on connecting (usually port 587)</source>
+        <translation>STARTTLS à la connexion (en général port 587)</translation>
     </message>
     <message>
         <source>Mail server user</source>
@@ -3775,7 +3779,7 @@
     </message>
     <message>
         <source>First retry after (minutes)</source>
-        <translation>Premier nouvel essai après (minutes)</translation>
+        <translation>Délai du premier nouvel essai (en minutes)</translation>
     </message>
     <message>
         <source>After a temporary failure the next try waits this long, doubling each time.</source>
@@ -3804,10 +3808,6 @@
     <message>
         <source>A new card carries the rest</source>
         <translation>Une nouvelle carte reprend le reste</translation>
-    </message>
-    <message>
-        <source>STARTTLS (usually port 587)</source>
-        <translation>STARTTLS (en général port 587)</translation>
     </message>
     <message>
         <source>TLS from the start (usually port 465)</source>

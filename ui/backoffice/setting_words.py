@@ -143,8 +143,9 @@ WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("settings", "587 for STARTTLS, 465 for TLS, 25 for none.")),
     "smtp_security": (
         QT_TRANSLATE_NOOP("settings", "Mail server security"),
-        QT_TRANSLATE_NOOP("settings", "starttls, tls (implicit, from the first byte) or none (a "
-                                      "trusted relay only).")),
+        QT_TRANSLATE_NOOP("settings", "How the connection is encrypted: STARTTLS after "
+                                      "connecting, TLS from the first byte, or none for a "
+                                      "trusted relay.")),
     "smtp_user": (
         QT_TRANSLATE_NOOP("settings", "Mail server user"),
         QT_TRANSLATE_NOOP("settings", "The SMTP login; empty: no login. The password is set apart "
@@ -182,7 +183,7 @@ WORDS: dict[str, tuple[str, str]] = {
 _CHOICES: dict[str, str] = {
     "balance": QT_TRANSLATE_NOOP("settings", "The card keeps the rest"),
     "replacement": QT_TRANSLATE_NOOP("settings", "A new card carries the rest"),
-    "starttls": QT_TRANSLATE_NOOP("settings", "STARTTLS (usually port 587)"),
+    "starttls": QT_TRANSLATE_NOOP("settings", "STARTTLS on connecting (usually port 587)"),
     "tls": QT_TRANSLATE_NOOP("settings", "TLS from the start (usually port 465)"),
     "none": QT_TRANSLATE_NOOP("settings", "None (a trusted relay only)"),
 }

@@ -337,7 +337,8 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        "587 for STARTTLS, 465 for TLS, 25 for none.",
        _plain(_whole(1, 65535)), bounds=(1, 65535)),
     _d("smtp_security", G.EMAIL, K.CHOICE, "Mail server security",
-       "starttls, tls (implicit, from the first byte) or none (a trusted relay only).",
+       "How the connection is encrypted: STARTTLS after connecting, TLS from the first "
+       "byte, or none for a trusted relay.",
        _plain(_choice("starttls", "tls", "none")), ("starttls", "tls", "none")),
     _d("smtp_user", G.EMAIL, K.TEXT, "Mail server user",
        "The SMTP login; empty: no login. The password is set apart and never shown.",
