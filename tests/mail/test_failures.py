@@ -99,3 +99,29 @@ def test_a_voided_card_is_not_emailed(store: Store, smtp: SmtpServer) -> None:
     edge.void(store.ctx, store.manager, sold.cards[0].code, "sold by mistake")
     assert sender.send_due(store.ctx).cancelled == 1
     assert only(store).state == "cancelled" and smtp.accepted == []
+
+
+def test_a_stale_claim_is_taken_over_and_given_up_after_too_many(
+    store: Store, smtp: SmtpServer
+) -> None:
+    point_at(store, smtp, email_max_attempts="2", email_claim_seconds="60")
+    sell_ecard(store)
+    first = sender.claim_next(store.ctx, "dies-1")  # a sender that claims, then dies
+    assert isinstance(first, sender.Claimed)
+    store.clock.advance(seconds=59)
+    assert sender.claim_next(store.ctx, "too-early") is None  # the claim still holds
+    store.clock.advance(seconds=2)
+    second = sender.claim_next(store.ctx, "dies-2")
+    assert isinstance(second, sender.Claimed) and second.message_id == first.message_id
+    store.clock.advance(seconds=61)
+    assert sender.claim_next(store.ctx, "third") == "failed"
+    row = only(store)
+    assert row.state == "failed" and "too many times" in (row.last_error or "")
+    assert smtp.accepted == []
+
+
+def test_the_smtp_time_out_is_well_inside_the_claim(store: Store, smtp: SmtpServer) -> None:
+    point_at(store, smtp, email_claim_seconds="12")
+    sell_ecard(store)
+    claim = sender.claim_next(store.ctx, "t")
+    assert isinstance(claim, sender.Claimed) and claim.config.timeout == 4.0

@@ -71,6 +71,9 @@ def for_store(session: Session, ctx: Context, store_id: uuid.UUID) -> MailSetup 
     config = SmtpConfig(
         host=st.smtp_host, port=st.smtp_port, security=st.smtp_security, user=st.smtp_user,
         password=password, ca_file=st.smtp_ca_file,
+        # A live sender gives up on a silent server well before its claim runs out, so
+        # no other sender takes over an e-mail that is still being sent.
+        timeout=min(30.0, st.email_claim_seconds / 3),
     )
     return MailSetup(config, Sender(st.email_sender_name, st.email_sender_address,
                                     st.email_reply_to))

@@ -160,6 +160,13 @@ def claim_next(
             audit.record(session, ctx, None, "email_cancelled", {"why": "voided"},
                          card_id=card.id)
             return row.state
+        if row.state == State.SENDING.value and row.attempts >= st.email_max_attempts:
+            # Taken over again and again: whatever stops its senders will not pass by itself.
+            row.state, row.claim_token = State.FAILED.value, None
+            row.last_error = "the sender stopped while sending it, too many times"
+            audit.record(session, ctx, None, "email_failed", {"error": row.last_error},
+                         card_id=card.id)
+            return row.state
         row.attempts += 1
         try:
             setup = mail_setup.for_store(session, ctx, row.location_id)
