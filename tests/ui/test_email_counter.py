@@ -43,7 +43,7 @@ def _sell_one(qtbot: QtBot, window: MainWindow, day: str) -> None:
     _pay_cash("25.00")
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: bool(sold), timeout=5000)
+    qtbot.waitUntil(lambda: bool(sold), timeout=15000)
 
 
 def test_an_ecard_for_now_is_emailed_in_the_background(
@@ -52,7 +52,7 @@ def test_an_ecard_for_now_is_emailed_in_the_background(
     point_at(store, smtp)
     sign_in(qtbot, window, "carl")
     _sell_one(qtbot, window, "")
-    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=10000)
+    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=15000)
     [msg] = smtp.accepted
     assert "Bob" in str(msg["Subject"]) and "ann@example.org" in str(msg["To"])
 

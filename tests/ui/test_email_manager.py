@@ -45,17 +45,17 @@ def test_the_card_detail_resends_to_a_corrected_address(qtbot: QtBot, world: Wor
     qtbot.addWidget(dialog)
     dialog.show()
     panel = dialog.email_panel
-    qtbot.waitUntil(lambda: panel.grid.rowCount() == 1)
+    qtbot.waitUntil(lambda: panel.grid.rowCount() == 1, timeout=15000)
     assert panel.grid.item(0, 1).text() == "zoe@example.com"
     assert panel.grid.item(0, 2).text() == "waiting"
     nudged: list[object] = []
     shell.events.emails_due.connect(nudged.append)
     when_modal(QInputDialog, answer("zoe@example.org"))
     panel.resend_button.click()
-    qtbot.waitUntil(lambda: panel.grid.rowCount() == 2)
+    qtbot.waitUntil(lambda: panel.grid.rowCount() == 2, timeout=15000)
     assert [panel.grid.item(r, 2).text() for r in range(2)] == ["cancelled", "waiting"]
     assert panel.grid.item(1, 1).text() == "zoe@example.org"
-    qtbot.waitUntil(lambda: "zoe@example.org" in dialog.recipient_label.text())
+    qtbot.waitUntil(lambda: "zoe@example.org" in dialog.recipient_label.text(), timeout=15000)
     assert nudged == [[world.cards["zoe"].id]]
 
 
@@ -74,12 +74,12 @@ def test_the_failed_list_retries_to_a_corrected_address(
     sender.send_due(store.ctx)
     sign_in(qtbot, window, "mia")
     screen = window.open_page("emails").widget
-    qtbot.waitUntil(lambda: screen.grid.rowCount() == 1)
+    qtbot.waitUntil(lambda: screen.grid.rowCount() == 1, timeout=15000)
     assert "550" in screen.grid.item(0, 3).text()
     when_modal(QInputDialog, answer("ann@example.org"))
     screen.retry_button.click()
-    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: screen.grid.rowCount() == 0)
+    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: screen.grid.rowCount() == 0, timeout=15000)
     assert manage.failed(store.ctx, store.manager) == []
 
 
@@ -91,14 +91,14 @@ def test_the_settings_set_the_password_and_send_a_test(
     screen = window.open_page("settings").widget
     screen.smtp_password.setText("s3cret")
     screen.findChild(QPushButton, "setSmtpPassword").click()
-    qtbot.waitUntil(lambda: "password set" in screen.banner.text())
+    qtbot.waitUntil(lambda: "password set" in screen.banner.text(), timeout=15000)
     assert screen.smtp_password.text() == ""
     sealed = store.ctx.db.run(lambda s: s.scalar(select(SmtpSecret.password_encrypted)))
     assert mail_setup.unseal(store.ctx.keys, sealed) == "s3cret"
     screen.test_address.setText("it@example.org")
     screen.findChild(QPushButton, "sendTestEmail").click()
-    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=10000)
-    qtbot.waitUntil(lambda: "it@example.org" in screen.banner.text())
+    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=15000)
+    qtbot.waitUntil(lambda: "it@example.org" in screen.banner.text(), timeout=15000)
     screen.test_address.setText("nobody")
     screen.findChild(QPushButton, "sendTestEmail").click()
-    qtbot.waitUntil(lambda: "not an e-mail address" in screen.banner.text())
+    qtbot.waitUntil(lambda: "not an e-mail address" in screen.banner.text(), timeout=15000)
