@@ -57,3 +57,16 @@ def test_mail_settings_refuse_header_injection_and_nonsense(
     with pytest.raises(InvalidInput):
         edge_admin.set_settings(store.ctx, store.admin, {key: value})
     assert edge_admin.set_settings(store.ctx, store.admin, {}).text(key) == before
+
+
+def test_a_tab_in_a_name_is_no_line_break(store: Store) -> None:
+    from posapp.services.delivery import sender
+    from tests.mail.conftest import point_at
+    from tests.support.smtp import SmtpServer
+
+    with SmtpServer() as smtp:
+        point_at(store, smtp)
+        sell_ecard(store, recipient_name="Ann\tLee", purchaser_name="\t=cmd")
+        assert sender.send_due(store.ctx).sent == 1
+        [msg] = smtp.accepted
+    assert "ann@example.org" in str(msg["To"]) and len(msg.get_all("To")) == 1

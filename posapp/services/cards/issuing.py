@@ -21,7 +21,7 @@ from posapp.services.accounting import ledger
 from posapp.services.accounting.ledger import PostedEntry
 from posapp.services.checkout import holds
 from posapp.services.command_path.context import Actor, Context
-from posapp.services.configuration.definitions import email_address
+from posapp.services.configuration.definitions import breaks_lines, email_address
 from posapp.services.configuration.settings import Settings
 from posapp.services.configuration.store_codes import parse_scope
 
@@ -51,7 +51,7 @@ class CardTerms:
                 raise InvalidInput("{email!r} is not an e-mail address.", email=email)
         for name in (self.recipient_name, self.purchaser_name):
             # Names go into the e-mail's headers: a line break would add headers of its own.
-            if name and not name.isprintable():
+            if name and breaks_lines(name):
                 raise InvalidInput("A name cannot hold line breaks or control characters.")
         if e_card and settings.require_recipient_email and not self.recipient_email:
             raise InvalidInput("This store needs the recipient's e-mail for an e-card.")

@@ -191,6 +191,14 @@ def _text(limit: int) -> Callable[[str], str]:
     return parse
 
 
+#: What ends a line somewhere (NUL too): in a mail header it would start a header of its own.
+_LINE_BREAKS = frozenset("\r\n\v\f\x00\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def breaks_lines(text: str) -> bool:
+    return any(ch in _LINE_BREAKS for ch in text)
+
+
 def _header(limit: int) -> Callable[[str], str]:
     """Text that goes into a mail header: no line breaks or other control characters, which
     would let a value add headers of its own."""

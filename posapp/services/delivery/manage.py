@@ -21,7 +21,7 @@ from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.configuration import settings
-from posapp.services.configuration.definitions import email_address
+from posapp.services.configuration.definitions import breaks_lines, email_address
 from posapp.services.delivery import scheduling
 from posapp.services.delivery.scheduling import State
 from posapp.services.delivery.views import DeliveryView
@@ -52,7 +52,7 @@ def resend(
     to = email_address(cmd.to) if cmd.to is not None else card.recipient_email
     if not to:
         raise InvalidInput("This card has no recipient e-mail: give the address to send to.")
-    if cmd.recipient_name is not None and not cmd.recipient_name.isprintable():
+    if cmd.recipient_name is not None and breaks_lines(cmd.recipient_name):
         raise InvalidInput("A name cannot hold line breaks or control characters.")
     before = card.recipient_email
     if to != before:
