@@ -118,8 +118,10 @@ def build(mail: CardMail, message_id: str, *, now: datetime | None = None) -> Em
     subject, text, html = render(mail)
     msg = EmailMessage()
     msg["Subject"] = subject
-    msg["From"] = Address(mail.sender.name, addr_spec=mail.sender.address)
-    msg["To"] = Address(mail.recipient_name or "", addr_spec=mail.recipient_email)
+    # A name kept from before line breaks were refused cannot break a header either.
+    msg["From"] = Address(" ".join(mail.sender.name.split()), addr_spec=mail.sender.address)
+    msg["To"] = Address(" ".join((mail.recipient_name or "").split()),
+                        addr_spec=mail.recipient_email)
     if mail.sender.reply_to:
         msg["Reply-To"] = mail.sender.reply_to
     msg["Message-ID"] = message_id

@@ -70,3 +70,24 @@ def test_a_tab_in_a_name_is_no_line_break(store: Store) -> None:
         assert sender.send_due(store.ctx).sent == 1
         [msg] = smtp.accepted
     assert "ann@example.org" in str(msg["To"]) and len(msg.get_all("To")) == 1
+
+
+def test_a_legacy_name_with_a_line_break_cannot_break_the_headers(store: Store) -> None:
+    from sqlalchemy import update
+
+    from posapp.db.models import EmailDelivery, GiftCard
+    from posapp.services.delivery import sender
+    from tests.mail.conftest import point_at
+    from tests.support.smtp import SmtpServer
+
+    with SmtpServer() as smtp:
+        point_at(store, smtp)
+        sell_ecard(store)
+        # As a card imported before names were checked would hold it.
+        store.ctx.db.run(lambda s: (
+            s.execute(update(GiftCard).values(recipient_name="Ann\r\nBcc: all@example.org")),
+            s.execute(update(EmailDelivery).values(
+                recipient_name="Ann\r\nBcc: all@example.org"))))
+        assert sender.send_due(store.ctx).sent == 1
+        [msg] = smtp.accepted
+    assert msg["Bcc"] is None and len(msg.get_all("To")) == 1
