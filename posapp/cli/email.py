@@ -7,6 +7,7 @@ import argparse
 import logging
 import os
 import sys
+import uuid
 from typing import Any
 
 from posapp import edge
@@ -29,8 +30,7 @@ def _card(p: argparse.ArgumentParser) -> None:
 
 
 def _card_name(text: str) -> Any:
-    import uuid
-
+    """A card id as a UUID (the manager's list), anything else as a typed code."""
     try:
         return uuid.UUID(text)
     except ValueError:
