@@ -2754,6 +2754,10 @@
         <translation>Die Kasse ist offline, daher kann diese Karte jetzt nicht angenommen werden: {reason}</translation>
     </message>
     <message>
+        <source>The till is offline: an e-card with a delivery date waits for the link. Sell it to be e-mailed at once, or try again when the till is back online.</source>
+        <translation>Die Kasse ist offline: Eine E-Karte mit Versandtag wartet auf die Verbindung. Verkaufen Sie sie zum sofortigen Versand, oder versuchen Sie es wieder, wenn die Kasse online ist.</translation>
+    </message>
+    <message>
         <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
         <translation>Die Kasse ist offline: bis die Verbindung wieder steht, werden nur Bar- und Kartenterminalzahlungen angenommen.</translation>
     </message>

@@ -2754,6 +2754,10 @@
         <translation>La caisse est hors ligne, cette carte ne peut donc pas être acceptée maintenant : {reason}</translation>
     </message>
     <message>
+        <source>The till is offline: an e-card with a delivery date waits for the link. Sell it to be e-mailed at once, or try again when the till is back online.</source>
+        <translation>La caisse est hors ligne : une carte électronique avec une date d&apos;envoi attend la connexion. Vendez-la pour un envoi immédiat, ou réessayez quand la caisse sera de nouveau en ligne.</translation>
+    </message>
+    <message>
         <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
         <translation>La caisse est hors ligne : seuls les paiements en espèces et par terminal de paiement sont acceptés jusqu&apos;au retour de la connexion.</translation>
     </message>
