@@ -64,6 +64,9 @@ class GiftReceipt:
     recipient_name: str | None = None
     message: str | None = None
     expires_at: datetime | None = None
+    #: Where the e-card is e-mailed, and when in the store's time (None: at once).
+    email_to: str | None = None
+    email_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from posapp import edge_counter as sale_commands
-from posapp.edge_counter import Amount, amount
+from posapp.edge_counter import Amount, amount, delivery_date
 from posapp.edge_counter import sale_id as sale_id  # the CLI reads sale ids here
 from posapp.money import Money
 from posapp.services.back_office import documents
@@ -34,6 +34,8 @@ from posapp.services.command_path.results import (
     Redemption,
     SaleResult,
 )
+from posapp.services.configuration.definitions import email_address
+from posapp.services.delivery.views import DeliveryView
 
 CardName = str | uuid.UUID
 
@@ -58,6 +60,33 @@ def check_amount(
 
 def _reader(ctx: Context, actor: Actor) -> sale_commands.ReadCode:
     return lambda text: parse_code(ctx, actor, text)
+
+
+
+def resend_email(
+    ctx: Context, actor: Actor, name: CardName, *, to: str | None = None,
+    recipient_name: str | None = None, key: str | None = None,
+) -> DeliveryView:
+    """A manager sends a card's e-mail again, to the same or a corrected address."""
+    address = email_address(to) if to is not None else None
+    cmd = c.ResendEmail(card(ctx, actor, name), address, recipient_name, key)
+    result: DeliveryView = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def reschedule_email(
+    ctx: Context, actor: Actor, name: CardName, day: str | date | None, *, key: str | None = None
+) -> DeliveryView:
+    cmd = c.RescheduleEmail(card(ctx, actor, name), delivery_date(day), key)
+    result: DeliveryView = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def cancel_email(
+    ctx: Context, actor: Actor, name: CardName, *, key: str | None = None
+) -> DeliveryView:
+    result: DeliveryView = bus.dispatch(ctx, actor, c.CancelEmail(card(ctx, actor, name), key))
+    return result
 
 
 def issue(

@@ -17,7 +17,7 @@ from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.domain.roles import Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
 from posapp.services.back_office import batches
-from posapp.services.back_office.admin import LocationView, RateView
+from posapp.services.back_office.admin import LocationView, RateView, check_timezone
 from posapp.services.back_office.batches import BatchView
 from posapp.services.back_office.products import ProductView
 from posapp.services.command_path import bus
@@ -154,13 +154,15 @@ def add_location(
     currency: str,
     locale: str = "en_US",
     *,
+    timezone: str = "UTC",
     key: str | None = None,
 ) -> LocationView:
     """An admin adds a store (the chain's first also gets the admin's terminal)."""
     if not name.strip():
         raise InvalidInput("A store needs a name.")
     cmd = c.AddLocation(
-        check_store_code(code), name.strip(), check_currency(currency), check_locale(locale), key
+        check_store_code(code), name.strip(), check_currency(currency), check_locale(locale), key,
+        check_timezone(timezone),
     )
     result: LocationView = bus.dispatch(ctx, actor, cmd)
     return result

@@ -9,9 +9,11 @@ in central mode the service counts the look-ups it makes.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from posapp.domain.errors import InvalidAmount, InvalidInput
 from posapp.money import Money
@@ -30,6 +32,22 @@ def amount(text: Amount, currency: str, *, signed: bool = False) -> Money:
             raise InvalidAmount("The amount must be above zero.")
         return text
     return Money.parse(text, currency, allow_negative=signed)
+
+def delivery_date(text: str | date | None) -> date | None:
+    """A delivery day as typed: ``YYYY-MM-DD`` (empty: none, the e-mail goes at once)."""
+    if text is None or isinstance(text, date):
+        return text
+    value = text.strip()
+    if not value:
+        return None
+    try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidInput(
+            "{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.", text=text[:40]
+        ) from None
 
 
 def sale_id(text: str | uuid.UUID) -> uuid.UUID:

@@ -1,4 +1,5 @@
-"""QR codes and Code128 barcodes drawn as vectors on a reportlab canvas.
+"""QR codes and Code128 barcodes drawn as vectors on a reportlab canvas (their modules come
+from :mod:`posapp.symbols`, which also draws them as PNG images for e-mails).
 
 Sizes are chosen for a 300 dpi office printer: a Code128 module is 3 dots
 (0.254 mm, inside the 0.25-0.33 mm window scanners need) so every bar edge can
@@ -10,36 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from reportlab.graphics.barcode.code128 import Code128
 from reportlab.lib.units import inch, mm
 from reportlab.pdfgen.canvas import Canvas
 
-from posapp.documents import StoreInfo
 from posapp.domain.errors import InvalidInput
+from posapp.symbols import CODE128_QUIET_MODULES, QR_QUIET_MODULES, qr_matrix
 
 #: Code128 module (narrowest bar) width: 3 dots at 300 dpi.
 CODE128_MODULE = inch / 100
-CODE128_QUIET_MODULES = 10
 CODE128_MIN_HEIGHT = 10 * mm
-QR_QUIET_MODULES = 4
-
-
-def qr_payload(code: str, store: StoreInfo) -> str:
-    """What a card's QR code carries: the store's balance URL plus the code, or the code alone.
-
-    ``posapp.devices`` reads both forms back to the code.
-    """
-    return f"{store.balance_url}{code}" if store.balance_url else code
-
-
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The QR modules for ``payload`` (error correction M), without the quiet zone."""
-    qr = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0)
-    qr.add_data(payload)
-    qr.make(fit=True)
-    return qr.get_matrix()
 
 
 @dataclass(frozen=True)

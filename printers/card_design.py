@@ -20,7 +20,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from posapp.documents import CardFace, StoreInfo
-from printers.barcodes import draw_code128, draw_qr, qr_payload
+from posapp.symbols import qr_payload
+from printers.barcodes import draw_code128, draw_qr
 from printers.layout import CARD_HEIGHT, CARD_WIDTH
 from printers.messages import text as _
 

@@ -39,6 +39,8 @@ _DE: dict[str, str] = {
     "The full code was handed over at the till and is not kept here.":
         "Der vollständige Code wurde an der Kasse übergeben und wird hier nicht aufbewahrt.",
     "Valid until {date}": "Gültig bis {date}",
+    "E-mailed to {address} now.": "Wird jetzt per E-Mail an {address} gesendet.",
+    "To be e-mailed to {address} on {when}.": "Wird am {when} per E-Mail an {address} gesendet.",
     "Check the balance at {url}": "Guthaben abfragen unter {url}",
     "Check the balance at any {store} till.": "Guthaben an jeder Kasse von {store} abfragen.",
     "GIFT CARD BALANCE": "GUTHABEN DER GESCHENKKARTE",
@@ -109,6 +111,8 @@ _FR: dict[str, str] = {
     "The full code was handed over at the till and is not kept here.":
         "Le code complet a été remis en caisse et n'est pas conservé ici.",
     "Valid until {date}": "Valable jusqu'au {date}",
+    "E-mailed to {address} now.": "Envoyée maintenant par e-mail à {address}.",
+    "To be e-mailed to {address} on {when}.": "Sera envoyée par e-mail à {address} le {when}.",
     "Check the balance at {url}": "Consultez le solde sur {url}",
     "Check the balance at any {store} till.":
         "Consultez le solde à n'importe quelle caisse {store}.",

@@ -27,7 +27,7 @@ from posapp.documents import (
 )
 from posapp.domain.errors import InvalidInput
 from posapp.money import Money
-from printers.barcodes import qr_payload
+from posapp.symbols import qr_payload
 from printers.messages import text as _
 
 #: Columns of font A on 58 mm (384 dots) and 80 mm (576 dots) paper.
@@ -211,6 +211,11 @@ def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str, full_code: b
     if g.expires_at is not None:
         blocks += w.wrap(_(loc, "Valid until {date}",
                            date=format_date(g.expires_at, "medium", locale=loc)), "center")
+    if g.email_to and g.email_at is None:
+        blocks += w.wrap(_(loc, "E-mailed to {address} now.", address=g.email_to), "center")
+    elif g.email_to and g.email_at is not None:
+        blocks += w.wrap(_(loc, "To be e-mailed to {address} on {when}.", address=g.email_to,
+                           when=format_datetime(g.email_at, "medium", locale=loc)), "center")
     help_text = (_(loc, "Check the balance at {url}", url=store.balance_url)
                  if store.balance_url
                  else _(loc, "Check the balance at any {store} till.", store=store.name))

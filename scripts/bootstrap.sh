@@ -22,7 +22,7 @@ qt_xcb=(libx11-xcb1 libxkbcommon-x11-0 libxcb-cursor0 libxcb-glx0 libxcb-icccm4 
 # end-to-end tests run the app in Xvfb (whose -fbdir screen file gives the screenshots)
 # under a small window manager and drive it with xdotool.
 test_commands=(socat:socat Xvfb:xvfb xauth:xauth pdftoppm:poppler-utils xdotool:xdotool
-    matchbox-window-manager:matchbox-window-manager)
+    matchbox-window-manager:matchbox-window-manager chromium:chromium)
 
 missing=()
 

@@ -22,6 +22,8 @@ class AppEvents(QObject):
     settings_changed = Signal()
     #: This terminal's own settings (store, name, scanner, printer) were saved.
     terminal_changed = Signal()
+    #: E-cards were sold: their ids (list of UUID), for the background sender to e-mail now.
+    emails_due = Signal(object)
     #: The signed-in actor changed: ``Actor`` after a login or switch, ``None`` when locked.
     session_changed = Signal(object)
     #: The database answered (True) or failed to (False).

@@ -45,6 +45,7 @@ from ui.widgets.status_bar import PosStatusBar
 if TYPE_CHECKING:
     from posapp.services.command_path.context import Actor, Context
     from ui.counter.port import Counter
+    from ui.mail_sender import MailSender
 
 #: The window's size on a screen with room for it; smaller screens get it maximised.
 DEFAULT_SIZE = QSize(1280, 800)
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self.wedge.give_way_to(self.switch_button.shortcut(), self.lock_button.shortcut())
         self.wedge.install()
         self.serial: SerialBridge | None = None
+        self.mail_sender: MailSender | None = None
         self._connect_callbacks()
         self.status.show_place(config.location_code, config.terminal_name)
         self.status.show_user(self.tr("signed out"))
@@ -128,6 +130,9 @@ class MainWindow(QMainWindow):
         self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config,
                          counter)
         self.login.attach(self.deps)
+        from ui.mail_sender import MailSender  # not needed for the sign-in screen
+
+        self.mail_sender = MailSender(ctx, self.events, self)
 
     def _offered(self, page: Page) -> bool:
         """Whether the signed-in role may open ``page`` here (central mode offers fewer)."""
@@ -364,6 +369,8 @@ class MainWindow(QMainWindow):
         self.wedge.remove()
         if self.serial is not None:
             self.serial.stop()
+        if self.mail_sender is not None:
+            self.mail_sender.stop()
         self.session.close()
         self.runner.wait_idle()
         super().closeEvent(event)

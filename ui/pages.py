@@ -123,6 +123,13 @@ def _history(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _failed_emails(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.failed_emails import FailedEmailsScreen
+
+    widget = FailedEmailsScreen(deps)
+    return widget, widget
+
+
 def _batches(deps: Deps) -> tuple[QWidget, QObject]:
     from ui.backoffice.batch_screen import BatchScreen
 
@@ -180,6 +187,8 @@ def all_pages() -> list[Page]:
              "F7", Permission.LIST_CARDS, _history),
         Page("reconciliation", QT_TRANSLATE_NOOP("pages", "Reconciliation"),
              "Shift+F7", Permission.ADJUST, _reconciliation, central=True),
+        Page("emails", QT_TRANSLATE_NOOP("pages", "Failed e-mails"),
+             "Ctrl+F7", Permission.LIST_CARDS, _failed_emails),
         Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),

@@ -19,6 +19,7 @@ from posapp import paths
 from posapp.cli import admin as _admin  # noqa: F401 - registers commands
 from posapp.cli import cards as _cards  # noqa: F401 - registers commands
 from posapp.cli import central as _central  # noqa: F401 - registers commands
+from posapp.cli import email as _email  # noqa: F401 - registers commands
 from posapp.cli import ledger as _ledger  # noqa: F401 - registers commands
 from posapp.cli import reconciliation as _reconciliation  # noqa: F401 - registers commands
 from posapp.cli import reports as _reports  # noqa: F401 - registers commands

@@ -64,6 +64,7 @@ def _location_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--currency", required=True)
     p.add_argument("--locale", default="en_US")
+    p.add_argument("--timezone", default="UTC", help="IANA zone, e.g. Europe/Berlin")
     _keyed(p)
 
 
@@ -72,7 +73,8 @@ def _location_opts(p: argparse.ArgumentParser) -> None:
 def location_add(env: Env) -> Any:
     a = env.args
     return edge_admin.add_location(
-        env.ctx, env.actor, a.code, a.name, a.currency, a.locale, key=a.idempotency_key
+        env.ctx, env.actor, a.code, a.name, a.currency, a.locale, timezone=a.timezone,
+        key=a.idempotency_key,
     )
 
 

@@ -21,6 +21,9 @@ def _terms(p: argparse.ArgumentParser) -> None:
     p.add_argument("--recipient-email")
     p.add_argument("--recipient-name")
     p.add_argument("--message")
+    p.add_argument("--purchaser-name", help="who the card is from (named in the e-mail)")
+    p.add_argument("--deliver-on", metavar="YYYY-MM-DD",
+                   help="the day the e-card is e-mailed (store's time zone); default: at once")
 
 
 def terms_of(args: argparse.Namespace, **extra: Any) -> CardTerms:
@@ -28,6 +31,8 @@ def terms_of(args: argparse.Namespace, **extra: Any) -> CardTerms:
         recipient_name=args.recipient_name,
         recipient_email=args.recipient_email,
         message=args.message,
+        purchaser_name=args.purchaser_name,
+        deliver_on=edge.delivery_date(args.deliver_on),
         **extra,
     )
 

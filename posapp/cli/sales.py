@@ -8,6 +8,7 @@ from typing import Any
 
 from posapp import edge
 from posapp.cli.cards import _terms, terms_of
+from posapp.cli.email import after_sale
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
 from posapp.services.accounting import reports
@@ -36,7 +37,7 @@ def _sell_opts(p: argparse.ArgumentParser) -> None:
 def sell(env: Env) -> Any:
     a = env.args
     line = CardLine(amount=a.amount, code=a.card, terms=terms_of(a), product_sku=a.product)
-    return edge.sell(
+    result = edge.sell(
         env.ctx,
         env.actor,
         [line],
@@ -44,6 +45,7 @@ def sell(env: Env) -> Any:
         reference=a.reference,
         key=a.idempotency_key,
     )
+    return after_sale(env, result)
 
 
 def _pay_opts(p: argparse.ArgumentParser) -> None:

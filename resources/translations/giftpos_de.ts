@@ -292,6 +292,58 @@
     </message>
 </context>
 <context>
+    <name>CardEmailPanel</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The card changed (a corrected address): the detail reloads it.</extracomment>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Goes out</source>
+        <translation>Versand</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Erneut senden…</translation>
+    </message>
+    <message>
+        <source>Another day…</source>
+        <translation>Anderer Tag…</translation>
+    </message>
+    <message>
+        <source>Cancel e-mail</source>
+        <translation>E-Mail abbrechen</translation>
+    </message>
+    <message>
+        <source>E-mail on another day</source>
+        <translation>E-Mail an einem anderen Tag</translation>
+    </message>
+    <message>
+        <source>The day to send it (YYYY-MM-DD), or empty for now:</source>
+        <translation>Versandtag (JJJJ-MM-TT), leer für sofort:</translation>
+    </message>
+</context>
+<context>
     <name>CardGridWidget</name>
     <message>
         <source>Counting…</source>
@@ -561,6 +613,41 @@
     <message>
         <source>Export cards</source>
         <translation>Karten exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>FailedEmailsScreen</name>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Last tried</source>
+        <translation>Zuletzt versucht</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Erneut senden…</translation>
+    </message>
+    <message>
+        <source>Failed e-mails</source>
+        <translation>Fehlgeschlagene E-Mails</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 goes out again now.</source>
+        <translation>Die E-Mail an %1 wird jetzt erneut gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1142,12 @@
         <translation>Geschenkkarte der Filiale</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>Pflichtfeld</translation>
+        <source>E-mail (required)</source>
+        <translation>E-Mail (Pflicht)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>New e-card</source>
@@ -1088,6 +1179,14 @@
     <message>
         <source>Scan a physical card or a card to reload</source>
         <translation>Physische Karte oder aufzuladende Karte scannen</translation>
+    </message>
+    <message>
+        <source>Who the card is from</source>
+        <translation>Von wem die Karte ist</translation>
+    </message>
+    <message>
+        <source>At once, or a day: YYYY-MM-DD</source>
+        <translation>Sofort, oder ein Tag: JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -1132,6 +1231,14 @@
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>E-mail on</source>
+        <translation>Senden am</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Sell gift cards</source>
@@ -1226,6 +1333,10 @@
         <translation>Produkte</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1290,12 +1401,40 @@
         <translation>Produkt hinzufügen</translation>
     </message>
     <message>
+        <source>Stored encrypted; never shown again</source>
+        <translation>Verschlüsselt gespeichert; nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Passwort setzen</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-Passwort</translation>
+    </message>
+    <message>
+        <source>Send a test to</source>
+        <translation>Test senden an</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>SMTP password set.</source>
+        <translation>SMTP-Passwort gesetzt.</translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to %1.</source>
+        <translation>Test-E-Mail an %1 gesendet.</translation>
     </message>
     <message>
         <source>Store %1 added.</source>
@@ -1702,6 +1841,37 @@
     </message>
 </context>
 <context>
+    <name>email</name>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Send the e-mail again</source>
+        <translation>E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the card&apos;s e-mail now to:</source>
+        <translation>Die E-Mail der Karte jetzt senden an:</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>That amount can&apos;t be used. Check the number and try again.</source>
@@ -1932,6 +2102,10 @@
         <translation>--cert {cert} mit --key {key} ist nicht verwendbar: {reason}.</translation>
     </message>
     <message>
+        <source>--limit is a whole number above zero.</source>
+        <translation>--limit ist eine ganze Zahl über null.</translation>
+    </message>
+    <message>
         <source>--port is 1-65535.</source>
         <translation>--port liegt zwischen 1 und 65535.</translation>
     </message>
@@ -1972,6 +2146,14 @@
         <translation>Bei einem freien Betragsbereich darf das Minimum nicht über dem Maximum liegen.</translation>
     </message>
     <message>
+        <source>A delivery date is at most {days} days ahead.</source>
+        <translation>Ein Versandtag liegt höchstens {days} Tage voraus.</translation>
+    </message>
+    <message>
+        <source>A delivery date needs the recipient&apos;s e-mail.</source>
+        <translation>Ein Versandtag braucht die E-Mail-Adresse des Empfängers.</translation>
+    </message>
+    <message>
         <source>A gift card cannot pay for a gift card.</source>
         <translation>Eine Geschenkkarte kann nicht mit einer Geschenkkarte bezahlt werden.</translation>
     </message>
@@ -2006,6 +2188,10 @@
     <message>
         <source>A message is at most {max_message} characters.</source>
         <translation>Eine Nachricht hat höchstens {max_message} Zeichen.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold line breaks or control characters.</source>
+        <translation>Ein Name darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>A page starts at 0 or later and holds 1 to 10000 cards.</source>
@@ -2114,6 +2300,18 @@
     <message>
         <source>Adjusting a card</source>
         <translation>Das Korrigieren einer Karte</translation>
+    </message>
+    <message>
+        <source>An SMTP password cannot hold line breaks.</source>
+        <translation>Ein SMTP-Passwort darf keine Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>An SMTP password is at most {limit} characters.</source>
+        <translation>Ein SMTP-Passwort hat höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>An e-mail header cannot hold line breaks or control characters.</source>
+        <translation>Eine E-Mail-Kopfzeile darf keine Zeilenumbrüche oder Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <source>An exchange rate needs two different currencies.</source>
@@ -2256,6 +2454,10 @@
         <translation>Keine Verarbeitung für {command} vorhanden.</translation>
     </message>
     <message>
+        <source>No mail server is set: an admin sets smtp_host and email_sender_address first.</source>
+        <translation>Kein Mailserver eingestellt: Ein Admin setzt zuerst smtp_host und email_sender_address.</translation>
+    </message>
+    <message>
         <source>No sale has the receipt number {receipt_number}.</source>
         <translation>Kein Verkauf hat die Belegnummer {receipt_number}.</translation>
     </message>
@@ -2310,6 +2512,10 @@
     <message>
         <source>Only a completed sale with no refunds can be voided; this one is {sale_state}.</source>
         <translation>Nur ein abgeschlossener Verkauf ohne Erstattungen kann storniert werden; dieser ist „{sale_state}“.</translation>
+    </message>
+    <message>
+        <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
+        <translation>Nur eine neue E-Karte wird gemailt: Eine Karte in der Hand hat keinen Versandtag.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -2492,6 +2698,10 @@
         <translation>Das Schema der Datenbank steht auf {current}, diese Version braucht {head}: führen Sie zuerst `posapp db upgrade` aus.</translation>
     </message>
     <message>
+        <source>The delivery date {day} is in the past (today is {today} at the store).</source>
+        <translation>Der Versandtag {day} liegt in der Vergangenheit (heute ist im Geschäft der {today}).</translation>
+    </message>
+    <message>
         <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
         <translation>Der Verfallslauf kann nicht für einen Zeitpunkt in der Zukunft laufen; lassen Sie --now weg, um die aktuelle Zeit zu verwenden.</translation>
     </message>
@@ -2538,6 +2748,10 @@
     <message>
         <source>The lines do not add up to the total.</source>
         <translation>Die Positionen ergeben nicht die Summe.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not take the test e-mail: {reason}</source>
+        <translation>Der Mailserver {server} hat die Test-E-Mail nicht angenommen: {reason}</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -2636,6 +2850,10 @@
         <translation>Der kleinste freie Betrag ({smallest}) liegt über dem größten ({largest}).</translation>
     </message>
     <message>
+        <source>The stored SMTP password cannot be read with this key file: set it again.</source>
+        <translation>Das gespeicherte SMTP-Passwort ist mit dieser Schlüsseldatei nicht lesbar: Bitte neu setzen.</translation>
+    </message>
+    <message>
         <source>The terminal {name!r} is not registered at store {store}: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
         <translation>Die Kasse {name!r} ist in der Filiale {store} nicht angemeldet: ein Administrator fügt sie mit `posapp terminal add NAME --store CODE` hinzu.</translation>
     </message>
@@ -2666,6 +2884,10 @@
     <message>
         <source>The till is offline, so this card cannot be taken now: {reason}</source>
         <translation>Die Kasse ist offline, daher kann diese Karte jetzt nicht angenommen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The till is offline: an e-card with a delivery date waits for the link. Sell it to be e-mailed at once, or try again when the till is back online.</source>
+        <translation>Die Kasse ist offline: Eine E-Karte mit Versandtag wartet auf die Verbindung. Verkaufen Sie sie zum sofortigen Versand, oder versuchen Sie es wieder, wenn die Kasse online ist.</translation>
     </message>
     <message>
         <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
@@ -2780,6 +3002,14 @@
         <translation>Diese Karte hat kein Guthaben, das auf eine neue Karte übertragen werden kann.</translation>
     </message>
     <message>
+        <source>This card has no e-mail waiting to be sent (a sent or failed one is resent).</source>
+        <translation>Für diese Karte wartet keine E-Mail (eine gesendete oder fehlgeschlagene wird erneut gesendet).</translation>
+    </message>
+    <message>
+        <source>This card has no recipient e-mail: give the address to send to.</source>
+        <translation>Diese Karte hat keine Empfänger-E-Mail: Geben Sie die Adresse an.</translation>
+    </message>
+    <message>
         <source>This card has not reached its expiry date.</source>
         <translation>Diese Karte hat ihr Ablaufdatum noch nicht erreicht.</translation>
     </message>
@@ -2810,6 +3040,10 @@
     <message>
         <source>This card is not frozen.</source>
         <translation>Diese Karte ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card is voided: its e-mail is not sent again.</source>
+        <translation>Diese Karte ist storniert: Ihre E-Mail wird nicht erneut gesendet.</translation>
     </message>
     <message>
         <source>This card pays only for: {categories}.</source>
@@ -2866,6 +3100,10 @@
     <message>
         <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
         <translation>Diese Filiale braucht für eine E-Karte die E-Mail-Adresse des Empfängers.</translation>
+    </message>
+    <message>
+        <source>This store sends e-cards at once: it offers no delivery date.</source>
+        <translation>Dieses Geschäft sendet E-Karten sofort: Es bietet keinen Versandtag an.</translation>
     </message>
     <message>
         <source>This tender was not paid with a gift card.</source>
@@ -3152,6 +3390,10 @@
         <translation>„{method}“ wird für diesen Verkauf nicht angenommen.</translation>
     </message>
     <message>
+        <source>{name!r} is not a time zone, e.g. Europe/Berlin.</source>
+        <translation>{name!r} ist keine Zeitzone, z. B. Europe/Berlin.</translation>
+    </message>
+    <message>
         <source>{name} is a web shop, not a till: it uses its API key.</source>
         <translation>{name} ist ein Webshop, keine Kasse: er verwendet seinen API-Schlüssel.</translation>
     </message>
@@ -3214,6 +3456,10 @@
     <message>
         <source>{text!r} is not a date such as 2026-11-21.</source>
         <translation>{text!r} ist kein Datum wie 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>{text!r} ist kein Datum: Schreiben Sie JJJJ-MM-TT, z. B. 2026-12-24.</translation>
     </message>
     <message>
         <source>{text!r} is not a sale id.</source>
@@ -3336,6 +3582,10 @@
         <translation>Abgleich</translation>
     </message>
     <message>
+        <source>Failed e-mails</source>
+        <translation>Fehlgeschlagene E-Mails</translation>
+    </message>
+    <message>
         <source>Import / export</source>
         <translation>Import / Export</translation>
     </message>
@@ -3445,6 +3695,10 @@
     <message>
         <source>Printing</source>
         <translation>Druck</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Gift cards on sale</source>
@@ -3672,12 +3926,128 @@
         <translation>Die Bedingungen, die auf Karten und Geschenkbelege gedruckt werden.</translation>
     </message>
     <message>
+        <source>Offer a delivery date</source>
+        <translation>Versandtag anbieten</translation>
+    </message>
+    <message>
+        <source>The counter may choose the day an e-card is e-mailed; otherwise it goes at once.</source>
+        <translation>Die Kasse darf den Versandtag einer E-Karte wählen; sonst geht sie sofort.</translation>
+    </message>
+    <message>
+        <source>Hour of dated e-mails</source>
+        <translation>Uhrzeit datierter E-Mails</translation>
+    </message>
+    <message>
+        <source>An e-card given a delivery date is e-mailed at this hour (store&apos;s time zone).</source>
+        <translation>Eine E-Karte mit Versandtag wird zu dieser Stunde gesendet (Zeitzone des Geschäfts).</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name; empty: e-cards are not e-mailed.</source>
+        <translation>Hostname des SMTP-Servers; leer: E-Karten werden nicht gemailt.</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port des Mailservers</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 for none.</source>
+        <translation>587 für STARTTLS, 465 für TLS, 25 für keine.</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Sicherheit des Mailservers</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: STARTTLS after connecting, TLS from the first byte, or none for a trusted relay.</source>
+        <translation>Wie die Verbindung verschlüsselt ist: STARTTLS nach dem Verbinden, TLS ab dem ersten Byte, oder keine für ein vertrauenswürdiges Relay.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on connecting (usually port 587)</source>
+        <translation>STARTTLS beim Verbinden (meist Port 587)</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Benutzer des Mailservers</translation>
+    </message>
+    <message>
+        <source>The SMTP login; empty: no login. The password is set apart and never shown.</source>
+        <translation>Die SMTP-Anmeldung; leer: keine. Das Passwort wird getrennt gesetzt und nie angezeigt.</translation>
+    </message>
+    <message>
+        <source>Mail server certificate authority</source>
+        <translation>Zertifizierungsstelle des Mailservers</translation>
+    </message>
+    <message>
+        <source>A PEM file to trust for the mail server&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Eine PEM-Datei, der für das Zertifikat des Mailservers vertraut wird; leer: die des Systems.</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>Shown as who the e-card comes from, e.g. the store&apos;s name.</source>
+        <translation>Als Absender der E-Karte angezeigt, z. B. der Name des Geschäfts.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>The From address of e-cards.</source>
+        <translation>Die Absenderadresse der E-Karten.</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Antwortadresse</translation>
+    </message>
+    <message>
+        <source>Where a recipient&apos;s reply goes; empty: to the sender address.</source>
+        <translation>Wohin die Antwort eines Empfängers geht; leer: an die Absenderadresse.</translation>
+    </message>
+    <message>
+        <source>First retry after (minutes)</source>
+        <translation>Erster neuer Versuch nach (Minuten)</translation>
+    </message>
+    <message>
+        <source>After a temporary failure the next try waits this long, doubling each time.</source>
+        <translation>Nach einem vorübergehenden Fehler wartet der nächste Versuch so lange, jedes Mal doppelt so lang.</translation>
+    </message>
+    <message>
+        <source>Tries before giving up</source>
+        <translation>Versuche vor dem Aufgeben</translation>
+    </message>
+    <message>
+        <source>An e-mail refused temporarily this many times is listed as failed.</source>
+        <translation>Eine so oft vorübergehend abgelehnte E-Mail wird als fehlgeschlagen geführt.</translation>
+    </message>
+    <message>
+        <source>Sender claim (seconds)</source>
+        <translation>Reservierung des Senders (Sekunden)</translation>
+    </message>
+    <message>
+        <source>A sender that stopped half-way holds an e-mail this long; then another takes it.</source>
+        <translation>Ein mittendrin gestoppter Sender hält eine E-Mail so lange; dann übernimmt ein anderer.</translation>
+    </message>
+    <message>
         <source>The card keeps the rest</source>
         <translation>Die Karte behält den Rest</translation>
     </message>
     <message>
         <source>A new card carries the rest</source>
         <translation>Eine neue Karte übernimmt den Rest</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS von Anfang an (meist Port 465)</translation>
+    </message>
+    <message>
+        <source>None (a trusted relay only)</source>
+        <translation>Keine (nur ein vertrauenswürdiges Relay)</translation>
     </message>
 </context>
 <context>

@@ -292,6 +292,58 @@
     </message>
 </context>
 <context>
+    <name>CardEmailPanel</name>
+    <message>
+        <source>E-mail</source>
+        <extracomment>The card changed (a corrected address): the detail reloads it.</extracomment>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Goes out</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Renvoyer…</translation>
+    </message>
+    <message>
+        <source>Another day…</source>
+        <translation>Autre jour…</translation>
+    </message>
+    <message>
+        <source>Cancel e-mail</source>
+        <translation>Annuler l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail on another day</source>
+        <translation>E-mail un autre jour</translation>
+    </message>
+    <message>
+        <source>The day to send it (YYYY-MM-DD), or empty for now:</source>
+        <translation>Jour d&apos;envoi (AAAA-MM-JJ), vide pour maintenant :</translation>
+    </message>
+</context>
+<context>
     <name>CardGridWidget</name>
     <message>
         <source>Counting…</source>
@@ -561,6 +613,41 @@
     <message>
         <source>Export cards</source>
         <translation>Exporter les cartes</translation>
+    </message>
+</context>
+<context>
+    <name>FailedEmailsScreen</name>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>Essais</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Last tried</source>
+        <translation>Dernier essai</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Renvoyer…</translation>
+    </message>
+    <message>
+        <source>Failed e-mails</source>
+        <translation>E-mails en échec</translation>
+    </message>
+    <message>
+        <source>The e-mail to %1 goes out again now.</source>
+        <translation>L&apos;e-mail à %1 repart maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1055,8 +1142,12 @@
         <translation>Carte cadeau du magasin</translation>
     </message>
     <message>
-        <source>Required</source>
-        <translation>Obligatoire</translation>
+        <source>E-mail (required)</source>
+        <translation>E-mail (obligatoire)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>New e-card</source>
@@ -1088,6 +1179,14 @@
     <message>
         <source>Scan a physical card or a card to reload</source>
         <translation>Scannez une carte physique ou une carte à recharger</translation>
+    </message>
+    <message>
+        <source>Who the card is from</source>
+        <translation>De la part de qui</translation>
+    </message>
+    <message>
+        <source>At once, or a day: YYYY-MM-DD</source>
+        <translation>Tout de suite, ou un jour : AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Add card</source>
@@ -1132,6 +1231,14 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>E-mail on</source>
+        <translation>Envoyer le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
     </message>
     <message>
         <source>Sell gift cards</source>
@@ -1226,6 +1333,10 @@
         <translation>Produits</translation>
     </message>
     <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -1290,12 +1401,40 @@
         <translation>Ajouter un produit</translation>
     </message>
     <message>
+        <source>Stored encrypted; never shown again</source>
+        <translation>Enregistré chiffré ; jamais réaffiché</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Définir le mot de passe</translation>
+    </message>
+    <message>
+        <source>Send test e-mail</source>
+        <translation>Envoyer un e-mail de test</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Send a test to</source>
+        <translation>Envoyer un test à</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>SMTP password set.</source>
+        <translation>Mot de passe SMTP défini.</translation>
+    </message>
+    <message>
+        <source>Test e-mail sent to %1.</source>
+        <translation>E-mail de test envoyé à %1.</translation>
     </message>
     <message>
         <source>Store %1 added.</source>
@@ -1702,6 +1841,37 @@
     </message>
 </context>
 <context>
+    <name>email</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Send the e-mail again</source>
+        <translation>Renvoyer l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>Send the card&apos;s e-mail now to:</source>
+        <translation>Envoyer maintenant l&apos;e-mail de la carte à :</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>That amount can&apos;t be used. Check the number and try again.</source>
@@ -1932,6 +2102,10 @@
         <translation>--cert {cert} avec --key {key} est inutilisable : {reason}.</translation>
     </message>
     <message>
+        <source>--limit is a whole number above zero.</source>
+        <translation>--limit est un nombre entier supérieur à zéro.</translation>
+    </message>
+    <message>
         <source>--port is 1-65535.</source>
         <translation>--port est compris entre 1 et 65535.</translation>
     </message>
@@ -1972,6 +2146,14 @@
         <translation>Pour une plage libre, le minimum ne doit pas dépasser le maximum.</translation>
     </message>
     <message>
+        <source>A delivery date is at most {days} days ahead.</source>
+        <translation>Une date d&apos;envoi est au plus à {days} jours.</translation>
+    </message>
+    <message>
+        <source>A delivery date needs the recipient&apos;s e-mail.</source>
+        <translation>Une date d&apos;envoi demande l&apos;e-mail du destinataire.</translation>
+    </message>
+    <message>
         <source>A gift card cannot pay for a gift card.</source>
         <translation>Une carte cadeau ne peut pas servir à payer une carte cadeau.</translation>
     </message>
@@ -2006,6 +2188,10 @@
     <message>
         <source>A message is at most {max_message} characters.</source>
         <translation>Un message compte au plus {max_message} caractères.</translation>
+    </message>
+    <message>
+        <source>A name cannot hold line breaks or control characters.</source>
+        <translation>Un nom ne peut contenir ni saut de ligne ni caractère de contrôle.</translation>
     </message>
     <message>
         <source>A page starts at 0 or later and holds 1 to 10000 cards.</source>
@@ -2114,6 +2300,18 @@
     <message>
         <source>Adjusting a card</source>
         <translation>La correction d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>An SMTP password cannot hold line breaks.</source>
+        <translation>Un mot de passe SMTP ne peut pas contenir de saut de ligne.</translation>
+    </message>
+    <message>
+        <source>An SMTP password is at most {limit} characters.</source>
+        <translation>Un mot de passe SMTP fait au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>An e-mail header cannot hold line breaks or control characters.</source>
+        <translation>Un en-tête d&apos;e-mail ne peut contenir ni saut de ligne ni caractère de contrôle.</translation>
     </message>
     <message>
         <source>An exchange rate needs two different currencies.</source>
@@ -2256,6 +2454,10 @@
         <translation>Aucun traitement prévu pour {command}.</translation>
     </message>
     <message>
+        <source>No mail server is set: an admin sets smtp_host and email_sender_address first.</source>
+        <translation>Aucun serveur de messagerie : un administrateur règle d&apos;abord smtp_host et email_sender_address.</translation>
+    </message>
+    <message>
         <source>No sale has the receipt number {receipt_number}.</source>
         <translation>Aucune vente ne porte le numéro de ticket {receipt_number}.</translation>
     </message>
@@ -2310,6 +2512,10 @@
     <message>
         <source>Only a completed sale with no refunds can be voided; this one is {sale_state}.</source>
         <translation>Seule une vente terminée sans remboursement peut être annulée ; celle-ci est « {sale_state} ».</translation>
+    </message>
+    <message>
+        <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
+        <translation>Seule une nouvelle carte électronique part par e-mail : une carte en main n&apos;a pas de date d&apos;envoi.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -2492,6 +2698,10 @@
         <translation>Le schéma de la base de données est à {current}, cette version exige {head} : lancez d&apos;abord `posapp db upgrade`.</translation>
     </message>
     <message>
+        <source>The delivery date {day} is in the past (today is {today} at the store).</source>
+        <translation>La date d&apos;envoi {day} est passée (aujourd&apos;hui, au magasin : {today}).</translation>
+    </message>
+    <message>
         <source>The expiry job cannot run as of a time in the future; leave --now out to use now.</source>
         <translation>L&apos;expiration ne peut pas être traitée à une date future ; omettez --now pour utiliser l&apos;heure actuelle.</translation>
     </message>
@@ -2538,6 +2748,10 @@
     <message>
         <source>The lines do not add up to the total.</source>
         <translation>La somme des lignes ne correspond pas au total.</translation>
+    </message>
+    <message>
+        <source>The mail server {server} did not take the test e-mail: {reason}</source>
+        <translation>Le serveur de messagerie {server} n&apos;a pas accepté l&apos;e-mail de test : {reason}</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -2636,6 +2850,10 @@
         <translation>Le plus petit montant libre ({smallest}) dépasse le plus grand ({largest}).</translation>
     </message>
     <message>
+        <source>The stored SMTP password cannot be read with this key file: set it again.</source>
+        <translation>Le mot de passe SMTP enregistré est illisible avec ce fichier de clés : définissez-le à nouveau.</translation>
+    </message>
+    <message>
         <source>The terminal {name!r} is not registered at store {store}: an admin adds it with `posapp terminal add NAME --store CODE`.</source>
         <translation>La caisse {name!r} n&apos;est pas enregistrée dans le magasin {store} : un administrateur l&apos;ajoute avec `posapp terminal add NAME --store CODE`.</translation>
     </message>
@@ -2666,6 +2884,10 @@
     <message>
         <source>The till is offline, so this card cannot be taken now: {reason}</source>
         <translation>La caisse est hors ligne, cette carte ne peut donc pas être acceptée maintenant : {reason}</translation>
+    </message>
+    <message>
+        <source>The till is offline: an e-card with a delivery date waits for the link. Sell it to be e-mailed at once, or try again when the till is back online.</source>
+        <translation>La caisse est hors ligne : une carte électronique avec une date d&apos;envoi attend la connexion. Vendez-la pour un envoi immédiat, ou réessayez quand la caisse sera de nouveau en ligne.</translation>
     </message>
     <message>
         <source>The till is offline: only cash and card-terminal payments are taken until the link is back.</source>
@@ -2780,6 +3002,14 @@
         <translation>Cette carte n&apos;a pas de solde à transférer sur une nouvelle carte.</translation>
     </message>
     <message>
+        <source>This card has no e-mail waiting to be sent (a sent or failed one is resent).</source>
+        <translation>Aucun e-mail n&apos;attend pour cette carte (un e-mail envoyé ou en échec se renvoie).</translation>
+    </message>
+    <message>
+        <source>This card has no recipient e-mail: give the address to send to.</source>
+        <translation>Cette carte n&apos;a pas d&apos;e-mail de destinataire : indiquez l&apos;adresse.</translation>
+    </message>
+    <message>
         <source>This card has not reached its expiry date.</source>
         <translation>Cette carte n&apos;a pas encore atteint sa date d&apos;expiration.</translation>
     </message>
@@ -2810,6 +3040,10 @@
     <message>
         <source>This card is not frozen.</source>
         <translation>Cette carte n&apos;est pas bloquée.</translation>
+    </message>
+    <message>
+        <source>This card is voided: its e-mail is not sent again.</source>
+        <translation>Cette carte est annulée : son e-mail n&apos;est pas renvoyé.</translation>
     </message>
     <message>
         <source>This card pays only for: {categories}.</source>
@@ -2866,6 +3100,10 @@
     <message>
         <source>This store needs the recipient&apos;s e-mail for an e-card.</source>
         <translation>Ce magasin exige l&apos;e-mail du destinataire pour une e-carte.</translation>
+    </message>
+    <message>
+        <source>This store sends e-cards at once: it offers no delivery date.</source>
+        <translation>Ce magasin envoie les cartes électroniques tout de suite : il ne propose pas de date d&apos;envoi.</translation>
     </message>
     <message>
         <source>This tender was not paid with a gift card.</source>
@@ -3152,6 +3390,10 @@
         <translation>« {method} » n&apos;est pas accepté pour cette vente.</translation>
     </message>
     <message>
+        <source>{name!r} is not a time zone, e.g. Europe/Berlin.</source>
+        <translation>{name!r} n&apos;est pas un fuseau horaire, p. ex. Europe/Paris.</translation>
+    </message>
+    <message>
         <source>{name} is a web shop, not a till: it uses its API key.</source>
         <translation>{name} est une boutique en ligne, pas une caisse : elle utilise sa clé d&apos;API.</translation>
     </message>
@@ -3214,6 +3456,10 @@
     <message>
         <source>{text!r} is not a date such as 2026-11-21.</source>
         <translation>{text!r} n&apos;est pas une date comme 2026-11-21.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
+        <translation>{text!r} n&apos;est pas une date : écrivez AAAA-MM-JJ, p. ex. 2026-12-24.</translation>
     </message>
     <message>
         <source>{text!r} is not a sale id.</source>
@@ -3336,6 +3582,10 @@
         <translation>Rapprochement</translation>
     </message>
     <message>
+        <source>Failed e-mails</source>
+        <translation>E-mails en échec</translation>
+    </message>
+    <message>
         <source>Import / export</source>
         <translation>Import / export</translation>
     </message>
@@ -3445,6 +3695,10 @@
     <message>
         <source>Printing</source>
         <translation>Impression</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Gift cards on sale</source>
@@ -3672,12 +3926,128 @@
         <translation>Les conditions imprimées sur les cartes et les tickets cadeaux.</translation>
     </message>
     <message>
+        <source>Offer a delivery date</source>
+        <translation>Proposer une date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>The counter may choose the day an e-card is e-mailed; otherwise it goes at once.</source>
+        <translation>La caisse peut choisir le jour d&apos;envoi d&apos;une carte électronique ; sinon elle part tout de suite.</translation>
+    </message>
+    <message>
+        <source>Hour of dated e-mails</source>
+        <translation>Heure des e-mails datés</translation>
+    </message>
+    <message>
+        <source>An e-card given a delivery date is e-mailed at this hour (store&apos;s time zone).</source>
+        <translation>Une carte électronique datée part à cette heure (fuseau du magasin).</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>The SMTP server&apos;s host name; empty: e-cards are not e-mailed.</source>
+        <translation>Nom d&apos;hôte du serveur SMTP ; vide : les cartes électroniques ne partent pas.</translation>
+    </message>
+    <message>
+        <source>Mail server port</source>
+        <translation>Port du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>587 for STARTTLS, 465 for TLS, 25 for none.</source>
+        <translation>587 pour STARTTLS, 465 pour TLS, 25 pour aucune.</translation>
+    </message>
+    <message>
+        <source>Mail server security</source>
+        <translation>Sécurité du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>How the connection is encrypted: STARTTLS after connecting, TLS from the first byte, or none for a trusted relay.</source>
+        <translation>Chiffrement de la connexion : STARTTLS après la connexion, TLS dès le premier octet, ou aucun pour un relais de confiance.</translation>
+    </message>
+    <message>
+        <source>STARTTLS on connecting (usually port 587)</source>
+        <translation>STARTTLS à la connexion (en général port 587)</translation>
+    </message>
+    <message>
+        <source>Mail server user</source>
+        <translation>Utilisateur du serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>The SMTP login; empty: no login. The password is set apart and never shown.</source>
+        <translation>L&apos;identifiant SMTP ; vide : aucun. Le mot de passe se règle à part et n&apos;est jamais affiché.</translation>
+    </message>
+    <message>
+        <source>Mail server certificate authority</source>
+        <translation>Autorité de certification du serveur</translation>
+    </message>
+    <message>
+        <source>A PEM file to trust for the mail server&apos;s certificate; empty: the system&apos;s.</source>
+        <translation>Un fichier PEM de confiance pour le certificat du serveur ; vide : celui du système.</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>Shown as who the e-card comes from, e.g. the store&apos;s name.</source>
+        <translation>Affiché comme expéditeur de la carte, p. ex. le nom du magasin.</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The From address of e-cards.</source>
+        <translation>L&apos;adresse d&apos;expédition des cartes électroniques.</translation>
+    </message>
+    <message>
+        <source>Reply-to address</source>
+        <translation>Adresse de réponse</translation>
+    </message>
+    <message>
+        <source>Where a recipient&apos;s reply goes; empty: to the sender address.</source>
+        <translation>Où va la réponse du destinataire ; vide : à l&apos;adresse d&apos;expédition.</translation>
+    </message>
+    <message>
+        <source>First retry after (minutes)</source>
+        <translation>Délai du premier nouvel essai (en minutes)</translation>
+    </message>
+    <message>
+        <source>After a temporary failure the next try waits this long, doubling each time.</source>
+        <translation>Après un échec temporaire, le prochain essai attend ce délai, doublé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Tries before giving up</source>
+        <translation>Essais avant d&apos;abandonner</translation>
+    </message>
+    <message>
+        <source>An e-mail refused temporarily this many times is listed as failed.</source>
+        <translation>Un e-mail refusé temporairement autant de fois est listé en échec.</translation>
+    </message>
+    <message>
+        <source>Sender claim (seconds)</source>
+        <translation>Réservation de l&apos;envoi (secondes)</translation>
+    </message>
+    <message>
+        <source>A sender that stopped half-way holds an e-mail this long; then another takes it.</source>
+        <translation>Un envoi interrompu garde un e-mail ce temps-là ; puis un autre le reprend.</translation>
+    </message>
+    <message>
         <source>The card keeps the rest</source>
         <translation>La carte garde le reste</translation>
     </message>
     <message>
         <source>A new card carries the rest</source>
         <translation>Une nouvelle carte reprend le reste</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS dès le début (en général port 465)</translation>
+    </message>
+    <message>
+        <source>None (a trusted relay only)</source>
+        <translation>Aucune (relais de confiance seulement)</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ CARD_KEYS = {
 SALE_KEYS = {"sale_id", "total", "tenders", "due", "change", "cards"}
 #: Keys a sale result shows beyond the documented shapes (no codes among them).
 SALE_EXTRA_KEYS = {"receipt_number", "state"}
+#: Shown only when the sale made e-cards: where and when each is e-mailed (no codes).
+SALE_EMAIL_KEY = "emails"
 TENDER_KEYS = {"type", "masked_code", "amount"}
 ENTRY_KEYS = {
     "id",

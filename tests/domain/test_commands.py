@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
@@ -45,6 +45,8 @@ EXAMPLES: list[c.Command] = [
         "k",
     ),
     c.SellCards((CardLine(USD, None, CardTerms(recipient_email="a@b.example")),), Payment(USD)),
+    c.SellCards((CardLine(USD, None, CardTerms(recipient_email="a@b.example",
+                                               deliver_on=date(2026, 12, 24))),), Payment(USD)),
     c.OpenSale((GoodsLine("Toy", USD, 2),)),
     c.ApplyCard(SALE, "GC7K2MQ9XD4F8H2J6R3"),
     c.RemoveCard(SALE, uuid.uuid4()),
@@ -69,10 +71,18 @@ EXAMPLES: list[c.Command] = [
                  Money(500_000, "BHD"), 365, "replacement", "list", ("S1", "S2"), ("books",), "k"),
     c.AddProduct("GC-2", "Plain", "USD", (USD,)),
     c.AddLocation("EU", "Paris", "EUR", "fr_FR", "k"),
+    c.AddLocation("DE", "Berlin", "EUR", "de_DE", None, "Europe/Berlin"),
     c.AddTerminal("Till 2", "S1", "k"),
     c.CreateBatch(100_000, JPY, "GC-1", "k"),
     c.CreateBatch(1),
     c.MarkBatchPrinted(uuid.uuid4(), "k"),
+    c.SetSmtpPassword("pässwörd", "S2", "k"),
+    c.SetSmtpPassword(""),
+    c.ResendEmail(CODE, "ann@example.org", "Ann", "k"),
+    c.ResendEmail(BY_ID),
+    c.RescheduleEmail(CODE, date(2026, 12, 24), "k"),
+    c.RescheduleEmail(BY_ID),
+    c.CancelEmail(CODE, "k"),
 ]
 
 
@@ -92,6 +102,16 @@ def test_every_route_rebuilds_its_result_for_a_replay_and_answers_in_json() -> N
     for route in bus.ROUTES.values():
         for method in ("from_record", "to_record", "to_dict"):
             assert callable(getattr(route.result, method, None)), (route, method)
+
+
+def test_a_date_must_arrive_as_text() -> None:
+    wire = c.RescheduleEmail(CODE, date(2026, 12, 24)).to_dict()
+    with pytest.raises(InvalidInput):
+        c.from_dict({**wire, "deliver_on": 20261224})
+
+
+def test_an_smtp_password_never_shows_in_a_command_repr() -> None:
+    assert "s3cret" not in repr(c.SetSmtpPassword("s3cret"))
 
 
 def test_a_pin_never_shows_in_a_command_repr() -> None:

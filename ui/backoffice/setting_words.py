@@ -22,6 +22,7 @@ GROUPS: dict[Group, str] = {
     Group.LIMITS: QT_TRANSLATE_NOOP("settings", "Security & limits"),
     Group.PRINTING: QT_TRANSLATE_NOOP("settings", "Printing"),
     Group.ACCOUNTING: QT_TRANSLATE_NOOP("settings", "Accounting"),
+    Group.EMAIL: QT_TRANSLATE_NOOP("settings", "E-mail"),
 }
 
 #: Each setting's label and description, as the core words them.
@@ -158,12 +159,66 @@ WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("settings", "Breakage income account"),
         QT_TRANSLATE_NOOP("settings", "The account credited with the balances of expired cards, "
                           "and debited when a refund brings one back.")),
+    "email_delivery_date": (
+        QT_TRANSLATE_NOOP("settings", "Offer a delivery date"),
+        QT_TRANSLATE_NOOP("settings", "The counter may choose the day an e-card is e-mailed; "
+                                      "otherwise it goes at once.")),
+    "email_send_hour": (
+        QT_TRANSLATE_NOOP("settings", "Hour of dated e-mails"),
+        QT_TRANSLATE_NOOP("settings", "An e-card given a delivery date is e-mailed at this hour "
+                                      "(store's time zone).")),
+    "smtp_host": (
+        QT_TRANSLATE_NOOP("settings", "Mail server"),
+        QT_TRANSLATE_NOOP("settings", "The SMTP server's host name; empty: e-cards are not "
+                                      "e-mailed.")),
+    "smtp_port": (
+        QT_TRANSLATE_NOOP("settings", "Mail server port"),
+        QT_TRANSLATE_NOOP("settings", "587 for STARTTLS, 465 for TLS, 25 for none.")),
+    "smtp_security": (
+        QT_TRANSLATE_NOOP("settings", "Mail server security"),
+        QT_TRANSLATE_NOOP("settings", "How the connection is encrypted: STARTTLS after "
+                                      "connecting, TLS from the first byte, or none for a "
+                                      "trusted relay.")),
+    "smtp_user": (
+        QT_TRANSLATE_NOOP("settings", "Mail server user"),
+        QT_TRANSLATE_NOOP("settings", "The SMTP login; empty: no login. The password is set apart "
+                                      "and never shown.")),
+    "smtp_ca_file": (
+        QT_TRANSLATE_NOOP("settings", "Mail server certificate authority"),
+        QT_TRANSLATE_NOOP("settings", "A PEM file to trust for the mail server's certificate; "
+                                      "empty: the system's.")),
+    "email_sender_name": (
+        QT_TRANSLATE_NOOP("settings", "Sender name"),
+        QT_TRANSLATE_NOOP("settings", "Shown as who the e-card comes from, e.g. the "
+                                      "store's name.")),
+    "email_sender_address": (
+        QT_TRANSLATE_NOOP("settings", "Sender address"),
+        QT_TRANSLATE_NOOP("settings", "The From address of e-cards.")),
+    "email_reply_to": (
+        QT_TRANSLATE_NOOP("settings", "Reply-to address"),
+        QT_TRANSLATE_NOOP("settings", "Where a recipient's reply goes; empty: to the sender "
+                                      "address.")),
+    "email_retry_minutes": (
+        QT_TRANSLATE_NOOP("settings", "First retry after (minutes)"),
+        QT_TRANSLATE_NOOP("settings", "After a temporary failure the next try waits this long, "
+                                      "doubling each time.")),
+    "email_max_attempts": (
+        QT_TRANSLATE_NOOP("settings", "Tries before giving up"),
+        QT_TRANSLATE_NOOP("settings", "An e-mail refused temporarily this many times is listed as "
+                                      "failed.")),
+    "email_claim_seconds": (
+        QT_TRANSLATE_NOOP("settings", "Sender claim (seconds)"),
+        QT_TRANSLATE_NOOP("settings", "A sender that stopped half-way holds an e-mail this long; "
+                                      "then another takes it.")),
 }
 
 # What a choice does, in words; the stored value ("balance") is the core's.
 _CHOICES: dict[str, str] = {
     "balance": QT_TRANSLATE_NOOP("settings", "The card keeps the rest"),
     "replacement": QT_TRANSLATE_NOOP("settings", "A new card carries the rest"),
+    "starttls": QT_TRANSLATE_NOOP("settings", "STARTTLS on connecting (usually port 587)"),
+    "tls": QT_TRANSLATE_NOOP("settings", "TLS from the start (usually port 465)"),
+    "none": QT_TRANSLATE_NOOP("settings", "None (a trusted relay only)"),
 }
 
 

@@ -19,6 +19,9 @@ from posapp import edge_admin
 from posapp.money import circulating_currencies
 from posapp.services.back_office import admin
 from posapp.services.back_office.products import list_products
+from posapp.services.command_path import bus
+from posapp.services.command_path.commands import SetSmtpPassword
+from posapp.services.delivery import mail_setup
 from posapp.services.security import staff
 from ui.backoffice.settings_form import SettingsForm
 from ui.deps import Deps
@@ -46,6 +49,7 @@ class SettingsScreen(QWidget):
         self.tabs.addTab(self._locations_tab(), self.tr("Stores"))
         self.tabs.addTab(self._staff_tab(), self.tr("Staff"))
         self.tabs.addTab(self._products_tab(), self.tr("Products"))
+        self.tabs.addTab(self._email_tab(), self.tr("E-mail"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Settings"), self))
         layout.addWidget(self.tabs, 1)
@@ -107,6 +111,33 @@ class SettingsScreen(QWidget):
             self.tr("Add product"), self._add_product)
         return tab
 
+    def _email_tab(self) -> QWidget:
+        """The SMTP password (set, never shown) and a test e-mail; the server, sender and
+        security are settings in the first tab's E-mail group."""
+        tab = QWidget(self)
+        self.smtp_password = QLineEdit(tab)
+        self.smtp_password.setObjectName("smtpPassword")
+        self.smtp_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.smtp_password.setPlaceholderText(self.tr("Stored encrypted; never shown again"))
+        set_password = big_button(self.tr("Set password"), tab)
+        set_password.setObjectName("setSmtpPassword")
+        set_password.clicked.connect(self._set_password)
+        self.test_address = QLineEdit(tab)
+        self.test_address.setObjectName("testAddress")
+        self.test_address.setPlaceholderText("it@example.com")
+        send_test = big_button(self.tr("Send test e-mail"), tab, kind="primary")
+        send_test.setObjectName("sendTestEmail")
+        send_test.clicked.connect(self._send_test)
+        form = QFormLayout()
+        form.addRow(self.tr("SMTP password"), self.smtp_password)
+        form.addRow("", set_password)
+        form.addRow(self.tr("Send a test to"), self.test_address)
+        form.addRow("", send_test)
+        layout = QVBoxLayout(tab)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return tab
+
     # loading --------------------------------------------------------------------
     def reload(self) -> None:
         deps = self._deps
@@ -134,6 +165,22 @@ class SettingsScreen(QWidget):
             self._deps.events.settings_changed.emit()
 
         self._deps.runner.run(work, changed, self.banner.show_failure)
+
+    def _set_password(self) -> None:
+        deps, actor = self._deps, self._deps.actor()
+        password = self.smtp_password.text()
+        self.smtp_password.clear()
+        self._change(lambda: bus.dispatch(deps.ctx, actor, SetSmtpPassword(password)),
+                     self.tr("SMTP password set."))
+
+    def _send_test(self) -> None:
+        deps, actor = self._deps, self._deps.actor()
+        address = self.test_address.text()
+        deps.runner.run(
+            lambda: mail_setup.send_test(deps.ctx, actor, address),
+            lambda sent: self.banner.show_info(
+                self.tr("Test e-mail sent to %1.").replace("%1", sent.to)),
+            self.banner.show_failure)
 
     def _add_location(self) -> None:
         deps, actor = self._deps, self._deps.actor()

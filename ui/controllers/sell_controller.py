@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from posapp.codes import mask, visible_tail
 from posapp.domain.errors import AmountMissing
+from posapp.edge_counter import delivery_date
 from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.checkout.sale_parts import CardLine, Payment
@@ -67,7 +68,8 @@ class SellController(QObject):
     def back_out(self) -> None:
         """Esc: clear the card being entered, then focus the amount again."""
         for field in (self.view.amount, self.view.code, self.view.recipient_name,
-                      self.view.recipient_email, self.view.message):
+                      self.view.recipient_email, self.view.message, self.view.sender_name,
+                      self.view.deliver_on):
             field.clear()
         self.view.banner.clear_message()
         self.view.amount.setFocus()
@@ -96,9 +98,13 @@ class SellController(QObject):
         self.view.product.blockSignals(False)
         self._show_denominations()
         self.view.recipient_email.setPlaceholderText(
-            self.tr("Required") if self._settings.require_recipient_email else ""
+            self.tr("E-mail (required)") if self._settings.require_recipient_email
+            else self.tr("E-mail")
         )
         self.view.message.setEnabled(self._settings.allow_message)
+        offered = self._settings.email_delivery_date
+        self.view.deliver_on.setVisible(offered)
+        self.view.deliver_on_label.setVisible(offered)
 
     def _show_denominations(self) -> None:
         grid = self.view.denominations
@@ -133,13 +139,21 @@ class SellController(QObject):
         actor = deps.actor()
         text, sku = v.amount.text(), v.product.currentData()
         code = v.code.text().strip() or None
-        terms = CardTerms(
+        day_text = v.deliver_on.text() if v.deliver_on.isVisible() else ""
+        typed = CardTerms(
             recipient_name=v.recipient_name.text().strip() or None,
             recipient_email=v.recipient_email.text().strip() or None,
             message=v.message.text().strip() or None,
+            purchaser_name=v.sender_name.text().strip() or None,
         )
 
-        def added(amount: Money) -> None:
+        def check() -> tuple[Money, CardTerms]:
+            terms = replace(typed, deliver_on=delivery_date(day_text))
+            money = deps.counter.check_amount(actor, text, product_sku=sku, code=code)
+            return money, terms
+
+        def added(checked: tuple[Money, CardTerms]) -> None:
+            amount, terms = checked
             line = CardLine(amount, code=code, terms=terms, product_sku=sku)
             typed = code.replace("-", "").upper() if code else ""
             shown = mask(visible_tail(typed), prefix=None) if code else self.tr("New e-card")
@@ -154,11 +168,7 @@ class SellController(QObject):
                 self.view.banner.show_failure(error)
             self.view.amount.setFocus()
 
-        deps.runner.run(
-            lambda: deps.counter.check_amount(actor, text, product_sku=sku, code=code),
-            added,
-            refused,
-        )
+        deps.runner.run(check, added, refused)
 
     def remove_line(self) -> None:
         row = self.view.lines.currentRow()
@@ -222,6 +232,8 @@ class SellController(QObject):
                 "The till is offline: the sale is kept and goes to the central service when "
                 "the link is back. New cards get their codes then."))
             return
+        # E-cards go out now, off the UI thread; the sale never waits for the e-mail.
+        self._deps.events.emails_due.emit([card.id for card in done.result.cards])
         self._deps.events.cards_changed.emit()
         self._deps.events.sales_changed.emit()
         self.clear_sale()

@@ -26,6 +26,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.manager.card_actions import ActionSpec, CardActionDialog, NewCodeDialog, confirm
 from ui.manager.card_detail_view import CardDetailView
+from ui.manager.card_email import CardEmailPanel
 from ui.manager.running import run_for
 from ui.models.cells import short_date
 from ui.models.lifetime import while_alive
@@ -57,6 +58,11 @@ class CardDetailDialog(CardDetailView):
         self._busy = False
         self._connect_callbacks()
         self._apply_role(actor_provider())
+        self.email_panel = CardEmailPanel(ctx, actor_provider, runner, card.id,
+                                          card.recipient_email, self)
+        self.layout().insertWidget(self.layout().indexOf(self.message), self.email_panel)
+        self.email_panel.changed.connect(self._email_changed)
+        self.email_panel.setVisible(self._may_list)
         self._show_card(card)
         self.load_history()
 
@@ -140,6 +146,14 @@ class CardDetailDialog(CardDetailView):
 
     def _history_arrived(self, entries: list[EntryView]) -> None:
         self.history_model.set_entries(entries, self._locale)
+        self.email_panel.load()
+
+    def _email_changed(self) -> None:
+        """A resend may have corrected the recipient's address: show the card afresh."""
+        self._events.emails_due.emit([self.card.id])
+        self._events.cards_changed.emit()
+        ctx, actor, card_id = self._ctx, self._actor(), self.card.id
+        run_for(self, self._runner, lambda: edge.balance(ctx, actor, card_id), self._show_card)
 
     # -- actions ------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,12 @@ class SellView(QWidget):
         self.recipient_email.setObjectName("sellEmail")
         self.message = QLineEdit(self)
         self.message.setObjectName("sellMessage")
+        self.sender_name = QLineEdit(self)
+        self.sender_name.setObjectName("sellFrom")
+        self.sender_name.setPlaceholderText(self.tr("Who the card is from"))
+        self.deliver_on = QLineEdit(self)
+        self.deliver_on.setObjectName("sellDeliverOn")
+        self.deliver_on.setPlaceholderText(self.tr("At once, or a day: YYYY-MM-DD"))
         self.add_button = big_button(self.tr("Add card"), self, kind="primary", key="Ctrl+Return")
         self.remove_button = big_button(self.tr("Remove card"), self, key="Delete")
         self.pay_button = big_button(self.tr("Take payment"), self, kind="go", key="F9")
@@ -49,9 +56,19 @@ class SellView(QWidget):
         form.addRow(self.tr("Amount"), self.denominations)
         form.addRow("", self.amount)
         form.addRow(self.tr("Card"), self.code)
-        form.addRow(self.tr("Recipient"), self.recipient_name)
-        form.addRow(self.tr("E-mail"), self.recipient_email)
+        # Two fields a row: the counter page fits a 1024 x 700 window whole.
+        self.recipient_email.setPlaceholderText(self.tr("E-mail"))
+        recipient = QHBoxLayout()
+        recipient.addWidget(self.recipient_name, 1)
+        recipient.addWidget(self.recipient_email, 1)
+        form.addRow(self.tr("Recipient"), recipient)
         form.addRow(self.tr("Message"), self.message)
+        sender = QHBoxLayout()
+        sender.addWidget(self.sender_name, 1)
+        self.deliver_on_label = QLabel(self.tr("E-mail on"), self)
+        sender.addWidget(self.deliver_on_label)
+        sender.addWidget(self.deliver_on, 1)
+        form.addRow(self.tr("From"), sender)
         left = QVBoxLayout()
         left.addWidget(heading(self.tr("Sell gift cards"), self))
         left.addLayout(form)

@@ -11,6 +11,7 @@ from posapp.db.models.cards import (
 )
 from posapp.db.models.central import EnrolFailure, OfflineTake
 from posapp.db.models.imports import CardImport, ImportRow
+from posapp.db.models.mail import EmailDelivery, SmtpSecret
 from posapp.db.models.org import (
     AuditEvent,
     ExchangeRate,
@@ -34,6 +35,7 @@ __all__ = [
     "CardImport",
     "CardProduct",
     "EnrolFailure",
+    "EmailDelivery",
     "ExchangeRate",
     "GiftCard",
     "Hold",
@@ -52,6 +54,7 @@ __all__ = [
     "SaleTender",
     "Setting",
     "ShopKey",
+    "SmtpSecret",
     "Staff",
     "StaffSession",
     "Terminal",

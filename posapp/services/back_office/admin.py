@@ -67,8 +67,19 @@ class LocationView:
         )
 
 
+def check_timezone(name: str) -> str:
+    """An IANA time zone name such as ``Europe/Berlin``."""
+    import zoneinfo
+
+    value = name.strip()
+    if value not in zoneinfo.available_timezones() and value != "UTC":
+        raise InvalidInput("{name!r} is not a time zone, e.g. Europe/Berlin.", name=name[:64])
+    return value
+
+
 def _new_location(
-    session: Session, ctx: Context, code: str, name: str, currency: str, locale: str
+    session: Session, ctx: Context, code: str, name: str, currency: str, locale: str,
+    timezone: str = "UTC",
 ) -> Location:
     code = check_store_code(code)
     if not name.strip():
@@ -80,7 +91,7 @@ def _new_location(
         name=name.strip(),
         currency=check_currency(currency),
         locale=check_locale(locale),
-        timezone="UTC",
+        timezone=check_timezone(timezone),
         created_at=ctx.now(),
     )
     session.add(loc)
@@ -139,7 +150,9 @@ def upgrade_database(ctx: Context) -> None:
 def create_location(
     session: Session, ctx: Context, actor: Actor, cmd: c.AddLocation, op_key: str
 ) -> LocationView:
-    loc = _new_location(session, ctx, cmd.code, cmd.title, cmd.currency, cmd.locale)
+    loc = _new_location(
+        session, ctx, cmd.code, cmd.title, cmd.currency, cmd.locale, cmd.timezone
+    )
     if session.scalar(select(Terminal.id).limit(1)) is None:
         # The chain's first store gets the terminal its admin works at.
         terminals.register(session, ctx, loc, actor.terminal_name)

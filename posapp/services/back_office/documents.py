@@ -37,6 +37,7 @@ from posapp.services.checkout.sale_parts import load_sale
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.configuration import settings
+from posapp.services.delivery import scheduling
 
 
 def store_info(session: Session, location_id: uuid.UUID | None) -> StoreInfo:
@@ -171,6 +172,7 @@ def receipt(
             if code is None:
                 return None
             prefix = card.code_prefix or ""
+            mail = scheduling.latest(session, card.id)
             return GiftReceipt(
                 code=code,
                 display_code=codes.display(code, prefix),
@@ -179,6 +181,8 @@ def receipt(
                 recipient_name=card.recipient_name,
                 message=card.message,
                 expires_at=card.expires_at,
+                email_to=mail.recipient_email if mail else None,
+                email_at=scheduling.when_local(session, mail) if mail else None,
             )
 
         gifts = [gift(card, Money(ln.amount_minor, cur)) for ln in sale.lines

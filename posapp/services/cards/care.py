@@ -29,6 +29,7 @@ from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.results import CardResult, CardView
 from posapp.services.configuration import settings
 from posapp.services.configuration.settings import Settings
+from posapp.services.delivery import scheduling
 
 
 def require_text(text: str | None, what: Phrase) -> str:
@@ -135,6 +136,7 @@ def issue(session: Session, ctx: Context, actor: Actor, cmd: c.IssueCard, key: s
         reference=cmd.reference,
         terms=cmd.terms,
     )
+    scheduling.schedule(session, ctx, actor, card, cmd.terms.deliver_on, st, reason="issue")
     return CardResult(lookup.view(session, card, code=full), entry.id)
 
 

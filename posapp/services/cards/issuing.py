@@ -3,10 +3,9 @@ value a card receives, and a new card that replaces an old one."""
 
 from __future__ import annotations
 
-import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -22,10 +21,10 @@ from posapp.services.accounting import ledger
 from posapp.services.accounting.ledger import PostedEntry
 from posapp.services.checkout import holds
 from posapp.services.command_path.context import Actor, Context
+from posapp.services.configuration.definitions import breaks_lines, email_address
 from posapp.services.configuration.settings import Settings
 from posapp.services.configuration.store_codes import parse_scope
 
-_EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s]+\.[^@\s]{2,}$")
 MAX_MESSAGE = 500
 
 
@@ -42,14 +41,25 @@ class CardTerms:
     purchaser_email: str | None = None
     message: str | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    #: The day an e-card is e-mailed (the store's time zone); None: at once.
+    deliver_on: date | None = None
 
     def checked(self, settings: Settings, *, e_card: bool = False) -> CardTerms:
         """Refuse bad e-mails, over-long or disallowed messages, unknown strategies."""
         for email in (self.recipient_email, self.purchaser_email):
-            if email and not _EMAIL.match(email):
+            if email and email_address(email) != email:
                 raise InvalidInput("{email!r} is not an e-mail address.", email=email)
+        for name in (self.recipient_name, self.purchaser_name):
+            # Names go into the e-mail's headers: a line break would add headers of its own.
+            if name and breaks_lines(name):
+                raise InvalidInput("A name cannot hold line breaks or control characters.")
         if e_card and settings.require_recipient_email and not self.recipient_email:
             raise InvalidInput("This store needs the recipient's e-mail for an e-card.")
+        if self.deliver_on is not None:
+            if not self.recipient_email:
+                raise InvalidInput("A delivery date needs the recipient's e-mail.")
+            if not settings.email_delivery_date:
+                raise InvalidInput("This store sends e-cards at once: it offers no delivery date.")
         if self.message:
             if not settings.allow_message:
                 raise InvalidInput("This store does not allow a message on gift cards.")

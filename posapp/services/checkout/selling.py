@@ -30,6 +30,7 @@ from posapp.services.command_path.execution import run
 from posapp.services.command_path.results import CardView, SaleResult
 from posapp.services.configuration import settings
 from posapp.services.configuration.settings import Settings
+from posapp.services.delivery import scheduling
 
 
 def check_denomination(amount: Money, st: Settings, product: CardProduct | None) -> None:
@@ -153,6 +154,10 @@ def _sell_line(
         )
     else:
         line.terms.checked(st)
+        if line.terms.deliver_on is not None:
+            raise InvalidInput(
+                "Only a new e-card is e-mailed: a card in hand has no delivery date."
+            )
         card, code = lookup.by_code(session, ctx, actor, line.code, st)
         if card.id in seen:
             raise InvalidInput("The same card is twice in this sale.")
@@ -171,6 +176,8 @@ def _sell_line(
             terms=line.terms,
         )
         kind = LineKind.GIFT_CARD
+        if line.code is None:
+            scheduling.schedule(session, ctx, actor, card, line.terms.deliver_on, st, reason="sale")
     else:
         load_value(session, ctx, actor, card, amount, st, key=key, source="pos", sale_id=sale.id)
         kind = LineKind.RELOAD

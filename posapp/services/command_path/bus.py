@@ -38,6 +38,8 @@ from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.command_path.results import CardResult, CardView, Redemption, SaleResult
 from posapp.services.configuration import settings, text_limits
+from posapp.services.delivery import mail_setup, manage
+from posapp.services.delivery.views import DeliveryView
 from posapp.services.security import staff, terminals
 
 Handler = Callable[[Session, Context, Actor, Any, str], Any]
@@ -91,6 +93,13 @@ ROUTES: dict[type[c.Command], Route] = {
     ),
     c.CreateBatch: Route(Permission.MANAGE_BATCHES, batches.generate, batches.BatchView),
     c.MarkBatchPrinted: Route(Permission.REPRINT, batches.record_printed, batches.BatchView),
+    c.SetSmtpPassword: Route(
+        Permission.MANAGE_SETTINGS, mail_setup.set_password, mail_setup.PasswordSet
+    ),
+    # Sending a card's code again is a reprint by other means: a manager's, audited.
+    c.ResendEmail: Route(Permission.REPRINT, manage.resend, DeliveryView),
+    c.RescheduleEmail: Route(Permission.REPRINT, manage.reschedule, DeliveryView),
+    c.CancelEmail: Route(Permission.REPRINT, manage.cancel, DeliveryView),
 }
 
 

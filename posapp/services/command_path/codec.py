@@ -14,7 +14,7 @@ import functools
 import types
 import typing
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Union
 
@@ -33,7 +33,7 @@ def encode(value: Any) -> Any:
         return {"minor": value.minor, "currency": value.currency}
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, datetime):
+    if isinstance(value, date):  # a datetime too
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
@@ -68,6 +68,10 @@ def decode(hint: Any, value: Any) -> Any:
         return uuid.UUID(value)
     if hint is datetime:
         return datetime.fromisoformat(value)
+    if hint is date:
+        if not isinstance(value, str):
+            raise TypeError(f"{value!r} is not a date written as text")
+        return date.fromisoformat(value)
     if hint is Decimal:
         if not isinstance(value, str):
             raise TypeError(f"{value!r} is not a decimal written as text")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import typing
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -320,6 +320,8 @@ class AddLocation(Command):
     currency: str
     locale: str = "en_US"
     key: str | None = None
+    #: An IANA zone name: a delivery date is a day in this zone.
+    timezone: str = "UTC"
 
 
 @dataclass(frozen=True)
@@ -343,6 +345,47 @@ class CreateBatch(Command):
 class MarkBatchPrinted(Command):
     name = "batch_printed"
     batch_id: uuid.UUID
+    key: str | None = None
+
+
+# E-gift card e-mails.
+
+
+@dataclass(frozen=True)
+class SetSmtpPassword(Command):
+    """The chain's (or a store's) SMTP password, sealed with the site key; empty removes it."""
+
+    name = "smtp_password_set"
+    password: str = field(repr=False)
+    store: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ResendEmail(Command):
+    """Send a card's e-mail again now, to the same or a corrected address."""
+
+    name = "email_resend"
+    card: CardRef
+    to: str | None = None
+    recipient_name: str | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class RescheduleEmail(Command):
+    """Move a card's pending e-mail to another day (None: send it now)."""
+
+    name = "email_reschedule"
+    card: CardRef
+    deliver_on: date | None = None
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class CancelEmail(Command):
+    name = "email_cancel"
+    card: CardRef
     key: str | None = None
 
 
@@ -381,6 +424,10 @@ COMMANDS: dict[str, type[Command]] = {
         AddTerminal,
         CreateBatch,
         MarkBatchPrinted,
+        SetSmtpPassword,
+        ResendEmail,
+        RescheduleEmail,
+        CancelEmail,
     )
 }
 

@@ -38,6 +38,7 @@ class Group(Enum):
     LIMITS = "Security & limits"
     PRINTING = "Printing"
     ACCOUNTING = "Accounting"
+    EMAIL = "E-mail"
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,42 @@ def _text(limit: int) -> Callable[[str], str]:
     return parse
 
 
+#: What ends a line somewhere (NUL too): in a mail header it would start a header of its own.
+_LINE_BREAKS = frozenset("\r\n\v\f\x00\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def breaks_lines(text: str) -> bool:
+    return any(ch in _LINE_BREAKS for ch in text)
+
+
+def _header(limit: int) -> Callable[[str], str]:
+    """Text that goes into a mail header: no line breaks or other control characters, which
+    would let a value add headers of its own."""
+
+    def parse(text: str) -> str:
+        value = _text(limit)(text)
+        if any(not ch.isprintable() for ch in value):
+            raise InvalidInput("An e-mail header cannot hold line breaks or control characters.")
+        return value
+
+    return parse
+
+
+_ADDRESS = re.compile(r"[^@\s\x00-\x1f\x7f]{1,64}@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f]{2,}")
+
+
+def email_address(text: str) -> str:
+    """One plain address (``name@example.com``), as a recipient or a sender."""
+    value = text.strip()
+    if len(value) > 254 or not _ADDRESS.fullmatch(value):
+        raise InvalidInput("{email!r} is not an e-mail address.", email=value)
+    return value
+
+
+def _address_or_empty(text: str) -> str:
+    return email_address(text) if text.strip() else ""
+
+
 @dataclass(frozen=True)
 class Definition:
     """One setting. ``parse`` reads text given for a store in ``currency``."""
@@ -324,6 +361,43 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        "The account credited with the balances of expired cards, and debited when a refund "
        "brings one back.",
        _plain(_text(40))),
+    _d("email_delivery_date", G.EMAIL, K.FLAG, "Offer a delivery date",
+       "The counter may choose the day an e-card is e-mailed; otherwise it goes at once.",
+       _plain(_flag)),
+    _d("email_send_hour", G.EMAIL, K.NUMBER, "Hour of dated e-mails",
+       "An e-card given a delivery date is e-mailed at this hour (store's time zone).",
+       _plain(_whole(0, 23)), bounds=(0, 23)),
+    _d("smtp_host", G.EMAIL, K.TEXT, "Mail server",
+       "The SMTP server's host name; empty: e-cards are not e-mailed.", _plain(_header(253))),
+    _d("smtp_port", G.EMAIL, K.NUMBER, "Mail server port",
+       "587 for STARTTLS, 465 for TLS, 25 for none.",
+       _plain(_whole(1, 65535)), bounds=(1, 65535)),
+    _d("smtp_security", G.EMAIL, K.CHOICE, "Mail server security",
+       "How the connection is encrypted: STARTTLS after connecting, TLS from the first "
+       "byte, or none for a trusted relay.",
+       _plain(_choice("starttls", "tls", "none")), ("starttls", "tls", "none")),
+    _d("smtp_user", G.EMAIL, K.TEXT, "Mail server user",
+       "The SMTP login; empty: no login. The password is set apart and never shown.",
+       _plain(_header(254))),
+    _d("smtp_ca_file", G.EMAIL, K.TEXT, "Mail server certificate authority",
+       "A PEM file to trust for the mail server's certificate; empty: the system's.",
+       _plain(_text(500))),
+    _d("email_sender_name", G.EMAIL, K.TEXT, "Sender name",
+       "Shown as who the e-card comes from, e.g. the store's name.", _plain(_header(120))),
+    _d("email_sender_address", G.EMAIL, K.TEXT, "Sender address",
+       "The From address of e-cards.", _plain(_address_or_empty)),
+    _d("email_reply_to", G.EMAIL, K.TEXT, "Reply-to address",
+       "Where a recipient's reply goes; empty: to the sender address.",
+       _plain(_address_or_empty)),
+    _d("email_retry_minutes", G.EMAIL, K.NUMBER, "First retry after (minutes)",
+       "After a temporary failure the next try waits this long, doubling each time.",
+       _plain(_whole(1, 1440)), bounds=(1, 1440)),
+    _d("email_max_attempts", G.EMAIL, K.NUMBER, "Tries before giving up",
+       "An e-mail refused temporarily this many times is listed as failed.",
+       _plain(_whole(1, 50)), bounds=(1, 50)),
+    _d("email_claim_seconds", G.EMAIL, K.NUMBER, "Sender claim (seconds)",
+       "A sender that stopped half-way holds an e-mail this long; then another takes it.",
+       _plain(_whole(10, 86400)), bounds=(10, 86400)),
 )}
 del G, K
 

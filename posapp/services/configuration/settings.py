@@ -97,6 +97,19 @@ class Settings:
     account_promotions: str = "6300"
     account_adjustments: str = "6900"
     account_breakage: str = "4900"
+    email_delivery_date: bool = True
+    email_send_hour: int = 9
+    smtp_host: str = ""
+    smtp_port: int = 587
+    smtp_security: str = "starttls"
+    smtp_user: str = ""
+    smtp_ca_file: str = ""
+    email_sender_name: str = ""
+    email_sender_address: str = ""
+    email_reply_to: str = ""
+    email_retry_minutes: int = 5
+    email_max_attempts: int = 8
+    email_claim_seconds: int = 600
     #: Every (prefix, length) new codes have had anywhere: look-ups read them all.
     earlier_formats: tuple[tuple[str, int], ...] = ()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -15,6 +15,7 @@ from posapp.central.till import Till
 from posapp.codes import KeyRing
 from posapp.domain.errors import Conflict, InvalidInput, NotAllowed, Offline, PermissionDenied
 from posapp.domain.roles import Role
+from posapp.services.cards.issuing import CardTerms
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import commands as c
@@ -71,6 +72,10 @@ def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
         c.PaySale(usd(1000), (code,), lines=(GoodsLine("mug", usd(1000)),)),
         c.AddStaff("ann", Role.CASHIER, "482915"),  # no PIN is ever kept in the outbox
         c.SetSettings({"offline_redemption": "yes"}),
+        # Its day could pass before the replay: refused offline, not queued.
+        c.SellCards((CardLine(usd(2500), terms=CardTerms(
+            recipient_email="ann@example.org", deliver_on=date(2099, 1, 1))),),
+            Payment(cash=usd(2500))),
     ):
         with pytest.raises(Offline, match="offline"):
             till.run(refused)

@@ -1,7 +1,7 @@
 """The money view: sealed daily totals of the ledger, and the indexes the reports read by.
 
 Revision ID: 0010_reports
-Revises: 0008_central_limits
+Revises: 0009_email
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010_reports"
-down_revision = "0008_central_limits"
+down_revision = "0009_email"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,2 @@
+"""E-gift card deliveries: scheduling with a sale or issue, the senders' claims and
+results, and a manager's resend, reschedule and cancel (see docs/email.md)."""
