@@ -697,7 +697,7 @@
     <name>LinkWatch</name>
     <message>
         <source>The link is back: %1 operation(s) sent, %2 refused.</source>
-        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts)</extracomment>
+        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts) the link is up and the service knows nobody signed in here</extracomment>
         <translation>Die Verbindung steht wieder: %1 Vorgang/Vorgänge gesendet, %2 abgelehnt.</translation>
     </message>
     <message>
@@ -733,12 +733,16 @@
     </message>
     <message>
         <source>signed out</source>
-        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context).</extracomment>
+        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context). Said on the sign-in screen after the next lock (why the till locked itself).</extracomment>
         <translation>abgemeldet</translation>
     </message>
     <message>
         <source>keyboard</source>
         <translation>Tastatur</translation>
+    </message>
+    <message>
+        <source>The central service needs you to sign in again (the link is back, or your session ended).</source>
+        <translation>Der Zentraldienst braucht Ihre erneute Anmeldung (die Verbindung ist zurück, oder Ihre Sitzung ist abgelaufen).</translation>
     </message>
     <message>
         <source>Switch user  [Ctrl+U]</source>

@@ -697,7 +697,7 @@
     <name>LinkWatch</name>
     <message>
         <source>The link is back: %1 operation(s) sent, %2 refused.</source>
-        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts)</extracomment>
+        <extracomment>Milliseconds between two looks at the link. online, operations waiting in the outbox what the service answered to the operations replayed (a list of dicts) the link is up and the service knows nobody signed in here</extracomment>
         <translation>La liaison est revenue : %1 opération(s) envoyée(s), %2 refusée(s).</translation>
     </message>
     <message>
@@ -733,12 +733,16 @@
     </message>
     <message>
         <source>signed out</source>
-        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context).</extracomment>
+        <extracomment>The database and keys, and the services&apos; view of the window: set by :meth:`attach_core` (at once when the window is built with a context). Said on the sign-in screen after the next lock (why the till locked itself).</extracomment>
         <translation>déconnecté</translation>
     </message>
     <message>
         <source>keyboard</source>
         <translation>clavier</translation>
+    </message>
+    <message>
+        <source>The central service needs you to sign in again (the link is back, or your session ended).</source>
+        <translation>Le service central vous demande de vous reconnecter (la liaison est rétablie, ou votre session a pris fin).</translation>
     </message>
     <message>
         <source>Switch user  [Ctrl+U]</source>
