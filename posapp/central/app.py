@@ -105,7 +105,9 @@ def _ticket(request: Request) -> tuple[str, datetime] | None:
     return ticket, at
 
 
-def create_app(ctx: Context) -> FastAPI:
+def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) -> FastAPI:
+    """The API over ``ctx``; ``made_cards`` is called after a command that made or changed
+    cards (the e-mail sender looks for what is due)."""
     app = FastAPI(
         title="GiftPOS central service",
         version=__version__,
@@ -323,20 +325,23 @@ def create_app(ctx: Context) -> FastAPI:
     )
 
     for kind in bus.ROUTES:
-        _command_route(app, ctx, kind, then)
+        _command_route(app, ctx, kind, then, made_cards)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     return app
 
 
 def _command_route(
-    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]]
+    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]],
+    made_cards: Callable[[], None] | None,
 ) -> None:
     async def endpoint(request: Request) -> dict[str, Any]:
         body = await json_body(request)
         result = await then(
             request, kind.name, lambda actor: bus.dispatch(ctx, actor, command(kind, body))
         )
+        if made_cards is not None and getattr(result, "cards", None):
+            made_cards()
         out: dict[str, Any] = result.to_dict()
         return out
 

@@ -18,6 +18,7 @@ import uvicorn
 
 from posapp.central import logs
 from posapp.central.app import create_app
+from posapp.central.mail_loop import MailLoop
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput, InvalidState
 from posapp.services.command_path.context import Context
@@ -79,6 +80,7 @@ def serve(
     port: int,
     cert: Path | None = None,
     key: Path | None = None,
+    send_email_every: float = 60.0,
 ) -> None:
     if (cert is None) != (key is None):
         raise InvalidInput("TLS needs both --cert and --key.")
@@ -91,8 +93,9 @@ def serve(
         )
     fingerprint = _check_tls(cert, key) if cert and key else None
     listening = _listen(host, port)
+    mail = MailLoop(ctx, send_email_every) if send_email_every > 0 else None
     config = uvicorn.Config(
-        create_app(ctx),
+        create_app(ctx, made_cards=mail.nudge if mail else None),
         host=host,
         port=port,
         ssl_certfile=str(cert) if cert else None,
@@ -113,4 +116,10 @@ def serve(
             }
         },
     )
-    server.run(sockets=[listening])
+    if mail is not None:
+        mail.start()
+    try:
+        server.run(sockets=[listening])
+    finally:
+        if mail is not None:
+            mail.stop()

@@ -19,6 +19,11 @@ def _serve_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--port", type=int, default=8443)
     p.add_argument("--cert", type=Path, metavar="PEM", help="TLS certificate (chain) file")
     p.add_argument("--key", type=Path, metavar="PEM", help="TLS private key file")
+    p.add_argument(
+        "--send-email-every", type=int, default=60, metavar="SECONDS",
+        help="send due e-gift card e-mails this often, and at once after a sale "
+        "(0: not from the service; run `posapp email send-due` by a timer instead)",
+    )
 
 
 @command("serve", help="run the chain's central service over the database (--cert/--key: TLS)")
@@ -28,8 +33,11 @@ def serve(env: Env) -> Any:
 
     if not 0 < env.args.port < 65536:
         raise InvalidInput("--port is 1-65535.")
+    if not 0 <= env.args.send_email_every <= 86400:
+        raise InvalidInput("--send-email-every is 0 (off) to 86400 seconds.")
     run_service(
-        env.ctx, host=env.args.host, port=env.args.port, cert=env.args.cert, key=env.args.key
+        env.ctx, host=env.args.host, port=env.args.port, cert=env.args.cert, key=env.args.key,
+        send_email_every=env.args.send_email_every,
     )
     return {"stopped": True}
 
