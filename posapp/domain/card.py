@@ -345,8 +345,10 @@ class Card:
         return self._move(Op.FREEZE, None, 0, S.FROZEN)
 
     def unfreeze(self) -> Change:
+        """Back to what the balance says; a card whose date passed while it was frozen is
+        expired, with the ``expire`` entry the daily job would have written."""
         after = effective_status(status_for_balance(self.balance), self.record.expires_at, self.now)
-        return self._move(Op.UNFREEZE, None, 0, after)
+        return self._move(Op.UNFREEZE, Kind.EXPIRE if after is S.EXPIRED else None, 0, after)
 
     def void(self) -> Change:
         return self._move(Op.VOID, Kind.VOID, -self.balance, S.VOIDED)

@@ -110,6 +110,20 @@ def test_the_expiry_job_expires_past_due_cards_once_and_keeps_the_balance(store:
     assert [(e.kind, e.amount.minor) for e in entries] == [("issue", 3000), ("expire", 0)]
 
 
+def test_a_card_unfrozen_after_its_date_is_expired_with_its_entry_once(store: Store) -> None:
+    """The books see the expiry (breakage) whichever comes first, the job or the unfreeze."""
+    code = edge.issue(
+        store.ctx, store.manager, "30.00", terms=CardTerms(expires_days=10)
+    ).card.code
+    edge.freeze(store.ctx, store.manager, code, "reported lost")
+    store.clock.advance(days=11)
+    assert edge.expire_cards(store.ctx, store.manager).expired == 0  # frozen: not the job's
+    assert edge.unfreeze(store.ctx, store.manager, code).status == "expired"
+    assert edge.expire_cards(store.ctx, store.manager).expired == 0
+    entries = edge.history(store.ctx, store.manager, code)
+    assert [(e.kind, e.amount.minor) for e in entries] == [("issue", 3000), ("expire", 0)]
+
+
 def test_a_refund_to_an_expired_card_reactivates_it_with_an_extension(store: Store) -> None:
     code = edge.issue(
         store.ctx, store.manager, "30.00", terms=CardTerms(expires_days=10)

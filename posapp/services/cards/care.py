@@ -20,7 +20,7 @@ from posapp.domain.errors import InvalidInput, Phrase
 from posapp.money import Money, check_currency
 from posapp.services.accounting import audit, ledger
 from posapp.services.accounting.ledger import PostedEntry
-from posapp.services.cards import lookup
+from posapp.services.cards import expiry, lookup
 from posapp.services.cards.issuing import activate_card, new_card, replace_card
 from posapp.services.checkout import holds
 from posapp.services.checkout.spending import to_card_currency
@@ -212,7 +212,11 @@ def unfreeze(
     """A manager lifts a freeze; the card is active, depleted or expired as its state says."""
     st = settings.current(session, ctx, actor.store_id)
     card, _ = lookup.card(session, ctx, actor, cmd.card, st)
-    ledger.move(session, card, Card(card, ctx.now()).unfreeze())
+    change = Card(card, ctx.now()).unfreeze()
+    if change.kind is None:
+        ledger.move(session, card, change)
+    else:
+        expiry.post_expiry(session, ctx, actor, card, change)
     audit.record(session, ctx, actor, "card_unfrozen", {}, card_id=card.id)
     return lookup.view(session, card)
 

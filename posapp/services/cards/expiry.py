@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard
-from posapp.domain.card import Card
+from posapp.domain.card import Card, Change
 from posapp.domain.errors import InvalidInput
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
@@ -76,17 +76,20 @@ def _expire_chunk(session: Session, ctx: Context, actor: Actor, at: datetime) ->
         .with_for_update()
     ).all()
     for card in cards:
-        assert card.expires_at is not None  # selected for having one
-        ledger.post(
-            session,
-            ctx,
-            actor,
-            card,
-            Card(card, at).expire(),
-            key=f"expire/{card.id}/{card.expires_at.isoformat()}",
-            note=f"expired {card.expires_at.date().isoformat()}",
-        )
+        post_expiry(session, ctx, actor, card, Card(card, at).expire())
     return len(cards)
+
+
+def post_expiry(session: Session, ctx: Context, actor: Actor, card: GiftCard, change: Change
+                ) -> None:
+    """The ``expire`` entry of a card past its date (by the job, or unfrozen after it): one
+    per card and date, whoever writes it first."""
+    assert card.expires_at is not None  # only a card with a date expires
+    ledger.post(
+        session, ctx, actor, card, change,
+        key=f"expire/{card.id}/{card.expires_at.isoformat()}",
+        note=f"expired {card.expires_at.date().isoformat()}",
+    )
 
 
 def release_stale_holds(ctx: Context) -> int:
