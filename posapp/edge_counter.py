@@ -136,6 +136,9 @@ def refund_sale(
 
 
 # A manager's care of one card: by its id (the look-up found it first) or its code ------
+CardCare = c.AdjustCard | c.FreezeCard | c.UnfreezeCard | c.VoidCard | c.TransferCard
+
+
 def adjust(currency: str, card: CardRef, value: Amount, note: str, *,
            key: str | None = None) -> c.AdjustCard:
     return c.AdjustCard(card, amount(value, currency, signed=True), note, key)
