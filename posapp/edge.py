@@ -130,7 +130,8 @@ def redeem(
     reference: str | None = None,
     key: str | None = None,
 ) -> Redemption:
-    cmd = c.RedeemCard(card(ctx, actor, name), amount(value, actor.currency), reference, key)
+    cmd = sale_commands.redeem(actor.currency, card(ctx, actor, name), value,
+                               reference=reference, key=key)
     result: Redemption = bus.dispatch(ctx, actor, cmd)
     return result
 
@@ -138,7 +139,7 @@ def redeem(
 def reload(
     ctx: Context, actor: Actor, name: CardName, value: Amount, *, key: str | None = None
 ) -> CardResult:
-    cmd = c.ReloadCard(card(ctx, actor, name), amount(value, actor.currency), key)
+    cmd = sale_commands.reload(actor.currency, card(ctx, actor, name), value, key=key)
     result: CardResult = bus.dispatch(ctx, actor, cmd)
     return result
 

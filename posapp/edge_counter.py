@@ -135,6 +135,16 @@ def refund_sale(
     return c.RefundSale(sale_id(sale), money, key)
 
 
+def redeem(currency: str, card: CardRef, value: Amount, *, reference: str | None = None,
+           key: str | None = None) -> c.RedeemCard:
+    return c.RedeemCard(card, amount(value, currency), reference, key)
+
+
+def reload(currency: str, card: CardRef, value: Amount, *,
+           key: str | None = None) -> c.ReloadCard:
+    return c.ReloadCard(card, amount(value, currency), key)
+
+
 # A manager's care of one card: by its id (the look-up found it first) or its code ------
 CardCare = c.AdjustCard | c.FreezeCard | c.UnfreezeCard | c.VoidCard | c.TransferCard
 
