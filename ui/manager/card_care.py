@@ -33,7 +33,7 @@ from ui.manager.card_actions import (
 from ui.manager.card_care_view import CardCareView
 from ui.views.common import set_state
 
-#: How many of the card's latest ledger entries the page shows.
+# How many of the card's latest ledger entries the page shows.
 LAST_ENTRIES = 50
 
 
