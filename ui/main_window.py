@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config,
                          counter)
         self.login.attach(self.deps)
+        if ctx is None:
+            return  # a till in central mode: the service sends the e-mails of its sales
         from ui.mail_sender import MailSender  # not needed for the sign-in screen
 
         self.mail_sender = MailSender(ctx, self.events, self)

@@ -4,6 +4,7 @@ and transfers it; offline the till refuses each in its own words and nothing cha
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -94,6 +95,7 @@ def sold_code(qtbot: QtBot, window: MainWindow, amount: str) -> str:
 def test_a_manager_freezes_adjusts_voids_and_transfers_cards_through_the_service(
     qtbot: QtBot, chain: Chain, proxy: FaultProxy,  # noqa: F811 - the imported fixtures
     till_window: tuple[MainWindow, CentralCounter],  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     window, counter = till_window
     sign_in_manager(qtbot, window)
@@ -163,6 +165,9 @@ def test_a_manager_freezes_adjusts_voids_and_transfers_cards_through_the_service
     assert balance_minor(chain, new) == 2500 and balance_minor(chain, other) == 0
     assert entries(chain, "transfer_out", other) == 1 and entries(chain, "transfer_in", new) == 1
     assert view.balance.text() == "$0.00"
+    # The service sends the e-mails of a till's sales: the till has no database to send from.
+    assert window.mail_sender is None
+    assert not [r for r in caplog.records if r.name == "ui.mail_sender"]
 
 
 def test_offline_the_page_shows_the_tills_refusal_and_nothing_changes(
