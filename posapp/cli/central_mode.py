@@ -13,17 +13,20 @@ import argparse
 import contextlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from posapp import edge_counter as build
 from posapp.central import till_file
-from posapp.central.till import Till
+from posapp.cli.cards import terms_of
 from posapp.domain.errors import PosError
 from posapp.services.cards.lookup import CardRef, canonical
 from posapp.services.checkout.sale_parts import CardLine, Payment
 
+if TYPE_CHECKING:
+    from posapp.central.till import Till
+
 #: One command run through the till: its arguments, the till, the store's currency.
-Run = Callable[[argparse.Namespace, Till, str], dict[str, Any]]
+Run = Callable[[argparse.Namespace, "Till", str], dict[str, Any]]
 
 
 def _card(a: argparse.Namespace) -> CardRef:
@@ -31,8 +34,6 @@ def _card(a: argparse.Namespace) -> CardRef:
 
 
 def _sell(a: argparse.Namespace, till: Till, currency: str) -> dict[str, Any]:
-    from posapp.cli.cards import terms_of
-
     line = CardLine(amount=a.amount, code=a.card, terms=terms_of(a), product_sku=a.product)
     return till.run(build.sell(canonical, currency, [line],
                                Payment(cash=a.cash, external=a.external),
@@ -84,6 +85,8 @@ def unavailable(words: Sequence[str]) -> str | None:
 def run(args: argparse.Namespace, credential_file: Path, user: str, pin: str) -> dict[str, Any]:
     """Sign in at the till (online, it sends what waited), run the command, sign out. What
     the outbox sent on the way is answered under ``replayed``."""
+    from posapp.central.till import Till  # its HTTP client is loaded only in central mode
+
     saved = till_file.TillCredential.load(credential_file)
     till = Till.open(saved, till_file.store_path(credential_file))
     try:
