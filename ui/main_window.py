@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None or not allows(actor.role, page.permission):
             return False
-        return page.central or not self.counter.central
+        return page.central if self.counter.central else page.standalone
 
     def _replayed(self, answers: list[dict[str, Any]]) -> None:
         text, refused = summary(answers)

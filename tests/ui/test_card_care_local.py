@@ -1,5 +1,6 @@
-"""The card care page on a till that opens the database itself: the same page, through the
-local counter (the bus in process), on a real SQLite store."""
+"""Card care on a till that opens the database itself: the window does not offer the page
+(the card list and a card's detail do that work there), but the page works through the
+local counter (the bus in process) as well, on a real SQLite store."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog
 from ui.main_window import MainWindow
 from ui.manager.card_actions import CardActionDialog
+from ui.manager.card_care import CardCareScreen
+from ui.manager.card_care_view import CardCareView
 
 
 def answer(text: str, amount: str = "") -> None:
@@ -29,9 +32,10 @@ def test_a_manager_looks_after_a_card_on_the_database(
 ) -> None:
     code = str(edge.issue(store.ctx, store.manager, "30.00").card.code)
     sign_in(qtbot, window, "mia")
-    page = window.open_page("card_care")
-    assert page is not None
-    view = page.widget
+    assert window.open_page("card_care") is None
+    view = CardCareView()
+    qtbot.addWidget(view)
+    CardCareScreen(view, window.deps)
     view.code.setText(code)
     view.find_button.click()
     window.runner.wait_idle()
@@ -50,6 +54,7 @@ def test_a_manager_looks_after_a_card_on_the_database(
     assert kinds == ["issue", "adjust"] and view.history_model.rowCount() == 2
 
 
-def test_a_cashier_is_not_offered_card_care(qtbot: QtBot, window: MainWindow) -> None:
-    sign_in(qtbot, window, "carl")
-    assert window.open_page("card_care") is None
+def test_the_window_offers_the_cards_page_there(qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "mia")
+    assert window.open_page("cards") is not None
+    assert not window.nav.button(window.pages.index(window.page("card_care"))).isVisible()
