@@ -3652,7 +3652,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Where each role starts after signing in: its everyday work.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Offered on a till that opens the database itself. Card care is not: there the card list and a card&apos;s detail do the same work, with more. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Vendre des cartes</translation>
     </message>
     <message>
