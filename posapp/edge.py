@@ -130,7 +130,8 @@ def redeem(
     reference: str | None = None,
     key: str | None = None,
 ) -> Redemption:
-    cmd = c.RedeemCard(card(ctx, actor, name), amount(value, actor.currency), reference, key)
+    cmd = sale_commands.redeem(actor.currency, card(ctx, actor, name), value,
+                               reference=reference, key=key)
     result: Redemption = bus.dispatch(ctx, actor, cmd)
     return result
 
@@ -138,7 +139,7 @@ def redeem(
 def reload(
     ctx: Context, actor: Actor, name: CardName, value: Amount, *, key: str | None = None
 ) -> CardResult:
-    cmd = c.ReloadCard(card(ctx, actor, name), amount(value, actor.currency), key)
+    cmd = sale_commands.reload(actor.currency, card(ctx, actor, name), value, key=key)
     result: CardResult = bus.dispatch(ctx, actor, cmd)
     return result
 
@@ -160,32 +161,33 @@ def refund(
 def adjust(
     ctx: Context, actor: Actor, name: CardName, value: Amount, note: str, *, key: str | None = None
 ) -> CardResult:
-    money = amount(value, actor.currency, signed=True)
-    cmd = c.AdjustCard(card(ctx, actor, name), money, note, key)
+    cmd = sale_commands.adjust(actor.currency, card(ctx, actor, name), value, note, key=key)
     result: CardResult = bus.dispatch(ctx, actor, cmd)
     return result
 
 
 def freeze(ctx: Context, actor: Actor, name: CardName, reason: str) -> CardView:
-    result: CardView = bus.dispatch(ctx, actor, c.FreezeCard(card(ctx, actor, name), reason))
+    cmd = sale_commands.freeze(card(ctx, actor, name), reason)
+    result: CardView = bus.dispatch(ctx, actor, cmd)
     return result
 
 
 def unfreeze(ctx: Context, actor: Actor, name: CardName) -> CardView:
-    result: CardView = bus.dispatch(ctx, actor, c.UnfreezeCard(card(ctx, actor, name)))
+    result: CardView = bus.dispatch(ctx, actor, sale_commands.unfreeze(card(ctx, actor, name)))
     return result
 
 
 def void(
     ctx: Context, actor: Actor, name: CardName, reason: str, *, key: str | None = None
 ) -> CardResult:
-    cmd = c.VoidCard(card(ctx, actor, name), reason, key)
+    cmd = sale_commands.void(card(ctx, actor, name), reason, key=key)
     result: CardResult = bus.dispatch(ctx, actor, cmd)
     return result
 
 
 def transfer(ctx: Context, actor: Actor, name: CardName, *, key: str | None = None) -> CardResult:
-    result: CardResult = bus.dispatch(ctx, actor, c.TransferCard(card(ctx, actor, name), key))
+    cmd = sale_commands.transfer(card(ctx, actor, name), key=key)
+    result: CardResult = bus.dispatch(ctx, actor, cmd)
     return result
 
 
@@ -291,6 +293,10 @@ def balance(ctx: Context, actor: Actor, name: CardName) -> CardView:
 
 def check(ctx: Context, actor: Actor, code: str, *, last: int = 5) -> queries.BalanceCheck:
     return queries.check(ctx, actor, card(ctx, actor, code), last=last)
+
+
+def card_care(ctx: Context, actor: Actor, name: CardName, *, last: int) -> queries.BalanceCheck:
+    return queries.care(ctx, actor, card(ctx, actor, name), last=last)
 
 
 def history(

@@ -17,6 +17,7 @@ from datetime import date
 
 from posapp.domain.errors import InvalidAmount, InvalidInput
 from posapp.money import Money
+from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import commands as c
 
@@ -132,3 +133,38 @@ def refund_sale(
 ) -> c.RefundSale:
     money = None if value is None else amount(value, currency)
     return c.RefundSale(sale_id(sale), money, key)
+
+
+def redeem(currency: str, card: CardRef, value: Amount, *, reference: str | None = None,
+           key: str | None = None) -> c.RedeemCard:
+    return c.RedeemCard(card, amount(value, currency), reference, key)
+
+
+def reload(currency: str, card: CardRef, value: Amount, *,
+           key: str | None = None) -> c.ReloadCard:
+    return c.ReloadCard(card, amount(value, currency), key)
+
+
+# A manager's care of one card: by its id (the look-up found it first) or its code ------
+CardCare = c.AdjustCard | c.FreezeCard | c.UnfreezeCard | c.VoidCard | c.TransferCard
+
+
+def adjust(currency: str, card: CardRef, value: Amount, note: str, *,
+           key: str | None = None) -> c.AdjustCard:
+    return c.AdjustCard(card, amount(value, currency, signed=True), note, key)
+
+
+def freeze(card: CardRef, reason: str) -> c.FreezeCard:
+    return c.FreezeCard(card, reason)
+
+
+def unfreeze(card: CardRef) -> c.UnfreezeCard:
+    return c.UnfreezeCard(card)
+
+
+def void(card: CardRef, reason: str, *, key: str | None = None) -> c.VoidCard:
+    return c.VoidCard(card, reason, key)
+
+
+def transfer(card: CardRef, *, key: str | None = None) -> c.TransferCard:
+    return c.TransferCard(card, key)

@@ -130,6 +130,8 @@ class MainWindow(QMainWindow):
         self.deps = Deps(ctx, self.session.current, self.runner, self.events, self.config,
                          counter)
         self.login.attach(self.deps)
+        if ctx is None:
+            return  # a till in central mode: the service sends the e-mails of its sales
         from ui.mail_sender import MailSender  # not needed for the sign-in screen
 
         self.mail_sender = MailSender(ctx, self.events, self)
@@ -139,7 +141,7 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         if actor is None or not allows(actor.role, page.permission):
             return False
-        return page.central or not self.counter.central
+        return page.central if self.counter.central else page.standalone
 
     def _replayed(self, answers: list[dict[str, Any]]) -> None:
         text, refused = summary(answers)

@@ -33,6 +33,9 @@ class Page:
     #: Offered in central mode: the page works through the central service. The others
     #: need the chain's database in this process and are not shown then.
     central: bool = False
+    #: Offered on a till that opens the database itself. Card care is not: there the card
+    #: list and a card's detail do the same work, with more.
+    standalone: bool = True
     widget: QWidget | None = None
     handler: QObject | None = None
     frame: QWidget | None = None  # what the window shows: the widget, or a scroll area
@@ -116,6 +119,14 @@ def _cards(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _card_care(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.card_care import CardCareScreen
+    from ui.manager.card_care_view import CardCareView
+
+    view = CardCareView()
+    return view, CardCareScreen(view, deps)
+
+
 def _history(deps: Deps) -> tuple[QWidget, QObject]:
     from ui.manager.history_grid import HistoryGridWidget
 
@@ -183,6 +194,9 @@ def all_pages() -> list[Page]:
         Page("returns", QT_TRANSLATE_NOOP("pages", "Returns"), "F5", Permission.PAY, _returns,
              central=True),
         Page("cards", QT_TRANSLATE_NOOP("pages", "Cards"), "F6", Permission.LIST_CARDS, _cards),
+        # One card at a time, through the counter: a till in central mode has no card list.
+        Page("card_care", QT_TRANSLATE_NOOP("pages", "Card care"),
+             "Ctrl+F6", Permission.LIST_CARDS, _card_care, central=True, standalone=False),
         Page("history", QT_TRANSLATE_NOOP("pages", "History"),
              "F7", Permission.LIST_CARDS, _history),
         Page("reconciliation", QT_TRANSLATE_NOOP("pages", "Reconciliation"),

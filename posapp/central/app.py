@@ -246,19 +246,22 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         """A card's balance; the code travels in the body, never in the URL."""
         body = await json_body(request)
         actor = await acting(request, "card_balance")
-        card_id = text(body, "card_id", required=False)
-        name: str | uuid.UUID
-        if card_id is not None:
-            try:
-                name = uuid.UUID(card_id)
-            except ValueError as exc:
-                raise InvalidInput("card_id is not a card id.") from exc
-        else:
-            code = text(body, "code")
-            assert code is not None
-            name = code
-        found = await run_in_threadpool(edge.balance, ctx, actor, name)
+        found = await run_in_threadpool(edge.balance, ctx, actor, _card_name(body))
         return found.to_dict()
+
+    @app.post(f"{protocol.API}/cards/history")
+    async def history(request: Request) -> dict[str, Any]:
+        """A card and its last ``last`` ledger entries (default 50, at most 500), for a
+        manager: the code travels in the body, never in the URL."""
+        body = await json_body(request)
+        last = body.get("last", 50)
+        if type(last) is not int or not 1 <= last <= 500:
+            raise InvalidInput("last is a whole number of entries, 1-500.")
+        name = _card_name(body)
+        found = await then(
+            request, "card_history", lambda actor: edge.card_care(ctx, actor, name, last=last)
+        )
+        return {"card": found.card.to_dict(), "entries": [e.to_dict() for e in found.last_entries]}
 
     @app.get(f"{protocol.API}/sales/receipt/{{number}}")
     async def sale_by_receipt(request: Request, number: str) -> dict[str, Any]:
@@ -355,6 +358,19 @@ def _command_route(
             "the result's. With a `key`, a replay returns the first result."
         ),
     )
+
+
+def _card_name(body: dict[str, Any]) -> str | uuid.UUID:
+    """The card a request names: ``card_id`` (a manager's) or else ``code``."""
+    card_id = text(body, "card_id", required=False)
+    if card_id is not None:
+        try:
+            return uuid.UUID(card_id)
+        except ValueError as exc:
+            raise InvalidInput("card_id is not a card id.") from exc
+    code = text(body, "code")
+    assert code is not None
+    return code
 
 
 def _who(actor: Actor) -> dict[str, Any]:

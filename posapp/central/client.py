@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import ssl
+import uuid
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -204,6 +205,12 @@ class Client:
 
     def balance(self, code: str) -> dict[str, Any]:
         result: dict[str, Any] = self.request("POST", "/cards/balance", {"code": code})
+        return result
+
+    def history(self, card: str | uuid.UUID, last: int) -> dict[str, Any]:
+        """A card (by code, or by id) and its last ``last`` entries (a manager's)."""
+        named = {"card_id": str(card)} if isinstance(card, uuid.UUID) else {"code": card}
+        result: dict[str, Any] = self.request("POST", "/cards/history", {**named, "last": last})
         return result
 
     def sale(self, receipt_number: str) -> dict[str, Any]:

@@ -337,6 +337,21 @@ class Till:
             )
         return _offline_view(card, self.clock())
 
+    def history(self, card: str | uuid.UUID, *, last: int) -> dict[str, Any]:
+        """A card and its last entries from the service: a manager's look needs the link
+        (the till's cache has no entries)."""
+        self.check_link()
+        if self.online:
+            try:
+                found: dict[str, Any] = self._request(self.client.history, card, last)
+                return found
+            except Unreachable:
+                pass
+        raise Offline(
+            "The till is offline (it cannot reach the central service): a card's history "
+            "needs the link. Try again when the till is back online."
+        )
+
 
 def _offline_view(card: CachedCard, now: datetime) -> dict[str, Any]:
     return {

@@ -19,6 +19,7 @@ from posapp import paths
 from posapp.cli import admin as _admin  # noqa: F401 - registers commands
 from posapp.cli import cards as _cards  # noqa: F401 - registers commands
 from posapp.cli import central as _central  # noqa: F401 - registers commands
+from posapp.cli import central_mode
 from posapp.cli import email as _email  # noqa: F401 - registers commands
 from posapp.cli import ledger as _ledger  # noqa: F401 - registers commands
 from posapp.cli import reconciliation as _reconciliation  # noqa: F401 - registers commands
@@ -60,6 +61,10 @@ def build_parser(commands: Iterable[Command]) -> argparse.ArgumentParser:
         help="registered terminal name (default: $POSAPP_TERMINAL or this machine's name)",
     )
     parser.add_argument("--key-file", help="key file (default: $POSAPP_KEY_FILE or config dir)")
+    # Read before parsing (its FILE is optional before the command word); listed for --help.
+    parser.add_argument("--central", metavar="FILE", nargs="?",
+                        help="run the counter's and card commands as the till enrolled in FILE "
+                        "(default: central.json in the config dir), through the central service")
     top = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     top.required = True
     # Each group of words ("terminal", "webshop key") gets its sub-commands once.
@@ -119,8 +124,13 @@ def main(
     out, err = stdout or sys.stdout, stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     as_json = "--json" in argv[: argv.index("--") if "--" in argv else len(argv)]
+    commands = [*COMMANDS, *extra]
+    argv, central = central_mode.split_argv(argv, {cmd.words[0] for cmd in commands})
     try:
-        args = build_parser([*COMMANDS, *extra]).parse_args(argv)
+        args = build_parser(commands).parse_args(argv)
+        why = central and central_mode.unavailable(args._command.words)
+        if why:
+            raise UsageError(why)
     except UsageError as exc:
         _fail(out, err, as_json, "usage", str(exc))
         return EXIT_USAGE
@@ -134,7 +144,12 @@ def main(
         key_file=key_file,
     )
     try:
-        result = args._command.run(env)
+        if central is None:
+            result = args._command.run(env)
+        elif not args.user or args.pin is None:
+            raise UsageError("this command needs --user NAME --pin PIN (or POSAPP_USER/POSAPP_PIN)")
+        else:
+            result = central_mode.run(args, central, args.user, args.pin)
         data = as_dict(result)
     except UsageError as exc:
         _fail(out, err, as_json, "usage", str(exc))

@@ -142,6 +142,84 @@
     </message>
 </context>
 <context>
+    <name>CardCareScreen</name>
+    <message>
+        <source>Card frozen.</source>
+        <translation>Karte gesperrt.</translation>
+    </message>
+    <message>
+        <source>Card unfrozen.</source>
+        <translation>Karte entsperrt.</translation>
+    </message>
+    <message>
+        <source>Balance adjusted.</source>
+        <translation>Guthaben korrigiert.</translation>
+    </message>
+    <message>
+        <source>Card voided.</source>
+        <translation>Karte storniert.</translation>
+    </message>
+    <message>
+        <source>Balance moved to %1.</source>
+        <translation>Guthaben auf %1 übertragen.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+</context>
+<context>
+    <name>CardCareView</name>
+    <message>
+        <source>Scan or type the code of the card to look after</source>
+        <translation>Code der Karte scannen oder eingeben</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Sperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>Ü&amp;bertragen…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>S&amp;tornieren…</translation>
+    </message>
+    <message>
+        <source>Card care</source>
+        <translation>Kartenpflege</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>CardDetailDialog</name>
     <message>
         <source>Card %1</source>
@@ -1832,6 +1910,10 @@
         <translation>Die Kasse hat die Einstellungen ihrer Filiale noch nicht erhalten: Sie braucht einmal die Verbindung zum Zentraldienst.</translation>
     </message>
     <message>
+        <source>The central service stopped answering before it confirmed this. The till will confirm it by itself when the link is back: do not repeat it.</source>
+        <translation>Die Zentrale hat nicht mehr geantwortet, bevor sie dies bestätigt hat. Die Kasse bestätigt es selbst, sobald die Verbindung wieder steht: bitte nicht wiederholen.</translation>
+    </message>
+    <message>
         <source>The till is offline: this needs the link to the central service.</source>
         <translation>Die Kasse ist offline: Dafür ist die Verbindung zum Zentraldienst nötig.</translation>
     </message>
@@ -2112,6 +2194,10 @@
     <message>
         <source>--port is 1-65535.</source>
         <translation>--port liegt zwischen 1 und 65535.</translation>
+    </message>
+    <message>
+        <source>--send-email-every is 0 (off) to 86400 seconds.</source>
+        <translation>--send-email-every ist 0 (aus) bis 86400 Sekunden.</translation>
     </message>
     <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
@@ -2870,6 +2956,10 @@
         <translation>Die Kasse ist offline (sie erreicht die Zentrale nicht), und diese Filiale nimmt offline keine Geschenkkarten an. Nehmen Sie eine andere Zahlung an oder warten Sie auf die Verbindung.</translation>
     </message>
     <message>
+        <source>The till is offline (it cannot reach the central service): a card&apos;s history needs the link. Try again when the till is back online.</source>
+        <translation>Die Kasse ist offline (sie erreicht die Zentrale nicht): Der Verlauf einer Karte braucht die Verbindung. Versuchen Sie es wieder, wenn die Kasse online ist.</translation>
+    </message>
+    <message>
         <source>The till is offline (it cannot reach the central service): {what} needs the link. Try again when the till is back online.</source>
         <translation>Die Kasse ist offline (sie erreicht die Zentrale nicht): „{what}“ braucht die Verbindung. Versuchen Sie es erneut, wenn die Kasse wieder online ist.</translation>
     </message>
@@ -3246,6 +3336,10 @@
         <translation>sie ist keine normale Datei</translation>
     </message>
     <message>
+        <source>last is a whole number of entries, 1-500.</source>
+        <translation>last ist eine ganze Zahl von Buchungen, 1-500.</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -3558,7 +3652,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Where each role starts after signing in: its everyday work.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Offered on a till that opens the database itself. Card care is not: there the card list and a card&apos;s detail do the same work, with more. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Karten verkaufen</translation>
     </message>
     <message>
@@ -3576,6 +3670,10 @@
     <message>
         <source>Cards</source>
         <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Card care</source>
+        <translation>Kartenpflege</translation>
     </message>
     <message>
         <source>History</source>

@@ -142,6 +142,84 @@
     </message>
 </context>
 <context>
+    <name>CardCareScreen</name>
+    <message>
+        <source>Card frozen.</source>
+        <translation>Carte bloquée.</translation>
+    </message>
+    <message>
+        <source>Card unfrozen.</source>
+        <translation>Carte débloquée.</translation>
+    </message>
+    <message>
+        <source>Balance adjusted.</source>
+        <translation>Solde corrigé.</translation>
+    </message>
+    <message>
+        <source>Card voided.</source>
+        <translation>Carte annulée.</translation>
+    </message>
+    <message>
+        <source>Balance moved to %1.</source>
+        <translation>Solde transféré sur %1.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
+    <name>CardCareView</name>
+    <message>
+        <source>Scan or type the code of the card to look after</source>
+        <translation>Scannez ou saisissez le code de la carte à traiter</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>&amp;Freeze…</source>
+        <translation>&amp;Bloquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Unfreeze</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust…</source>
+        <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Transférer…</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <source>Card care</source>
+        <translation>Suivi des cartes</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+</context>
+<context>
     <name>CardDetailDialog</name>
     <message>
         <source>Card %1</source>
@@ -1832,6 +1910,10 @@
         <translation>La caisse n&apos;a pas encore reçu les réglages de son magasin : il lui faut une fois la liaison au service central.</translation>
     </message>
     <message>
+        <source>The central service stopped answering before it confirmed this. The till will confirm it by itself when the link is back: do not repeat it.</source>
+        <translation>Le service central a cessé de répondre avant de le confirmer. La caisse le confirmera d&apos;elle-même au retour de la connexion : ne le refaites pas.</translation>
+    </message>
+    <message>
         <source>The till is offline: this needs the link to the central service.</source>
         <translation>La caisse est hors ligne : il faut pour cela la liaison au service central.</translation>
     </message>
@@ -2112,6 +2194,10 @@
     <message>
         <source>--port is 1-65535.</source>
         <translation>--port est compris entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>--send-email-every is 0 (off) to 86400 seconds.</source>
+        <translation>--send-email-every va de 0 (désactivé) à 86400 secondes.</translation>
     </message>
     <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
@@ -2870,6 +2956,10 @@
         <translation>La caisse est hors ligne (elle ne joint pas le service central) et ce magasin n&apos;accepte pas les cartes cadeaux hors ligne. Encaissez un autre paiement ou attendez la connexion.</translation>
     </message>
     <message>
+        <source>The till is offline (it cannot reach the central service): a card&apos;s history needs the link. Try again when the till is back online.</source>
+        <translation>La caisse est hors ligne (elle ne joint pas le service central) : l&apos;historique d&apos;une carte a besoin de la connexion. Réessayez quand la caisse est de nouveau en ligne.</translation>
+    </message>
+    <message>
         <source>The till is offline (it cannot reach the central service): {what} needs the link. Try again when the till is back online.</source>
         <translation>La caisse est hors ligne (elle ne joint pas le service central) : «&#xa0;{what}&#xa0;» exige la connexion. Réessayez quand la caisse sera de nouveau en ligne.</translation>
     </message>
@@ -3246,6 +3336,10 @@
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
+        <source>last is a whole number of entries, 1-500.</source>
+        <translation>last est un nombre entier d&apos;écritures, de 1 à 500.</translation>
+    </message>
+    <message>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -3558,7 +3652,7 @@
     <name>pages</name>
     <message>
         <source>Sell cards</source>
-        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Where each role starts after signing in: its everyday work.</extracomment>
+        <extracomment>Builds (widget, handler) once; the handler may be the widget itself. Offered in central mode: the page works through the central service. The others need the chain&apos;s database in this process and are not shown then. Offered on a till that opens the database itself. Card care is not: there the card list and a card&apos;s detail do the same work, with more. Where each role starts after signing in: its everyday work.</extracomment>
         <translation>Vendre des cartes</translation>
     </message>
     <message>
@@ -3576,6 +3670,10 @@
     <message>
         <source>Cards</source>
         <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Card care</source>
+        <translation>Suivi des cartes</translation>
     </message>
     <message>
         <source>History</source>

@@ -1,5 +1,5 @@
 """Takes the central mode's screenshots from the real app, offscreen: a till online, the same
-till offline with operations waiting, and a manager's reconciliation queue, against a real
+till offline with operations waiting, a manager's reconciliation queue and card care, against a real
 ``posapp serve`` over a throw-away PostgreSQL, the till reaching it through a proxy:
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=$PWD .venv/bin/python -m tests.central.take_screenshots
@@ -149,6 +149,13 @@ def take(chain: Chain, proxy: FaultProxy, where: Path) -> None:
     queue.note.setText("Card reported stolen; customer paid the reload back in cash")
     settle(window)
     shoot(window, "reconciliation_queue")
+
+    with chain.till("mia") as other:
+        other.run(c.AdjustCard(CardRef(code=code), Money(-250, "USD"), "till count short"))
+    care = window.open_page("card_care")
+    care.handler.look_up(code)
+    wait(window, lambda: care.widget.history_model.rowCount() > 0, "the card's history")
+    shoot(window, "card_care")
     window.close()
     counter.close()
 

@@ -25,6 +25,7 @@ from posapp.central.till import Till
 from posapp.documents import Receipt
 from posapp.domain.errors import AmountMissing, AuthFailed, NotFound, Offline
 from posapp.domain.roles import Role
+from posapp.edge_counter import CardCare
 from posapp.money import Money
 from posapp.services.back_office.reconciliation import ItemView
 from posapp.services.cards.lookup import canonical
@@ -32,7 +33,7 @@ from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.checkout.selling import check_denomination
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor
-from posapp.services.command_path.results import CardView, SaleResult
+from posapp.services.command_path.results import CardView, EntryView, SaleResult
 from posapp.services.configuration.settings import Settings
 from ui.counter.port import BalanceFound, LinkState, ProductChoice, Queued
 
@@ -150,6 +151,21 @@ class CentralCounter:
              key: str) -> SaleResult | Queued:
         return self._sale(build.sell(canonical, actor.currency, lines, payment, key=key),
                           actor.currency)
+
+    def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
+        named = card if isinstance(card, uuid.UUID) else canonical(card)
+        found = self._locked(lambda: self.till.history(named, last=last))
+        seen = CardView.from_dict(found["card"])
+        return BalanceFound(seen, [EntryView.from_dict(e, seen.currency)
+                                   for e in found["entries"]])
+
+    def change_card(self, actor: Actor, command: CardCare) -> CardView:
+        answer = self._run(command)
+        if answer.get("offline"):
+            raise Offline(QCoreApplication.translate(
+                "central", "The central service stopped answering before it confirmed this. "
+                "The till will confirm it by itself when the link is back: do not repeat it."))
+        return CardView.from_dict(answer)
 
     def open_sale(self, actor: Actor, lines: Sequence[GoodsLine]) -> SaleResult:
         return self._open(build.open_sale(actor.currency, lines), actor.currency)

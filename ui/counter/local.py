@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 from posapp import edge
 from posapp.documents import Receipt
+from posapp.edge_counter import CardCare
 from posapp.money import Money
 from posapp.services.back_office import admin, documents, reconciliation
 from posapp.services.back_office.products import list_products
 from posapp.services.back_office.reconciliation import ItemView
 from posapp.services.checkout import sales
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
+from posapp.services.command_path import bus
 from posapp.services.command_path.context import Actor, Context
-from posapp.services.command_path.results import SaleResult
+from posapp.services.command_path.results import CardResult, CardView, SaleResult
 from posapp.services.configuration.settings import Settings
 from posapp.services.security import staff
 from ui.counter.port import BalanceFound, LinkState, ProductChoice, Queued
@@ -56,6 +58,14 @@ class LocalCounter:
     def check(self, actor: Actor, code: str, *, last: int) -> BalanceFound:
         found = edge.check(self.ctx, actor, code, last=last)
         return BalanceFound(found.card, found.last_entries)
+
+    def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
+        found = edge.card_care(self.ctx, actor, card, last=last)
+        return BalanceFound(found.card, found.last_entries)
+
+    def change_card(self, actor: Actor, command: CardCare) -> CardView:
+        done = bus.dispatch(self.ctx, actor, command)
+        return done.card if isinstance(done, CardResult) else done
 
     def open_sale(self, actor: Actor, lines: Sequence[GoodsLine]) -> SaleResult:
         return edge.open_sale(self.ctx, actor, lines)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from posapp.documents import Receipt
+    from posapp.edge_counter import CardCare
     from posapp.money import Money
     from posapp.services.back_office.reconciliation import ItemView
     from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
@@ -76,6 +77,15 @@ class Counter(Protocol):
              key: str) -> SaleResult | Queued: ...
 
     def check(self, actor: Actor, code: str, *, last: int) -> BalanceFound: ...
+
+    def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
+        """A card (by code or id) and its last entries, for a manager."""
+        ...
+
+    def change_card(self, actor: Actor, command: CardCare) -> CardView:
+        """Run a manager's change to one card: the card afterwards (a transfer: the new
+        card, with its code)."""
+        ...
 
     def open_sale(self, actor: Actor, lines: Sequence[GoodsLine]) -> SaleResult: ...
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -108,6 +108,71 @@ def confirm(parent: QWidget | None, name: str, title: str, question: str, detail
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+# What each action asks, for the card detail dialog and the card care page alike (the texts
+# keep the dialog's translation context, where they were first written).
+def adjust_spec() -> ActionSpec:
+    return ActionSpec(
+        QCoreApplication.translate("CardDetailDialog", "Adjust balance"),
+        QCoreApplication.translate(
+            "CardDetailDialog",
+            "Enter the amount to add to card %1 (or to take off, with a minus sign) and why.",
+        ),
+        text_label=QCoreApplication.translate("CardDetailDialog", "Note (required)"),
+        amount_label=QCoreApplication.translate("CardDetailDialog", "Amount"),
+    )
+
+
+def freeze_spec() -> ActionSpec:
+    return ActionSpec(
+        QCoreApplication.translate("CardDetailDialog", "Freeze card"),
+        QCoreApplication.translate(
+            "CardDetailDialog", "Say why card %1 is frozen. It cannot pay until it is unfrozen."
+        ),
+        text_label=QCoreApplication.translate("CardDetailDialog", "Reason (required)"),
+    )
+
+
+def void_spec() -> ActionSpec:
+    return ActionSpec(
+        QCoreApplication.translate("CardDetailDialog", "Void card"),
+        QCoreApplication.translate(
+            "CardDetailDialog", "Say why card %1 is voided. A void cannot be undone."
+        ),
+        text_label=QCoreApplication.translate("CardDetailDialog", "Reason (required)"),
+    )
+
+
+def confirm_void(parent: QWidget | None, card: CardView, locale: str) -> bool:
+    return confirm(
+        parent,
+        "confirmVoid",
+        QCoreApplication.translate("CardDetailDialog", "Void card"),
+        QCoreApplication.translate("CardDetailDialog", "Void card %1 for good?").replace(
+            "%1", card.masked_code
+        ),
+        QCoreApplication.translate(
+            "CardDetailDialog",
+            "Its balance of %1 goes to zero and the card can never be used again.",
+        ).replace("%1", card.balance.format(locale)),
+    )
+
+
+def confirm_transfer(parent: QWidget | None, card: CardView) -> bool:
+    return confirm(
+        parent,
+        "confirmTransfer",
+        QCoreApplication.translate("CardDetailDialog", "Transfer to a new card"),
+        QCoreApplication.translate(
+            "CardDetailDialog", "Move the balance of card %1 to a new card?"
+        ).replace("%1", card.masked_code),
+        QCoreApplication.translate(
+            "CardDetailDialog",
+            "This card is closed for good. The new card's code is shown only once: "
+            "have a blank card or paper ready.",
+        ),
+    )
 
 
 class NewCodeDialog(QDialog):

@@ -24,7 +24,15 @@ from posapp.services.command_path.results import CardView, EntryView
 from printers import render_card
 from ui.errors import show_error
 from ui.events import AppEvents
-from ui.manager.card_actions import ActionSpec, CardActionDialog, NewCodeDialog, confirm
+from ui.manager.card_actions import (
+    CardActionDialog,
+    NewCodeDialog,
+    adjust_spec,
+    confirm_transfer,
+    confirm_void,
+    freeze_spec,
+    void_spec,
+)
 from ui.manager.card_detail_view import CardDetailView
 from ui.manager.card_email import CardEmailPanel
 from ui.manager.running import run_for
@@ -158,15 +166,7 @@ class CardDetailDialog(CardDetailView):
     # -- actions ------------------------------------------------------------------------
 
     def adjust(self) -> None:
-        spec = ActionSpec(
-            self.tr("Adjust balance"),
-            self.tr(
-                "Enter the amount to add to card %1 (or to take off, with a minus sign) and why."
-            ),
-            text_label=self.tr("Note (required)"),
-            amount_label=self.tr("Amount"),
-        )
-        entered = CardActionDialog.ask(self, self.card, spec)
+        entered = CardActionDialog.ask(self, self.card, adjust_spec())
         if entered:
             self._act(
                 lambda ctx, actor, card_id: (
@@ -176,12 +176,7 @@ class CardDetailDialog(CardDetailView):
             )
 
     def freeze(self) -> None:
-        spec = ActionSpec(
-            self.tr("Freeze card"),
-            self.tr("Say why card %1 is frozen. It cannot pay until it is unfrozen."),
-            text_label=self.tr("Reason (required)"),
-        )
-        entered = CardActionDialog.ask(self, self.card, spec)
+        entered = CardActionDialog.ask(self, self.card, freeze_spec())
         if entered:
             self._act(
                 lambda ctx, actor, card_id: edge.freeze(ctx, actor, card_id, entered.text),
@@ -195,31 +190,15 @@ class CardDetailDialog(CardDetailView):
         )
 
     def void(self) -> None:
-        spec = ActionSpec(
-            self.tr("Void card"),
-            self.tr("Say why card %1 is voided. A void cannot be undone."),
-            text_label=self.tr("Reason (required)"),
-        )
-        entered = CardActionDialog.ask(self, self.card, spec)
-        if entered and self._confirm_void():
+        entered = CardActionDialog.ask(self, self.card, void_spec())
+        if entered and confirm_void(self, self.card, self._locale):
             self._act(
                 lambda ctx, actor, card_id: edge.void(ctx, actor, card_id, entered.text).card,
                 self.tr("Card voided."),
             )
 
-    def _confirm_void(self) -> bool:
-        return confirm(
-            self,
-            "confirmVoid",
-            self.tr("Void card"),
-            self.tr("Void card %1 for good?").replace("%1", self.card.masked_code),
-            self.tr("Its balance of %1 goes to zero and the card can never be used again.").replace(
-                "%1", self.card.balance.format(self._locale)
-            ),
-        )
-
     def transfer(self) -> None:
-        if not self._confirm_transfer():
+        if not confirm_transfer(self, self.card):
             return
         ctx, actor, card_id = self._ctx, self._actor(), self.card.id
 
@@ -233,20 +212,6 @@ class CardDetailDialog(CardDetailView):
             self._transferred,
             # The new code exists nowhere else: show it even if this window is gone.
             orphaned=lambda result: NewCodeDialog.show_once(None, result[1], locale),
-        )
-
-    def _confirm_transfer(self) -> bool:
-        return confirm(
-            self,
-            "confirmTransfer",
-            self.tr("Transfer to a new card"),
-            self.tr("Move the balance of card %1 to a new card?").replace(
-                "%1", self.card.masked_code
-            ),
-            self.tr(
-                "This card is closed for good. The new card's code is shown only once: "
-                "have a blank card or paper ready."
-            ),
         )
 
     def _transferred(self, result: tuple[CardView, CardView]) -> None:

@@ -74,6 +74,13 @@ def check(ctx: Context, actor: Actor, ref: CardRef, *, last: int = 5) -> Balance
     return run(ctx, actor, work, readonly=True)
 
 
+def care(ctx: Context, actor: Actor, ref: CardRef, *, last: int) -> BalanceCheck:
+    """A manager's look at one card before freezing, voiding or adjusting it: the card and
+    its last ``last`` entries (the card care page of a till in central mode)."""
+    actor.require(Permission.LIST_CARDS)
+    return check(ctx, actor, ref, last=last)
+
+
 def _history(session: Session, card_id: uuid.UUID, limit: int | None) -> list[EntryView]:
     query = (
         select(LedgerEntry, Staff.name, Location.code)

@@ -176,6 +176,20 @@ class EntryView:
             "created_at": _iso(self.created_at),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], currency: str) -> EntryView:
+        def money(name: str) -> Money:
+            return _money(data[name], currency)
+
+        created = _from_iso(data["created_at"])
+        assert created is not None
+        return cls(
+            id=uuid.UUID(data["id"]), kind=data["kind"], amount=money("amount"),
+            balance_before=money("balance_before"), balance_after=money("balance_after"),
+            staff=data.get("staff"), location=data["location"], reference=data.get("reference"),
+            note=data.get("note"), created_at=created,
+        )
+
 
 @dataclass(frozen=True)
 class CardResult:
