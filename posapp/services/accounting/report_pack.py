@@ -3,6 +3,7 @@ show, and the month-end closings the liability chart draws."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -96,3 +97,22 @@ def _breakage_of(report: breakage.Breakage, store: str | None) -> breakage.Break
     if store is None:
         return report
     return replace(report, expired=tuple(e for e in report.expired if e[1] == store))
+
+
+def currency_totals(
+    report: rollforward.RollForward, label: str = "Total"
+) -> tuple[rollforward.RollForwardLine, ...]:
+    """The roll-forward's lines summed per currency (``store`` set to ``label``)."""
+    totals = []
+    for cur in sorted({line.currency for line in report.lines}):
+        lines = [line for line in report.lines if line.currency == cur]
+        moved = tuple((col, _sum(cur, (ln.movement(col) for ln in lines)))
+                      for col, _ in lines[0].movements)
+        totals.append(rollforward.RollForwardLine(
+            label, cur, _sum(cur, (ln.opening for ln in lines)), moved,
+            _sum(cur, (ln.closing for ln in lines))))
+    return tuple(totals)
+
+
+def _sum(currency: str, amounts: Iterable[Money]) -> Money:
+    return Money(sum(m.minor for m in amounts), currency)
