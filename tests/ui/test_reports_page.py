@@ -1,0 +1,96 @@
+"""The Reports page over a year of real activity: a manager picks a period and a store,
+the tables show the roll-forward's figures, and the exports write their files."""
+
+from __future__ import annotations
+
+import csv
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+
+from posapp.services.accounting import rollforward
+from posapp.services.accounting.movements import COLUMNS
+from tests.conftest import Store
+from tests.services.reports_activity import year_of_activity
+from tests.ui.conftest import sign_in
+from ui.main_window import MainWindow
+from ui.manager.reports_screen import ReportsScreen, last_month
+
+
+def test_last_month_is_the_whole_month_before() -> None:
+    assert last_month(datetime(2026, 3, 31).date()) == (
+        datetime(2026, 2, 1).date(), datetime(2026, 2, 28).date())
+    assert last_month(datetime(2026, 1, 1).date()) == (
+        datetime(2025, 12, 1).date(), datetime(2025, 12, 31).date())
+
+
+def shown(qtbot: QtBot, screen: ReportsScreen, store: str | None) -> None:
+    qtbot.waitUntil(lambda: screen.pack is not None and screen.pack.store == store
+                    and screen.progress.isHidden(), timeout=60_000)
+
+
+def test_a_period_and_store_show_the_roll_forward_and_export(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    year_of_activity(store)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None
+    screen = page.widget
+    assert isinstance(screen, ReportsScreen)
+    shown(qtbot, screen, None)
+    first, last = last_month(store.clock().date())
+    assert screen.first.date().toPython() == first and screen.last.date().toPython() == last
+
+    screen.first.setDate(QDate(2025, 2, 1))
+    screen.last.setDate(QDate(2025, 4, 30))
+    screen.store.setCurrentIndex(screen.store.findData("S1"))
+    screen.show_button.click()
+    shown(qtbot, screen, "S1")
+    start, end = datetime(2025, 2, 1, tzinfo=UTC), datetime(2025, 5, 1, tzinfo=UTC)
+    expected = rollforward.rollforward(store.ctx, store.manager, start, end, store="S1")
+    (line,) = expected.lines
+    grid = screen.rollforward
+    assert grid.grid.rowCount() == 2  # S1's line and its total
+    assert grid.cell(0, "store") == "S1" and grid.cell(1, "store") == "Total"
+    for column in ("opening", *COLUMNS, "closing"):
+        want = (line.opening if column == "opening" else line.closing if column == "closing"
+                else line.movement(column)).amount_str()
+        assert grid.cell(0, column) == want == grid.cell(1, column)
+    assert line.closing.minor > 0
+    # The charts were drawn from the same figures: the last month's closing.
+    liability = screen.rollforward.figures[0].axes[0].get_lines()[0].get_ydata()
+    assert round(float(liability[-1]), 2) == float(line.closing.to_decimal())
+
+    saved = {".pdf": tmp_path / "pack.pdf", ".csv": tmp_path / "roll.csv"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(saved[a[2][-4:]]), ""))
+    screen.pdf_button.click()
+    window.runner.wait_idle(60_000)
+    pdf = pypdfium2.PdfDocument(saved[".pdf"])
+    texts = [p.get_textpage().get_text_range() for p in pdf]
+    pdf.close()
+    assert all("Period 2025-02-01 to 2025-04-30 (UTC), store: S1" in t for t in texts)
+    assert stat.S_IMODE(saved[".pdf"].stat().st_mode) == 0o600
+
+    screen.csv_button.click()
+    window.runner.wait_idle(60_000)
+    with saved[".csv"].open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["store", "currency", "opening", *COLUMNS, "closing"]
+    assert rows[1][0] == "S1" and rows[1][-1] == line.closing.amount_str()
+
+    saved[".csv"] = tmp_path / "journal.csv"
+    screen.journal_button.click()
+    window.runner.wait_idle(60_000)
+    with saved[".csv"].open(newline="") as handle:
+        journal = list(csv.DictReader(handle))
+    assert journal and {r["date"][:7] for r in journal} <= {"2025-02", "2025-03", "2025-04"}
+    assert "journal.csv" in screen.banner.text()

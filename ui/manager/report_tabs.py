@@ -1,0 +1,67 @@
+"""One tab of the Reports page: its charts (matplotlib on a Qt canvas) above its table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+
+from posapp.money import Money
+from ui.views.common import table
+
+#: Draws one chart onto a figure from the page's report pack.
+Draw = Callable[[Figure, Any], None]
+
+
+class ReportTab(QWidget):
+    """Charts side by side over a table; :meth:`show_report` fills both."""
+
+    def __init__(self, name: str, charts: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.figures = [Figure(figsize=(5, 3), dpi=96, layout="tight") for _ in range(charts)]
+        self.canvases = [FigureCanvasQTAgg(fig) for fig in self.figures]
+        self.grid = table(self, [])
+        self.grid.setObjectName(f"{name}Table")
+        charts_row = QWidget(self)
+        row = QHBoxLayout(charts_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for canvas in self.canvases:
+            canvas.setMinimumHeight(180)
+            row.addWidget(canvas)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(charts_row)
+        split.addWidget(self.grid)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def show_report(self, draws: Sequence[tuple[Draw, Any]], header: Sequence[str],
+                    rows: Sequence[Sequence[Any]]) -> None:
+        for (draw, data), fig, canvas in zip(draws, self.figures, self.canvases, strict=True):
+            draw(fig, data)
+            canvas.draw_idle()
+        self.grid.clear()
+        self.grid.setColumnCount(len(header))
+        self.grid.setHorizontalHeaderLabels(list(header))
+        self.grid.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value.amount_str() if isinstance(value, Money)
+                                        else str(value))
+                if isinstance(value, Money | int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.setItem(r, c, item)
+
+    def cell(self, row: int, column: str) -> str:
+        """The text shown in ``row`` under the header ``column``."""
+        headers = [self.grid.horizontalHeaderItem(c).text()
+                   for c in range(self.grid.columnCount())]
+        return self.grid.item(row, headers.index(column)).text()
