@@ -7,11 +7,43 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
 
 from posapp.money import Money
 from ui.views.common import table
+
+#: The reports' column names (their CSV headers) as the table shows them.
+COLUMN_WORDS = {
+    "store": QT_TRANSLATE_NOOP("reportColumns", "Store"),
+    "currency": QT_TRANSLATE_NOOP("reportColumns", "Currency"),
+    "opening": QT_TRANSLATE_NOOP("reportColumns", "Opening"),
+    "sold": QT_TRANSLATE_NOOP("reportColumns", "Sold"),
+    "issued": QT_TRANSLATE_NOOP("reportColumns", "Issued"),
+    "reloaded": QT_TRANSLATE_NOOP("reportColumns", "Reloaded"),
+    "redeemed": QT_TRANSLATE_NOOP("reportColumns", "Redeemed"),
+    "refunded": QT_TRANSLATE_NOOP("reportColumns", "Refunded"),
+    "adjusted": QT_TRANSLATE_NOOP("reportColumns", "Adjusted"),
+    "voided": QT_TRANSLATE_NOOP("reportColumns", "Voided"),
+    "expired": QT_TRANSLATE_NOOP("reportColumns", "Expired"),
+    "reinstated": QT_TRANSLATE_NOOP("reportColumns", "Reinstated"),
+    "cashed_out": QT_TRANSLATE_NOOP("reportColumns", "Cashed out"),
+    "transfers_in": QT_TRANSLATE_NOOP("reportColumns", "Transfers in"),
+    "transfers_out": QT_TRANSLATE_NOOP("reportColumns", "Transfers out"),
+    "closing": QT_TRANSLATE_NOOP("reportColumns", "Closing"),
+    "month": QT_TRANSLATE_NOOP("reportColumns", "Month"),
+    "months_since_activity": QT_TRANSLATE_NOOP("reportColumns", "Months since use"),
+    "cards": QT_TRANSLATE_NOOP("reportColumns", "Cards"),
+    "amount": QT_TRANSLATE_NOOP("reportColumns", "Amount"),
+    "debtor": QT_TRANSLATE_NOOP("reportColumns", "Owes"),
+    "creditor": QT_TRANSLATE_NOOP("reportColumns", "Is owed"),
+}
+
+
+def column_word(key: str) -> str:
+    word = COLUMN_WORDS.get(key)
+    return QCoreApplication.translate("reportColumns", word) if word else key
+
 
 #: Draws one chart onto a figure from the page's report pack.
 Draw = Callable[[Figure, Any], None]
@@ -26,12 +58,13 @@ class ReportTab(QWidget):
         self.figures = [Figure(figsize=(5, 3), dpi=96, layout="tight") for _ in range(charts)]
         self.canvases = [FigureCanvasQTAgg(fig) for fig in self.figures]
         self.grid = table(self, [])
+        self.columns: list[str] = []  # the report's own column names, as in its CSV
         self.grid.setObjectName(f"{name}Table")
         charts_row = QWidget(self)
         row = QHBoxLayout(charts_row)
         row.setContentsMargins(0, 0, 0, 0)
         for canvas in self.canvases:
-            canvas.setMinimumHeight(180)
+            canvas.setMinimumHeight(120)
             row.addWidget(canvas)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(charts_row)
@@ -48,8 +81,9 @@ class ReportTab(QWidget):
             draw(fig, data)
             canvas.draw_idle()
         self.grid.clear()
+        self.columns = list(header)
         self.grid.setColumnCount(len(header))
-        self.grid.setHorizontalHeaderLabels(list(header))
+        self.grid.setHorizontalHeaderLabels([column_word(key) for key in header])
         self.grid.setRowCount(len(rows))
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
@@ -61,7 +95,5 @@ class ReportTab(QWidget):
                 self.grid.setItem(r, c, item)
 
     def cell(self, row: int, column: str) -> str:
-        """The text shown in ``row`` under the header ``column``."""
-        headers = [self.grid.horizontalHeaderItem(c).text()
-                   for c in range(self.grid.columnCount())]
-        return self.grid.item(row, headers.index(column)).text()
+        """The text shown in ``row`` under the report's column ``column``."""
+        return self.grid.item(row, self.columns.index(column)).text()
