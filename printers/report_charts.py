@@ -7,7 +7,7 @@ Amounts are drawn in the currency's major unit; each currency is its own series.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from matplotlib.figure import Figure
 
@@ -53,12 +53,16 @@ def liability_over_time(fig: Figure, months: Iterable[MonthClosing],
     ax.set_title(title)
     ax.legend()
     ax.grid(True, alpha=0.3)
+    for label in ax.get_xticklabels():
+        label.set_rotation(45)
+        label.set_horizontalalignment("right")
 
 
 def activity_by_kind(fig: Figure, report: RollForward,
-                     title: str = "Movements in the period") -> None:
+                     title: str = "Movements in the period",
+                     labels: Sequence[str] = COLUMNS) -> None:
     """Bars per movement of the roll-forward (signed as they move the liability), grouped
-    by currency."""
+    by currency; ``labels`` name the movements in the reader's language."""
     fig.clear()
     currencies = _currencies(line.currency for line in report.lines)
     if not currencies:
@@ -72,11 +76,10 @@ def activity_by_kind(fig: Figure, report: RollForward,
         heights = [major(Money(t, cur)) for t in totals]
         ax.bar([x + i * width for x in range(len(COLUMNS))], heights, width, label=cur)
     ax.set_xticks([x + width * (len(currencies) - 1) / 2 for x in range(len(COLUMNS))],
-                  COLUMNS, rotation=45, ha="right")
+                  labels, rotation=45, ha="right")
     ax.axhline(0, color="black", linewidth=0.8)
     ax.set_title(title)
     ax.legend()
-    fig.subplots_adjust(bottom=0.28)
 
 
 def cohort_curves(fig: Figure, report: Breakage,

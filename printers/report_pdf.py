@@ -117,7 +117,7 @@ def _text(text: str) -> Paragraph:
 
 
 def _chart(draw: Callable[..., None], data: Any) -> Image:
-    fig = Figure(figsize=(7.0, 3.2), dpi=150)
+    fig = Figure(figsize=(7.0, 3.2), dpi=150, layout="tight")
     FigureCanvasAgg(fig)
     draw(fig, data)
     png = io.BytesIO()

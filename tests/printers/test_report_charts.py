@@ -29,7 +29,7 @@ def pack(store: Store) -> report_pack.ReportPack:
 
 
 def render(draw: object, path: Path, *args: object) -> Figure:
-    fig = Figure(figsize=(6.4, 4.0), dpi=100)
+    fig = Figure(figsize=(6.4, 4.0), dpi=100, layout="tight")
     FigureCanvasAgg(fig)
     draw(fig, *args)  # type: ignore[operator]
     fig.savefig(path, format="png")

@@ -8,7 +8,14 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QSplitter, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from posapp.money import Money
 from ui.views.common import table
@@ -60,6 +67,8 @@ class ReportTab(QWidget):
         self.grid = table(self, [])
         self.columns: list[str] = []  # the report's own column names, as in its CSV
         self.grid.setObjectName(f"{name}Table")
+        # Amounts are read whole: wide tables scroll sideways rather than cut them off.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         charts_row = QWidget(self)
         row = QHBoxLayout(charts_row)
         row.setContentsMargins(0, 0, 0, 0)

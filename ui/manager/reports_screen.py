@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from posapp import edge_reports
 from posapp.domain.errors import PosError
 from posapp.services.accounting import journal, report_export
+from posapp.services.accounting.movements import COLUMNS
 from posapp.services.accounting.report_pack import ReportPack, currency_totals, gather
 from posapp.services.back_office.admin import list_locations
 from printers import report_charts
 from printers.report_pdf import render_pack_pdf
 from ui.deps import Deps
-from ui.manager.report_tabs import ReportTab
+from ui.manager.report_tabs import ReportTab, column_word
 from ui.manager.running import run_for
 from ui.views.common import heading
 from ui.widgets.message_banner import MessageBanner
@@ -164,7 +165,8 @@ class ReportsScreen(QWidget):
             [(lambda f, d: report_charts.liability_over_time(
                 f, d, self.tr("Liability at month end")), pack.months),
              (lambda f, d: report_charts.activity_by_kind(
-                 f, d, self.tr("Movements in the period")), roll)], header, rows)
+                 f, d, self.tr("Movements in the period"),
+                 [column_word(c) for c in COLUMNS]), roll)], header, rows)
         self.breakage.show_report(
             [(lambda f, d: report_charts.cohort_curves(
                 f, d, self.tr("Share redeemed by age (cohorts)")), pack.breakage)],
