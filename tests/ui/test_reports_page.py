@@ -13,7 +13,9 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from posapp.db.models import AuditEvent
 from posapp.services.accounting import rollforward
 from posapp.services.accounting.movements import COLUMNS
 from tests.conftest import Store
@@ -94,3 +96,26 @@ def test_a_period_and_store_show_the_roll_forward_and_export(
         journal = list(csv.DictReader(handle))
     assert journal and {r["date"][:7] for r in journal} <= {"2025-02", "2025-03", "2025-04"}
     assert "journal.csv" in screen.banner.text()
+    exported = store.ctx.db.run(lambda s: [e.detail for e in s.scalars(
+        select(AuditEvent).where(AuditEvent.kind == "report_exported"))], readonly=True)
+    assert sorted(exported, key=lambda d: str(d["report"])) == [
+        {"report": "journal", "file": "journal.csv", "rows": len(journal)},
+        {"report": "pack", "file": "pack.pdf", "pages": len(texts)},
+        {"report": "rollforward", "file": "roll.csv", "rows": 1},
+    ]
+
+
+def test_a_period_ending_before_it_starts_is_refused_in_words(
+        qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    before = screen.pack
+    screen.first.setDate(QDate(2026, 3, 2))
+    screen.last.setDate(QDate(2026, 3, 1))
+    screen.show_button.click()
+    window.runner.wait_idle()
+    assert "end after it starts" in screen.banner.text()
+    assert screen.pack is before and screen.progress.isHidden()
