@@ -49,7 +49,7 @@ COLUMN_WORDS = {
 
 def column_word(key: str) -> str:
     word = COLUMN_WORDS.get(key)
-    return QCoreApplication.translate("reportColumns", word) if word else key
+    return QCoreApplication.translate("reportColumns", str(word)) if word else key
 
 
 #: Draws one chart onto a figure from the page's report pack.
@@ -105,4 +105,5 @@ class ReportTab(QWidget):
 
     def cell(self, row: int, column: str) -> str:
         """The text shown in ``row`` under the report's column ``column``."""
-        return self.grid.item(row, self.columns.index(column)).text()
+        item = self.grid.item(row, self.columns.index(column))
+        return item.text() if item is not None else ""

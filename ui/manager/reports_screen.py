@@ -60,6 +60,9 @@ class ReportsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("reports")
         self._deps = deps
+        # The page is offered only where this process has the chain's database.
+        assert deps.ctx is not None
+        self._ctx = deps.ctx
         self.pack: ReportPack | None = None
         self.first = _day_edit(self, "reportFrom")
         self.last = _day_edit(self, "reportTo")
@@ -114,12 +117,12 @@ class ReportsScreen(QWidget):
     def reload(self) -> None:
         if self.store.count():
             return
-        deps = self._deps
-        first, last = last_month(deps.ctx.now().date())
-        self.first.setDate(QDate(first))
-        self.last.setDate(QDate(last))
+        deps, ctx = self._deps, self._ctx
+        first, last = last_month(ctx.now().date())
+        self.first.setDate(QDate(first.year, first.month, first.day))
+        self.last.setDate(QDate(last.year, last.month, last.day))
         self.store.addItem(self.tr("All stores"), None)
-        run_for(self, deps.runner, lambda: list_locations(deps.ctx), self._fill_stores,
+        run_for(self, deps.runner, lambda: list_locations(ctx), self._fill_stores,
                 self.banner.show_failure)
 
     def _fill_stores(self, locations: list[Any]) -> None:
@@ -137,10 +140,10 @@ class ReportsScreen(QWidget):
         except PosError as error:
             self.banner.show_failure(error)
             return
-        deps, actor, store = self._deps, self._deps.actor(), self.store.currentData()
+        ctx, actor, store = self._ctx, self._deps.actor(), self.store.currentData()
         self.banner.clear_message()
         self._set_busy(True)
-        run_for(self, deps.runner, lambda: gather(deps.ctx, actor, start, end, store=store),
+        run_for(self, self._deps.runner, lambda: gather(ctx, actor, start, end, store=store),
                 self._show, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
@@ -208,34 +211,38 @@ class ReportsScreen(QWidget):
         if path is None or self.pack is None:
             return
         table = getattr(self.pack, name).table()
-        deps, actor = self._deps, self._deps.actor()
-        run_for(self, deps.runner,
-                lambda: report_export.export(deps.ctx, actor, name, table, path),
+        ctx, actor = self._ctx, self._deps.actor()
+        run_for(self, self._deps.runner,
+                lambda: report_export.export(ctx, actor, name, table, path),
                 lambda _rows: self._saved(path), self.banner.show_failure)
 
     def export_journal(self) -> None:
         path = self._ask(self.tr("Journal CSV"), "journal", ".csv")
         if path is None or self.pack is None:
             return
-        deps, actor, pack = self._deps, self._deps.actor(), self.pack
+        ctx, actor, pack = self._ctx, self._deps.actor(), self.pack
 
         def work() -> int:
-            lines = journal.journal(deps.ctx, actor, pack.start, pack.end)
-            return report_export.export(deps.ctx, actor, "journal", lines.table(), path)
+            lines = journal.journal(ctx, actor, pack.start, pack.end)
+            return report_export.export(ctx, actor, "journal", lines.table(), path)
 
-        run_for(self, deps.runner, work, lambda _rows: self._saved(path),
+        run_for(self, self._deps.runner, work, lambda _rows: self._saved(path),
                 self.banner.show_failure)
 
     def export_pdf(self) -> None:
         path = self._ask(self.tr("PDF pack"), "reports", ".pdf")
         if path is None or self.pack is None:
             return
-        deps, actor, pack = self._deps, self._deps.actor(), self.pack
+        ctx, actor, pack = self._ctx, self._deps.actor(), self.pack
 
-        def work() -> None:
+        def work() -> Path:
             pages = render_pack_pdf(pack, path)
-            report_export.record(deps.ctx, actor, "pack", path, pages=pages)
+            report_export.record(ctx, actor, "pack", path, pages=pages)
+            return path
 
         self._set_busy(True)
-        run_for(self, deps.runner, work, lambda _none: (self._set_busy(False), self._saved(path)),
-                self._failed)
+        run_for(self, self._deps.runner, work, self._pdf_written, self._failed)
+
+    def _pdf_written(self, path: Path) -> None:
+        self._set_busy(False)
+        self._saved(path)
