@@ -1017,6 +1017,10 @@
         <translation>Anzeigen</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
         <source>Roll-forward</source>
         <translation>Fortschreibung</translation>
     </message>
@@ -1063,6 +1067,10 @@
     <message>
         <source>All stores</source>
         <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Stopped; the reports shown are unchanged.</source>
+        <translation>Abgebrochen; die angezeigten Berichte bleiben unverändert.</translation>
     </message>
     <message>
         <source>Total</source>

@@ -1017,6 +1017,10 @@
         <translation>Afficher</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Roll-forward</source>
         <translation>Report à nouveau</translation>
     </message>
@@ -1063,6 +1067,10 @@
     <message>
         <source>All stores</source>
         <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Stopped; the reports shown are unchanged.</source>
+        <translation>Arrêté ; les rapports affichés restent inchangés.</translation>
     </message>
     <message>
         <source>Total</source>
@@ -3730,7 +3738,7 @@
     </message>
     <message>
         <source>Opening</source>
-        <translation>Solde d'ouverture</translation>
+        <translation>Solde d&apos;ouverture</translation>
     </message>
     <message>
         <source>Sold</source>
@@ -3790,7 +3798,7 @@
     </message>
     <message>
         <source>Months since use</source>
-        <translation>Mois depuis l'utilisation</translation>
+        <translation>Mois depuis l&apos;utilisation</translation>
     </message>
     <message>
         <source>Cards</source>

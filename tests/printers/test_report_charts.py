@@ -101,3 +101,10 @@ def test_an_empty_report_says_so(tmp_path: Path, pack: report_pack.ReportPack) -
     fig = render(report_charts.activity_by_kind, tmp_path / "e.png",
                  replace(pack.rollforward, lines=()))
     assert [t.get_text() for t in fig.axes[0].texts] == ["no data"]
+
+
+def test_gathering_reports_each_step(store: Store) -> None:
+    steps: list[tuple[int, int]] = []
+    report_pack.gather(store.ctx, store.manager, datetime(2026, 1, 1, tzinfo=UTC),
+                       datetime(2026, 2, 1, tzinfo=UTC), on_step=lambda *s: steps.append(s))
+    assert steps == [(n, report_pack.STEPS) for n in range(1, 6)]

@@ -119,3 +119,25 @@ def test_a_period_ending_before_it_starts_is_refused_in_words(
     window.runner.wait_idle()
     assert "end after it starts" in screen.banner.text()
     assert screen.pack is before and screen.progress.isHidden()
+
+
+def test_gathering_shows_its_steps_and_can_be_stopped(
+        qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    year_of_activity(store)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    before = screen.pack
+    steps: list[tuple[int, int]] = []
+    screen.progress.valueChanged.connect(
+        lambda value: steps.append((value, screen.progress.maximum())))
+    screen.progress.valueChanged.connect(lambda value: value == 1 and screen.cancel())
+    screen.store.setCurrentIndex(screen.store.findData("S2"))
+    screen.show_button.click()
+    assert screen.cancel_button.isVisible() and not screen.show_button.isEnabled()
+    qtbot.waitUntil(lambda: "Stopped" in screen.banner.text(), timeout=60_000)
+    assert (1, 5) in steps and (5, 5) not in steps
+    assert screen.pack is before and screen.show_button.isEnabled()
+    assert screen.cancel_button.isHidden()

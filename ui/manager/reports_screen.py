@@ -37,6 +37,8 @@ from printers.report_pdf import render_pack_pdf
 from ui.deps import Deps
 from ui.manager.report_tabs import ReportTab, column_word
 from ui.manager.running import run_for
+from ui.models.lifetime import while_alive
+from ui.operations import Cancelled, Progress
 from ui.views.common import heading
 from ui.widgets.message_banner import MessageBanner
 
@@ -70,8 +72,9 @@ class ReportsScreen(QWidget):
         self.store.setObjectName("reportStore")
         self.show_button = QPushButton(self.tr("Show"), self)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)  # busy: the verification gives no steps to count
         self.progress.hide()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self._running: Progress | None = None
         self.tabs = QTabWidget(self)
         self.rollforward = ReportTab("rollforwardTab", 2)
         self.breakage = ReportTab("breakageTab", 1)
@@ -90,6 +93,7 @@ class ReportsScreen(QWidget):
         self.csv_button.clicked.connect(self.export_csv)
         self.journal_button.clicked.connect(self.export_journal)
         self.pdf_button.clicked.connect(self.export_pdf)
+        self.cancel_button.clicked.connect(self.cancel)
         self._set_busy(False)
 
     def _lay_out(self) -> None:
@@ -104,6 +108,7 @@ class ReportsScreen(QWidget):
         filters.addStretch(1)
         exports = QHBoxLayout()
         exports.addWidget(self.progress, 1)
+        exports.addWidget(self.cancel_button)
         for button in (self.csv_button, self.journal_button, self.pdf_button):
             exports.addWidget(button)
         layout = QVBoxLayout(self)
@@ -142,21 +147,48 @@ class ReportsScreen(QWidget):
             return
         ctx, actor, store = self._ctx, self._deps.actor(), self.store.currentData()
         self.banner.clear_message()
+
+        def work(progress: Progress) -> ReportPack:
+            def step(done: int, total: int) -> None:
+                progress.report(done, total)
+                progress.check()
+
+            return gather(ctx, actor, start, end, store=store, on_step=step)
+
+        self._running = self._deps.runner.run_cancellable(
+            work, while_alive(self, self._show), while_alive(self, self._failed),
+            # A bound method of this widget: the worker's signal is queued to the UI thread.
+            on_progress=self._stepped)
         self._set_busy(True)
-        run_for(self, self._deps.runner, lambda: gather(ctx, actor, start, end, store=store),
-                self._show, self._failed)
+
+    def _stepped(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        """Stop gathering after the report being read (the shown reports stay)."""
+        if self._running is not None:
+            self._running.cancel()
 
     def _set_busy(self, busy: bool) -> None:
+        # Busy without steps until the first report is read (the ledger check is first).
+        self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy and self._running is not None)
         self.show_button.setEnabled(not busy)
         for button in (self.csv_button, self.journal_button, self.pdf_button):
             button.setEnabled(not busy and self.pack is not None)
 
     def _failed(self, error: BaseException) -> None:
+        self._running = None
         self._set_busy(False)
-        self.banner.show_failure(error)
+        if isinstance(error, Cancelled):
+            self.banner.show_info(self.tr("Stopped; the reports shown are unchanged."))
+        else:
+            self.banner.show_failure(error)
 
     def _show(self, pack: ReportPack) -> None:
+        self._running = None
         self.pack = pack
         self._set_busy(False)
         roll = pack.rollforward

@@ -3,7 +3,7 @@ show, and the month-end closings the liability chart draws."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
@@ -48,12 +48,27 @@ def month_ends(start: datetime, end: datetime) -> list[tuple[str, datetime]]:
         year, month = following.year, following.month
 
 
+#: How many steps :func:`gather` reports to its ``on_step``.
+STEPS = 5
+
+
 def gather(
-    ctx: Context, actor: Actor, start: datetime, end: datetime, *, store: str | None = None
+    ctx: Context, actor: Actor, start: datetime, end: datetime, *, store: str | None = None,
+    on_step: Callable[[int, int], None] | None = None,
 ) -> ReportPack:
     """The roll-forward (which verifies the ledger and seals due days first), its closing at
-    each month's end, the settlement, the ageing and the breakage."""
+    each month's end, the settlement, the ageing and the breakage; ``on_step(done, STEPS)``
+    after each, for a progress bar (it may raise to stop the work)."""
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if on_step is not None:
+            on_step(done, STEPS)
+
     report = rollforward.rollforward(ctx, actor, start, end, store=store)
+    step()
 
     def closings(session: Session) -> tuple[MonthClosing, ...]:
         months = []
@@ -66,13 +81,15 @@ def gather(
             months.append(MonthClosing(label, total))
         return tuple(months)
 
-    return ReportPack(
-        start, end, store, report,
-        run(ctx, actor, closings, readonly=True),
-        _settlement_of(settlement.settlement(ctx, actor, start, end), store),
-        _ageing_of(ageing.ageing(ctx, actor), store),
-        _breakage_of(breakage.breakage(ctx, actor), store),
-    )
+    months = run(ctx, actor, closings, readonly=True)
+    step()
+    owed = _settlement_of(settlement.settlement(ctx, actor, start, end), store)
+    step()
+    ages = _ageing_of(ageing.ageing(ctx, actor), store)
+    step()
+    lapsed = _breakage_of(breakage.breakage(ctx, actor), store)
+    step()
+    return ReportPack(start, end, store, report, months, owed, ages, lapsed)
 
 
 # One store's share of the chain-wide reports. The cohorts and the breakage estimate stay
