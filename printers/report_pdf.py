@@ -31,6 +31,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import Flowable
 
+from posapp.domain.errors import InvalidInput
 from posapp.money import Money
 from posapp.paths import PrivateTarget
 from posapp.services.accounting.report_pack import ReportPack, currency_totals
@@ -67,7 +68,12 @@ def render_pack_pdf(pack: ReportPack, path: Path) -> int:
     doc = SimpleDocTemplate(
         PrivateTarget(path), pagesize=A4, leftMargin=_MARGIN, rightMargin=_MARGIN,
         topMargin=18 * mm, bottomMargin=15 * mm, title="GiftPOS reports", creator="GiftPOS")
-    doc.build(_story(pack), onFirstPage=on_page, onLaterPages=on_page)
+    try:
+        doc.build(_story(pack), onFirstPage=on_page, onLaterPages=on_page)
+    except OSError as exc:
+        raise InvalidInput(
+            "Cannot write {target}: {reason}.", target=path, reason=exc.strerror
+        ) from exc
     return pages[0]
 
 

@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pypdfium2
+import pytest
 
+from posapp.domain.errors import InvalidInput
 from posapp.services.accounting import report_pack
 from printers.report_pdf import render_pack_pdf
 from tests.conftest import Store
@@ -49,3 +51,13 @@ def test_the_pack_prints_the_totals_under_the_period_on_every_page(
     for debt in pack.settlement.debts:
         assert "S1" in (debt.debtor, debt.creditor)
         assert debt.amount.amount_str() in words
+
+
+def test_a_pack_that_cannot_be_written_is_refused_in_words(
+        store: Store, tmp_path: Path) -> None:
+    start, end = datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC)
+    pack = report_pack.gather(store.ctx, store.manager, start, end)
+    target = tmp_path / "no such folder" / "pack.pdf"
+    with pytest.raises(InvalidInput, match="Cannot write .*pack.pdf"):
+        render_pack_pdf(pack, target)
+    assert not target.parent.exists()
