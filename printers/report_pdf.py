@@ -139,13 +139,18 @@ def _cell(value: Any) -> str:
 
 
 def _table(header: Sequence[str], rows: Any) -> Table:
-    data = [list(header), *([_cell(v) for v in row] for row in rows)]
-    table = Table(data, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle([
+    """A table whose amounts and counts are set flush right, text flush left."""
+    values = [list(row) for row in rows]
+    data = [list(header), *([_cell(v) for v in row] for row in values)]
+    style: list[tuple[Any, ...]] = [
         ("FONT", (0, 0), (-1, 0), "Helvetica-Bold", 8),
         ("FONT", (0, 1), (-1, -1), "Helvetica", 8),
-        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
         ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.black),
         ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, colors.HexColor("#f2f2f2")]),
-    ]))
+    ]
+    style += [("ALIGN", (c, r + 1), (c, r + 1), "RIGHT")
+              for r, row in enumerate(values) for c, v in enumerate(row)
+              if isinstance(v, Money | int) or v is None]
+    table = Table(data, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(style))
     return table
