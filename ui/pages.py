@@ -178,6 +178,13 @@ def _reconciliation(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _reports(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.reports_screen import ReportsScreen
+
+    widget = ReportsScreen(deps)
+    return widget, widget
+
+
 #: Where each role starts after signing in: its everyday work.
 HOME_PAGE: dict[Role, str] = {Role.CASHIER: "sell", Role.MANAGER: "cards", Role.ADMIN: "batches"}
 
@@ -203,6 +210,8 @@ def all_pages() -> list[Page]:
              "Shift+F7", Permission.ADJUST, _reconciliation, central=True),
         Page("emails", QT_TRANSLATE_NOOP("pages", "Failed e-mails"),
              "Ctrl+F7", Permission.LIST_CARDS, _failed_emails),
+        Page("reports", QT_TRANSLATE_NOOP("pages", "Reports"),
+             "Ctrl+F6", Permission.REPORT, _reports),
         Page("cards_io", QT_TRANSLATE_NOOP("pages", "Import / export"),
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),

@@ -1089,6 +1089,117 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Roll-forward</source>
+        <translation>Fortschreibung</translation>
+    </message>
+    <message>
+        <source>Breakage</source>
+        <translation>Verfall</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Altersstruktur</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Ausgleich</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Journal CSV…</source>
+        <translation>Journal-CSV…</translation>
+    </message>
+    <message>
+        <source>PDF pack…</source>
+        <translation>PDF-Mappe…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Alle Filialen</translation>
+    </message>
+    <message>
+        <source>Stopped; the reports shown are unchanged.</source>
+        <translation>Abgebrochen; die angezeigten Berichte bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Liability at month end</source>
+        <translation>Verbindlichkeit zum Monatsende</translation>
+    </message>
+    <message>
+        <source>Movements in the period</source>
+        <translation>Bewegungen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Share redeemed by age (cohorts)</source>
+        <translation>Eingelöster Anteil nach Alter (Kohorten)</translation>
+    </message>
+    <message>
+        <source>Balances owed by age</source>
+        <translation>Offene Guthaben nach Alter</translation>
+    </message>
+    <message>
+        <source>Who owes whom</source>
+        <translation>Wer schuldet wem</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Journal CSV</source>
+        <translation>Journal-CSV</translation>
+    </message>
+    <message>
+        <source>PDF pack</source>
+        <translation>PDF-Mappe</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsController</name>
     <message>
         <source>Void sale</source>
@@ -3688,6 +3799,10 @@
         <translation>Fehlgeschlagene E-Mails</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
         <source>Import / export</source>
         <translation>Import / Export</translation>
     </message>
@@ -3702,6 +3817,98 @@
     <message>
         <source>Terminal</source>
         <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>reportColumns</name>
+    <message>
+        <source>Store</source>
+        <extracomment>The reports&apos; column names (their CSV headers) as the table shows them.</extracomment>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgegeben</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Aufgeladen</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Eingelöst</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Erstattet</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Storniert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verfallen</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Cashed out</source>
+        <translation>Ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>Übertragen (zu)</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Übertragen (ab)</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Endbestand</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Months since use</source>
+        <translation>Monate seit Nutzung</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Schuldet</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>Erhält</translation>
     </message>
 </context>
 <context>

@@ -1089,6 +1089,117 @@
     </message>
 </context>
 <context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Roll-forward</source>
+        <translation>Report à nouveau</translation>
+    </message>
+    <message>
+        <source>Breakage</source>
+        <translation>Non-utilisation</translation>
+    </message>
+    <message>
+        <source>Ageing</source>
+        <translation>Ancienneté</translation>
+    </message>
+    <message>
+        <source>Settlement</source>
+        <translation>Compensation</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Journal CSV…</source>
+        <translation>Journal CSV…</translation>
+    </message>
+    <message>
+        <source>PDF pack…</source>
+        <translation>Dossier PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>All stores</source>
+        <translation>Tous les magasins</translation>
+    </message>
+    <message>
+        <source>Stopped; the reports shown are unchanged.</source>
+        <translation>Arrêté ; les rapports affichés restent inchangés.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Liability at month end</source>
+        <translation>Passif en fin de mois</translation>
+    </message>
+    <message>
+        <source>Movements in the period</source>
+        <translation>Mouvements de la période</translation>
+    </message>
+    <message>
+        <source>Share redeemed by age (cohorts)</source>
+        <translation>Part utilisée selon l&apos;âge (cohortes)</translation>
+    </message>
+    <message>
+        <source>Balances owed by age</source>
+        <translation>Soldes dus par ancienneté</translation>
+    </message>
+    <message>
+        <source>Who owes whom</source>
+        <translation>Qui doit à qui</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Enregistré : %1.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Journal CSV</source>
+        <translation>Journal CSV</translation>
+    </message>
+    <message>
+        <source>PDF pack</source>
+        <translation>Dossier PDF</translation>
+    </message>
+</context>
+<context>
     <name>ReturnsController</name>
     <message>
         <source>Void sale</source>
@@ -3688,6 +3799,10 @@
         <translation>E-mails en échec</translation>
     </message>
     <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
         <source>Import / export</source>
         <translation>Import / export</translation>
     </message>
@@ -3702,6 +3817,98 @@
     <message>
         <source>Terminal</source>
         <translation>Caisse</translation>
+    </message>
+</context>
+<context>
+    <name>reportColumns</name>
+    <message>
+        <source>Store</source>
+        <extracomment>The reports&apos; column names (their CSV headers) as the table shows them.</extracomment>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Solde d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendu</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émis</translation>
+    </message>
+    <message>
+        <source>Reloaded</source>
+        <translation>Rechargé</translation>
+    </message>
+    <message>
+        <source>Redeemed</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Remboursé</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <source>Cashed out</source>
+        <translation>Remboursé en espèces</translation>
+    </message>
+    <message>
+        <source>Transfers in</source>
+        <translation>Transferts entrants</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Transferts sortants</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Months since use</source>
+        <translation>Mois depuis l&apos;utilisation</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Owes</source>
+        <translation>Doit</translation>
+    </message>
+    <message>
+        <source>Is owed</source>
+        <translation>Créancier</translation>
     </message>
 </context>
 <context>

@@ -23,10 +23,16 @@ def export(ctx: Context, actor: Actor, report: str, table: Table, path: str | Pa
     """Write a report's ``table`` (header, rows) to ``path``; audited as an export."""
     actor.require(Permission.REPORT)
     count = write_csv(path, *table)
-    audit.record_apart(
-        ctx, actor, "report_exported", {"report": report, "file": Path(path).name, "rows": count}
-    )
+    record(ctx, actor, report, path, rows=count)
     return count
+
+
+def record(ctx: Context, actor: Actor, report: str, path: str | Path, **counts: int) -> None:
+    """Audit an export written to ``path`` (a CSV's ``rows``, a PDF pack's ``pages``)."""
+    actor.require(Permission.REPORT)
+    audit.record_apart(
+        ctx, actor, "report_exported", {"report": report, "file": Path(path).name, **counts}
+    )
 
 
 def write_csv(path: str | Path, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> int:

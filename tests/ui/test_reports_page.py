@@ -1,0 +1,143 @@
+"""The Reports page over a year of real activity: a manager picks a period and a store,
+the tables show the roll-forward's figures, and the exports write their files."""
+
+from __future__ import annotations
+
+import csv
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pypdfium2
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from posapp.db.models import AuditEvent
+from posapp.services.accounting import rollforward
+from posapp.services.accounting.movements import COLUMNS
+from tests.conftest import Store
+from tests.services.reports_activity import year_of_activity
+from tests.ui.conftest import sign_in
+from ui.main_window import MainWindow
+from ui.manager.reports_screen import ReportsScreen, last_month
+
+
+def test_last_month_is_the_whole_month_before() -> None:
+    assert last_month(datetime(2026, 3, 31).date()) == (
+        datetime(2026, 2, 1).date(), datetime(2026, 2, 28).date())
+    assert last_month(datetime(2026, 1, 1).date()) == (
+        datetime(2025, 12, 1).date(), datetime(2025, 12, 31).date())
+
+
+def shown(qtbot: QtBot, screen: ReportsScreen, store: str | None) -> None:
+    qtbot.waitUntil(lambda: screen.pack is not None and screen.pack.store == store
+                    and screen.progress.isHidden(), timeout=60_000)
+
+
+def test_a_period_and_store_show_the_roll_forward_and_export(
+    qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    year_of_activity(store)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None
+    screen = page.widget
+    assert isinstance(screen, ReportsScreen)
+    shown(qtbot, screen, None)
+    first, last = last_month(store.clock().date())
+    assert screen.first.date().toPython() == first and screen.last.date().toPython() == last
+
+    screen.first.setDate(QDate(2025, 2, 1))
+    screen.last.setDate(QDate(2025, 4, 30))
+    screen.store.setCurrentIndex(screen.store.findData("S1"))
+    screen.show_button.click()
+    shown(qtbot, screen, "S1")
+    start, end = datetime(2025, 2, 1, tzinfo=UTC), datetime(2025, 5, 1, tzinfo=UTC)
+    expected = rollforward.rollforward(store.ctx, store.manager, start, end, store="S1")
+    (line,) = expected.lines
+    grid = screen.rollforward
+    assert grid.grid.rowCount() == 2  # S1's line and its total
+    assert grid.cell(0, "store") == "S1" and grid.cell(1, "store") == "Total"
+    for column in ("opening", *COLUMNS, "closing"):
+        want = (line.opening if column == "opening" else line.closing if column == "closing"
+                else line.movement(column)).amount_str()
+        assert grid.cell(0, column) == want == grid.cell(1, column)
+    assert line.closing.minor > 0
+    # The charts were drawn from the same figures: the last month's closing.
+    liability = screen.rollforward.figures[0].axes[0].get_lines()[0].get_ydata()
+    assert round(float(liability[-1]), 2) == float(line.closing.to_decimal())
+
+    saved = {".pdf": tmp_path / "pack.pdf", ".csv": tmp_path / "roll.csv"}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (str(saved[a[2][-4:]]), ""))
+    screen.pdf_button.click()
+    window.runner.wait_idle(60_000)
+    pdf = pypdfium2.PdfDocument(saved[".pdf"])
+    texts = [p.get_textpage().get_text_range() for p in pdf]
+    pdf.close()
+    assert all("Period 2025-02-01 to 2025-04-30 (UTC), store: S1" in t for t in texts)
+    assert stat.S_IMODE(saved[".pdf"].stat().st_mode) == 0o600
+
+    screen.csv_button.click()
+    window.runner.wait_idle(60_000)
+    with saved[".csv"].open(newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["store", "currency", "opening", *COLUMNS, "closing"]
+    assert rows[1][0] == "S1" and rows[1][-1] == line.closing.amount_str()
+
+    saved[".csv"] = tmp_path / "journal.csv"
+    screen.journal_button.click()
+    window.runner.wait_idle(60_000)
+    with saved[".csv"].open(newline="") as handle:
+        journal = list(csv.DictReader(handle))
+    assert journal and {r["date"][:7] for r in journal} <= {"2025-02", "2025-03", "2025-04"}
+    assert "journal.csv" in screen.banner.text()
+    exported = store.ctx.db.run(lambda s: [e.detail for e in s.scalars(
+        select(AuditEvent).where(AuditEvent.kind == "report_exported"))], readonly=True)
+    assert sorted(exported, key=lambda d: str(d["report"])) == [
+        {"report": "journal", "file": "journal.csv", "rows": len(journal)},
+        {"report": "pack", "file": "pack.pdf", "pages": len(texts)},
+        {"report": "rollforward", "file": "roll.csv", "rows": 1},
+    ]
+
+
+def test_a_period_ending_before_it_starts_is_refused_in_words(
+        qtbot: QtBot, window: MainWindow) -> None:
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    before = screen.pack
+    screen.first.setDate(QDate(2026, 3, 2))
+    screen.last.setDate(QDate(2026, 3, 1))
+    screen.show_button.click()
+    window.runner.wait_idle()
+    assert "end after it starts" in screen.banner.text()
+    assert screen.pack is before and screen.progress.isHidden()
+
+
+def test_gathering_shows_its_steps_and_can_be_stopped(
+        qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    year_of_activity(store)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    before = screen.pack
+    steps: list[tuple[int, int]] = []
+    screen.progress.valueChanged.connect(
+        lambda value: steps.append((value, screen.progress.maximum())))
+    screen.progress.valueChanged.connect(lambda value: value == 1 and screen.cancel())
+    screen.store.setCurrentIndex(screen.store.findData("S2"))
+    screen.show_button.click()
+    assert screen.cancel_button.isVisible() and not screen.show_button.isEnabled()
+    qtbot.waitUntil(lambda: "Stopped" in screen.banner.text(), timeout=60_000)
+    assert (1, 5) in steps and (5, 5) not in steps
+    assert screen.pack is before and screen.show_button.isEnabled()
+    assert screen.cancel_button.isHidden()

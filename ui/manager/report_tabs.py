@@ -1,0 +1,109 @@
+"""One tab of the Reports page: its charts (matplotlib on a Qt canvas) above its table."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QSplitter,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp.money import Money
+from ui.views.common import table
+
+#: The reports' column names (their CSV headers) as the table shows them.
+COLUMN_WORDS = {
+    "store": QT_TRANSLATE_NOOP("reportColumns", "Store"),
+    "currency": QT_TRANSLATE_NOOP("reportColumns", "Currency"),
+    "opening": QT_TRANSLATE_NOOP("reportColumns", "Opening"),
+    "sold": QT_TRANSLATE_NOOP("reportColumns", "Sold"),
+    "issued": QT_TRANSLATE_NOOP("reportColumns", "Issued"),
+    "reloaded": QT_TRANSLATE_NOOP("reportColumns", "Reloaded"),
+    "redeemed": QT_TRANSLATE_NOOP("reportColumns", "Redeemed"),
+    "refunded": QT_TRANSLATE_NOOP("reportColumns", "Refunded"),
+    "adjusted": QT_TRANSLATE_NOOP("reportColumns", "Adjusted"),
+    "voided": QT_TRANSLATE_NOOP("reportColumns", "Voided"),
+    "expired": QT_TRANSLATE_NOOP("reportColumns", "Expired"),
+    "reinstated": QT_TRANSLATE_NOOP("reportColumns", "Reinstated"),
+    "cashed_out": QT_TRANSLATE_NOOP("reportColumns", "Cashed out"),
+    "transfers_in": QT_TRANSLATE_NOOP("reportColumns", "Transfers in"),
+    "transfers_out": QT_TRANSLATE_NOOP("reportColumns", "Transfers out"),
+    "closing": QT_TRANSLATE_NOOP("reportColumns", "Closing"),
+    "month": QT_TRANSLATE_NOOP("reportColumns", "Month"),
+    "months_since_activity": QT_TRANSLATE_NOOP("reportColumns", "Months since use"),
+    "cards": QT_TRANSLATE_NOOP("reportColumns", "Cards"),
+    "amount": QT_TRANSLATE_NOOP("reportColumns", "Amount"),
+    "debtor": QT_TRANSLATE_NOOP("reportColumns", "Owes"),
+    "creditor": QT_TRANSLATE_NOOP("reportColumns", "Is owed"),
+}
+
+
+def column_word(key: str) -> str:
+    word = COLUMN_WORDS.get(key)
+    return QCoreApplication.translate("reportColumns", str(word)) if word else key
+
+
+#: Draws one chart onto a figure from the page's report pack.
+Draw = Callable[[Figure, Any], None]
+
+
+class ReportTab(QWidget):
+    """Charts side by side over a table; :meth:`show_report` fills both."""
+
+    def __init__(self, name: str, charts: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.figures = [Figure(figsize=(5, 3), dpi=96, layout="tight") for _ in range(charts)]
+        self.canvases = [FigureCanvasQTAgg(fig) for fig in self.figures]
+        self.grid = table(self, [])
+        self.columns: list[str] = []  # the report's own column names, as in its CSV
+        self.grid.setObjectName(f"{name}Table")
+        # Amounts are read whole: wide tables scroll sideways rather than cut them off.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        charts_row = QWidget(self)
+        row = QHBoxLayout(charts_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        for canvas in self.canvases:
+            canvas.setMinimumHeight(120)
+            row.addWidget(canvas)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(charts_row)
+        split.addWidget(self.grid)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+    def show_report(self, draws: Sequence[tuple[Draw, Any]], header: Sequence[str],
+                    rows: Sequence[Sequence[Any]]) -> None:
+        for (draw, data), fig, canvas in zip(draws, self.figures, self.canvases, strict=True):
+            draw(fig, data)
+            canvas.draw_idle()
+        self.grid.clear()
+        self.columns = list(header)
+        self.grid.setColumnCount(len(header))
+        self.grid.setHorizontalHeaderLabels([column_word(key) for key in header])
+        self.grid.setRowCount(len(rows))
+        for r, values in enumerate(rows):
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value.amount_str() if isinstance(value, Money)
+                                        else str(value))
+                if isinstance(value, Money | int):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.setItem(r, c, item)
+
+    def cell(self, row: int, column: str) -> str:
+        """The text shown in ``row`` under the report's column ``column``."""
+        item = self.grid.item(row, self.columns.index(column))
+        return item.text() if item is not None else ""
