@@ -6,10 +6,10 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from posapp import edge
+from posapp import edge, edge_bulk
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services.cards import queries
+from posapp.services.cards import bulk, queries
 from posapp.services.cards.issuing import CardTerms
 
 
@@ -235,3 +235,29 @@ def parse_time(text: str | None) -> datetime | None:
 @options(_expire_opts)
 def expire(env: Env) -> Any:
     return edge.expire_cards(env.ctx, env.actor, now=parse_time(env.args.now))
+
+
+def _bulk_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=[a.value for a in bulk.Action])
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--filter", action="append", metavar="NAME=VALUE",
+                       help="status=, store= or search= (repeatable); all cards that match")
+    which.add_argument("--ids", metavar="FILE", help="a file of card ids, one a line")
+    p.add_argument("--reason", help="the reason (freeze and void need one)")
+    p.add_argument("--bulk-id", help="the id of an earlier run to finish (nothing is done twice)")
+
+
+@command("cards", "bulk", help="freeze, unfreeze, void or resend the e-mail of many cards")
+@options(_bulk_opts)
+def bulk_action(env: Env) -> Any:
+    a = env.args
+    if a.ids:
+        ids = edge_bulk.ids_from_file(a.ids)
+        source: dict[str, object] = {"ids_file": a.ids}
+    else:
+        ids, source = edge_bulk.matching(env.ctx, env.actor, a.filter)
+    result = bulk.run_bulk(
+        env.ctx, env.actor, bulk.action_of(a.action), ids,
+        reason=a.reason, bulk_id=a.bulk_id, source=source,
+    )
+    return result.to_dict()

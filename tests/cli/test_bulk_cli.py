@@ -1,0 +1,48 @@
+"""``posapp cards bulk ACTION (--filter ... | --ids FILE)``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.cli.conftest import issue
+from tests.cli.runner import Cli
+
+
+def test_bulk_freeze_by_filter_and_a_rerun_by_id_does_nothing_twice(cli: Cli) -> None:
+    cards = [issue(cli, "10.00") for _ in range(3)]
+    cli.ok("card", "void", cards[0]["code"], "--reason", "fraud", user="mia")
+    out = cli.ok("cards", "bulk", "freeze", "--filter", "status=active", "--reason", "audit",
+                 user="mia")
+    assert out["done"] >= 2 and out["refused"] == []
+    for card in cards[1:]:
+        assert cli.balance(card["code"])["status"] == "frozen"
+    again = cli.ok("cards", "bulk", "freeze", "--filter", "status=frozen", "--reason", "audit",
+                   "--bulk-id", out["bulk_id"], user="mia")
+    assert again["done"] == out["done"] and again["refused"] == []
+
+
+def test_bulk_void_from_a_file_of_ids_names_each_refusal(cli: Cli, tmp_path: Path) -> None:
+    cards = [issue(cli, "10.00") for _ in range(2)]
+    cli.ok("card", "void", cards[0]["code"], "--reason", "fraud", user="mia")
+    listing = tmp_path / "ids.csv"
+    listing.write_text("id\n" + "\n".join(c["id"] for c in cards) + "\n")
+    out = cli.ok("cards", "bulk", "void", "--ids", str(listing), "--reason", "lost batch",
+                 user="mia")
+    assert out["done"] == 1
+    [refused] = out["refused"]
+    assert refused["card_id"] == cards[0]["id"] and refused["code"] == "card_voided"
+    assert refused["masked_code"].endswith(cards[0]["code"][-4:])
+    assert cards[0]["code"] not in str(out)
+
+
+def test_bulk_refuses_bad_input_clearly(cli: Cli, tmp_path: Path) -> None:
+    cli.fails("invalid_input", "cards", "bulk", "freeze", "--filter", "colour=red",
+              "--reason", "r", user="mia")
+    cli.fails("invalid_input", "cards", "bulk", "void", "--filter", "status=active", user="mia")
+    bad = tmp_path / "ids.txt"
+    bad.write_text("not-an-id\n")
+    cli.fails("invalid_input", "cards", "bulk", "unfreeze", "--ids", str(bad), user="mia")
+    cli.fails("invalid_input", "cards", "bulk", "unfreeze", "--ids", str(tmp_path / "none"),
+              user="mia")
+    cli.fails("permission_denied", "cards", "bulk", "unfreeze", "--filter", "status=frozen",
+              user="carl")
