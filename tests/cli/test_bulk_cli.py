@@ -46,3 +46,25 @@ def test_bulk_refuses_bad_input_clearly(cli: Cli, tmp_path: Path) -> None:
               user="mia")
     cli.fails("permission_denied", "cards", "bulk", "unfreeze", "--filter", "status=frozen",
               user="carl")
+
+
+def test_import_with_a_mapping_a_preview_and_a_dry_run(cli: Cli, tmp_path: Path) -> None:
+    source = tmp_path / "other.csv"
+    source.write_text("CardNo,Amt,Expiry,Notes\nFOREIGN001,4.00,2031-05-01,a\n"
+                      "FOREIGN002,oops,,b\nFOREIGN003,1E2,,c\n")
+    mapping = "code=CardNo,balance=Amt,ignore=Notes"
+    preview = cli.ok("import", "cards", str(source), "--map", mapping, "--preview", user="mia")
+    assert preview["columns"] == {"code": "CardNo", "amount": "Amt", "expires_at": "Expiry"}
+    assert [p["line"] for p in preview["problems"]] == [3, 4]
+    cli.fails("invalid_input", "import", "cards", str(source), "--map", mapping, "--dry-run",
+              user="mia")
+    cli.fails("card_not_found", "card", "balance", "FOREIGN001", user="mia")
+    source.write_text("CardNo,Amt,Expiry,Notes\nFOREIGN001,4.00,2031-05-01,a\n")
+    dry = cli.ok("import", "cards", str(source), "--map", mapping, "--dry-run", user="mia")
+    assert (dry["dry_run"], dry["imported"], dry["checked"]) == (True, 0, 1)
+    cli.fails("card_not_found", "card", "balance", "FOREIGN001", user="mia")
+    done = cli.ok("import", "cards", str(source), "--map", mapping, user="mia")
+    assert done["imported"] == 1
+    assert cli.balance("FOREIGN001")["balance"] == "4.00"
+    cli.fails("invalid_input", "import", "cards", str(source), "--map", "colour=Amt",
+              user="mia")
