@@ -38,8 +38,14 @@ def card_filter(pairs: Sequence[str]) -> queries.CardFilter:
 
 
 def described(f: queries.CardFilter) -> dict[str, str]:
-    """The filter as the audit event keeps it (what was asked, not which cards)."""
-    return {k: v for k in _FILTER_KEYS if (v := getattr(f, k))}
+    """The filter as the audit event keeps it (what was asked, not which cards). A search
+    with a digit may be a whole code, which is never stored: only its last four are."""
+    kept = {"status": f.status, "store": f.store, "search": f.search}
+    if f.search and any(ch.isdigit() for ch in f.search):
+        kept["search"] = "…" + f.search.strip()[-4:]
+    for name, when in (("created_from", f.created_from), ("created_to", f.created_to)):
+        kept[name] = when.isoformat() if when else None
+    return {k: v for k, v in kept.items() if v}
 
 
 def ids_from_file(path: str | Path) -> list[uuid.UUID]:
@@ -73,5 +79,11 @@ def matching(
     ctx: Context, actor: Actor, pairs: Sequence[str]
 ) -> tuple[list[uuid.UUID], dict[str, object]]:
     """The ids of every card matching the typed filter, and the filter for the audit."""
-    f = card_filter(pairs)
+    return matching_filter(ctx, actor, card_filter(pairs))
+
+
+def matching_filter(
+    ctx: Context, actor: Actor, f: queries.CardFilter
+) -> tuple[list[uuid.UUID], dict[str, object]]:
+    """The ids of every card matching ``f`` (the grid's filter), and it for the audit."""
     return queries.matching_ids(ctx, actor, f), {"filter": described(f)}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from tests.cli.conftest import issue
-from tests.cli.runner import Cli
+from tests.cli.runner import Cli, sqlite_path
 
 
 def test_bulk_freeze_by_filter_and_a_rerun_by_id_does_nothing_twice(cli: Cli) -> None:
@@ -68,3 +69,15 @@ def test_import_with_a_mapping_a_preview_and_a_dry_run(cli: Cli, tmp_path: Path)
     assert cli.balance("FOREIGN001")["balance"] == "4.00"
     cli.fails("invalid_input", "import", "cards", str(source), "--map", "colour=Amt",
               user="mia")
+
+
+def test_a_whole_code_searched_for_never_reaches_the_audit(cli: Cli) -> None:
+    card = issue(cli, "10.00")
+    out = cli.ok("cards", "bulk", "freeze", "--filter", f"search={card['code']}",
+                 "--reason", "lost", user="mia")
+    assert out["done"] == 1
+    with sqlite3.connect(sqlite_path(cli.db_url)) as conn:
+        details = [row[0] for row in conn.execute(
+            "SELECT detail FROM audit_events WHERE kind = 'bulk_action'")]
+    assert len(details) == 1
+    assert card["code"] not in details[0] and card["code"][-4:] in details[0]
