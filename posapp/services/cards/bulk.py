@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from posapp.domain.errors import InvalidInput, Phrase, PosError
+from posapp.domain.errors import CardNotFound, InvalidInput, Phrase, PosError
 from posapp.domain.roles import Permission
 from posapp.services.accounting import audit
 from posapp.services.cards import queries
@@ -61,10 +61,19 @@ def action_of(text: str) -> Action:
 
 @dataclass(frozen=True)
 class Refusal:
+    """A card the rules refused, by its masked code, and the refusal (the app translates it)."""
+
     card_id: uuid.UUID
     masked_code: str
-    code: str
-    reason: str
+    error: PosError
+
+    @property
+    def code(self) -> str:
+        return self.error.code.value
+
+    @property
+    def reason(self) -> str:
+        return self.error.message
 
     def to_dict(self) -> dict[str, Any]:
         return {"card_id": str(self.card_id), "masked_code": self.masked_code,
@@ -145,13 +154,13 @@ def run_bulk(
             return BulkResult(ident, action, len(ids), done, refused, cancelled=True)
         if card_id not in masks:
             # Not dispatched: a look-up that finds nothing counts against the terminal.
-            refused.append(Refusal(card_id, "?", "card_not_found", "There is no such card."))
+            refused.append(Refusal(card_id, "?", CardNotFound("There is no such card.")))
             continue
         key = f"bulk/{ident}/{card_id}"
         try:
             bus.dispatch(ctx, actor, _command(action, card_id, why, key))
         except PosError as exc:
-            refused.append(Refusal(card_id, masks[card_id], exc.code.value, exc.message))
+            refused.append(Refusal(card_id, masks[card_id], exc))
             continue
         done += 1
     if progress is not None:
