@@ -1,0 +1,232 @@
+"""The card grid's bulk actions: freeze, unfreeze, void (one reason) or resend the e-mails
+of the selected cards, or of every card the filter matches.
+
+The work runs off the UI thread with progress and Cancel (a cancel leaves the cards done so
+far done and the rest untouched); the result lists the cards done and, by masked code and
+reason, each card the rules refused.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from posapp import edge_bulk
+from posapp.domain.roles import Permission, allows
+from posapp.services.cards import bulk
+from posapp.services.cards.bulk import Action, BulkResult
+from posapp.services.cards.queries import CardFilter
+from posapp.services.command_path.context import Actor, Context
+from ui.errors import show_error, translated
+from ui.events import AppEvents
+from ui.manager.card_actions import confirm
+from ui.models.lifetime import while_alive
+from ui.operations import Cancelled, OperationRunner, Progress
+
+_PERMISSION = {
+    Action.FREEZE: Permission.FREEZE,
+    Action.UNFREEZE: Permission.FREEZE,
+    Action.VOID: Permission.VOID,
+    Action.RESEND: Permission.REPRINT,
+}
+
+
+class BulkResultDialog(QDialog):
+    """Done N, refused M: each refused card by its masked code, with the reason."""
+
+    def __init__(self, result: BulkResult, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkResultDialog")
+        self.setWindowTitle(self.tr("Bulk action"))
+        layout = QVBoxLayout(self)
+        summary = self.tr("Done: %1. Refused: %2.").replace("%1", f"{result.done:,}").replace(
+            "%2", f"{len(result.refused):,}")
+        if result.cancelled:
+            summary += " " + self.tr("Cancelled: the other cards were not changed.")
+        self.summary = QLabel(summary, self)
+        self.summary.setObjectName("bulkSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(result.refused), 2, self)
+        self.table.setObjectName("bulkRefused")
+        self.table.setHorizontalHeaderLabels([self.tr("Card"), self.tr("Reason")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        for row, refusal in enumerate(result.refused):
+            self.table.setItem(row, 0, QTableWidgetItem(refusal.masked_code))
+            self.table.setItem(row, 1, QTableWidgetItem(translated(refusal.error)))
+        self.table.setVisible(bool(result.refused))
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+
+class BulkActionBar(QWidget):
+    """A row under the grid: which cards, the actions, and progress with Cancel."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        actor_provider: Callable[[], Actor],
+        runner: OperationRunner,
+        events: AppEvents,
+        selected: Callable[[], list[uuid.UUID]],
+        current_filter: Callable[[], CardFilter],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bulkBar")
+        self._ctx, self._actor, self._runner, self._events = ctx, actor_provider, runner, events
+        self._selected, self._filter = selected, current_filter
+        self._progress: Progress | None = None
+        self.last_result: BulkResult | None = None
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.scope_combo = QComboBox(self)
+        self.scope_combo.setObjectName("bulkScope")
+        self.scope_combo.addItem(self.tr("Selected cards"), "selected")
+        self.scope_combo.addItem(self.tr("All that match the filter"), "filter")
+        row.addWidget(self.scope_combo)
+        self.buttons: dict[Action, QPushButton] = {}
+        for action, text in (
+            (Action.FREEZE, self.tr("Freeze…")),
+            (Action.UNFREEZE, self.tr("Unfreeze")),
+            (Action.VOID, self.tr("Void…")),
+            (Action.RESEND, self.tr("Resend e-mails")),
+        ):
+            button = QPushButton(text, self)
+            button.setObjectName(f"bulk_{action.value}")
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _=False, a=action: self.start(a))
+            row.addWidget(button)
+            self.buttons[action] = button
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setObjectName("bulkProgress")
+        self.progress_bar.hide()
+        row.addWidget(self.progress_bar, 1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setObjectName("bulkCancel")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self.cancel)
+        row.addWidget(self.cancel_button)
+        row.addStretch(0)
+
+    def apply_role(self, actor: Actor | None) -> None:
+        for action, button in self.buttons.items():
+            button.setVisible(actor is not None and allows(actor.role, _PERMISSION[action]))
+
+    @property
+    def running(self) -> bool:
+        return self._progress is not None
+
+    def _reason(self, action: Action) -> str | None:
+        label = self.tr("Reason for freezing these cards:") if action is Action.FREEZE else \
+            self.tr("Reason for voiding these cards (for good):")
+        dialog = QInputDialog(self)
+        dialog.setObjectName("bulkReason")
+        dialog.setWindowTitle(self.tr("Bulk action"))
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.textValue().strip() or None
+
+    def start(self, action: Action) -> None:
+        if self.running:
+            return
+        by_filter = self.scope_combo.currentData() == "filter"
+        chosen = [] if by_filter else self._selected()
+        if not by_filter and not chosen:
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Bulk action"),
+                              self.tr("Select cards first, or choose all that match the "
+                                      "filter."), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("bulkNothingSelected")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            return
+        reason = None
+        if action in (Action.FREEZE, Action.VOID):
+            reason = self._reason(action)
+            if reason is None:
+                return
+        which = self.tr("every card that matches the filter") if by_filter else \
+            self.tr("%1 selected card(s)", "", len(chosen)).replace("%1", f"{len(chosen):,}")
+        if not confirm(self, "bulkConfirm", self.tr("Bulk action"),
+                       self.tr("%1: %2?").replace("%1", self.buttons[action].text().rstrip("…"))
+                       .replace("%2", which),
+                       self.tr("Each card is changed on its own; cards the rules refuse are "
+                               "listed afterwards.")):
+            return
+        ctx, actor, f = self._ctx, self._actor(), self._filter()
+
+        def work(progress: Progress) -> BulkResult:
+            if by_filter:
+                ids, source = edge_bulk.matching_filter(ctx, actor, f)
+            else:
+                ids, source = chosen, {"selected": len(chosen)}
+
+            def report(done: int, total: int) -> bool:
+                progress.report(done, total)
+                return not progress.cancelled
+
+            return bulk.run_bulk(ctx, actor, action, ids, reason=reason, source=source,
+                                 progress=report)
+
+        self._set_running(True)
+        self._progress = self._runner.run_cancellable(
+            work, while_alive(self, self._done), while_alive(self, self._failed),
+            on_progress=self._on_progress)
+
+    def cancel(self) -> None:
+        if self._progress is not None:
+            self._progress.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(min(done, max(total, 1)))
+
+    def _done(self, result: BulkResult) -> None:
+        self._set_running(False)
+        self.last_result = result
+        self._events.cards_changed.emit()
+        dialog = BulkResultDialog(result, self)
+        dialog.open()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_running(False)
+        self._events.cards_changed.emit()
+        if not isinstance(error, Cancelled):
+            show_error(self, error)
+
+    def _set_running(self, running: bool) -> None:
+        if not running:
+            self._progress = None
+        self.progress_bar.setVisible(running)
+        self.progress_bar.setMaximum(0)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        for button in self.buttons.values():
+            button.setEnabled(not running)
+        self.scope_combo.setEnabled(not running)
