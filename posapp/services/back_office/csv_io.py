@@ -67,9 +67,11 @@ class ImportPreview:
     columns: dict[str, str]
     rows: int
     problems: list[import_check.Problem]
+    ignored: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"file": self.file, "columns": self.columns, "rows": self.rows,
+        return {"file": self.file, "columns": self.columns, "ignored": list(self.ignored),
+                "rows": self.rows,
                 "good": self.rows - len(self.problems),
                 "problems": [p.to_dict() for p in self.problems]}
 
@@ -86,8 +88,9 @@ def preview_import(
 ) -> ImportPreview:
     """Check an import file without writing anything: every bad line with its reason."""
     actor.require(Permission.IMPORT)
-    found = _checked(ctx, actor, Path(path), mapping)
-    return ImportPreview(found.file, found.columns, found.total, found.problems)
+    used = mapping or import_check.Mapping()
+    found = _checked(ctx, actor, Path(path), used)
+    return ImportPreview(found.file, found.columns, found.total, found.problems, used.ignored)
 
 
 def import_cards(
