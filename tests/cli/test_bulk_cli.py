@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import sqlite3
 from pathlib import Path
 
@@ -81,3 +82,20 @@ def test_a_whole_code_searched_for_never_reaches_the_audit(cli: Cli) -> None:
             "SELECT detail FROM audit_events WHERE kind = 'bulk_action'")]
     assert len(details) == 1
     assert card["code"] not in details[0] and card["code"][-4:] in details[0]
+
+
+def test_bulk_export_writes_only_the_chosen_cards_masked(cli: Cli, tmp_path: Path) -> None:
+    cards = [issue(cli, "10.00") for _ in range(3)]
+    cli.ok("card", "freeze", cards[1]["code"], "--reason", "lost", user="mia")
+    target = tmp_path / "frozen.csv"
+    out = cli.ok("cards", "bulk", "export", "--filter", "status=frozen", "--to", str(target),
+                 user="mia")
+    assert out == {"exported": 1, "file": str(target)}
+    rows = list(csv.DictReader(target.open()))
+    assert [r["id"] for r in rows] == [cards[1]["id"]]
+    assert cards[1]["code"] not in target.read_text()
+    listing = tmp_path / "ids.csv"
+    listing.write_text(f"{cards[0]['id']}\n{cards[2]['id']}\n")
+    cli.ok("cards", "bulk", "export", "--ids", str(listing), "--to", str(target), user="mia")
+    assert {r["id"] for r in csv.DictReader(target.open())} == {cards[0]["id"], cards[2]["id"]}
+    cli.fails("invalid_input", "cards", "bulk", "export", "--ids", str(listing), user="mia")
