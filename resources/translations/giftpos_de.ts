@@ -161,6 +161,10 @@
         <translation>E-Mails erneut senden</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -179,6 +183,22 @@
     <message>
         <source>Select cards first, or choose all that match the filter.</source>
         <translation>Wählen Sie zuerst Karten aus oder wählen Sie alle, die zum Filter passen.</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cards written (codes masked).</source>
+        <translation>%1 Karten geschrieben (Codes maskiert).</translation>
     </message>
     <message>
         <source>every card that matches the filter</source>
@@ -2549,6 +2569,10 @@
     <message>
         <source>Give one amount for {cur}, not {count}.</source>
         <translation>Geben Sie für {cur} einen Betrag an, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --to FILE.csv.</source>
+        <translation>Geben Sie die zu schreibende Datei mit --to DATEI.csv an.</translation>
     </message>
     <message>
         <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>

@@ -161,6 +161,10 @@
         <translation>Renvoyer les e-mails</translation>
     </message>
     <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -179,6 +183,22 @@
     <message>
         <source>Select cards first, or choose all that match the filter.</source>
         <translation>Sélectionnez d’abord des cartes, ou choisissez toutes celles du filtre.</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Exporter les cartes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cards written (codes masked).</source>
+        <translation>%1 cartes écrites (codes masqués).</translation>
     </message>
     <message>
         <source>every card that matches the filter</source>
@@ -2549,6 +2569,10 @@
     <message>
         <source>Give one amount for {cur}, not {count}.</source>
         <translation>Indiquez un seul montant pour {cur}, et non {count}.</translation>
+    </message>
+    <message>
+        <source>Give the file to write with --to FILE.csv.</source>
+        <translation>Indiquez le fichier à écrire avec --to FICHIER.csv.</translation>
     </message>
     <message>
         <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>

@@ -3,6 +3,7 @@ reason, confirm; the result names each card the rules refused."""
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -94,3 +95,19 @@ def test_nothing_selected_changes_nothing(
     assert widget.findChild(QMessageBox, "bulkNothingSelected") is not None
     assert not shell.runner.busy
     assert [_status(world, n) for n in ("ann", "zoe", "max")] == ["active"] * 3
+
+
+def test_exporting_the_selected_cards_writes_them_masked(
+    qtbot: QtBot, world: World, grid: tuple[CardGridWidget, Shell], tmp_path: Path
+) -> None:
+    widget, shell = grid
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    widget.table.selectionModel().select(widget.model.index(0, 0), flags)
+    chosen = widget.model.card_at(0)
+    target = tmp_path / "chosen.csv"
+    widget.bulk_bar.export_to(target)
+    assert shell.runner.wait_idle(10_000)
+    qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "bulkExported") is not None)
+    rows = list(csv.DictReader(target.open()))
+    assert [r["id"] for r in rows] == [str(chosen.id)]
+    assert all(world.code(n) not in target.read_text() for n in ("ann", "zoe", "max"))

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -32,10 +34,12 @@ from PySide6.QtWidgets import (
 
 from posapp import edge_bulk
 from posapp.domain.roles import Permission, allows
+from posapp.services.back_office import csv_io
 from posapp.services.cards import bulk
 from posapp.services.cards.bulk import Action, BulkResult
 from posapp.services.cards.queries import CardFilter
 from posapp.services.command_path.context import Actor, Context
+from ui.backoffice.cards_io_screen import ExportResult
 from ui.errors import show_error, translated
 from ui.events import AppEvents
 from ui.manager.card_actions import confirm
@@ -121,6 +125,11 @@ class BulkActionBar(QWidget):
             button.clicked.connect(lambda _=False, a=action: self.start(a))
             row.addWidget(button)
             self.buttons[action] = button
+        self.export_button = QPushButton(self.tr("Export…"), self)
+        self.export_button.setObjectName("bulk_export")
+        self.export_button.setAutoDefault(False)
+        self.export_button.clicked.connect(self.choose_export_file)
+        row.addWidget(self.export_button)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("bulkProgress")
         self.progress_bar.hide()
@@ -135,6 +144,7 @@ class BulkActionBar(QWidget):
     def apply_role(self, actor: Actor | None) -> None:
         for action, button in self.buttons.items():
             button.setVisible(actor is not None and allows(actor.role, _PERMISSION[action]))
+        self.export_button.setVisible(actor is not None and allows(actor.role, Permission.EXPORT))
 
     @property
     def running(self) -> bool:
@@ -152,9 +162,8 @@ class BulkActionBar(QWidget):
             return None
         return dialog.textValue().strip() or None
 
-    def start(self, action: Action) -> None:
-        if self.running:
-            return
+    def _chosen(self) -> tuple[bool, list[uuid.UUID]] | None:
+        """(by the filter?, the selected ids); None, with a word why, when nothing is chosen."""
         by_filter = self.scope_combo.currentData() == "filter"
         chosen = [] if by_filter else self._selected()
         if not by_filter and not chosen:
@@ -164,7 +173,62 @@ class BulkActionBar(QWidget):
             box.setObjectName("bulkNothingSelected")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
+            return None
+        return by_filter, chosen
+
+    def _ids(self, by_filter: bool, chosen: list[uuid.UUID]
+             ) -> Callable[[], tuple[list[uuid.UUID], dict[str, object]]]:
+        ctx, actor, f = self._ctx, self._actor(), self._filter()
+        if by_filter:
+            return lambda: edge_bulk.matching_filter(ctx, actor, f)
+        return lambda: (chosen, {"selected": len(chosen)})
+
+    def choose_export_file(self) -> None:
+        if self.running or self._chosen() is None:
             return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export cards"), "cards.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        """Write the chosen cards (masked) to ``path``, off the UI thread."""
+        picked = self._chosen()
+        if self.running or picked is None:
+            return
+        ids_of, ctx, actor = self._ids(*picked), self._ctx, self._actor()
+
+        def work(progress: Progress) -> ExportResult:
+            ids, _ = ids_of()
+            progress.report(0, len(ids))
+
+            def report(written: int) -> bool:
+                progress.report(written, len(ids))
+                return not progress.cancelled
+
+            written = csv_io.export_cards(ctx, actor, path, ids=ids, progress=report)
+            return ExportResult(written, path, cancelled=progress.cancelled)
+
+        self._set_running(True)
+        self._progress = self._runner.run_cancellable(
+            work, while_alive(self, self._exported), while_alive(self, self._failed),
+            on_progress=self._on_progress)
+
+    def _exported(self, result: ExportResult) -> None:
+        self._set_running(False)
+        text = self.tr("Export cancelled; no file was written.") if result.cancelled else \
+            self.tr("%1 cards written (codes masked).").replace("%1", f"{result.written:,}")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export cards"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("bulkExported")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def start(self, action: Action) -> None:
+        picked = self._chosen()
+        if self.running or picked is None:
+            return
+        by_filter, chosen = picked
         reason = None
         if action in (Action.FREEZE, Action.VOID):
             reason = self._reason(action)
@@ -178,13 +242,10 @@ class BulkActionBar(QWidget):
                        self.tr("Each card is changed on its own; cards the rules refuse are "
                                "listed afterwards.")):
             return
-        ctx, actor, f = self._ctx, self._actor(), self._filter()
+        ids_of, ctx, actor = self._ids(by_filter, chosen), self._ctx, self._actor()
 
         def work(progress: Progress) -> BulkResult:
-            if by_filter:
-                ids, source = edge_bulk.matching_filter(ctx, actor, f)
-            else:
-                ids, source = chosen, {"selected": len(chosen)}
+            ids, source = ids_of()
 
             def report(done: int, total: int) -> bool:
                 progress.report(done, total)
@@ -227,6 +288,6 @@ class BulkActionBar(QWidget):
         self.progress_bar.setMaximum(0)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        for button in self.buttons.values():
+        for button in [*self.buttons.values(), self.export_button]:
             button.setEnabled(not running)
         self.scope_combo.setEnabled(not running)
