@@ -129,3 +129,25 @@ def test_a_cashier_may_not_preview_an_import(store: Store, tmp_path: Path) -> No
     with pytest.raises(PosError) as err:
         csv_io.preview_import(store.ctx, store.cashier, path)
     assert err.value.code is ErrorCode.PERMISSION_DENIED
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_100000_rows_from_another_system_with_progress(store: Store, tmp_path: Path) -> None:
+    rows = 100_000
+    path = tmp_path / "big.csv"
+    with path.open("w", encoding="utf-8") as out:
+        out.write("Card Number,Balance,CUR,Notes\n")
+        out.writelines(f"BIGSYS{n:08d},5.00,USD,x\n" for n in range(rows))
+    mapping = Mapping.parse("ignore=Notes")
+    preview = csv_io.preview_import(store.ctx, store.manager, path, mapping=mapping)
+    assert (preview.rows, preview.problems) == (rows, [])
+    dry = csv_io.import_cards(store.ctx, store.manager, path, mapping=mapping, dry_run=True)
+    assert dry.checked == rows and dry.imported == 0
+    seen: list[tuple[int, int]] = []
+    result = csv_io.import_cards(store.ctx, store.manager, path, mapping=mapping,
+                                 progress=lambda done, total: seen.append((done, total)) or True)
+    assert result.imported == rows
+    assert seen[-1] == (rows, rows) and len(seen) > 100
+    balance = edge.balance(store.ctx, store.cashier, "BIGSYS00099999").balance.amount_str()
+    assert balance == "5.00"
