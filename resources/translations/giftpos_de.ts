@@ -165,6 +165,10 @@
         <translation>Exportieren…</translation>
     </message>
     <message>
+        <source>Print PDF…</source>
+        <translation>PDF drucken…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -193,8 +197,20 @@
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+        <source>Print the cards as PDF</source>
+        <translation>Die Karten als PDF drucken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cards printed to %2.</source>
+        <translation>%1 Karten in %2 gedruckt.</translation>
     </message>
     <message>
         <source>%1 cards written (codes masked).</source>

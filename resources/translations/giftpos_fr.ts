@@ -165,6 +165,10 @@
         <translation>Exporter…</translation>
     </message>
     <message>
+        <source>Print PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -193,8 +197,20 @@
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+        <source>Print the cards as PDF</source>
+        <translation>Imprimer les cartes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Interrompu ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cards printed to %2.</source>
+        <translation>%1 cartes imprimées dans %2.</translation>
     </message>
     <message>
         <source>%1 cards written (codes masked).</source>

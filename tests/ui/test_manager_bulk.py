@@ -11,8 +11,10 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from posapp import edge
+from posapp.db.models import AuditEvent
 from posapp.services.cards.bulk import Action
 from tests.ui.manager_helpers import Shell, World, make_world, shell_for, when_modal
 from ui.manager.bulk_bar import BulkResultDialog
@@ -111,3 +113,20 @@ def test_exporting_the_selected_cards_writes_them_masked(
     rows = list(csv.DictReader(target.open()))
     assert [r["id"] for r in rows] == [str(chosen.id)]
     assert all(world.code(n) not in target.read_text() for n in ("ann", "zoe", "max"))
+
+
+def test_printing_the_selected_cards_makes_one_pdf_and_audits_each_reprint(
+    qtbot: QtBot, world: World, grid: tuple[CardGridWidget, Shell], tmp_path: Path
+) -> None:
+    widget, shell = grid
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 2):
+        widget.table.selectionModel().select(widget.model.index(row, 0), flags)
+    target = tmp_path / "cards.pdf"
+    widget.bulk_bar.print_to(target)
+    assert shell.runner.wait_idle(20_000)
+    qtbot.waitUntil(lambda: widget.findChild(QMessageBox, "bulkExported") is not None)
+    assert target.read_bytes().startswith(b"%PDF")
+    query = select(func.count()).select_from(AuditEvent).where(
+        AuditEvent.kind == "card_reprinted")
+    assert world.ctx.db.run(lambda s: s.scalar(query), readonly=True) == 2

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp import edge_bulk
+from posapp import edge, edge_bulk
 from posapp.domain.roles import Permission, allows
 from posapp.services.back_office import csv_io
 from posapp.services.cards import bulk
 from posapp.services.cards.bulk import Action, BulkResult
 from posapp.services.cards.queries import CardFilter
 from posapp.services.command_path.context import Actor, Context
+from printers.card_pdf import render_sheet
 from ui.backoffice.cards_io_screen import ExportResult
 from ui.errors import show_error, translated
 from ui.events import AppEvents
@@ -130,6 +131,11 @@ class BulkActionBar(QWidget):
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.choose_export_file)
         row.addWidget(self.export_button)
+        self.print_button = QPushButton(self.tr("Print PDF…"), self)
+        self.print_button.setObjectName("bulk_print")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.choose_pdf_file)
+        row.addWidget(self.print_button)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("bulkProgress")
         self.progress_bar.hide()
@@ -145,6 +151,7 @@ class BulkActionBar(QWidget):
         for action, button in self.buttons.items():
             button.setVisible(actor is not None and allows(actor.role, _PERMISSION[action]))
         self.export_button.setVisible(actor is not None and allows(actor.role, Permission.EXPORT))
+        self.print_button.setVisible(actor is not None and allows(actor.role, Permission.REPRINT))
 
     @property
     def running(self) -> bool:
@@ -214,10 +221,47 @@ class BulkActionBar(QWidget):
             work, while_alive(self, self._exported), while_alive(self, self._failed),
             on_progress=self._on_progress)
 
+    def choose_pdf_file(self) -> None:
+        if self.running or self._chosen() is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Print the cards as PDF"), "cards.pdf", self.tr("PDF files (*.pdf)"))
+        if path:
+            self.print_to(Path(path))
+
+    def print_to(self, path: Path) -> None:
+        """The chosen cards' faces (full codes: each reprint is audited) on one PDF."""
+        picked = self._chosen()
+        if self.running or picked is None:
+            return
+        ids_of, ctx, actor = self._ids(*picked), self._ctx, self._actor()
+
+        def work(progress: Progress) -> ExportResult:
+            ids, _ = ids_of()
+            faces = (edge.card_face(ctx, actor, card_id) for card_id in ids)
+
+            def report(done: int, total: int | None) -> bool:
+                progress.report(done, total or len(ids))
+                return not progress.cancelled
+
+            sheet = render_sheet(faces, path, total=len(ids), header=False, progress=report)
+            return ExportResult(sheet.cards, path, cancelled=sheet.cancelled)
+
+        self._set_running(True)
+        self._progress = self._runner.run_cancellable(
+            work, while_alive(self, self._exported), while_alive(self, self._failed),
+            on_progress=self._on_progress)
+
     def _exported(self, result: ExportResult) -> None:
         self._set_running(False)
-        text = self.tr("Export cancelled; no file was written.") if result.cancelled else \
-            self.tr("%1 cards written (codes masked).").replace("%1", f"{result.written:,}")
+        if result.cancelled:
+            text = self.tr("Cancelled; no file was written.")
+        elif result.path.suffix.lower() == ".pdf":
+            text = self.tr("%1 cards printed to %2.").replace("%1", f"{result.written:,}") \
+                .replace("%2", result.path.name)
+        else:
+            text = self.tr("%1 cards written (codes masked).").replace(
+                "%1", f"{result.written:,}")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export cards"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setObjectName("bulkExported")
@@ -288,6 +332,6 @@ class BulkActionBar(QWidget):
         self.progress_bar.setMaximum(0)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
-        for button in [*self.buttons.values(), self.export_button]:
+        for button in [*self.buttons.values(), self.export_button, self.print_button]:
             button.setEnabled(not running)
         self.scope_combo.setEnabled(not running)
