@@ -106,8 +106,11 @@ class BulkActionBar(QWidget):
         self._selected, self._filter = selected, current_filter
         self._progress: Progress | None = None
         self.last_result: BulkResult | None = None
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        rows = QVBoxLayout(self)  # two rows: fits a 1024 px window in every language
+        rows.setContentsMargins(0, 0, 0, 0)
+        row, files = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(files)
         self.scope_combo = QComboBox(self)
         self.scope_combo.setObjectName("bulkScope")
         self.scope_combo.addItem(self.tr("Selected cards"), "selected")
@@ -130,22 +133,23 @@ class BulkActionBar(QWidget):
         self.export_button.setObjectName("bulk_export")
         self.export_button.setAutoDefault(False)
         self.export_button.clicked.connect(self.choose_export_file)
-        row.addWidget(self.export_button)
+        files.addWidget(self.export_button)
         self.print_button = QPushButton(self.tr("Print PDF…"), self)
         self.print_button.setObjectName("bulk_print")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.choose_pdf_file)
-        row.addWidget(self.print_button)
+        files.addWidget(self.print_button)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setObjectName("bulkProgress")
         self.progress_bar.hide()
-        row.addWidget(self.progress_bar, 1)
+        files.addWidget(self.progress_bar, 1)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setObjectName("bulkCancel")
         self.cancel_button.hide()
         self.cancel_button.clicked.connect(self.cancel)
-        row.addWidget(self.cancel_button)
-        row.addStretch(0)
+        files.addWidget(self.cancel_button)
+        files.addStretch(1)
+        row.addStretch(1)
 
     def apply_role(self, actor: Actor | None) -> None:
         for action, button in self.buttons.items():

@@ -97,11 +97,11 @@ class CardsIoView(QWidget):
         self.problems.hide()
         buttons = _left(self.import_button)
         buttons.insertWidget(1, self.check_button)
-        buttons.insertWidget(2, self.dry_run_box)
         form = QFormLayout(box)
         form.addRow(help_text)
         form.addRow(title, row)
         form.addRow(mapping_title, self.mapping_edit)
+        form.addRow(self.dry_run_box)
         form.addRow(buttons)
         form.addRow(self.problems)
         return box
