@@ -725,7 +725,7 @@
     </message>
     <message>
         <source>e.g. code=CardNo, amount=Amt, ignore=Notes</source>
-        <translation>p. ex. code=NoCarte, amount=Montant, ignore=Notes</translation>
+        <translation>p. ex. code=NoCarte, amount=Montant, ignore=Remarques</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
