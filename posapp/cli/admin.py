@@ -10,7 +10,7 @@ from posapp import edge_admin
 from posapp.cli.registry import Env, command, options
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput
-from posapp.services.back_office import admin, batches, csv_io
+from posapp.services.back_office import admin, batches, csv_io, import_check
 from posapp.services.back_office.products import list_products
 from posapp.services.security import staff
 
@@ -262,10 +262,25 @@ def _file_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", metavar="FILE.csv")
 
 
+def _import_opts(p: argparse.ArgumentParser) -> None:
+    _file_opts(p)
+    p.add_argument("--map", metavar="FIELD=COLUMN,...",
+                   help="name the columns, e.g. code=CardNo,balance=Amt,ignore=Notes")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument("--dry-run", action="store_true",
+                     help="check every row, write nothing")
+    how.add_argument("--preview", action="store_true",
+                     help="list the columns found and every bad line, write nothing")
+
+
 @command("import", help="import cards from a CSV file, all rows or none (manager)")
-@options(_file_opts)
+@options(_import_opts)
 def import_cards(env: Env) -> Any:
-    return csv_io.import_cards(env.ctx, env.actor, env.args.file)
+    a = env.args
+    mapping = import_check.Mapping.parse(a.map)
+    if a.preview:
+        return csv_io.preview_import(env.ctx, env.actor, a.file, mapping=mapping)
+    return csv_io.import_cards(env.ctx, env.actor, a.file, mapping=mapping, dry_run=a.dry_run)
 
 
 @command("export", help="export cards to a CSV file with masked codes (manager)")

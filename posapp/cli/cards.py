@@ -6,10 +6,11 @@ import argparse
 from datetime import datetime
 from typing import Any
 
-from posapp import edge
+from posapp import edge, edge_bulk
 from posapp.cli.registry import Env, command, options
 from posapp.domain.errors import InvalidInput
-from posapp.services.cards import queries
+from posapp.services.back_office import csv_io
+from posapp.services.cards import bulk, queries
 from posapp.services.cards.issuing import CardTerms
 
 
@@ -235,3 +236,35 @@ def parse_time(text: str | None) -> datetime | None:
 @options(_expire_opts)
 def expire(env: Env) -> Any:
     return edge.expire_cards(env.ctx, env.actor, now=parse_time(env.args.now))
+
+
+def _bulk_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("action", choices=[*(a.value for a in bulk.Action), "export"])
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--filter", action="append", metavar="NAME=VALUE",
+                       help="status=, store= or search= (repeatable); all cards that match")
+    which.add_argument("--ids", metavar="FILE", help="a file of card ids, one a line")
+    p.add_argument("--reason", help="the reason (freeze and void need one)")
+    p.add_argument("--bulk-id", help="the id of an earlier run to finish (nothing is done twice)")
+    p.add_argument("--to", metavar="FILE.csv", help="export: the file to write (codes masked)")
+
+
+@command("cards", "bulk", help="freeze, unfreeze, void, resend the e-mail of, or export many cards")
+@options(_bulk_opts)
+def bulk_action(env: Env) -> Any:
+    a = env.args
+    if a.ids:
+        ids = edge_bulk.ids_from_file(a.ids)
+        source: dict[str, object] = {"ids_file": a.ids}
+    else:
+        ids, source = edge_bulk.matching(env.ctx, env.actor, a.filter)
+    if a.action == "export":
+        if not (a.to or "").endswith(".csv"):
+            raise InvalidInput("Give the file to write with --to FILE.csv.")
+        count = csv_io.export_cards(env.ctx, env.actor, a.to, ids=ids)
+        return {"exported": count, "file": a.to}
+    result = bulk.run_bulk(
+        env.ctx, env.actor, bulk.action_of(a.action), ids,
+        reason=a.reason, bulk_id=a.bulk_id, source=source,
+    )
+    return result.to_dict()

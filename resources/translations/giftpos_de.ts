@@ -135,6 +135,131 @@
     </message>
 </context>
 <context>
+    <name>BulkActionBar</name>
+    <message>
+        <source>Selected cards</source>
+        <translation>Ausgewählte Karten</translation>
+    </message>
+    <message>
+        <source>All that match the filter</source>
+        <translation>Alle, die zum Filter passen</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Sperren…</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Entwerten…</translation>
+    </message>
+    <message>
+        <source>Resend e-mails</source>
+        <translation>E-Mails erneut senden</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>PDF drucken…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reason for freezing these cards:</source>
+        <translation>Grund für das Sperren dieser Karten:</translation>
+    </message>
+    <message>
+        <source>Reason for voiding these cards (for good):</source>
+        <translation>Grund für das Entwerten dieser Karten (endgültig):</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Select cards first, or choose all that match the filter.</source>
+        <translation>Wählen Sie zuerst Karten aus oder wählen Sie alle, die zum Filter passen.</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Karten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the cards as PDF</source>
+        <translation>Die Karten als PDF drucken</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 cards printed to %2.</source>
+        <translation>%1 Karten in %2 gedruckt.</translation>
+    </message>
+    <message>
+        <source>%1 cards written (codes masked).</source>
+        <translation>%1 Karten geschrieben (Codes maskiert).</translation>
+    </message>
+    <message>
+        <source>every card that matches the filter</source>
+        <translation>jede Karte, die zum Filter passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 selected card(s)</source>
+        <translation>
+            <numerusform>%1 ausgewählte Karte</numerusform>
+            <numerusform>%1 ausgewählte Karten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1: %2?</translation>
+    </message>
+    <message>
+        <source>Each card is changed on its own; cards the rules refuse are listed afterwards.</source>
+        <translation>Jede Karte wird einzeln geändert; Karten, die die Regeln ablehnen, werden danach aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Done: %1. Refused: %2.</source>
+        <translation>Erledigt: %1. Abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other cards were not changed.</source>
+        <translation>Abgebrochen: Die übrigen Karten wurden nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>CardActionDialog</name>
     <message>
         <source>e.g. 5.00 or -5.00</source>
@@ -606,8 +731,20 @@
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
+        <source>%1 of %2 lines are bad; nothing was imported.</source>
+        <translation>%1 von %2 Zeilen sind fehlerhaft; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>All %1 lines are good.</source>
+        <translation>Alle %1 Zeilen sind in Ordnung.</translation>
+    </message>
+    <message>
         <source>Import cancelled, nothing was imported.</source>
         <translation>Import abgebrochen, nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 cards in %2 would be imported; nothing was written.</source>
+        <translation>Probelauf: Alle %1 Karten aus %2 würden importiert; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <source>%1 cards imported from %2.</source>
@@ -649,8 +786,8 @@
         <translation>Karten aus einem anderen System importieren</translation>
     </message>
     <message>
-        <source>A CSV file with the columns code and amount, and optionally currency, expires_at, recipient_name, recipient_email, message and reference. Every row is checked first: one bad row and nothing is imported.</source>
-        <translation>Eine CSV-Datei mit den Spalten code und amount, optional currency, expires_at, recipient_name, recipient_email, message und reference. Jede Zeile wird vorab geprüft: Ist eine Zeile fehlerhaft, wird nichts importiert.</translation>
+        <source>A CSV file with a code and an amount (balance, value) column, and optionally currency, expiry, recipient name and e-mail, message and reference. Columns are found by name; name any other column below. Every row is checked first: one bad row and nothing is imported.</source>
+        <translation>Eine CSV-Datei mit einer Spalte für den Code und einer für den Betrag (Guthaben, Wert), wahlweise Währung, Ablauf, Name und E-Mail des Empfängers, Nachricht und Referenz. Spalten werden am Namen erkannt; jede andere Spalte benennen Sie unten. Jede Zeile wird zuerst geprüft: Eine fehlerhafte Zeile, und nichts wird importiert.</translation>
     </message>
     <message>
         <source>&amp;Import from</source>
@@ -665,8 +802,32 @@
         <translation>&amp;Datei wählen…</translation>
     </message>
     <message>
+        <source>e.g. code=CardNo, amount=Amt, ignore=Notes</source>
+        <translation>z. B. code=KartenNr, amount=Betrag, ignore=Notiz</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k file</source>
+        <translation>Datei &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check everything, import nothing</source>
+        <translation>Probe&amp;lauf: alles prüfen, nichts importieren</translation>
+    </message>
+    <message>
         <source>Import cards</source>
         <translation>Karten importieren</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Export every card</source>
@@ -2323,6 +2484,10 @@
         <translation>Eine Kartenserie umfasst 1 bis {max_batch:,} Karten.</translation>
     </message>
     <message>
+        <source>A bulk action takes {most:,} cards at most.</source>
+        <translation>Eine Sammelaktion umfasst höchstens {most:,} Karten.</translation>
+    </message>
+    <message>
         <source>A card may hold at most {amount} {currency}.</source>
         <translation>Eine Karte darf höchstens {amount} {currency} Guthaben haben.</translation>
     </message>
@@ -2355,6 +2520,10 @@
         <translation>Ein Versandtag braucht die E-Mail-Adresse des Empfängers.</translation>
     </message>
     <message>
+        <source>A filter is NAME=VALUE with NAME one of {names}; got {pair!r}.</source>
+        <translation>Ein Filter ist NAME=WERT mit NAME aus {names}; erhalten: {pair!r}.</translation>
+    </message>
+    <message>
         <source>A gift card cannot pay for a gift card.</source>
         <translation>Eine Geschenkkarte kann nicht mit einer Geschenkkarte bezahlt werden.</translation>
     </message>
@@ -2385,6 +2554,10 @@
     <message>
         <source>A line&apos;s price must be above zero in {currency}.</source>
         <translation>Der Preis einer Position muss in {currency} über null liegen.</translation>
+    </message>
+    <message>
+        <source>A mapping is FIELD=COLUMN; got {part!r}.</source>
+        <translation>Eine Zuordnung ist FELD=SPALTE; erhalten: {part!r}.</translation>
     </message>
     <message>
         <source>A message is at most {max_message} characters.</source>
@@ -2607,6 +2780,10 @@
         <translation>Geben Sie für {cur} einen Betrag an, nicht {count}.</translation>
     </message>
     <message>
+        <source>Give the file to write with --to FILE.csv.</source>
+        <translation>Geben Sie die zu schreibende Datei mit --to DATEI.csv an.</translation>
+    </message>
+    <message>
         <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>
         <translation>Geben Sie die Zeitzone an, z. B. 2026-12-31T00:00:00+00:00.</translation>
     </message>
@@ -2633,6 +2810,10 @@
     <message>
         <source>No amount was entered.</source>
         <translation>Es wurde kein Betrag eingegeben.</translation>
+    </message>
+    <message>
+        <source>No cards are selected.</source>
+        <translation>Es sind keine Karten ausgewählt.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -2919,6 +3100,10 @@
         <translation>Das Feld {name!r} muss Text sein.</translation>
     </message>
     <message>
+        <source>The filter names {name} twice.</source>
+        <translation>Der Filter nennt {name} zweimal.</translation>
+    </message>
+    <message>
         <source>The gift cards already cover the total: take no other payment.</source>
         <translation>Die Geschenkkarten decken die Summe bereits: keine weitere Zahlung annehmen.</translation>
     </message>
@@ -2953,6 +3138,10 @@
     <message>
         <source>The mail server {server} did not take the test e-mail: {reason}</source>
         <translation>Der Mailserver {server} hat die Test-E-Mail nicht angenommen: {reason}</translation>
+    </message>
+    <message>
+        <source>The mapping names {name} twice.</source>
+        <translation>Die Zuordnung nennt {name} zweimal.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -3099,6 +3288,42 @@
         <translation>Die Kasse ist offline: bis die Verbindung wieder steht, werden nur Bar- und Kartenterminalzahlungen angenommen.</translation>
     </message>
     <message>
+        <source>Unknown bulk action {action!r}; use one of {options}.</source>
+        <translation>Unbekannte Sammelaktion {action!r}; verwenden Sie eine von {options}.</translation>
+    </message>
+    <message>
+        <source>Unknown columns in {file}: {columns}. Map them to a field or ignore them.</source>
+        <translation>Unbekannte Spalten in {file}: {columns}. Ordnen Sie sie einem Feld zu oder ignorieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Unknown field {name!r} in the mapping; use one of {fields}.</source>
+        <translation>Unbekanntes Feld {name!r} in der Zuordnung; verwenden Sie eines von {fields}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a list of card ids.</source>
+        <translation>{file} ist zu groß für eine Liste von Karten-IDs.</translation>
+    </message>
+    <message>
+        <source>{file} line {first}: {problem} ({count} such codes in the file).</source>
+        <translation>{file} Zeile {first}: {problem} ({count} solche Codes in der Datei).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {problem} ({count} bad lines in all; preview lists them).</source>
+        <translation>{file} Zeile {n}: {problem} ({count} fehlerhafte Zeilen insgesamt; die Prüfung listet sie auf).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {text!r} is not a card id.</source>
+        <translation>{file} Zeile {n}: {text!r} ist keine Karten-ID.</translation>
+    </message>
+    <message>
+        <source>{file} names a column twice.</source>
+        <translation>{file} nennt eine Spalte zweimal.</translation>
+    </message>
+    <message>
+        <source>{file} names no cards.</source>
+        <translation>{file} nennt keine Karten.</translation>
+    </message>
+    <message>
         <source>An offline redemption is at most the store&apos;s offline limits (none for {currency}).</source>
         <translation>Eine Offline-Einlösung beträgt höchstens die Offline-Limits der Filiale (für {currency} sind keine festgelegt).</translation>
     </message>
@@ -3169,6 +3394,10 @@
     <message>
         <source>There is no such batch.</source>
         <translation>Diese Kartenserie gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no such card.</source>
+        <translation>Diese Karte gibt es nicht.</translation>
     </message>
     <message>
         <source>There is no such sale.</source>
@@ -3345,10 +3574,6 @@
     <message>
         <source>Unfreezing a card</source>
         <translation>Das Entsperren einer Karte</translation>
-    </message>
-    <message>
-        <source>Unknown columns in {file}: {columns}.</source>
-        <translation>Unbekannte Spalten in {file}: {columns}.</translation>
     </message>
     <message>
         <source>Unknown field(s) {fields}.</source>
@@ -3559,6 +3784,10 @@
         <translation>{file} enthält keine Karten.</translation>
     </message>
     <message>
+        <source>{file} has no column {column!r}.</source>
+        <translation>{file} hat keine Spalte {column!r}.</translation>
+    </message>
+    <message>
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} ist größer als 50 MB.</translation>
     </message>
@@ -3571,20 +3800,12 @@
         <translation>{file} ist keine gültige CSV-Datei: {problem}.</translation>
     </message>
     <message>
-        <source>{file} line {first}: a card with the code ending {last4} already exists ({count} such codes in the file).</source>
-        <translation>{file} Zeile {first}: es gibt bereits eine Karte mit dem Code, der auf {last4} endet ({count} solche Codes in der Datei).</translation>
-    </message>
-    <message>
-        <source>{file} line {n}: same code as line {earlier}.</source>
-        <translation>{file} Zeile {n}: derselbe Code wie in Zeile {earlier}.</translation>
-    </message>
-    <message>
-        <source>{file} line {n}: {problem}</source>
-        <translation>{file} Zeile {n}: {problem}</translation>
-    </message>
-    <message>
         <source>{file} needs the columns code and amount (missing: {columns}).</source>
         <translation>{file} braucht die Spalten code und amount (es fehlt: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file}: columns {first!r} and {second!r} both hold the {name}; map one.</source>
+        <translation>{file}: Die Spalten {first!r} und {second!r} enthalten beide {name}; ordnen Sie eine zu.</translation>
     </message>
     <message>
         <source>{header} is a count of operations.</source>
@@ -3653,6 +3874,10 @@
     <message>
         <source>{text!r} has an empty amount.</source>
         <translation>{text!r} hat einen leeren Betrag.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a bulk action id (a UUID).</source>
+        <translation>{text!r} ist keine ID einer Sammelaktion (eine UUID).</translation>
     </message>
     <message>
         <source>{text!r} is not a comma-separated list of method names.</source>

@@ -135,6 +135,131 @@
     </message>
 </context>
 <context>
+    <name>BulkActionBar</name>
+    <message>
+        <source>Selected cards</source>
+        <translation>Cartes sélectionnées</translation>
+    </message>
+    <message>
+        <source>All that match the filter</source>
+        <translation>Toutes celles du filtre</translation>
+    </message>
+    <message>
+        <source>Freeze…</source>
+        <translation>Bloquer…</translation>
+    </message>
+    <message>
+        <source>Unfreeze</source>
+        <translation>Débloquer</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>Annuler…</translation>
+    </message>
+    <message>
+        <source>Resend e-mails</source>
+        <translation>Renvoyer les e-mails</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Print PDF…</source>
+        <translation>Imprimer en PDF…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reason for freezing these cards:</source>
+        <translation>Motif du blocage de ces cartes :</translation>
+    </message>
+    <message>
+        <source>Reason for voiding these cards (for good):</source>
+        <translation>Motif de l’annulation de ces cartes (définitive) :</translation>
+    </message>
+    <message>
+        <source>Bulk action</source>
+        <translation>Action groupée</translation>
+    </message>
+    <message>
+        <source>Select cards first, or choose all that match the filter.</source>
+        <translation>Sélectionnez d’abord des cartes, ou choisissez toutes celles du filtre.</translation>
+    </message>
+    <message>
+        <source>Export cards</source>
+        <translation>Exporter les cartes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Print the cards as PDF</source>
+        <translation>Imprimer les cartes en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Interrompu ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 cards printed to %2.</source>
+        <translation>%1 cartes imprimées dans %2.</translation>
+    </message>
+    <message>
+        <source>%1 cards written (codes masked).</source>
+        <translation>%1 cartes écrites (codes masqués).</translation>
+    </message>
+    <message>
+        <source>every card that matches the filter</source>
+        <translation>toutes les cartes du filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 selected card(s)</source>
+        <translation>
+            <numerusform>%1 carte sélectionnée</numerusform>
+            <numerusform>%1 cartes sélectionnées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2?</source>
+        <translation>%1 : %2 ?</translation>
+    </message>
+    <message>
+        <source>Each card is changed on its own; cards the rules refuse are listed afterwards.</source>
+        <translation>Chaque carte est modifiée séparément ; les cartes refusées par les règles sont listées ensuite.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkResultDialog</name>
+    <message>
+        <source>Bulk action</source>
+        <translation>Action groupée</translation>
+    </message>
+    <message>
+        <source>Done: %1. Refused: %2.</source>
+        <translation>Faites : %1. Refusées : %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other cards were not changed.</source>
+        <translation>Interrompu : les autres cartes n’ont pas été modifiées.</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+</context>
+<context>
     <name>CardActionDialog</name>
     <message>
         <source>e.g. 5.00 or -5.00</source>
@@ -606,8 +731,20 @@
         <translation>Vérification de %1…</translation>
     </message>
     <message>
+        <source>%1 of %2 lines are bad; nothing was imported.</source>
+        <translation>%1 lignes sur %2 sont erronées ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>All %1 lines are good.</source>
+        <translation>Les %1 lignes sont correctes.</translation>
+    </message>
+    <message>
         <source>Import cancelled, nothing was imported.</source>
         <translation>Import annulé, rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Dry run: all %1 cards in %2 would be imported; nothing was written.</source>
+        <translation>Essai à blanc : les %1 cartes de %2 seraient importées ; rien n’a été écrit.</translation>
     </message>
     <message>
         <source>%1 cards imported from %2.</source>
@@ -649,8 +786,8 @@
         <translation>Importer des cartes d&apos;un autre système</translation>
     </message>
     <message>
-        <source>A CSV file with the columns code and amount, and optionally currency, expires_at, recipient_name, recipient_email, message and reference. Every row is checked first: one bad row and nothing is imported.</source>
-        <translation>Un fichier CSV avec les colonnes code et amount, et en option currency, expires_at, recipient_name, recipient_email, message et reference. Chaque ligne est d&apos;abord vérifiée : une seule ligne erronée et rien n&apos;est importé.</translation>
+        <source>A CSV file with a code and an amount (balance, value) column, and optionally currency, expiry, recipient name and e-mail, message and reference. Columns are found by name; name any other column below. Every row is checked first: one bad row and nothing is imported.</source>
+        <translation>Un fichier CSV avec une colonne de code et une de montant (solde, valeur), et au choix devise, expiration, nom et e-mail du destinataire, message et référence. Les colonnes sont reconnues par leur nom ; nommez toute autre colonne ci-dessous. Chaque ligne est d’abord vérifiée : une ligne erronée et rien n’est importé.</translation>
     </message>
     <message>
         <source>&amp;Import from</source>
@@ -665,8 +802,32 @@
         <translation>Choisir un &amp;fichier…</translation>
     </message>
     <message>
+        <source>e.g. code=CardNo, amount=Amt, ignore=Notes</source>
+        <translation>p. ex. code=NoCarte, amount=Montant, ignore=Remarques</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k file</source>
+        <translation>&amp;Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run: check everything, import nothing</source>
+        <translation>Essai à &amp;blanc : tout vérifier, ne rien importer</translation>
+    </message>
+    <message>
         <source>Import cards</source>
         <translation>Importer des cartes</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Export every card</source>
@@ -2323,6 +2484,10 @@
         <translation>Un lot compte de 1 à {max_batch:,} cartes.</translation>
     </message>
     <message>
+        <source>A bulk action takes {most:,} cards at most.</source>
+        <translation>Une action groupée porte sur {most:,} cartes au plus.</translation>
+    </message>
+    <message>
         <source>A card may hold at most {amount} {currency}.</source>
         <translation>Une carte peut contenir au plus {amount} {currency}.</translation>
     </message>
@@ -2355,6 +2520,10 @@
         <translation>Une date d&apos;envoi demande l&apos;e-mail du destinataire.</translation>
     </message>
     <message>
+        <source>A filter is NAME=VALUE with NAME one of {names}; got {pair!r}.</source>
+        <translation>Un filtre s’écrit NOM=VALEUR, NOM parmi {names} ; reçu {pair!r}.</translation>
+    </message>
+    <message>
         <source>A gift card cannot pay for a gift card.</source>
         <translation>Une carte cadeau ne peut pas servir à payer une carte cadeau.</translation>
     </message>
@@ -2385,6 +2554,10 @@
     <message>
         <source>A line&apos;s price must be above zero in {currency}.</source>
         <translation>Le prix d&apos;une ligne doit être supérieur à zéro en {currency}.</translation>
+    </message>
+    <message>
+        <source>A mapping is FIELD=COLUMN; got {part!r}.</source>
+        <translation>Une correspondance s’écrit CHAMP=COLONNE ; reçu {part!r}.</translation>
     </message>
     <message>
         <source>A message is at most {max_message} characters.</source>
@@ -2607,6 +2780,10 @@
         <translation>Indiquez un seul montant pour {cur}, et non {count}.</translation>
     </message>
     <message>
+        <source>Give the file to write with --to FILE.csv.</source>
+        <translation>Indiquez le fichier à écrire avec --to FICHIER.csv.</translation>
+    </message>
+    <message>
         <source>Give the time zone, e.g. 2026-12-31T00:00:00+00:00.</source>
         <translation>Indiquez le fuseau horaire, par ex. 2026-12-31T00:00:00+00:00.</translation>
     </message>
@@ -2633,6 +2810,10 @@
     <message>
         <source>No amount was entered.</source>
         <translation>Aucun montant n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>No cards are selected.</source>
+        <translation>Aucune carte n’est sélectionnée.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -2919,6 +3100,10 @@
         <translation>Le champ {name!r} doit être du texte.</translation>
     </message>
     <message>
+        <source>The filter names {name} twice.</source>
+        <translation>Le filtre nomme {name} deux fois.</translation>
+    </message>
+    <message>
         <source>The gift cards already cover the total: take no other payment.</source>
         <translation>Les cartes cadeaux couvrent déjà le total : n&apos;encaissez aucun autre paiement.</translation>
     </message>
@@ -2953,6 +3138,10 @@
     <message>
         <source>The mail server {server} did not take the test e-mail: {reason}</source>
         <translation>Le serveur de messagerie {server} n&apos;a pas accepté l&apos;e-mail de test : {reason}</translation>
+    </message>
+    <message>
+        <source>The mapping names {name} twice.</source>
+        <translation>La correspondance nomme {name} deux fois.</translation>
     </message>
     <message>
         <source>The request body is not valid JSON.</source>
@@ -3099,6 +3288,42 @@
         <translation>La caisse est hors ligne : seuls les paiements en espèces et par terminal de paiement sont acceptés jusqu&apos;au retour de la connexion.</translation>
     </message>
     <message>
+        <source>Unknown bulk action {action!r}; use one of {options}.</source>
+        <translation>Action groupée inconnue {action!r} ; utilisez l’une de {options}.</translation>
+    </message>
+    <message>
+        <source>Unknown columns in {file}: {columns}. Map them to a field or ignore them.</source>
+        <translation>Colonnes inconnues dans {file} : {columns}. Associez-les à un champ ou ignorez-les.</translation>
+    </message>
+    <message>
+        <source>Unknown field {name!r} in the mapping; use one of {fields}.</source>
+        <translation>Champ inconnu {name!r} dans la correspondance ; utilisez l’un de {fields}.</translation>
+    </message>
+    <message>
+        <source>{file} is too large for a list of card ids.</source>
+        <translation>{file} est trop volumineux pour une liste d’identifiants de cartes.</translation>
+    </message>
+    <message>
+        <source>{file} line {first}: {problem} ({count} such codes in the file).</source>
+        <translation>{file} ligne {first} : {problem} ({count} codes de ce type dans le fichier).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {problem} ({count} bad lines in all; preview lists them).</source>
+        <translation>{file} ligne {n} : {problem} ({count} lignes erronées en tout ; la vérification les liste).</translation>
+    </message>
+    <message>
+        <source>{file} line {n}: {text!r} is not a card id.</source>
+        <translation>{file} ligne {n} : {text!r} n’est pas un identifiant de carte.</translation>
+    </message>
+    <message>
+        <source>{file} names a column twice.</source>
+        <translation>{file} nomme une colonne deux fois.</translation>
+    </message>
+    <message>
+        <source>{file} names no cards.</source>
+        <translation>{file} ne nomme aucune carte.</translation>
+    </message>
+    <message>
         <source>An offline redemption is at most the store&apos;s offline limits (none for {currency}).</source>
         <translation>Un encaissement hors ligne ne dépasse pas les limites hors ligne du magasin (aucune pour {currency}).</translation>
     </message>
@@ -3169,6 +3394,10 @@
     <message>
         <source>There is no such batch.</source>
         <translation>Ce lot de cartes n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no such card.</source>
+        <translation>Cette carte n’existe pas.</translation>
     </message>
     <message>
         <source>There is no such sale.</source>
@@ -3345,10 +3574,6 @@
     <message>
         <source>Unfreezing a card</source>
         <translation>Le déblocage d&apos;une carte</translation>
-    </message>
-    <message>
-        <source>Unknown columns in {file}: {columns}.</source>
-        <translation>Colonnes inconnues dans {file} : {columns}.</translation>
     </message>
     <message>
         <source>Unknown field(s) {fields}.</source>
@@ -3559,6 +3784,10 @@
         <translation>{file} ne contient aucune carte.</translation>
     </message>
     <message>
+        <source>{file} has no column {column!r}.</source>
+        <translation>{file} n’a pas de colonne {column!r}.</translation>
+    </message>
+    <message>
         <source>{file} is larger than 50 MB.</source>
         <translation>{file} dépasse 50 Mo.</translation>
     </message>
@@ -3571,20 +3800,12 @@
         <translation>{file} n&apos;est pas un fichier CSV valide : {problem}.</translation>
     </message>
     <message>
-        <source>{file} line {first}: a card with the code ending {last4} already exists ({count} such codes in the file).</source>
-        <translation>{file} ligne {first} : une carte dont le code se termine par {last4} existe déjà ({count} codes de ce type dans le fichier).</translation>
-    </message>
-    <message>
-        <source>{file} line {n}: same code as line {earlier}.</source>
-        <translation>{file} ligne {n} : même code qu&apos;à la ligne {earlier}.</translation>
-    </message>
-    <message>
-        <source>{file} line {n}: {problem}</source>
-        <translation>{file} ligne {n} : {problem}</translation>
-    </message>
-    <message>
         <source>{file} needs the columns code and amount (missing: {columns}).</source>
         <translation>{file} doit contenir les colonnes code et amount (manquant : {columns}).</translation>
+    </message>
+    <message>
+        <source>{file}: columns {first!r} and {second!r} both hold the {name}; map one.</source>
+        <translation>{file} : les colonnes {first!r} et {second!r} contiennent toutes deux {name} ; associez-en une.</translation>
     </message>
     <message>
         <source>{header} is a count of operations.</source>
@@ -3653,6 +3874,10 @@
     <message>
         <source>{text!r} has an empty amount.</source>
         <translation>{text!r} a un montant vide.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a bulk action id (a UUID).</source>
+        <translation>{text!r} n’est pas un identifiant d’action groupée (un UUID).</translation>
     </message>
     <message>
         <source>{text!r} is not a comma-separated list of method names.</source>

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QTableWidgetItem
 
+from posapp.domain.errors import PosError
 from posapp.domain.roles import Permission, allows
-from posapp.services.back_office import csv_io
-from posapp.services.back_office.csv_io import ImportResult
+from posapp.services.back_office import csv_io, import_check
+from posapp.services.back_office.csv_io import ImportPreview, ImportResult
 from posapp.services.cards import queries
 from posapp.services.command_path.context import Actor, Context
 from ui.deps import Deps
@@ -71,6 +72,7 @@ class CardsIoScreen(QObject):
         v.import_browse.clicked.connect(self.choose_import_file)
         v.export_browse.clicked.connect(self.choose_export_file)
         v.import_button.clicked.connect(self.start_import)
+        v.check_button.clicked.connect(self.start_check)
         v.export_button.clicked.connect(self.start_export)
         v.import_path.returnPressed.connect(self.start_import)
         v.export_path.returnPressed.connect(self.start_export)
@@ -115,21 +117,71 @@ class CardsIoScreen(QObject):
         return Path(text).expanduser()
 
     # import ---------------------------------------------------------------------
-    def start_import(self) -> None:
+    def _mapping(self) -> import_check.Mapping | None:
+        try:
+            return import_check.Mapping.parse(self.view.mapping_edit.text())
+        except PosError as error:
+            self.view.banner.show_failure(error)
+            return None
+
+    def start_check(self) -> None:
+        """Read the file and list its columns and every bad line; nothing is written."""
         path = self._path(self.view.import_path.text())
-        if path is None or self.running:
+        mapping = self._mapping() if path is not None else None
+        if path is None or mapping is None or self.running:
             return
         deps, actor = self._deps, self._deps.actor()
         self._started(self.tr("Checking %1…").replace("%1", path.name))
         self._progress = deps.runner.run_cancellable(
-            lambda progress: csv_io.import_cards(deps.ctx, actor, path,
+            lambda progress: csv_io.preview_import(deps.ctx, actor, path, mapping=mapping),
+            self._checked, self._failed, on_progress=self._on_progress)
+
+    def _checked(self, preview: ImportPreview) -> None:
+        self._finished()
+        named = [f"{k}={v}" for k, v in preview.columns.items()]
+        self.view.mapping_edit.setText(", ".join(named + [f"ignore={c}" for c in preview.ignored]))
+        self._show_problems(preview.problems)
+        bad = len(preview.problems)
+        if bad:
+            self.view.banner.show_info(self.tr("%1 of %2 lines are bad; nothing was imported.")
+                                       .replace("%1", f"{bad:,}")
+                                       .replace("%2", f"{preview.rows:,}"))
+        else:
+            self.view.banner.show_info(self.tr("All %1 lines are good.").replace(
+                "%1", f"{preview.rows:,}"))
+
+    def _show_problems(self, problems: list[import_check.Problem]) -> None:
+        table = self.view.problems
+        table.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            table.setItem(row, 0, QTableWidgetItem(str(problem.line)))
+            table.setItem(row, 1, QTableWidgetItem(problem.reason))
+        table.setVisible(bool(problems))
+
+    def start_import(self) -> None:
+        path = self._path(self.view.import_path.text())
+        mapping = self._mapping() if path is not None else None
+        if path is None or mapping is None or self.running:
+            return
+        deps, actor = self._deps, self._deps.actor()
+        dry_run = self.view.dry_run_box.isChecked()
+        self._started(self.tr("Checking %1…").replace("%1", path.name))
+        self._progress = deps.runner.run_cancellable(
+            lambda progress: csv_io.import_cards(deps.ctx, actor, path, mapping=mapping,
+                                                 dry_run=dry_run,
                                                  progress=import_rows(progress)),
             self._imported, self._failed, on_progress=self._on_progress)
 
     def _imported(self, result: ImportResult) -> None:
         self._finished()
+        self._show_problems([])
         if result.cancelled:
             self.view.banner.show_info(self.tr("Import cancelled, nothing was imported."))
+            return
+        if result.dry_run:
+            self.view.banner.show_info(self.tr(
+                "Dry run: all %1 cards in %2 would be imported; nothing was written.").replace(
+                "%1", f"{result.checked:,}").replace("%2", result.file))
             return
         self.view.banner.show_info(self.tr("%1 cards imported from %2.").replace(
             "%1", f"{result.imported:,}").replace("%2", result.file))
@@ -194,5 +246,6 @@ class CardsIoScreen(QObject):
 
     def _set_startable(self, enabled: bool) -> None:
         for widget in (self.view.import_button, self.view.export_button,
-                       self.view.import_browse, self.view.export_browse):
+                       self.view.import_browse, self.view.export_browse,
+                       self.view.check_button):
             widget.setEnabled(enabled)

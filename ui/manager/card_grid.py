@@ -6,6 +6,7 @@ Esc there clears it; Enter (or a double click) on a row opens the card.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer
@@ -32,6 +33,7 @@ from posapp.services.cards.queries import CardFilter
 from posapp.services.command_path.context import Actor, Context
 from ui.errors import show_error
 from ui.events import AppEvents
+from ui.manager.bulk_bar import BulkActionBar
 from ui.manager.card_detail import CardDetailDialog
 from ui.manager.filters import NO_DATE, date_edit, day_range
 from ui.manager.running import run_for
@@ -96,11 +98,13 @@ class _CardGridView(QWidget):
         # Fixed row heights: the view never measures a million rows.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        self.bulk_slot = QVBoxLayout()  # the bulk action bar, made with the grid's services
+        layout.addLayout(self.bulk_slot)
         self.notice = QLabel(self.tr("The card list is for managers."), self)
         self.notice.setObjectName("managerOnly")
         self.notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,6 +139,10 @@ class CardGridWidget(_CardGridView):
         self._events = events
         self.model = CardTableModel(ctx, actor_provider, runner, parent=self)
         self.table.setModel(self.model)
+        self.bulk_bar = BulkActionBar(
+            ctx, actor_provider, runner, events, self.selected_ids, self.current_filter, self
+        )
+        self.bulk_slot.addWidget(self.bulk_bar)
         fit_columns(self.table)
         self.table.horizontalHeader().setSortIndicator(
             self.model.sort_column, self.model.sort_order
@@ -173,8 +181,9 @@ class CardGridWidget(_CardGridView):
 
     def _apply_role(self, actor: Actor | None) -> None:
         self._allowed = actor is not None and allows(actor.role, Permission.LIST_CARDS)
-        for widget in (self.filter_bar, self.table, self.count_label):
+        for widget in (self.filter_bar, self.table, self.count_label, self.bulk_bar):
             widget.setVisible(self._allowed)
+        self.bulk_bar.apply_role(actor)
         self.notice.setVisible(not self._allowed)
         if self._allowed:
             self._load_stores()
@@ -265,6 +274,11 @@ class CardGridWidget(_CardGridView):
         self.store_combo.blockSignals(False)
 
     # -- table ------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        """The cards of the selected rows that are loaded (a row still loading has none)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [card.id for row in rows if (card := self.model.card_at(row)) is not None]
 
     def open_card(self, index: QModelIndex) -> CardDetailDialog | None:
         card = self.model.card_at(index.row()) if index.isValid() else None

@@ -6,13 +6,16 @@ Layout only; :class:`ui.backoffice.cards_io_screen.CardsIoScreen` drives it.
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -67,17 +70,40 @@ class CardsIoView(QWidget):
     def _import_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Import cards from another system"), self)
         help_text = QLabel(self.tr(
-            "A CSV file with the columns code and amount, and optionally currency, "
-            "expires_at, recipient_name, recipient_email, message and reference. "
-            "Every row is checked first: one bad row and nothing is imported."), box)
+            "A CSV file with a code and an amount (balance, value) column, and optionally "
+            "currency, expiry, recipient name and e-mail, message and reference. Columns are "
+            "found by name; name any other column below. Every row is checked first: one "
+            "bad row and nothing is imported."), box)
         help_text.setWordWrap(True)
         title, self.import_path, self.import_browse, row = _path_row(
             box, self.tr("&Import from"), self.tr("CSV file to import"), self.tr("Choose &file…"))
+        self.mapping_edit = QLineEdit(box)
+        self.mapping_edit.setObjectName("importMapping")
+        self.mapping_edit.setPlaceholderText(self.tr("e.g. code=CardNo, amount=Amt, ignore=Notes"))
+        mapping_title = QLabel(self.tr("&Columns"), box)
+        mapping_title.setBuddy(self.mapping_edit)
+        self.check_button = QPushButton(self.tr("Chec&k file"), box)
+        self.check_button.setObjectName("importCheck")
+        self.dry_run_box = QCheckBox(self.tr("&Dry run: check everything, import nothing"), box)
+        self.dry_run_box.setObjectName("importDryRun")
         self.import_button = big_button(self.tr("Import cards"), box, kind="go", key="Ctrl+I")
+        self.problems = QTableWidget(0, 2, box)
+        self.problems.setObjectName("importProblems")
+        self.problems.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
+        self.problems.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.problems.setMaximumHeight(160)
+        self.problems.hide()
+        buttons = _left(self.import_button)
+        buttons.insertWidget(1, self.check_button)
         form = QFormLayout(box)
         form.addRow(help_text)
         form.addRow(title, row)
-        form.addRow(_left(self.import_button))
+        form.addRow(mapping_title, self.mapping_edit)
+        form.addRow(self.dry_run_box)
+        form.addRow(buttons)
+        form.addRow(self.problems)
         return box
 
     def _export_group(self) -> QGroupBox:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import csv
-import io
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -16,28 +15,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, Location
-from posapp.domain.errors import Conflict, InvalidInput, PosError
+from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.money import Money, check_currency
 from posapp.paths import open_private
 from posapp.services.accounting import audit
-from posapp.services.back_office import staged_import
-from posapp.services.cards import lookup
-from posapp.services.cards.issuing import CardTerms
+from posapp.services.back_office import import_check, staged_import
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.results import CardView
 from posapp.services.configuration import settings
 
-IMPORT_COLUMNS = (
-    "code",
-    "amount",
-    "currency",
-    "expires_at",
-    "recipient_name",
-    "recipient_email",
-    "message",
-    "reference",
-)
 EXPORT_COLUMNS = (
     "id",
     "masked_code",
@@ -51,8 +37,6 @@ EXPORT_COLUMNS = (
     "recipient_name",
     "recipient_email",
 )
-MAX_ROWS = 100_000
-MAX_BYTES = 50 * 1024 * 1024
 
 
 #: Called with (rows done, rows in all); returning False before the import is committed
@@ -65,89 +49,63 @@ class ImportResult:
     imported: int
     file: str
     cancelled: bool = False
+    #: A dry run checked every row and wrote nothing; ``checked`` rows would be imported.
+    dry_run: bool = False
+    checked: int = 0
+    columns: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"imported": self.imported, "file": self.file, "cancelled": self.cancelled}
+        return {"imported": self.imported, "file": self.file, "cancelled": self.cancelled,
+                "dry_run": self.dry_run, "checked": self.checked, "columns": self.columns}
 
 
-def _read(path: Path) -> list[dict[str, str]]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InvalidInput("{file} is larger than 50 MB.", file=path.name)
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InvalidInput("There is no file {path}.", path=path) from exc
-    except UnicodeDecodeError as exc:
-        raise InvalidInput("{file} is not a UTF-8 text file.", file=path.name) from exc
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-        header = reader.fieldnames or []
-        missing = {"code", "amount"} - set(header)
-        if missing:
-            raise InvalidInput(
-                "{file} needs the columns code and amount (missing: {columns}).",
-                file=path.name, columns=", ".join(sorted(missing)),
-            )
-        unknown = set(header) - set(IMPORT_COLUMNS)
-        if unknown:
-            raise InvalidInput(
-                "Unknown columns in {file}: {columns}.",
-                file=path.name, columns=", ".join(sorted(unknown)),
-            )
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InvalidInput(
-            "{file} is not a valid CSV file: {problem}.",
-            file=path.name, problem=exc,
-        ) from exc
-    if not rows:
-        raise InvalidInput("{file} has no cards.", file=path.name)
-    if len(rows) > MAX_ROWS:
-        raise InvalidInput(
-            "{file} has more than {max_rows:,} rows; split it.",
-            file=path.name, max_rows=MAX_ROWS,
-        )
-    return rows
+@dataclass(frozen=True)
+class ImportPreview:
+    """What an import would do: the columns found, the rows and every bad line."""
+
+    file: str
+    columns: dict[str, str]
+    rows: int
+    problems: list[import_check.Problem]
+    ignored: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.file, "columns": self.columns, "ignored": list(self.ignored),
+                "rows": self.rows,
+                "good": self.rows - len(self.problems),
+                "problems": [p.to_dict() for p in self.problems]}
 
 
-def _parse(
-    raw: dict[str, str], line: int, st: settings.Settings, default_cur: str
-) -> staged_import.Staged:
-    if None in raw:
-        raise InvalidInput("it has more fields than the header")
-    cur = check_currency(raw.get("currency") or default_cur)
-    amount = Money.parse(raw.get("amount") or "", cur, maximum=st.max_value(cur))
-    expires = None
-    if raw.get("expires_at"):
-        try:
-            expires = datetime.fromisoformat(raw["expires_at"])
-        except ValueError as exc:
-            raise InvalidInput("{text!r} is not a date", text=raw["expires_at"]) from exc
-        expires = expires if expires.tzinfo else expires.replace(tzinfo=UTC)
-    terms = CardTerms(
-        recipient_name=raw.get("recipient_name") or None,
-        recipient_email=raw.get("recipient_email") or None,
-        message=raw.get("message") or None,
-    ).checked(st)
-    code = lookup.normalize(lookup.canonical(raw.get("code") or ""), st)
-    return staged_import.Staged(
-        line,
-        code,
-        amount.currency,
-        amount.minor,
-        expires,
-        terms.recipient_name,
-        terms.recipient_email,
-        terms.message,
-        raw.get("reference") or None,
-    )
+def _checked(
+    ctx: Context, actor: Actor, source: Path, mapping: import_check.Mapping | None
+) -> import_check.Checked:
+    st = ctx.db.run(lambda s: settings.current(s, ctx, actor.store_id), readonly=True)
+    return import_check.check(ctx, st, actor.currency, source, mapping or import_check.Mapping())
+
+
+def preview_import(
+    ctx: Context, actor: Actor, path: str | Path, *, mapping: import_check.Mapping | None = None
+) -> ImportPreview:
+    """Check an import file without writing anything: every bad line with its reason."""
+    actor.require(Permission.IMPORT)
+    used = mapping or import_check.Mapping()
+    found = _checked(ctx, actor, Path(path), used)
+    return ImportPreview(found.file, found.columns, found.total, found.problems, used.ignored)
 
 
 def import_cards(
-    ctx: Context, actor: Actor, path: str | Path, *, progress: Progress | None = None
+    ctx: Context,
+    actor: Actor,
+    path: str | Path,
+    *,
+    mapping: import_check.Mapping | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
 ) -> ImportResult:
     """A manager imports active cards from another system: every row is checked first,
     and one bad row (named by its line) refuses the whole file, changing nothing.
+    ``mapping`` names columns the header's names do not; ``dry_run`` checks everything
+    and writes nothing.
 
     The cards are written in short transactions (see
     :mod:`posapp.services.back_office.staged_import`) so that tills are
@@ -157,40 +115,30 @@ def import_cards(
     """
     actor.require(Permission.IMPORT)
     source = Path(path)
-    raw_rows = _read(source)
-    staged_import.finish_interrupted(ctx, actor)
-    st = ctx.db.run(lambda s: settings.current(s, ctx, actor.store_id), readonly=True)
-    rows: list[staged_import.Staged] = []
-    seen: dict[str, int] = {}
-    for n, raw in enumerate(raw_rows, start=2):
-        try:
-            row = _parse(raw, n, st, actor.currency)
-        except PosError as exc:
-            raise InvalidInput(
-                "{file} line {n}: {problem}",
-                file=source.name, n=n, problem=exc,
-            ) from exc
-        if row.code in seen:
-            raise InvalidInput(
-                "{file} line {n}: same code as line {earlier}.",
-                file=source.name, n=n, earlier=seen[row.code],
-            )
-        seen[row.code] = n
-        rows.append(row)
-    taken = staged_import.existing_codes(ctx, [row.code for row in rows])
-    if taken:
-        first = min(seen[code] for code in taken)
-        code = next(c for c in taken if seen[c] == first)
-        raise Conflict(
-            "{file} line {first}: a card with the code ending {last4} already exists ({count} "
-            "such codes in the file).",
-            file=source.name, first=first, last4=code[-4:], count=len(taken),
+    if not dry_run:
+        staged_import.finish_interrupted(ctx, actor)
+    found = _checked(ctx, actor, source, mapping)
+    bad = [p for p in found.problems if not p.taken]
+    if bad:
+        raise InvalidInput(
+            "{file} line {n}: {problem} ({count} bad lines in all; preview lists them).",
+            file=source.name, n=bad[0].line, problem=bad[0].reason, count=len(bad),
         )
-    import_id = staged_import.stage(ctx, actor, source.name, rows, progress)
+    if found.problems:
+        first = found.problems[0]
+        raise Conflict(
+            "{file} line {first}: {problem} ({count} such codes in the file).",
+            file=source.name, first=first.line, problem=first.reason,
+            count=len(found.problems),
+        )
+    if dry_run:
+        return ImportResult(0, source.name, dry_run=True, checked=len(found.rows),
+                            columns=found.columns)
+    import_id = staged_import.stage(ctx, actor, source.name, found.rows, progress)
     if import_id is None:
-        return ImportResult(0, source.name, cancelled=True)
+        return ImportResult(0, source.name, cancelled=True, columns=found.columns)
     made = staged_import.apply(ctx, actor, import_id, progress)
-    return ImportResult(made, source.name)
+    return ImportResult(made, source.name, checked=len(found.rows), columns=found.columns)
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -210,8 +158,10 @@ def export_cards(
     *,
     page: int = 5000,
     progress: Callable[[int], bool | None] | None = None,
+    ids: Sequence[uuid.UUID] | None = None,
 ) -> int:
-    """A manager exports every card with masked codes (never a full code); returns the count.
+    """A manager exports every card (or the cards ``ids``, a bulk export from the card
+    grid) with masked codes (never a full code); returns the count.
 
     ``progress`` hears the number written after each page; returning False stops
     the export, leaving no file behind.
@@ -229,9 +179,7 @@ def export_cards(
     with handle:
         writer = csv.writer(handle)
         writer.writerow(EXPORT_COLUMNS)
-        last: tuple[datetime, uuid.UUID] | None = None
-        while True:
-            batch = ctx.db.run(partial(_page, after=last, size=page), readonly=True)
+        for batch in _batches(ctx, page, ids):
             for view in batch:
                 # The card view leaves its creation time out; the export needs it.
                 created = view.created_at.isoformat() if view.created_at else None
@@ -245,13 +193,42 @@ def export_cards(
                 handle.close()
                 target.unlink(missing_ok=True)
                 return 0
-            if len(batch) < page:
-                break
-            newest = batch[-1]
-            assert newest.created_at is not None  # every card row has its creation time
-            last = (newest.created_at, newest.id)
-    audit.record_apart(ctx, actor, "cards_exported", {"file": target.name, "count": count})
+    detail: dict[str, Any] = {"file": target.name, "count": count}
+    if ids is not None:
+        detail["selected"] = len(ids)
+    audit.record_apart(ctx, actor, "cards_exported", detail)
     return count
+
+
+def _batches(
+    ctx: Context, page: int, ids: Sequence[uuid.UUID] | None
+) -> Iterator[list[CardView]]:
+    if ids is not None:
+        chosen = list(dict.fromkeys(ids))
+        size = min(page, 1000)  # the ids ride in an IN list
+        for start in range(0, len(chosen), size):
+            part = chosen[start:start + size]
+            yield ctx.db.run(partial(_chosen, ids=part), readonly=True)
+        return
+    last: tuple[datetime, uuid.UUID] | None = None
+    while True:
+        batch = ctx.db.run(partial(_page, after=last, size=page), readonly=True)
+        yield batch
+        if len(batch) < page:
+            return
+        newest = batch[-1]
+        assert newest.created_at is not None  # every card row has its creation time
+        last = (newest.created_at, newest.id)
+
+
+def _chosen(session: Session, ids: list[uuid.UUID]) -> list[CardView]:
+    query = (
+        select(GiftCard, Location.code)
+        .join(Location, Location.id == GiftCard.issuing_location_id)
+        .where(GiftCard.id.in_(ids))
+        .order_by(GiftCard.created_at, GiftCard.id)
+    )
+    return [CardView.of(card, loc) for card, loc in session.execute(query)]
 
 
 def _page(session: Session, after: tuple[datetime, uuid.UUID] | None, size: int) -> list[CardView]:

@@ -260,3 +260,33 @@ def list_entries(
         ]
 
     return run(ctx, actor, work, readonly=True)
+
+
+def matching_ids(ctx: Context, actor: Actor, f: CardFilter | None = None) -> list[uuid.UUID]:
+    """Every card matching ``f`` (a manager's "all that match the filter"), oldest first."""
+    actor.require(Permission.LIST_CARDS)
+    f = (f or CardFilter()).checked()
+
+    def work(session: Session) -> list[uuid.UUID]:
+        st = settings.current(session, ctx, actor.location_id)
+        query = _filtered(session, ctx, f, st).with_only_columns(GiftCard.id)
+        return list(session.scalars(query.order_by(GiftCard.created_at, GiftCard.id)))
+
+    return run(ctx, actor, work, readonly=True)
+
+
+def masked_codes(ctx: Context, actor: Actor, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The masked code of each card in ``ids`` that exists (a manager's list of refusals)."""
+    actor.require(Permission.LIST_CARDS)
+
+    def work(session: Session) -> dict[uuid.UUID, str]:
+        found: dict[uuid.UUID, str] = {}
+        for start in range(0, len(ids), 1000):
+            query = select(GiftCard.id, GiftCard.code_last4, GiftCard.code_prefix).where(
+                GiftCard.id.in_(ids[start:start + 1000])
+            )
+            for card_id, last4, prefix in session.execute(query):
+                found[card_id] = mask(last4, prefix=prefix or None)
+        return found
+
+    return run(ctx, actor, work, readonly=True)
