@@ -203,7 +203,7 @@ def all_pages() -> list[Page]:
         Page("cards", QT_TRANSLATE_NOOP("pages", "Cards"), "F6", Permission.LIST_CARDS, _cards),
         # One card at a time, through the counter: a till in central mode has no card list.
         Page("card_care", QT_TRANSLATE_NOOP("pages", "Card care"),
-             "Ctrl+F6", Permission.LIST_CARDS, _card_care, central=True, standalone=False),
+             "Shift+F4", Permission.LIST_CARDS, _card_care, central=True, standalone=False),
         Page("history", QT_TRANSLATE_NOOP("pages", "History"),
              "F7", Permission.LIST_CARDS, _history),
         Page("reconciliation", QT_TRANSLATE_NOOP("pages", "Reconciliation"),
