@@ -42,6 +42,8 @@ class Permission(StrEnum):
     SELL = "sell"  # sell, activate or reload a card inside a paid sale
     PAY = "pay"
     PRINT_RECEIPT = "print_receipt"
+    CASH_OUT = "cash_out"  # pay a small remainder out in cash, under the store's threshold
+    CASH_OUT_OVER_LIMIT = "cash_out_over_limit"  # approve one above the manager amount
     ISSUE = "issue"  # back office: value without a sale, source recorded
     ACTIVATE = "activate"
     RELOAD = "reload"
@@ -73,6 +75,7 @@ _CASHIER = {
     Permission.SELL,
     Permission.PAY,
     Permission.PRINT_RECEIPT,
+    Permission.CASH_OUT,
 }
 _MANAGER = {
     Permission.ISSUE,
@@ -92,6 +95,7 @@ _MANAGER = {
     Permission.IMPORT,
     Permission.EXPORT,
     Permission.UNLOCK_STAFF,
+    Permission.CASH_OUT_OVER_LIMIT,
 }
 
 LEAST_ROLE: dict[Permission, Role] = {

@@ -36,6 +36,7 @@ EXAMPLES: list[c.Command] = [
     c.UnfreezeCard(BY_ID),
     c.VoidCard(CODE, "fraud", "k"),
     c.TransferCard(BY_ID, "k"),
+    c.CashOut(CODE, "k"),
     c.PaySale(
         USD,
         ("GC7K2MQ9XD4F8H2J6R3",),

@@ -123,6 +123,15 @@ class TransferCard(Command):
 
 
 @dataclass(frozen=True)
+class CashOut(Command):
+    """Pay a card's small remainder out in cash (the store's cash-out threshold)."""
+
+    name = "card_cashout"
+    card: CardRef
+    key: str | None = None
+
+
+@dataclass(frozen=True)
 class PaySale(Command):
     """Goods paid in one go with gift cards and other tenders."""
 
@@ -402,6 +411,7 @@ COMMANDS: dict[str, type[Command]] = {
         UnfreezeCard,
         VoidCard,
         TransferCard,
+        CashOut,
         PaySale,
         SellCards,
         OpenSale,
