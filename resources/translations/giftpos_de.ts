@@ -4,12 +4,24 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Paid out %1 in cash.</source>
+        <translation>%1 bar ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1</source>
+        <translation>Der Beleg wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
         <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
         <translation>Offline: der letzte Saldo, den die Kasse kennt, Stand %1, abzüglich dessen, was diese Kasse seitdem abgebucht hat.</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Pay out %1 in cash</source>
+        <translation>%1 bar auszahlen</translation>
     </message>
 </context>
 <context>
@@ -21,6 +33,10 @@
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Pay out in cash</source>
+        <translation>Bar auszahlen</translation>
     </message>
     <message>
         <source>When</source>
@@ -2018,8 +2034,16 @@
         <translation>Übertragen</translation>
     </message>
     <message>
+        <source>cash out</source>
+        <translation>bar auszahlen</translation>
+    </message>
+    <message>
         <source>check balance</source>
         <translation>Guthaben prüfen</translation>
+    </message>
+    <message>
+        <source>cashout</source>
+        <translation>Barauszahlung</translation>
     </message>
     <message>
         <source>view history</source>
@@ -2040,6 +2064,10 @@
     <message>
         <source>print receipt</source>
         <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>cash out over limit</source>
+        <translation>über der Grenze bar auszahlen</translation>
     </message>
     <message>
         <source>issue</source>
@@ -2114,6 +2142,10 @@
         <translation>--port liegt zwischen 1 und 65535.</translation>
     </message>
     <message>
+        <source>--send-email-every is 0 (off) to 86400 seconds.</source>
+        <translation>--send-email-every ist 0 (aus) bis 86400 Sekunden.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
         <translation>Eine PIN besteht aus 4 bis {max_length} Ziffern (0–9).</translation>
     </message>
@@ -2136,6 +2168,10 @@
     <message>
         <source>A card with the code ending {last4} already exists.</source>
         <translation>Es gibt bereits eine Karte mit dem Code, der auf {last4} endet.</translation>
+    </message>
+    <message>
+        <source>A cash-out above {limit} needs a manager&apos;s approval.</source>
+        <translation>Eine Barauszahlung über {limit} muss ein Manager freigeben.</translation>
     </message>
     <message>
         <source>A category is 1-40 letters, digits, spaces, - or _.</source>
@@ -2362,6 +2398,10 @@
         <translation>{target} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
+        <source>Cash-out is off in this store for {currency} cards.</source>
+        <translation>Barauszahlung ist in dieser Filiale für {currency}-Karten ausgeschaltet.</translation>
+    </message>
+    <message>
         <source>Choose the scanner&apos;s serial port.</source>
         <translation>Wählen Sie den seriellen Anschluss des Scanners.</translation>
     </message>
@@ -2520,6 +2560,10 @@
     <message>
         <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
         <translation>Nur eine neue E-Karte wird gemailt: Eine Karte in der Hand hat keinen Versandtag.</translation>
+    </message>
+    <message>
+        <source>Only a remainder under {threshold} is paid out in cash; this card holds {balance}.</source>
+        <translation>Nur ein Restguthaben unter {threshold} wird bar ausgezahlt; diese Karte hat {balance}.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -3028,6 +3072,10 @@
     <message>
         <source>This card is frozen.</source>
         <translation>Diese Karte ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card is in {card_currency}; the drawer pays out {currency} only.</source>
+        <translation>Diese Karte lautet auf {card_currency}; die Kasse zahlt nur {currency} aus.</translation>
     </message>
     <message>
         <source>This card is in {currency}, the store sells in {store_currency}.</source>
@@ -3792,6 +3840,22 @@
     <message>
         <source>No sale, reload or refund may bring a card above this balance.</source>
         <translation>Kein Verkauf, keine Aufladung und keine Erstattung darf das Guthaben einer Karte über diesen Betrag bringen.</translation>
+    </message>
+    <message>
+        <source>Cash-out under</source>
+        <translation>Barauszahlung unter</translation>
+    </message>
+    <message>
+        <source>Where the law requires it, a card&apos;s remainder under this amount is paid out in cash on request; 0 (or no amount for a currency) means no cash-out.</source>
+        <translation>Wo das Gesetz es verlangt, wird ein Restguthaben unter diesem Betrag auf Wunsch bar ausgezahlt; 0 (oder kein Betrag für eine Währung) heißt keine Barauszahlung.</translation>
+    </message>
+    <message>
+        <source>Cash-out approved by a manager over</source>
+        <translation>Barauszahlung mit Manager-Freigabe über</translation>
+    </message>
+    <message>
+        <source>A cash-out above this amount needs a manager; 0 (or no amount for a currency) means a cashier pays out any remainder under the cash-out limit.</source>
+        <translation>Eine Barauszahlung über diesem Betrag muss ein Manager freigeben; 0 (oder kein Betrag für eine Währung) heißt, ein Kassierer zahlt jedes Restguthaben unter der Auszahlungsgrenze aus.</translation>
     </message>
     <message>
         <source>Cards accepted as payment</source>

@@ -4,12 +4,24 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Paid out %1 in cash.</source>
+        <translation>%1 payé en espèces.</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1</source>
+        <translation>Le ticket n&apos;a pas été imprimé : %1</translation>
+    </message>
+    <message>
         <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
         <translation>Hors ligne : le dernier solde connu de la caisse, au %1, moins ce que cette caisse a débité depuis.</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Pay out %1 in cash</source>
+        <translation>Payer %1 en espèces</translation>
     </message>
 </context>
 <context>
@@ -21,6 +33,10 @@
     <message>
         <source>Check</source>
         <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Pay out in cash</source>
+        <translation>Payer en espèces</translation>
     </message>
     <message>
         <source>When</source>
@@ -2018,8 +2034,16 @@
         <translation>transférer</translation>
     </message>
     <message>
+        <source>cash out</source>
+        <translation>payer en espèces</translation>
+    </message>
+    <message>
         <source>check balance</source>
         <translation>consulter le solde</translation>
+    </message>
+    <message>
+        <source>cashout</source>
+        <translation>remboursement en espèces</translation>
     </message>
     <message>
         <source>view history</source>
@@ -2040,6 +2064,10 @@
     <message>
         <source>print receipt</source>
         <translation>imprimer un ticket</translation>
+    </message>
+    <message>
+        <source>cash out over limit</source>
+        <translation>payer en espèces au-delà de la limite</translation>
     </message>
     <message>
         <source>issue</source>
@@ -2114,6 +2142,10 @@
         <translation>--port est compris entre 1 et 65535.</translation>
     </message>
     <message>
+        <source>--send-email-every is 0 (off) to 86400 seconds.</source>
+        <translation>--send-email-every va de 0 (désactivé) à 86400 secondes.</translation>
+    </message>
+    <message>
         <source>A PIN is 4 to {max_length} digits 0-9.</source>
         <translation>Un code PIN compte 4 à {max_length} chiffres (0 à 9).</translation>
     </message>
@@ -2136,6 +2168,10 @@
     <message>
         <source>A card with the code ending {last4} already exists.</source>
         <translation>Une carte dont le code se termine par {last4} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A cash-out above {limit} needs a manager&apos;s approval.</source>
+        <translation>Un remboursement en espèces au-delà de {limit} demande l&apos;accord d&apos;un responsable.</translation>
     </message>
     <message>
         <source>A category is 1-40 letters, digits, spaces, - or _.</source>
@@ -2362,6 +2398,10 @@
         <translation>Impossible d&apos;écrire {target} : {reason}.</translation>
     </message>
     <message>
+        <source>Cash-out is off in this store for {currency} cards.</source>
+        <translation>Le remboursement en espèces est désactivé dans ce magasin pour les cartes en {currency}.</translation>
+    </message>
+    <message>
         <source>Choose the scanner&apos;s serial port.</source>
         <translation>Choisissez le port série du scanner.</translation>
     </message>
@@ -2520,6 +2560,10 @@
     <message>
         <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
         <translation>Seule une nouvelle carte électronique part par e-mail : une carte en main n&apos;a pas de date d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Only a remainder under {threshold} is paid out in cash; this card holds {balance}.</source>
+        <translation>Seul un solde inférieur à {threshold} est payé en espèces ; cette carte contient {balance}.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -3028,6 +3072,10 @@
     <message>
         <source>This card is frozen.</source>
         <translation>Cette carte est bloquée.</translation>
+    </message>
+    <message>
+        <source>This card is in {card_currency}; the drawer pays out {currency} only.</source>
+        <translation>Cette carte est en {card_currency} ; la caisse ne paie qu&apos;en {currency}.</translation>
     </message>
     <message>
         <source>This card is in {currency}, the store sells in {store_currency}.</source>
@@ -3792,6 +3840,22 @@
     <message>
         <source>No sale, reload or refund may bring a card above this balance.</source>
         <translation>Aucune vente, recharge ni remboursement ne peut porter le solde d&apos;une carte au-delà de ce montant.</translation>
+    </message>
+    <message>
+        <source>Cash-out under</source>
+        <translation>Remboursement en espèces en dessous de</translation>
+    </message>
+    <message>
+        <source>Where the law requires it, a card&apos;s remainder under this amount is paid out in cash on request; 0 (or no amount for a currency) means no cash-out.</source>
+        <translation>Là où la loi l&apos;exige, le solde d&apos;une carte inférieur à ce montant est payé en espèces sur demande ; 0 (ou aucun montant pour une devise) signifie aucun remboursement en espèces.</translation>
+    </message>
+    <message>
+        <source>Cash-out approved by a manager over</source>
+        <translation>Remboursement en espèces approuvé par un responsable au-delà de</translation>
+    </message>
+    <message>
+        <source>A cash-out above this amount needs a manager; 0 (or no amount for a currency) means a cashier pays out any remainder under the cash-out limit.</source>
+        <translation>Un remboursement en espèces au-delà de ce montant demande un responsable ; 0 (ou aucun montant pour une devise) signifie qu&apos;un caissier paie tout solde sous la limite.</translation>
     </message>
     <message>
         <source>Cards accepted as payment</source>

@@ -50,6 +50,29 @@ class CashedOut:
         return cls(card, Money(int(data["paid"]), card.currency), uuid.UUID(data["entry_id"]))
 
 
+@dataclass(frozen=True)
+class Offer:
+    """A card the till may pay out now; ``needs_manager`` when above the manager amount."""
+
+    paid: Money
+    needs_manager: bool
+
+
+def offer(ctx: Context, actor: Actor, card: CardView) -> Offer | None:
+    """Whether the till offers cash-out for ``card`` as just looked up (None: it does not).
+
+    This only decides whether the button is shown: :func:`cash_out` checks every rule
+    again on the locked card."""
+    st = ctx.db.run(lambda s: settings.current(s, ctx, actor.store_id), readonly=True)
+    threshold, manager_over = st.cashout_limits(card.currency)
+    balance = card.balance.minor
+    if (card.status != "active" or card.currency != actor.currency
+            or not 0 < balance < threshold
+            or (card.available is not None and card.available != card.balance)):
+        return None
+    return Offer(card.balance, bool(manager_over) and balance > manager_over)
+
+
 def cash_out(session: Session, ctx: Context, actor: Actor, cmd: c.CashOut, key: str) -> CashedOut:
     st = settings.current(session, ctx, actor.store_id)
     card, _ = lookup.card(session, ctx, actor, cmd.card, st)
