@@ -47,6 +47,8 @@ _ACTIONS: dict[Permission, str] = {
     Permission.PRINT_RECEIPT: QT_TRANSLATE_NOOP("errors", "print receipt"),
     Permission.CASH_OUT: QT_TRANSLATE_NOOP("errors", "cash out"),
     Permission.CASH_OUT_OVER_LIMIT: QT_TRANSLATE_NOOP("errors", "cash out over limit"),
+    Permission.MANAGE_STOCK: QT_TRANSLATE_NOOP("errors", "manage stock"),
+    Permission.ACTIVATE_AWAY_FROM_STOCK: QT_TRANSLATE_NOOP("errors", "activate away from stock"),
     Permission.ISSUE: QT_TRANSLATE_NOOP("errors", "issue"),
     Permission.ACTIVATE: QT_TRANSLATE_NOOP("errors", "activate"),
     Permission.RELOAD: QT_TRANSLATE_NOOP("errors", "reload"),

@@ -44,6 +44,8 @@ class Permission(StrEnum):
     PRINT_RECEIPT = "print_receipt"
     CASH_OUT = "cash_out"  # pay a small remainder out in cash, under the store's threshold
     CASH_OUT_OVER_LIMIT = "cash_out_over_limit"  # approve one above the manager amount
+    MANAGE_STOCK = "manage_stock"  # ship, receive and mark printed cards
+    ACTIVATE_AWAY_FROM_STOCK = "activate_away_from_stock"  # a card not on hand here
     ISSUE = "issue"  # back office: value without a sale, source recorded
     ACTIVATE = "activate"
     RELOAD = "reload"
@@ -96,6 +98,8 @@ _MANAGER = {
     Permission.EXPORT,
     Permission.UNLOCK_STAFF,
     Permission.CASH_OUT_OVER_LIMIT,
+    Permission.MANAGE_STOCK,
+    Permission.ACTIVATE_AWAY_FROM_STOCK,
 }
 
 LEAST_ROLE: dict[Permission, Role] = {

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.services.back_office import admin, batches, products, reconciliation
+from posapp.services.back_office import admin, batches, products, reconciliation, stock
 from posapp.services.cards import care, expiry
 from posapp.services.checkout import cashout, returns, sales, selling, spending
 from posapp.services.command_path import commands as c
@@ -94,6 +94,9 @@ ROUTES: dict[type[c.Command], Route] = {
     ),
     c.CreateBatch: Route(Permission.MANAGE_BATCHES, batches.generate, batches.BatchView),
     c.MarkBatchPrinted: Route(Permission.REPRINT, batches.record_printed, batches.BatchView),
+    c.ShipBatch: Route(Permission.MANAGE_STOCK, stock.ship, stock.Moved),
+    c.ReceiveBatch: Route(Permission.MANAGE_STOCK, stock.receive, stock.Moved),
+    c.MarkCards: Route(Permission.MANAGE_STOCK, stock.mark, stock.Moved),
     c.SetSmtpPassword: Route(
         Permission.MANAGE_SETTINGS, mail_setup.set_password, mail_setup.PasswordSet
     ),
