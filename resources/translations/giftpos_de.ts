@@ -2070,6 +2070,14 @@
         <translation>über der Grenze bar auszahlen</translation>
     </message>
     <message>
+        <source>manage stock</source>
+        <translation>Bestand verwalten</translation>
+    </message>
+    <message>
+        <source>activate away from stock</source>
+        <translation>außerhalb des Bestands aktivieren</translation>
+    </message>
+    <message>
         <source>issue</source>
         <translation>Karten ausgeben</translation>
     </message>
@@ -2160,6 +2168,10 @@
     <message>
         <source>A card may hold at most {amount} {currency}.</source>
         <translation>Eine Karte darf höchstens {amount} {currency} Guthaben haben.</translation>
+    </message>
+    <message>
+        <source>A card named missing is not one of this batch&apos;s cards on their way to this store.</source>
+        <translation>Eine als fehlend genannte Karte gehört nicht zu den Karten dieses Stapels, die zu dieser Filiale unterwegs sind.</translation>
     </message>
     <message>
         <source>A card of this sale no longer exists.</source>
@@ -2390,12 +2402,24 @@
         <translation>Auf {host}:{port} können keine Verbindungen angenommen werden: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
         <translation>Nach {sort!r} kann nicht sortiert werden; möglich sind: {options}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {reason}.</source>
         <translation>{target} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Card {code} is not unsold stock.</source>
+        <translation>Karte {code} ist kein unverkaufter Bestand.</translation>
+    </message>
+    <message>
+        <source>Cards are marked damaged or lost, not {state!r}.</source>
+        <translation>Karten werden als beschädigt oder verloren markiert, nicht {state!r}.</translation>
     </message>
     <message>
         <source>Cash-out is off in this store for {currency} cards.</source>
@@ -2474,8 +2498,24 @@
         <translation>Geben Sie eine Karte per Code oder per ID an, nicht beides.</translation>
     </message>
     <message>
+        <source>Name at least one card.</source>
+        <translation>Nennen Sie mindestens eine Karte.</translation>
+    </message>
+    <message>
         <source>No amount was entered.</source>
         <translation>Es wurde kein Betrag eingegeben.</translation>
+    </message>
+    <message>
+        <source>No card has the code ending {tail}.</source>
+        <translation>Keine Karte hat einen Code, der auf {tail} endet.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is in the stock room.</source>
+        <translation>Keine Karte dieses Stapels ist im Lager.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is on its way to this store.</source>
+        <translation>Keine Karte dieses Stapels ist zu dieser Filiale unterwegs.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -3094,6 +3134,10 @@
         <translation>Diese Karte ist nicht gesperrt.</translation>
     </message>
     <message>
+        <source>This card is not in this store&apos;s stock ({state}): a manager may activate it.</source>
+        <translation>Diese Karte ist nicht im Bestand dieser Filiale ({state}): ein Manager darf sie aktivieren.</translation>
+    </message>
+    <message>
         <source>This card is voided: its e-mail is not sent again.</source>
         <translation>Diese Karte ist storniert: Ihre E-Mail wird nicht erneut gesendet.</translation>
     </message>
@@ -3230,6 +3274,10 @@
         <translation>Name oder PIN falsch.</translation>
     </message>
     <message>
+        <source>at another store</source>
+        <translation>in einer anderen Filiale</translation>
+    </message>
+    <message>
         <source>at most {room} more may be taken from this card offline.</source>
         <translation>von dieser Karte dürfen offline höchstens noch {room} abgebucht werden.</translation>
     </message>
@@ -3250,12 +3298,24 @@
         <translation>Befehl</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
         <source>gift_codes maps card ids to codes.</source>
         <translation>gift_codes ordnet Karten-IDs Codes zu.</translation>
     </message>
     <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold ist die ID, die eine Reservierungsanfrage zurückgegeben hat.</translation>
+    </message>
+    <message>
+        <source>in another store&apos;s stock room</source>
+        <translation>im Lager einer anderen Filiale</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>unterwegs</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -3292,6 +3352,14 @@
     <message>
         <source>it is not a regular file</source>
         <translation>sie ist keine normale Datei</translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
+        <translation>als beschädigt markiert</translation>
+    </message>
+    <message>
+        <source>marked lost</source>
+        <translation>als verloren markiert</translation>
     </message>
     <message>
         <source>name</source>
@@ -3340,6 +3408,10 @@
     <message>
         <source>since is a sequence number (a whole number, 0 or more).</source>
         <translation>since ist eine laufende Nummer (eine ganze Zahl, 0 oder größer).</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
     </message>
     <message>
         <source>the card can only be used in the store that sold it.</source>

@@ -2070,6 +2070,14 @@
         <translation>payer en espèces au-delà de la limite</translation>
     </message>
     <message>
+        <source>manage stock</source>
+        <translation>gérer le stock</translation>
+    </message>
+    <message>
+        <source>activate away from stock</source>
+        <translation>activer hors du stock</translation>
+    </message>
+    <message>
         <source>issue</source>
         <translation>émettre des cartes</translation>
     </message>
@@ -2160,6 +2168,10 @@
     <message>
         <source>A card may hold at most {amount} {currency}.</source>
         <translation>Une carte peut contenir au plus {amount} {currency}.</translation>
+    </message>
+    <message>
+        <source>A card named missing is not one of this batch&apos;s cards on their way to this store.</source>
+        <translation>Une carte déclarée manquante ne fait pas partie des cartes de ce lot en route vers ce magasin.</translation>
     </message>
     <message>
         <source>A card of this sale no longer exists.</source>
@@ -2390,12 +2402,24 @@
         <translation>Impossible d&apos;écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
         <translation>Impossible de trier par {sort!r} ; choisissez parmi : {options}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Impossible d&apos;écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Card {code} is not unsold stock.</source>
+        <translation>La carte {code} n'est pas du stock invendu.</translation>
+    </message>
+    <message>
+        <source>Cards are marked damaged or lost, not {state!r}.</source>
+        <translation>Les cartes sont marquées endommagées ou perdues, pas {state!r}.</translation>
     </message>
     <message>
         <source>Cash-out is off in this store for {currency} cards.</source>
@@ -2474,8 +2498,24 @@
         <translation>Désignez une carte par son code ou par son identifiant, pas les deux.</translation>
     </message>
     <message>
+        <source>Name at least one card.</source>
+        <translation>Indiquez au moins une carte.</translation>
+    </message>
+    <message>
         <source>No amount was entered.</source>
         <translation>Aucun montant n&apos;a été saisi.</translation>
+    </message>
+    <message>
+        <source>No card has the code ending {tail}.</source>
+        <translation>Aucune carte n'a de code se terminant par {tail}.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is in the stock room.</source>
+        <translation>Aucune carte de ce lot n'est en réserve.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is on its way to this store.</source>
+        <translation>Aucune carte de ce lot n'est en route vers ce magasin.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -3094,6 +3134,10 @@
         <translation>Cette carte n&apos;est pas bloquée.</translation>
     </message>
     <message>
+        <source>This card is not in this store&apos;s stock ({state}): a manager may activate it.</source>
+        <translation>Cette carte n'est pas dans le stock de ce magasin ({state}) : un responsable peut l'activer.</translation>
+    </message>
+    <message>
         <source>This card is voided: its e-mail is not sent again.</source>
         <translation>Cette carte est annulée : son e-mail n&apos;est pas renvoyé.</translation>
     </message>
@@ -3230,6 +3274,10 @@
         <translation>Nom ou code PIN incorrect.</translation>
     </message>
     <message>
+        <source>at another store</source>
+        <translation>dans un autre magasin</translation>
+    </message>
+    <message>
         <source>at most {room} more may be taken from this card offline.</source>
         <translation>au plus {room} peuvent encore être prélevés sur cette carte hors ligne.</translation>
     </message>
@@ -3250,12 +3298,24 @@
         <translation>commande</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>ailleurs</translation>
+    </message>
+    <message>
         <source>gift_codes maps card ids to codes.</source>
         <translation>gift_codes associe des identifiants de carte à des codes.</translation>
     </message>
     <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold est l&apos;identifiant renvoyé par une demande de réservation.</translation>
+    </message>
+    <message>
+        <source>in another store&apos;s stock room</source>
+        <translation>dans la réserve d'un autre magasin</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -3292,6 +3352,14 @@
     <message>
         <source>it is not a regular file</source>
         <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
+        <translation>marquée endommagée</translation>
+    </message>
+    <message>
+        <source>marked lost</source>
+        <translation>marquée perdue</translation>
     </message>
     <message>
         <source>name</source>
@@ -3340,6 +3408,10 @@
     <message>
         <source>since is a sequence number (a whole number, 0 or more).</source>
         <translation>since est un numéro de séquence (un nombre entier, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendue</translation>
     </message>
     <message>
         <source>the card can only be used in the store that sold it.</source>

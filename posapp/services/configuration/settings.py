@@ -180,7 +180,10 @@ class Settings:
 
     def to_record(self) -> dict[str, Any]:
         """Every value as its stored text, for an idempotency key's replay."""
-        values = {f.name: self.text(f.name) for f in fields(self) if f.name in DEFINITIONS}
+        # A money setting with no amount in any currency (cash-out, off) has no text to
+        # parse back: left out, it is read back as its default, which is that.
+        values = {f.name: self.text(f.name) for f in fields(self)
+                  if f.name in DEFINITIONS and getattr(self, f.name) != PerCurrency(())}
         return {"values": values, "earlier_formats": [list(f) for f in self.earlier_formats]}
 
     @classmethod
