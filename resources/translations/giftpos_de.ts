@@ -1517,6 +1517,41 @@
     </message>
 </context>
 <context>
+    <name>StockCountScreen</name>
+    <message>
+        <source>Scan each card on hand</source>
+        <translation>Jede vorhandene Karte scannen</translation>
+    </message>
+    <message>
+        <source>Compare with the stock</source>
+        <translation>Mit dem Bestand vergleichen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Missing: on hand by the books, not scanned</source>
+        <translation>Fehlend: laut Bestand vorhanden, nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned, but not this store&apos;s stock</source>
+        <translation>Unerwartet: gescannt, aber nicht Bestand dieser Filiale</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>%1 cards expected here, %2 scanned, %3 scanned codes are no card.</source>
+        <translation>%1 Karten hier erwartet, %2 gescannt, %3 gescannte Codes sind keine Karte.</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Gescannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Take payment</source>
@@ -3716,6 +3751,10 @@
     <message>
         <source>Batches</source>
         <translation>Kartenserien</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventur</translation>
     </message>
     <message>
         <source>Settings</source>

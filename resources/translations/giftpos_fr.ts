@@ -1517,6 +1517,41 @@
     </message>
 </context>
 <context>
+    <name>StockCountScreen</name>
+    <message>
+        <source>Scan each card on hand</source>
+        <translation>Scannez chaque carte présente</translation>
+    </message>
+    <message>
+        <source>Compare with the stock</source>
+        <translation>Comparer avec le stock</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Missing: on hand by the books, not scanned</source>
+        <translation>Manquantes : présentes selon le stock, non scannées</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned, but not this store&apos;s stock</source>
+        <translation>Inattendues : scannées, mais hors du stock de ce magasin</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>%1 cards expected here, %2 scanned, %3 scanned codes are no card.</source>
+        <translation>%1 cartes attendues ici, %2 scannées, %3 codes scannés ne sont pas des cartes.</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Scannées : %1</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Take payment</source>
@@ -2415,7 +2450,7 @@
     </message>
     <message>
         <source>Card {code} is not unsold stock.</source>
-        <translation>La carte {code} n'est pas du stock invendu.</translation>
+        <translation>La carte {code} n&apos;est pas du stock invendu.</translation>
     </message>
     <message>
         <source>Cards are marked damaged or lost, not {state!r}.</source>
@@ -2507,15 +2542,15 @@
     </message>
     <message>
         <source>No card has the code ending {tail}.</source>
-        <translation>Aucune carte n'a de code se terminant par {tail}.</translation>
+        <translation>Aucune carte n&apos;a de code se terminant par {tail}.</translation>
     </message>
     <message>
         <source>No card of this batch is in the stock room.</source>
-        <translation>Aucune carte de ce lot n'est en réserve.</translation>
+        <translation>Aucune carte de ce lot n&apos;est en réserve.</translation>
     </message>
     <message>
         <source>No card of this batch is on its way to this store.</source>
-        <translation>Aucune carte de ce lot n'est en route vers ce magasin.</translation>
+        <translation>Aucune carte de ce lot n&apos;est en route vers ce magasin.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -3135,7 +3170,7 @@
     </message>
     <message>
         <source>This card is not in this store&apos;s stock ({state}): a manager may activate it.</source>
-        <translation>Cette carte n'est pas dans le stock de ce magasin ({state}) : un responsable peut l'activer.</translation>
+        <translation>Cette carte n&apos;est pas dans le stock de ce magasin ({state}) : un responsable peut l&apos;activer.</translation>
     </message>
     <message>
         <source>This card is voided: its e-mail is not sent again.</source>
@@ -3311,7 +3346,7 @@
     </message>
     <message>
         <source>in another store&apos;s stock room</source>
-        <translation>dans la réserve d'un autre magasin</translation>
+        <translation>dans la réserve d&apos;un autre magasin</translation>
     </message>
     <message>
         <source>in transit</source>
@@ -3716,6 +3751,10 @@
     <message>
         <source>Batches</source>
         <translation>Lots de cartes</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
     </message>
     <message>
         <source>Settings</source>
