@@ -98,6 +98,19 @@ class BalanceSlip:
 
 
 @dataclass(frozen=True)
+class CashOutSlip:
+    """A card's remainder paid out in cash: printing it opens the drawer."""
+
+    store: StoreInfo
+    masked_code: str
+    paid: Money
+    cashier: str
+    terminal: str
+    printed_at: datetime
+    open_drawer: bool = True
+
+
+@dataclass(frozen=True)
 class TerminalTotals:
     terminal: str
     sales_count: int
@@ -107,6 +120,7 @@ class TerminalTotals:
     external: Money
     voids: int
     refunds: Money
+    cashed_out: Money | None = None  # card remainders paid out of the drawer
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from posapp.services.cards.expiry import ExpiryRun
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.cards.lookup import CardRef, parse_code
 from posapp.services.checkout import selling
+from posapp.services.checkout.cashout import CashedOut
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import bus
 from posapp.services.command_path import commands as c
@@ -188,6 +189,11 @@ def void(
 def transfer(ctx: Context, actor: Actor, name: CardName, *, key: str | None = None) -> CardResult:
     cmd = sale_commands.transfer(card(ctx, actor, name), key=key)
     result: CardResult = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def cash_out(ctx: Context, actor: Actor, name: CardName, *, key: str | None = None) -> CashedOut:
+    result: CashedOut = bus.dispatch(ctx, actor, c.CashOut(card(ctx, actor, name), key))
     return result
 
 

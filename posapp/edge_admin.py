@@ -11,15 +11,16 @@ caller's idempotency key: sent again, the same command returns the first result.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.domain.roles import Role
 from posapp.money import Money, check_currency, check_locale, parse_rate
-from posapp.services.back_office import batches
+from posapp.services.back_office import batches, stock
 from posapp.services.back_office.admin import LocationView, RateView, check_timezone
 from posapp.services.back_office.batches import BatchView
 from posapp.services.back_office.products import ProductView
+from posapp.services.cards.lookup import canonical, parse_code
 from posapp.services.command_path import bus
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
@@ -205,3 +206,42 @@ def mark_printed(
     cmd = c.MarkBatchPrinted(batches.parse_batch_id(batch), key)
     result: BatchView = bus.dispatch(ctx, actor, cmd)
     return result
+
+
+def ship_batch(
+    ctx: Context, actor: Actor, batch: str, store: str, *, key: str | None = None
+) -> stock.Moved:
+    """A manager sends a batch's stock-room cards to ``store``."""
+    cmd = c.ShipBatch(batches.parse_batch_id(batch), check_store_code(store), key)
+    result: stock.Moved = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def receive_batch(
+    ctx: Context, actor: Actor, batch: str, missing: Sequence[str] = (), *, key: str | None = None
+) -> stock.Moved:
+    """A manager receives at their store the batch's cards sent there; ``missing`` are the
+    codes of cards that did not arrive."""
+    codes = tuple(parse_code(ctx, actor, text) for text in missing)
+    cmd = c.ReceiveBatch(batches.parse_batch_id(batch), codes, key)
+    result: stock.Moved = bus.dispatch(ctx, actor, cmd)
+    return result
+
+
+def mark_cards(
+    ctx: Context, actor: Actor, codes: Sequence[str], state: str, reason: str,
+    *, key: str | None = None,
+) -> stock.Moved:
+    """A manager marks unsold printed cards damaged or lost."""
+    if not codes:
+        raise InvalidInput("Name at least one card.")
+    parsed = tuple(parse_code(ctx, actor, text) for text in codes)
+    result: stock.Moved = bus.dispatch(
+        ctx, actor, c.MarkCards(parsed, state.strip().lower(), reason, key))
+    return result
+
+
+def count_stock(ctx: Context, actor: Actor, store: str, lines: Iterable[str]) -> stock.StockCount:
+    """The codes scanned at ``store`` (one a line; blank lines skipped) against its stock."""
+    codes = [canonical(line) for line in lines if line.strip()]
+    return stock.count(ctx, actor, check_store_code(store), codes)

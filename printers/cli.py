@@ -2,7 +2,8 @@
 
 ``posapp batch print BATCH_ID --out FILE.pdf``, ``posapp card print CODE --out FILE.pdf``
 (managers: they read full codes back, audited), and to the terminal's printer:
-``posapp receipt print SALE_ID``, ``posapp card slip CODE`` and ``posapp report print``.
+``posapp receipt print SALE_ID``, ``posapp card slip CODE``, ``posapp report print`` and
+``posapp card cashout CODE`` (a card's small remainder paid out: the drawer opens).
 With ``--out FILE`` these three write a PDF when FILE ends in ``.pdf``, and otherwise the
 ESC/POS bytes the terminal's printer would get (its profile and paper width), to inspect
 or to send to a printer device by hand (``--out /dev/usb/lp0``).
@@ -138,6 +139,23 @@ def _print_slip(env: Env) -> Any:
     return {"masked_code": slip.masked_code, **_to_printer_or_file(slip, env.args.out)}
 
 
+def _cashout_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--out", metavar="FILE", help=_OUT_HELP)
+    p.add_argument("--idempotency-key")
+
+
+def _cash_out(env: Env) -> Any:
+    """Pay the remainder out, then open the drawer with the slip. The printer is checked
+    first, so a till that could not open its drawer pays nothing out."""
+    if not env.args.out and not terminal_printer().enabled:
+        raise InvalidInput("This terminal has no receipt printer to open the drawer: give "
+                           "--out FILE.")
+    done = edge.cash_out(env.ctx, env.actor, env.args.code, key=env.args.idempotency_key)
+    slip = documents.cashout_slip(env.ctx, env.actor, done)
+    return {**done.to_dict(), **_to_printer_or_file(slip, env.args.out)}
+
+
 def _day_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--date", help="YYYY-MM-DD (UTC), default today")
     p.add_argument("--out", metavar="FILE", help=_OUT_HELP)
@@ -165,6 +183,12 @@ COMMANDS = [
         "print a balance slip for a card (masked code, balance, expiry)",
         _slip_opts,
         _print_slip,
+    ),
+    Command(
+        ("card", "cashout"),
+        "pay a card's small remainder out in cash: opens the drawer and prints a slip",
+        _cashout_opts,
+        _cash_out,
     ),
     Command(
         ("report", "print"),

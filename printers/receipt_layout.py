@@ -18,6 +18,7 @@ from babel.dates import format_date, format_datetime
 
 from posapp.documents import (
     BalanceSlip,
+    CashOutSlip,
     EndOfDayReport,
     GiftReceipt,
     Receipt,
@@ -33,7 +34,7 @@ from printers.messages import text as _
 #: Columns of font A on 58 mm (384 dots) and 80 mm (576 dots) paper.
 COLUMNS = {58: 32, 80: 48}
 Align = Literal["left", "center", "right"]
-Document = Receipt | BalanceSlip | EndOfDayReport | GiftReceipt
+Document = Receipt | BalanceSlip | EndOfDayReport | GiftReceipt | CashOutSlip
 
 _TENDER_LABELS = {"gift_card": "Gift card", "cash": "Cash", "external": "Card"}
 _STATE_BANNERS = {"voided": "*** VOIDED ***", "refunded": "*** REFUNDED ***"}
@@ -106,6 +107,8 @@ def layout_document(doc: Document, width_mm: int = 80, *,
         return PrintJob(cols, (_balance(w, doc),))
     if isinstance(doc, EndOfDayReport):
         return PrintJob(cols, (_end_of_day(w, doc),))
+    if isinstance(doc, CashOutSlip):
+        return PrintJob(cols, (_cashout(w, doc),), open_drawer=doc.open_drawer)
     raise InvalidInput(f"Cannot print a {type(doc).__name__}.")
 
 
@@ -235,6 +238,19 @@ def _balance(w: _Writer, b: BalanceSlip) -> Slip:
     return Slip(tuple(out))
 
 
+def _cashout(w: _Writer, c: CashOutSlip) -> Slip:
+    loc = c.store.locale
+    out = w.header(c.store, _(loc, "CASH-OUT"))
+    out += w.wrap(c.masked_code, "center")
+    out += w.pair(_(loc, "Paid in cash"), money(c.paid, loc), bold=True, tall=True)
+    out += w.pair(_(loc, "Balance now"), money(Money.zero(c.paid.currency), loc))
+    out += w.pair(_(loc, "Cashier"), c.cashier)
+    out += w.pair(_(loc, "Till"), c.terminal)
+    out += w.pair(_(loc, "Printed"), when(c.printed_at, loc))
+    out += w.rule() + w.wrap(_(loc, "The card's remainder was paid out in cash."), "center")
+    return Slip(tuple(out))
+
+
 def _end_of_day(w: _Writer, report: EndOfDayReport) -> Slip:
     loc = report.store.locale
     out = w.header(report.store, _(loc, "END OF DAY"))
@@ -258,7 +274,8 @@ def _totals(w: _Writer, t: TerminalTotals, loc: str) -> list[Text]:
             + w.pair(_(loc, "Cash"), money(t.cash, loc))
             + w.pair(_(loc, "Card / external"), money(t.external, loc))
             + w.pair(_(loc, "Voided sales"), str(t.voids))
-            + w.pair(_(loc, "Refunds"), money(t.refunds, loc)))
+            + w.pair(_(loc, "Refunds"), money(t.refunds, loc))
+            + (w.pair(_(loc, "Cash-outs"), money(t.cashed_out, loc)) if t.cashed_out else []))
 
 
 def _sum(terminals: tuple[TerminalTotals, ...]) -> TerminalTotals:
@@ -268,5 +285,10 @@ def _sum(terminals: tuple[TerminalTotals, ...]) -> TerminalTotals:
         total = TerminalTotals(
             "all", total.sales_count + t.sales_count, total.cards_sold + t.cards_sold,
             total.gift_card_redemptions + t.gift_card_redemptions, total.cash + t.cash,
-            total.external + t.external, total.voids + t.voids, total.refunds + t.refunds)
+            total.external + t.external, total.voids + t.voids, total.refunds + t.refunds,
+            _add(total.cashed_out, t.cashed_out))
     return total
+
+
+def _add(a: Money | None, b: Money | None) -> Money | None:
+    return b if a is None else a if b is None else a + b

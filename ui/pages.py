@@ -148,6 +148,13 @@ def _batches(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _stock_count(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.stock_count import StockCountScreen
+
+    widget = StockCountScreen(deps)
+    return widget, widget
+
+
 def _settings(deps: Deps) -> tuple[QWidget, QObject]:
     from ui.backoffice.settings_screen import SettingsScreen
 
@@ -216,6 +223,8 @@ def all_pages() -> list[Page]:
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),
              "F8", Permission.MANAGE_BATCHES, _batches, scrolls=True),
+        Page("stock_count", QT_TRANSLATE_NOOP("pages", "Stock count"),
+             "Ctrl+F5", Permission.REPORT, _stock_count),
         Page("settings", QT_TRANSLATE_NOOP("pages", "Settings"),
              "Shift+F8", Permission.MANAGE_SETTINGS, _settings, scrolls=True),
         # The terminal's store and devices: set up by an admin, as the store itself is.

@@ -7,13 +7,15 @@ from the services and hand it to :mod:`printers`, which never reads the database
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from posapp import edge_admin
 from posapp.documents import Receipt
-from posapp.domain.errors import PosError
+from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import documents
+from posapp.services.checkout.cashout import CashedOut
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.results import SaleResult
 from printers import (
@@ -53,6 +55,23 @@ def _output(doc: Receipt, config: TerminalConfig) -> str:
     out = folder / f"receipt-{doc.receipt_number}.pdf"
     render_document_pdf(doc, out, width=printer.width, full_codes=False)
     return str(out)
+
+
+def print_cashout(ctx: Context, actor: Actor, config: TerminalConfig,
+                  pay: Callable[[], CashedOut]) -> tuple[CashedOut, str]:
+    """Pay a card's remainder out (``pay``) and print its slip, which opens the drawer.
+
+    A till without a printer cannot open its drawer, so it pays nothing out. Should the
+    printer fail after the payment, the cash-out stands and the reason is said."""
+    printer = _printer(config)
+    if not printer.enabled:
+        raise InvalidInput("This till has no receipt printer to open the cash drawer.")
+    done = pay()
+    try:
+        print_document(documents.cashout_slip(ctx, actor, done), printer)
+    except PosError as error:
+        return done, translated(error)
+    return done, ""
 
 
 def _printer(config: TerminalConfig) -> PrinterConfig:

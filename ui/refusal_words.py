@@ -35,6 +35,7 @@ _OPERATIONS: dict[Op, str] = {
     Op.VOID: QT_TRANSLATE_NOOP("errors", "void"),
     Op.EXPIRE: QT_TRANSLATE_NOOP("errors", "expire"),
     Op.TRANSFER: QT_TRANSLATE_NOOP("errors", "transfer"),
+    Op.CASHOUT: QT_TRANSLATE_NOOP("errors", "cashout"),
 }
 
 _ACTIONS: dict[Permission, str] = {
@@ -44,6 +45,10 @@ _ACTIONS: dict[Permission, str] = {
     Permission.SELL: QT_TRANSLATE_NOOP("errors", "sell"),
     Permission.PAY: QT_TRANSLATE_NOOP("errors", "pay"),
     Permission.PRINT_RECEIPT: QT_TRANSLATE_NOOP("errors", "print receipt"),
+    Permission.CASH_OUT: QT_TRANSLATE_NOOP("errors", "cash out"),
+    Permission.CASH_OUT_OVER_LIMIT: QT_TRANSLATE_NOOP("errors", "cash out over limit"),
+    Permission.MANAGE_STOCK: QT_TRANSLATE_NOOP("errors", "manage stock"),
+    Permission.ACTIVATE_AWAY_FROM_STOCK: QT_TRANSLATE_NOOP("errors", "activate away from stock"),
     Permission.ISSUE: QT_TRANSLATE_NOOP("errors", "issue"),
     Permission.ACTIVATE: QT_TRANSLATE_NOOP("errors", "activate"),
     Permission.RELOAD: QT_TRANSLATE_NOOP("errors", "reload"),

@@ -26,6 +26,7 @@ from posapp.cli import reconciliation as _reconciliation  # noqa: F401 - registe
 from posapp.cli import reports as _reports  # noqa: F401 - registers commands
 from posapp.cli import sales as _sales  # noqa: F401 - registers commands
 from posapp.cli import security as _security  # noqa: F401 - registers commands
+from posapp.cli import stock as _stock  # noqa: F401 - registers commands
 from posapp.cli import webshop as _webshop  # noqa: F401 - registers commands
 from posapp.cli.output import as_dict, render_text, write_json, write_text
 from posapp.cli.registry import COMMANDS, Command, Env

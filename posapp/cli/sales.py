@@ -149,6 +149,8 @@ def day(env: Env) -> Any:
                 "external": r.external.amount_str(),
                 "voided": r.voided,
                 "refunded": r.refunded.amount_str(),
+                "cashed_out": r.cashed_out.amount_str(),
+                "drawer": r.drawer.amount_str(),
             }
             for r in rows
         ],

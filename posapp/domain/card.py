@@ -50,6 +50,7 @@ class Op(StrEnum):
     VOID = "void"
     EXPIRE = "expire"
     TRANSFER = "transfer"
+    CASHOUT = "cashout"
 
 
 S = Status
@@ -66,6 +67,8 @@ TRANSITIONS: dict[tuple[Status, Op], frozenset[Status]] = {
     (S.ACTIVE, Op.VOID): frozenset({S.VOIDED}),
     (S.ACTIVE, Op.EXPIRE): frozenset({S.EXPIRED}),
     (S.ACTIVE, Op.TRANSFER): frozenset({S.VOIDED}),
+    # A small remainder paid out in cash where the law requires it: the card is spent.
+    (S.ACTIVE, Op.CASHOUT): frozenset({S.DEPLETED}),
     (S.DEPLETED, Op.LOAD): frozenset({S.ACTIVE}),
     (S.DEPLETED, Op.REFUND): frozenset({S.ACTIVE}),
     (S.DEPLETED, Op.ADJUST): frozenset({S.ACTIVE}),
@@ -103,6 +106,7 @@ _OTHER_REFUSAL: dict[tuple[Status, Op], InvalidState] = {
     (S.FROZEN, Op.FREEZE): InvalidState("This card is already frozen."),
     (S.DEPLETED, Op.SPEND): CardDepleted("This card has no balance left."),
     (S.DEPLETED, Op.TRANSFER): InvalidState("This card has no balance to move to a new card."),
+    (S.DEPLETED, Op.CASHOUT): CardDepleted("This card has no balance left."),
 }
 
 
@@ -366,6 +370,25 @@ class Card:
         if held and (self.state, Op.TRANSFER) in TRANSITIONS:
             raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
         return self._move(Op.TRANSFER, Kind.TRANSFER_OUT, -self.balance, S.VOIDED)
+
+    def cashout(self, threshold: int, *, held: int, place: Place) -> Change:
+        """Pay the whole remainder out in cash: only a remainder under ``threshold`` (card
+        currency; 0 means cash-out is off), at a store the card may be used in, and with no
+        open sale holding part of it."""
+        self._require(Op.CASHOUT)
+        self.check_can_pay(place)
+        if threshold <= 0:
+            raise NotAllowed("Cash-out is off in this store for {currency} cards.",
+                             currency=self.record.currency)
+        if self.balance >= threshold:
+            raise NotAllowed(
+                "Only a remainder under {threshold} is paid out in cash; this card holds "
+                "{balance}.",
+                threshold=self._money(threshold), balance=self._money(self.balance),
+            )
+        if held:
+            raise InvalidState("An open sale holds part of this card: finish or cancel it first.")
+        return self._move(Op.CASHOUT, Kind.CASHOUT, -self.balance, S.DEPLETED)
 
     @staticmethod
     def _positive(amount: int) -> None:

@@ -42,6 +42,10 @@ class Permission(StrEnum):
     SELL = "sell"  # sell, activate or reload a card inside a paid sale
     PAY = "pay"
     PRINT_RECEIPT = "print_receipt"
+    CASH_OUT = "cash_out"  # pay a small remainder out in cash, under the store's threshold
+    CASH_OUT_OVER_LIMIT = "cash_out_over_limit"  # approve one above the manager amount
+    MANAGE_STOCK = "manage_stock"  # ship, receive and mark printed cards
+    ACTIVATE_AWAY_FROM_STOCK = "activate_away_from_stock"  # a card not on hand here
     ISSUE = "issue"  # back office: value without a sale, source recorded
     ACTIVATE = "activate"
     RELOAD = "reload"
@@ -73,6 +77,7 @@ _CASHIER = {
     Permission.SELL,
     Permission.PAY,
     Permission.PRINT_RECEIPT,
+    Permission.CASH_OUT,
 }
 _MANAGER = {
     Permission.ISSUE,
@@ -92,6 +97,9 @@ _MANAGER = {
     Permission.IMPORT,
     Permission.EXPORT,
     Permission.UNLOCK_STAFF,
+    Permission.CASH_OUT_OVER_LIMIT,
+    Permission.MANAGE_STOCK,
+    Permission.ACTIVATE_AWAY_FROM_STOCK,
 }
 
 LEAST_ROLE: dict[Permission, Role] = {

@@ -4,12 +4,24 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Paid out %1 in cash.</source>
+        <translation>%1 bar ausgezahlt.</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1</source>
+        <translation>Der Beleg wurde nicht gedruckt: %1</translation>
+    </message>
+    <message>
         <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
         <translation>Offline: der letzte Saldo, den die Kasse kennt, Stand %1, abzüglich dessen, was diese Kasse seitdem abgebucht hat.</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Pay out %1 in cash</source>
+        <translation>%1 bar auszahlen</translation>
     </message>
 </context>
 <context>
@@ -21,6 +33,10 @@
     <message>
         <source>Check</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Pay out in cash</source>
+        <translation>Bar auszahlen</translation>
     </message>
     <message>
         <source>When</source>
@@ -1851,6 +1867,41 @@
     </message>
 </context>
 <context>
+    <name>StockCountScreen</name>
+    <message>
+        <source>Scan each card on hand</source>
+        <translation>Jede vorhandene Karte scannen</translation>
+    </message>
+    <message>
+        <source>Compare with the stock</source>
+        <translation>Mit dem Bestand vergleichen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Missing: on hand by the books, not scanned</source>
+        <translation>Fehlend: laut Bestand vorhanden, nicht gescannt</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned, but not this store&apos;s stock</source>
+        <translation>Unerwartet: gescannt, aber nicht Bestand dieser Filiale</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
+        <source>%1 cards expected here, %2 scanned, %3 scanned codes are no card.</source>
+        <translation>%1 Karten hier erwartet, %2 gescannt, %3 gescannte Codes sind keine Karte.</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Gescannt: %1</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Take payment</source>
@@ -2372,8 +2423,16 @@
         <translation>Übertragen</translation>
     </message>
     <message>
+        <source>cash out</source>
+        <translation>bar auszahlen</translation>
+    </message>
+    <message>
         <source>check balance</source>
         <translation>Guthaben prüfen</translation>
+    </message>
+    <message>
+        <source>cashout</source>
+        <translation>Barauszahlung</translation>
     </message>
     <message>
         <source>view history</source>
@@ -2394,6 +2453,18 @@
     <message>
         <source>print receipt</source>
         <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>cash out over limit</source>
+        <translation>über der Grenze bar auszahlen</translation>
+    </message>
+    <message>
+        <source>manage stock</source>
+        <translation>Bestand verwalten</translation>
+    </message>
+    <message>
+        <source>activate away from stock</source>
+        <translation>außerhalb des Bestands aktivieren</translation>
     </message>
     <message>
         <source>issue</source>
@@ -2492,12 +2563,20 @@
         <translation>Eine Karte darf höchstens {amount} {currency} Guthaben haben.</translation>
     </message>
     <message>
+        <source>A card named missing is not one of this batch&apos;s cards on their way to this store.</source>
+        <translation>Eine als fehlend genannte Karte gehört nicht zu den Karten dieses Stapels, die zu dieser Filiale unterwegs sind.</translation>
+    </message>
+    <message>
         <source>A card of this sale no longer exists.</source>
         <translation>Eine Karte dieses Verkaufs gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>A card with the code ending {last4} already exists.</source>
         <translation>Es gibt bereits eine Karte mit dem Code, der auf {last4} endet.</translation>
+    </message>
+    <message>
+        <source>A cash-out above {limit} needs a manager&apos;s approval.</source>
+        <translation>Eine Barauszahlung über {limit} muss ein Manager freigeben.</translation>
     </message>
     <message>
         <source>A category is 1-40 letters, digits, spaces, - or _.</source>
@@ -2724,12 +2803,28 @@
         <translation>Auf {host}:{port} können keine Verbindungen angenommen werden: {reason}.</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
         <translation>Nach {sort!r} kann nicht sortiert werden; möglich sind: {options}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {reason}.</source>
         <translation>{target} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Card {code} is not unsold stock.</source>
+        <translation>Karte {code} ist kein unverkaufter Bestand.</translation>
+    </message>
+    <message>
+        <source>Cards are marked damaged or lost, not {state!r}.</source>
+        <translation>Karten werden als beschädigt oder verloren markiert, nicht {state!r}.</translation>
+    </message>
+    <message>
+        <source>Cash-out is off in this store for {currency} cards.</source>
+        <translation>Barauszahlung ist in dieser Filiale für {currency}-Karten ausgeschaltet.</translation>
     </message>
     <message>
         <source>Choose the scanner&apos;s serial port.</source>
@@ -2808,12 +2903,28 @@
         <translation>Geben Sie eine Karte per Code oder per ID an, nicht beides.</translation>
     </message>
     <message>
+        <source>Name at least one card.</source>
+        <translation>Nennen Sie mindestens eine Karte.</translation>
+    </message>
+    <message>
         <source>No amount was entered.</source>
         <translation>Es wurde kein Betrag eingegeben.</translation>
     </message>
     <message>
         <source>No cards are selected.</source>
         <translation>Es sind keine Karten ausgewählt.</translation>
+    </message>
+    <message>
+        <source>No card has the code ending {tail}.</source>
+        <translation>Keine Karte hat einen Code, der auf {tail} endet.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is in the stock room.</source>
+        <translation>Keine Karte dieses Stapels ist im Lager.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is on its way to this store.</source>
+        <translation>Keine Karte dieses Stapels ist zu dieser Filiale unterwegs.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -2898,6 +3009,10 @@
     <message>
         <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
         <translation>Nur eine neue E-Karte wird gemailt: Eine Karte in der Hand hat keinen Versandtag.</translation>
+    </message>
+    <message>
+        <source>Only a remainder under {threshold} is paid out in cash; this card holds {balance}.</source>
+        <translation>Nur ein Restguthaben unter {threshold} wird bar ausgezahlt; diese Karte hat {balance}.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -3460,6 +3575,10 @@
         <translation>Diese Karte ist gesperrt.</translation>
     </message>
     <message>
+        <source>This card is in {card_currency}; the drawer pays out {currency} only.</source>
+        <translation>Diese Karte lautet auf {card_currency}; die Kasse zahlt nur {currency} aus.</translation>
+    </message>
+    <message>
         <source>This card is in {currency}, the store sells in {store_currency}.</source>
         <translation>Diese Karte ist in {currency}, die Filiale verkauft in {store_currency}.</translation>
     </message>
@@ -3474,6 +3593,10 @@
     <message>
         <source>This card is not frozen.</source>
         <translation>Diese Karte ist nicht gesperrt.</translation>
+    </message>
+    <message>
+        <source>This card is not in this store&apos;s stock ({state}): a manager may activate it.</source>
+        <translation>Diese Karte ist nicht im Bestand dieser Filiale ({state}): ein Manager darf sie aktivieren.</translation>
     </message>
     <message>
         <source>This card is voided: its e-mail is not sent again.</source>
@@ -3608,6 +3731,10 @@
         <translation>Name oder PIN falsch.</translation>
     </message>
     <message>
+        <source>at another store</source>
+        <translation>in einer anderen Filiale</translation>
+    </message>
+    <message>
         <source>at most {room} more may be taken from this card offline.</source>
         <translation>von dieser Karte dürfen offline höchstens noch {room} abgebucht werden.</translation>
     </message>
@@ -3628,12 +3755,24 @@
         <translation>Befehl</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>anderswo</translation>
+    </message>
+    <message>
         <source>gift_codes maps card ids to codes.</source>
         <translation>gift_codes ordnet Karten-IDs Codes zu.</translation>
     </message>
     <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold ist die ID, die eine Reservierungsanfrage zurückgegeben hat.</translation>
+    </message>
+    <message>
+        <source>in another store&apos;s stock room</source>
+        <translation>im Lager einer anderen Filiale</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>unterwegs</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -3674,6 +3813,14 @@
     <message>
         <source>last is a whole number of entries, 1-500.</source>
         <translation>last ist eine ganze Zahl von Buchungen, 1-500.</translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
+        <translation>als beschädigt markiert</translation>
+    </message>
+    <message>
+        <source>marked lost</source>
+        <translation>als verloren markiert</translation>
     </message>
     <message>
         <source>name</source>
@@ -3722,6 +3869,10 @@
     <message>
         <source>since is a sequence number (a whole number, 0 or more).</source>
         <translation>since ist eine laufende Nummer (eine ganze Zahl, 0 oder größer).</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>verkauft</translation>
     </message>
     <message>
         <source>the card can only be used in the store that sold it.</source>
@@ -4036,6 +4187,10 @@
         <translation>Kartenserien</translation>
     </message>
     <message>
+        <source>Stock count</source>
+        <translation>Inventur</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -4322,6 +4477,22 @@
     <message>
         <source>No sale, reload or refund may bring a card above this balance.</source>
         <translation>Kein Verkauf, keine Aufladung und keine Erstattung darf das Guthaben einer Karte über diesen Betrag bringen.</translation>
+    </message>
+    <message>
+        <source>Cash-out under</source>
+        <translation>Barauszahlung unter</translation>
+    </message>
+    <message>
+        <source>Where the law requires it, a card&apos;s remainder under this amount is paid out in cash on request; 0 (or no amount for a currency) means no cash-out.</source>
+        <translation>Wo das Gesetz es verlangt, wird ein Restguthaben unter diesem Betrag auf Wunsch bar ausgezahlt; 0 (oder kein Betrag für eine Währung) heißt keine Barauszahlung.</translation>
+    </message>
+    <message>
+        <source>Cash-out approved by a manager over</source>
+        <translation>Barauszahlung mit Manager-Freigabe über</translation>
+    </message>
+    <message>
+        <source>A cash-out above this amount needs a manager; 0 (or no amount for a currency) means a cashier pays out any remainder under the cash-out limit.</source>
+        <translation>Eine Barauszahlung über diesem Betrag muss ein Manager freigeben; 0 (oder kein Betrag für eine Währung) heißt, ein Kassierer zahlt jedes Restguthaben unter der Auszahlungsgrenze aus.</translation>
     </message>
     <message>
         <source>Cards accepted as payment</source>

@@ -4,12 +4,24 @@
 <context>
     <name>BalanceController</name>
     <message>
+        <source>Paid out %1 in cash.</source>
+        <translation>%1 payé en espèces.</translation>
+    </message>
+    <message>
+        <source>The slip did not print: %1</source>
+        <translation>Le ticket n&apos;a pas été imprimé : %1</translation>
+    </message>
+    <message>
         <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
         <translation>Hors ligne : le dernier solde connu de la caisse, au %1, moins ce que cette caisse a débité depuis.</translation>
     </message>
     <message>
         <source>Never</source>
         <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Pay out %1 in cash</source>
+        <translation>Payer %1 en espèces</translation>
     </message>
 </context>
 <context>
@@ -21,6 +33,10 @@
     <message>
         <source>Check</source>
         <translation>Vérifier</translation>
+    </message>
+    <message>
+        <source>Pay out in cash</source>
+        <translation>Payer en espèces</translation>
     </message>
     <message>
         <source>When</source>
@@ -1851,6 +1867,41 @@
     </message>
 </context>
 <context>
+    <name>StockCountScreen</name>
+    <message>
+        <source>Scan each card on hand</source>
+        <translation>Scannez chaque carte présente</translation>
+    </message>
+    <message>
+        <source>Compare with the stock</source>
+        <translation>Comparer avec le stock</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Missing: on hand by the books, not scanned</source>
+        <translation>Manquantes : présentes selon le stock, non scannées</translation>
+    </message>
+    <message>
+        <source>Unexpected: scanned, but not this store&apos;s stock</source>
+        <translation>Inattendues : scannées, mais hors du stock de ce magasin</translation>
+    </message>
+    <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>%1 cards expected here, %2 scanned, %3 scanned codes are no card.</source>
+        <translation>%1 cartes attendues ici, %2 scannées, %3 codes scannés ne sont pas des cartes.</translation>
+    </message>
+    <message>
+        <source>Scanned: %1</source>
+        <translation>Scannées : %1</translation>
+    </message>
+</context>
+<context>
     <name>TenderDialog</name>
     <message>
         <source>Take payment</source>
@@ -2372,8 +2423,16 @@
         <translation>transférer</translation>
     </message>
     <message>
+        <source>cash out</source>
+        <translation>payer en espèces</translation>
+    </message>
+    <message>
         <source>check balance</source>
         <translation>consulter le solde</translation>
+    </message>
+    <message>
+        <source>cashout</source>
+        <translation>remboursement en espèces</translation>
     </message>
     <message>
         <source>view history</source>
@@ -2394,6 +2453,18 @@
     <message>
         <source>print receipt</source>
         <translation>imprimer un ticket</translation>
+    </message>
+    <message>
+        <source>cash out over limit</source>
+        <translation>payer en espèces au-delà de la limite</translation>
+    </message>
+    <message>
+        <source>manage stock</source>
+        <translation>gérer le stock</translation>
+    </message>
+    <message>
+        <source>activate away from stock</source>
+        <translation>activer hors du stock</translation>
     </message>
     <message>
         <source>issue</source>
@@ -2492,12 +2563,20 @@
         <translation>Une carte peut contenir au plus {amount} {currency}.</translation>
     </message>
     <message>
+        <source>A card named missing is not one of this batch&apos;s cards on their way to this store.</source>
+        <translation>Une carte déclarée manquante ne fait pas partie des cartes de ce lot en route vers ce magasin.</translation>
+    </message>
+    <message>
         <source>A card of this sale no longer exists.</source>
         <translation>Une carte de cette vente n&apos;existe plus.</translation>
     </message>
     <message>
         <source>A card with the code ending {last4} already exists.</source>
         <translation>Une carte dont le code se termine par {last4} existe déjà.</translation>
+    </message>
+    <message>
+        <source>A cash-out above {limit} needs a manager&apos;s approval.</source>
+        <translation>Un remboursement en espèces au-delà de {limit} demande l&apos;accord d&apos;un responsable.</translation>
     </message>
     <message>
         <source>A category is 1-40 letters, digits, spaces, - or _.</source>
@@ -2724,12 +2803,28 @@
         <translation>Impossible d&apos;écouter sur {host}:{port} : {reason}.</translation>
     </message>
     <message>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
         <source>Cannot sort by {sort!r}; use one of {options}.</source>
         <translation>Impossible de trier par {sort!r} ; choisissez parmi : {options}.</translation>
     </message>
     <message>
         <source>Cannot write {target}: {reason}.</source>
         <translation>Impossible d&apos;écrire {target} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Card {code} is not unsold stock.</source>
+        <translation>La carte {code} n&apos;est pas du stock invendu.</translation>
+    </message>
+    <message>
+        <source>Cards are marked damaged or lost, not {state!r}.</source>
+        <translation>Les cartes sont marquées endommagées ou perdues, pas {state!r}.</translation>
+    </message>
+    <message>
+        <source>Cash-out is off in this store for {currency} cards.</source>
+        <translation>Le remboursement en espèces est désactivé dans ce magasin pour les cartes en {currency}.</translation>
     </message>
     <message>
         <source>Choose the scanner&apos;s serial port.</source>
@@ -2808,12 +2903,28 @@
         <translation>Désignez une carte par son code ou par son identifiant, pas les deux.</translation>
     </message>
     <message>
+        <source>Name at least one card.</source>
+        <translation>Indiquez au moins une carte.</translation>
+    </message>
+    <message>
         <source>No amount was entered.</source>
         <translation>Aucun montant n&apos;a été saisi.</translation>
     </message>
     <message>
         <source>No cards are selected.</source>
         <translation>Aucune carte n’est sélectionnée.</translation>
+    </message>
+    <message>
+        <source>No card has the code ending {tail}.</source>
+        <translation>Aucune carte n&apos;a de code se terminant par {tail}.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is in the stock room.</source>
+        <translation>Aucune carte de ce lot n&apos;est en réserve.</translation>
+    </message>
+    <message>
+        <source>No card of this batch is on its way to this store.</source>
+        <translation>Aucune carte de ce lot n&apos;est en route vers ce magasin.</translation>
     </message>
     <message>
         <source>No exchange rate from {source} to {target} is set.</source>
@@ -2898,6 +3009,10 @@
     <message>
         <source>Only a new e-card is e-mailed: a card in hand has no delivery date.</source>
         <translation>Seule une nouvelle carte électronique part par e-mail : une carte en main n&apos;a pas de date d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Only a remainder under {threshold} is paid out in cash; this card holds {balance}.</source>
+        <translation>Seul un solde inférieur à {threshold} est payé en espèces ; cette carte contient {balance}.</translation>
     </message>
     <message>
         <source>Only an admin can unlock {name}.</source>
@@ -3460,6 +3575,10 @@
         <translation>Cette carte est bloquée.</translation>
     </message>
     <message>
+        <source>This card is in {card_currency}; the drawer pays out {currency} only.</source>
+        <translation>Cette carte est en {card_currency} ; la caisse ne paie qu&apos;en {currency}.</translation>
+    </message>
+    <message>
         <source>This card is in {currency}, the store sells in {store_currency}.</source>
         <translation>Cette carte est en {currency}, le magasin vend en {store_currency}.</translation>
     </message>
@@ -3474,6 +3593,10 @@
     <message>
         <source>This card is not frozen.</source>
         <translation>Cette carte n&apos;est pas bloquée.</translation>
+    </message>
+    <message>
+        <source>This card is not in this store&apos;s stock ({state}): a manager may activate it.</source>
+        <translation>Cette carte n&apos;est pas dans le stock de ce magasin ({state}) : un responsable peut l&apos;activer.</translation>
     </message>
     <message>
         <source>This card is voided: its e-mail is not sent again.</source>
@@ -3608,6 +3731,10 @@
         <translation>Nom ou code PIN incorrect.</translation>
     </message>
     <message>
+        <source>at another store</source>
+        <translation>dans un autre magasin</translation>
+    </message>
+    <message>
         <source>at most {room} more may be taken from this card offline.</source>
         <translation>au plus {room} peuvent encore être prélevés sur cette carte hors ligne.</translation>
     </message>
@@ -3628,12 +3755,24 @@
         <translation>commande</translation>
     </message>
     <message>
+        <source>elsewhere</source>
+        <translation>ailleurs</translation>
+    </message>
+    <message>
         <source>gift_codes maps card ids to codes.</source>
         <translation>gift_codes associe des identifiants de carte à des codes.</translation>
     </message>
     <message>
         <source>hold is the id a hold request answered.</source>
         <translation>hold est l&apos;identifiant renvoyé par une demande de réservation.</translation>
+    </message>
+    <message>
+        <source>in another store&apos;s stock room</source>
+        <translation>dans la réserve d&apos;un autre magasin</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>en transit</translation>
     </message>
     <message>
         <source>it cannot be read ({reason})</source>
@@ -3674,6 +3813,14 @@
     <message>
         <source>last is a whole number of entries, 1-500.</source>
         <translation>last est un nombre entier d&apos;écritures, de 1 à 500.</translation>
+    </message>
+    <message>
+        <source>marked damaged</source>
+        <translation>marquée endommagée</translation>
+    </message>
+    <message>
+        <source>marked lost</source>
+        <translation>marquée perdue</translation>
     </message>
     <message>
         <source>name</source>
@@ -3722,6 +3869,10 @@
     <message>
         <source>since is a sequence number (a whole number, 0 or more).</source>
         <translation>since est un numéro de séquence (un nombre entier, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>sold</source>
+        <translation>vendue</translation>
     </message>
     <message>
         <source>the card can only be used in the store that sold it.</source>
@@ -4036,6 +4187,10 @@
         <translation>Lots de cartes</translation>
     </message>
     <message>
+        <source>Stock count</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -4322,6 +4477,22 @@
     <message>
         <source>No sale, reload or refund may bring a card above this balance.</source>
         <translation>Aucune vente, recharge ni remboursement ne peut porter le solde d&apos;une carte au-delà de ce montant.</translation>
+    </message>
+    <message>
+        <source>Cash-out under</source>
+        <translation>Remboursement en espèces en dessous de</translation>
+    </message>
+    <message>
+        <source>Where the law requires it, a card&apos;s remainder under this amount is paid out in cash on request; 0 (or no amount for a currency) means no cash-out.</source>
+        <translation>Là où la loi l&apos;exige, le solde d&apos;une carte inférieur à ce montant est payé en espèces sur demande ; 0 (ou aucun montant pour une devise) signifie aucun remboursement en espèces.</translation>
+    </message>
+    <message>
+        <source>Cash-out approved by a manager over</source>
+        <translation>Remboursement en espèces approuvé par un responsable au-delà de</translation>
+    </message>
+    <message>
+        <source>A cash-out above this amount needs a manager; 0 (or no amount for a currency) means a cashier pays out any remainder under the cash-out limit.</source>
+        <translation>Un remboursement en espèces au-delà de ce montant demande un responsable ; 0 (ou aucun montant pour une devise) signifie qu&apos;un caissier paie tout solde sous la limite.</translation>
     </message>
     <message>
         <source>Cards accepted as payment</source>

@@ -268,7 +268,7 @@ def test_a_sale_paid_with_too_little_changes_nothing(cli: Cli, card: str) -> Non
         (["settings", "set", "max_card_value", "1e400"], "invalid_amount"),
         (["settings", "set", "max_card_value", "0.001"], "invalid_amount"),
         (["settings", "set", "denominations", "1e1,2e1"], "invalid_amount"),
-        (["settings", "set", "cashout_threshold", "5"], "invalid_input"),
+        (["settings", "set", "cashout_threshold", "USD 5; USD 6"], "invalid_input"),
         (["rate", "set", "USD", "EUR", "0.00000000001"], "invalid_input"),
         (["rate", "set", "USD", "USD", "1"], "invalid_input"),
         (["rate", "set", "USD", "XAU", "0.0005"], "invalid_input"),

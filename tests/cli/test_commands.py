@@ -139,7 +139,7 @@ def test_settings_set_overrides_one_store_and_settings_show_what_is_in_force(cli
     shown = cli.ok("settings", "show", user="carl")["settings"]
     assert shown["max_card_value"]["USD"] == "10000.00"
     assert shown["denominations"]["JPY"] == ["3000", "5000", "10000"]
-    assert "cashout_threshold" not in shown
+    assert shown["cashout_threshold"] == {}  # cash-out is off until an admin sets it
     assert shown["offline_card_cap"]["USD"] == "50.00" and shown["offline_redemption"] is False
     text = cli("settings", "show", user="carl", as_json=False)
     assert "settings:" in text.out and "USD: 10000.00" in text.out

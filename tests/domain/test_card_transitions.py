@@ -42,6 +42,7 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     (A, "void"): {V},
     (A, "expire"): {E},
     (A, "transfer"): {V},
+    (A, "cashout"): {D},
     (D, "load"): {A},
     (D, "refund"): {A},
     (D, "adjust"): {A},
@@ -96,6 +97,7 @@ def run(op: str, card: Card) -> Change:
         "void": card.void,
         "expire": lambda: past_due(card).expire(),
         "transfer": lambda: card.transfer(held=0),
+        "cashout": lambda: card.cashout(10_000, held=0, place=place),
     }
     return calls[op]()
 

@@ -36,6 +36,10 @@ EXAMPLES: list[c.Command] = [
     c.UnfreezeCard(BY_ID),
     c.VoidCard(CODE, "fraud", "k"),
     c.TransferCard(BY_ID, "k"),
+    c.CashOut(CODE, "k"),
+    c.ShipBatch(SALE, "S2", "k"),
+    c.ReceiveBatch(SALE, ("GC7K2MQ9XD4F8H2J6R3",), "k"),
+    c.MarkCards(("GC7K2MQ9XD4F8H2J6R3",), "damaged", "wet"),
     c.PaySale(
         USD,
         ("GC7K2MQ9XD4F8H2J6R3",),

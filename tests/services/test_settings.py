@@ -63,7 +63,8 @@ def _failed_lookups(store: Store) -> int:
         ("denominations", "JPY 0.5"),
         ("custom_min", "600"),  # above the largest custom amount
         ("custom_min", "JPY 60000"),  # above the largest custom amount in yen
-        ("cashout_threshold", "5"),
+        ("cashout_threshold", "-5"),
+        ("cashout_manager_over", "USD 1,2"),
         ("offline_card_cap", "0"),
         ("offline_card_cap", "USD 5,10"),
         ("offline_terminal_allowance", "1e3"),

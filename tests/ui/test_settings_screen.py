@@ -71,7 +71,9 @@ def test_settings_are_grouped_in_words_with_typed_editors(form: SettingsForm) ->
     assert form.fields["denominations"].editor.text() == "25.00, 50.00, 100.00"
     assert "JPY 1000000" in form.fields["max_card_value"].help.text()
     assert form.fields["failed_lookup_limit"].help.text()
-    assert "cashout_threshold" not in form.fields
+    # Off until set: no amount for the store's currency, and the placeholder says so.
+    assert form.fields["cashout_threshold"].editor.text() == ""
+    assert "not set" in form.fields["cashout_threshold"].editor.placeholderText()
     assert isinstance(form.fields["offline_redemption"].editor, QCheckBox)
     assert form.fields["offline_card_cap"].editor.text() == "50.00"
 

@@ -69,6 +69,16 @@ WORDS: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("settings", "Largest card balance"),
         QT_TRANSLATE_NOOP("settings", "No sale, reload or refund may bring a card above "
                                       "this balance.")),
+    "cashout_threshold": (
+        QT_TRANSLATE_NOOP("settings", "Cash-out under"),
+        QT_TRANSLATE_NOOP("settings", "Where the law requires it, a card's remainder under "
+                                      "this amount is paid out in cash on request; 0 (or no "
+                                      "amount for a currency) means no cash-out.")),
+    "cashout_manager_over": (
+        QT_TRANSLATE_NOOP("settings", "Cash-out approved by a manager over"),
+        QT_TRANSLATE_NOOP("settings", "A cash-out above this amount needs a manager; 0 (or no "
+                                      "amount for a currency) means a cashier pays out any "
+                                      "remainder under the cash-out limit.")),
     "usable_for_payment": (
         QT_TRANSLATE_NOOP("settings", "Cards accepted as payment"),
         QT_TRANSLATE_NOOP("settings", "Customers may pay with gift cards.")),

@@ -5,10 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
+from posapp import edge
+from posapp.domain.roles import Permission
+from posapp.services.checkout import cashout
+from posapp.services.checkout.cashout import CashedOut, Offer
 from posapp.services.command_path.results import CardView, EntryView
 from ui.counter.port import BalanceFound
 from ui.deps import Deps
+from ui.dialogs.override_dialog import authority_for
 from ui.models.status import kind_label
+from ui.printing import print_cashout
 from ui.views.balance_view import BalanceView
 from ui.views.common import set_state
 
@@ -33,12 +39,16 @@ class BalanceController(QObject):
         super().__init__(view)
         self.view = view
         self._deps = deps
+        # The code last checked, while its card is shown: what a cash-out pays out.
+        self._code: str | None = None
+        self._offer: Offer | None = None
         self._connect_callbacks()
         self._show(None)
 
     def _connect_callbacks(self) -> None:
         self.view.check_button.clicked.connect(lambda: self.check(self.view.code.text()))
         self.view.code.returnPressed.connect(lambda: self.check(self.view.code.text()))
+        self.view.cashout_button.clicked.connect(self.cash_out)
 
     def handle_scan(self, code: str) -> bool:
         self.check(code)
@@ -48,6 +58,7 @@ class BalanceController(QObject):
         self.view.code.setFocus()
 
     def back_out(self) -> None:
+        self._code, self._offer = None, None
         self.view.code.clear()
         self.view.banner.clear_message()
         self._show(None)
@@ -59,12 +70,45 @@ class BalanceController(QObject):
         deps = self._deps
         actor = deps.actor()
 
-        counter = deps.counter
-        deps.runner.run(lambda: counter.check(actor, code, last=LAST_ENTRIES), self._found,
-                        self._refused)
+        counter, ctx = deps.counter, deps.ctx
 
-    def _found(self, found: BalanceFound) -> None:
+        def work() -> tuple[BalanceFound, Offer | None]:
+            found = counter.check(actor, code, last=LAST_ENTRIES)
+            # Cash comes from this till's drawer: offered only on the local database, online.
+            local = ctx is not None and not counter.central and found.as_of is None
+            return found, cashout.offer(ctx, actor, found.card) if local and ctx else None
+
+        deps.runner.run(work, lambda done: self._found(*done, code=code), self._refused)
+
+    def cash_out(self) -> None:
+        """Pay the shown card's remainder out; a manager approves above the manager amount."""
+        code, offer, deps = self._code, self._offer, self._deps
+        if code is None or offer is None or deps.ctx is None:
+            return
+        actor = (authority_for(self.view, deps, Permission.CASH_OUT_OVER_LIMIT)
+                 if offer.needs_manager else deps.actor())
+        if actor is None:
+            return
+        ctx, config = deps.ctx, deps.config
+
+        def work() -> tuple[CashedOut, str]:
+            return print_cashout(ctx, actor, config, lambda: edge.cash_out(ctx, actor, code))
+
+        self.view.cashout_button.setEnabled(False)
+        deps.runner.run(work, lambda result: self._paid(*result), self._refused)
+
+    def _paid(self, done: CashedOut, printed_to: str) -> None:
+        locale = self._deps.actor().locale
+        self._code, self._offer = None, None
+        self._show((done.card, []))
+        said = self.tr("Paid out %1 in cash.").replace("%1", done.paid.format(locale))
+        if printed_to:
+            said += " " + self.tr("The slip did not print: %1").replace("%1", printed_to)
+        self.view.banner.show_info(said)
+
+    def _found(self, found: BalanceFound, offer: Offer | None, *, code: str) -> None:
         self.view.code.clear()
+        self._code, self._offer = (code, offer) if offer else (None, None)
         self._show((found.card, found.entries))
         if found.as_of is None:
             self.view.banner.clear_message()
@@ -75,6 +119,7 @@ class BalanceController(QObject):
                 "took since.").replace("%1", seen))
 
     def _refused(self, error: BaseException) -> None:
+        self._code, self._offer = None, None
         self._show(None)
         self.view.banner.show_failure(error)
         self.view.code.selectAll()
@@ -93,6 +138,12 @@ class BalanceController(QObject):
         set_state(v.balance, card.status if card else "")
         v.expiry.setText(card.expires_at.strftime("%Y-%m-%d") if card and card.expires_at
                          else (self.tr("Never") if card else "—"))
+        offer = self._offer
+        v.cashout_button.setVisible(offer is not None)
+        v.cashout_button.setEnabled(True)
+        if offer is not None:
+            v.cashout_button.setText(self.tr("Pay out %1 in cash").replace(
+                "%1", offer.paid.format(locale)))
         v.entries.setRowCount(len(entries))
         for row, entry in enumerate(reversed(entries)):
             cells = (entry.created_at.strftime("%Y-%m-%d %H:%M"), kind_label(entry.kind),

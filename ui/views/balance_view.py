@@ -26,6 +26,9 @@ class BalanceView(QWidget):
         self.status.setProperty("kind", "status")
         self.expiry = QLabel(self)
         self.expiry.setObjectName("balanceExpiry")
+        self.cashout_button = big_button(self.tr("Pay out in cash"), self)
+        self.cashout_button.setObjectName("balanceCashOut")
+        self.cashout_button.hide()  # shown only for a card whose remainder qualifies
         self.entries = table(self, [self.tr("When"), self.tr("What"), self.tr("Amount"),
                                     self.tr("Balance after")])
         self.entries.setObjectName("balanceEntries")
@@ -42,6 +45,7 @@ class BalanceView(QWidget):
         top = QHBoxLayout()
         top.addLayout(facts, 1)
         top.addWidget(self.balance, 1)
+        top.addWidget(self.cashout_button)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Balance check"), self))
         layout.addLayout(entry)

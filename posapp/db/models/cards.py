@@ -69,6 +69,7 @@ class GiftCard(Base):
         Index("ix_gift_cards_batch_serial", "batch_id", "batch_serial"),
         Index("ix_gift_cards_status_location", "status", "issuing_location_id"),
         Index("ix_gift_cards_created_id", "created_at", "id"),
+        Index("ix_gift_cards_stock", "stock_location_id", "stock_state"),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
@@ -84,6 +85,11 @@ class GiftCard(Base):
     balance_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     face_value_minor: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(16))
+    #: A printed (batch) card's place in the stock: stock_room, in_transit, at_store, sold,
+    #: damaged or lost; None for a card that was never printed stock (e-cards, imports).
+    stock_state: Mapped[str | None] = mapped_column(String(12))
+    #: The store holding it (or, in transit, the store it goes to).
+    stock_location_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("locations.id"))
     issuing_location_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("locations.id"))
     scope: Mapped[str] = mapped_column(String(16), default="all")
     scope_locations: Mapped[list[str]] = mapped_column(JSON, default=list)

@@ -1,4 +1,5 @@
-"""Reports: outstanding liability (and breakage), end-of-day totals per terminal."""
+"""Reports: outstanding liability (and breakage), end-of-day totals per terminal (sales,
+cash taken and card remainders paid out in cash)."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from posapp.db.models import GiftCard, Location, Sale, Terminal
-from posapp.domain.lifecycle import Status
+from posapp.db.models import GiftCard, LedgerEntry, Location, Sale, Terminal
+from posapp.domain.lifecycle import Kind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services.accounting import integrity
@@ -84,6 +85,13 @@ class TerminalDay:
     external: Money
     voided: int
     refunded: Money
+    #: Card remainders paid out of this till's drawer (cash-outs), apart from ``cash``.
+    cashed_out: Money
+
+    @property
+    def drawer(self) -> Money:
+        """What the drawer should hold from the day: cash taken less cash paid out."""
+        return self.cash - self.cashed_out
 
 
 def end_of_day(ctx: Context, actor: Actor, day: datetime) -> list[TerminalDay]:
@@ -120,6 +128,16 @@ def _terminal_day(
         return sum(t.amount_minor for s in done for t in s.tenders if t.kind == kind)
 
     sold = sum(ln.amount_minor for s in done for ln in s.lines if ln.kind != "goods")
+    # A cash-out is paid only in the store's currency (the drawer's), so the entries add up.
+    paid_out = session.scalar(
+        select(func.coalesce(func.sum(LedgerEntry.amount_minor), 0)).where(
+            LedgerEntry.terminal_id == term.id,
+            LedgerEntry.kind == Kind.CASHOUT.value,
+            LedgerEntry.currency == cur,
+            LedgerEntry.created_at >= start,
+            LedgerEntry.created_at < end,
+        )
+    )
     return TerminalDay(
         terminal=term.name,
         sales=len(ids),
@@ -129,4 +147,5 @@ def _terminal_day(
         external=Money(tendered("external"), cur),
         voided=sum(1 for s in sales if s.state == "voided"),
         refunded=Money(sum(s.refunded_minor for s in done), cur),
+        cashed_out=Money(-int(paid_out or 0), cur),
     )

@@ -188,6 +188,8 @@ def card_rows(
                 "face_value_minor": batch.face_value_minor,
                 "status": Status.INACTIVE.value,
                 "issuing_location_id": batch.location_id,
+                "stock_state": "stock_room",
+                "stock_location_id": batch.location_id,
                 "scope": terms.scope,
                 "scope_locations": terms.scope_locations,
                 "strategy": terms.strategy,

@@ -18,6 +18,7 @@ from posapp.db.models import GiftCard, Location, Staff, Terminal
 from posapp.documents import (
     BalanceSlip,
     CardFace,
+    CashOutSlip,
     EndOfDayReport,
     GiftReceipt,
     Receipt,
@@ -33,6 +34,7 @@ from posapp.services.accounting import audit, reports
 from posapp.services.back_office.batches import BatchView, batch_cards
 from posapp.services.cards import lookup, queries
 from posapp.services.cards.lookup import CardRef
+from posapp.services.checkout.cashout import CashedOut
 from posapp.services.checkout.sale_parts import load_sale
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
@@ -223,6 +225,13 @@ def balance_slip(ctx: Context, actor: Actor, ref: CardRef) -> BalanceSlip:
     )
 
 
+def cashout_slip(ctx: Context, actor: Actor, done: CashedOut) -> CashOutSlip:
+    """The slip a cash-out prints; printing it kicks the drawer open."""
+    store = ctx.db.run(lambda s: store_info(s, actor.location_id), readonly=True)
+    return CashOutSlip(store, done.card.masked_code, done.paid, actor.staff_name,
+                       actor.terminal_name, ctx.now())
+
+
 def end_of_day_report(ctx: Context, actor: Actor, day: datetime) -> EndOfDayReport:
     rows = reports.end_of_day(ctx, actor, day)
     store = ctx.db.run(lambda s: store_info(s, actor.location_id), readonly=True)
@@ -240,6 +249,7 @@ def end_of_day_report(ctx: Context, actor: Actor, day: datetime) -> EndOfDayRepo
                 r.external,
                 r.voided,
                 r.refunded,
+                r.cashed_out,
             )
             for r in rows
         ),

@@ -17,10 +17,11 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard
 from posapp.domain.card import Card
 from posapp.domain.errors import InvalidInput, Phrase
+from posapp.domain.lifecycle import Status
 from posapp.money import Money, check_currency
 from posapp.services.accounting import audit, ledger
 from posapp.services.accounting.ledger import PostedEntry
-from posapp.services.cards import expiry, lookup
+from posapp.services.cards import expiry, lookup, stock_place
 from posapp.services.cards.issuing import activate_card, new_card, replace_card
 from posapp.services.checkout import holds
 from posapp.services.checkout.spending import to_card_currency
@@ -146,6 +147,8 @@ def activate(
     """A manager activates a batch card without a sale (back office, source recorded)."""
     st = settings.current(session, ctx, actor.store_id)
     card, full = lookup.card(session, ctx, actor, cmd.card, st)
+    if card.status == Status.INACTIVE.value:
+        stock_place.check_sellable(session, ctx, actor, card)
     entry = activate_card(
         session,
         ctx,

@@ -19,7 +19,7 @@ from posapp.domain.lifecycle import LineKind, Status
 from posapp.domain.roles import Permission
 from posapp.money import Money
 from posapp.services.accounting import ledger
-from posapp.services.cards import lookup
+from posapp.services.cards import lookup, stock_place
 from posapp.services.cards.care import load_value
 from posapp.services.cards.issuing import activate_card, new_card
 from posapp.services.checkout.sale_parts import CardLine, new_sale, sale_result
@@ -162,6 +162,7 @@ def _sell_line(
         if card.id in seen:
             raise InvalidInput("The same card is twice in this sale.")
     if card.status == Status.INACTIVE:
+        stock_place.check_sellable(session, ctx, actor, card)
         activate_card(
             session,
             ctx,

@@ -30,9 +30,9 @@ from sqlalchemy.orm import Session
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
-from posapp.services.back_office import admin, batches, products, reconciliation
+from posapp.services.back_office import admin, batches, products, reconciliation, stock
 from posapp.services.cards import care, expiry
-from posapp.services.checkout import returns, sales, selling, spending
+from posapp.services.checkout import cashout, returns, sales, selling, spending
 from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
@@ -66,6 +66,7 @@ ROUTES: dict[type[c.Command], Route] = {
     c.UnfreezeCard: Route(Permission.FREEZE, care.unfreeze, CardView),
     c.VoidCard: Route(Permission.VOID, care.void, CardResult),
     c.TransferCard: Route(Permission.TRANSFER, care.transfer, CardResult),
+    c.CashOut: Route(Permission.CASH_OUT, cashout.cash_out, cashout.CashedOut),
     c.PaySale: Route(Permission.PAY, sales.pay, SaleResult),
     c.SellCards: Route(Permission.SELL, selling.sell, SaleResult),
     c.OpenSale: Route(Permission.PAY, sales.open_sale, SaleResult),
@@ -93,6 +94,9 @@ ROUTES: dict[type[c.Command], Route] = {
     ),
     c.CreateBatch: Route(Permission.MANAGE_BATCHES, batches.generate, batches.BatchView),
     c.MarkBatchPrinted: Route(Permission.REPRINT, batches.record_printed, batches.BatchView),
+    c.ShipBatch: Route(Permission.MANAGE_STOCK, stock.ship, stock.Moved),
+    c.ReceiveBatch: Route(Permission.MANAGE_STOCK, stock.receive, stock.Moved),
+    c.MarkCards: Route(Permission.MANAGE_STOCK, stock.mark, stock.Moved),
     c.SetSmtpPassword: Route(
         Permission.MANAGE_SETTINGS, mail_setup.set_password, mail_setup.PasswordSet
     ),

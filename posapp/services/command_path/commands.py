@@ -123,6 +123,15 @@ class TransferCard(Command):
 
 
 @dataclass(frozen=True)
+class CashOut(Command):
+    """Pay a card's small remainder out in cash (the store's cash-out threshold)."""
+
+    name = "card_cashout"
+    card: CardRef
+    key: str | None = None
+
+
+@dataclass(frozen=True)
 class PaySale(Command):
     """Goods paid in one go with gift cards and other tenders."""
 
@@ -348,6 +357,37 @@ class MarkBatchPrinted(Command):
     key: str | None = None
 
 
+@dataclass(frozen=True)
+class ShipBatch(Command):
+    """A batch's cards in the stock room are sent to a store."""
+
+    name = "stock_ship"
+    batch_id: uuid.UUID
+    store: str
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class ReceiveBatch(Command):
+    """A store receives the batch's cards sent to it; ``missing`` names cards not there."""
+
+    name = "stock_receive"
+    batch_id: uuid.UUID
+    missing: tuple[str, ...] = ()
+    key: str | None = None
+
+
+@dataclass(frozen=True)
+class MarkCards(Command):
+    """Unsold printed cards marked ``damaged`` or ``lost``, with a reason."""
+
+    name = "stock_mark"
+    codes: tuple[str, ...]
+    state: str
+    reason: str
+    key: str | None = None
+
+
 # E-gift card e-mails.
 
 
@@ -402,6 +442,7 @@ COMMANDS: dict[str, type[Command]] = {
         UnfreezeCard,
         VoidCard,
         TransferCard,
+        CashOut,
         PaySale,
         SellCards,
         OpenSale,
@@ -424,6 +465,9 @@ COMMANDS: dict[str, type[Command]] = {
         AddTerminal,
         CreateBatch,
         MarkBatchPrinted,
+        ShipBatch,
+        ReceiveBatch,
+        MarkCards,
         SetSmtpPassword,
         ResendEmail,
         RescheduleEmail,

@@ -78,12 +78,14 @@ class PerCurrency:
 _CURRENCY_PART = re.compile(r"^\s*([A-Za-z]{3})\s+(.*)$", re.DOTALL)
 
 
-def parse_per_currency(text: str, currency: str | None, *, single: bool) -> PerCurrency:
+def parse_per_currency(
+    text: str, currency: str | None, *, single: bool, allow_zero: bool = False
+) -> PerCurrency:
     """``"USD 25,50; JPY 3000"``; a part without a currency is in ``currency``.
 
     ``currency`` is the currency of the store the value is set for (for a
-    global value, the admin's own store). Amounts must be above zero and have
-    no more decimals than their currency.
+    global value, the admin's own store). Amounts must be above zero (or zero, for a
+    setting where 0 switches something off) and have no more decimals than their currency.
     """
     if not isinstance(text, str) or not text.strip():
         raise InvalidInput("Give at least one amount, e.g. 25.00 or USD 25.00.")
@@ -111,7 +113,8 @@ def parse_per_currency(text: str, currency: str | None, *, single: bool) -> PerC
             )
         if any(not p for p in pieces):
             raise InvalidInput("{text!r} has an empty amount.", text=part.strip())
-        amounts = tuple(sorted({Money.parse(p, cur) for p in pieces}, key=lambda m: m.minor))
+        parsed = {Money.parse(p, cur, allow_zero=allow_zero) for p in pieces}
+        amounts = tuple(sorted(parsed, key=lambda m: m.minor))
         found[cur] = amounts
     return PerCurrency(tuple(sorted(found.items())))
 
@@ -257,8 +260,10 @@ def _plain(parse: Callable[[str], Any]) -> Callable[[str, str | None], Any]:
     return lambda text, _currency: parse(text)
 
 
-def _money(single: bool) -> Callable[[str, str | None], PerCurrency]:
-    return lambda text, currency: parse_per_currency(text, currency, single=single)
+def _money(single: bool, allow_zero: bool = False) -> Callable[[str, str | None], PerCurrency]:
+    return lambda text, currency: parse_per_currency(
+        text, currency, single=single, allow_zero=allow_zero
+    )
 
 
 def _d(key: str, group: Group, kind: Kind, label: str, help: str,
@@ -294,6 +299,14 @@ DEFINITIONS: dict[str, Definition] = {d.key: d for d in (
        "The most a card may be sold for when the amount is typed in.", _money(True)),
     _d("max_card_value", G.AMOUNTS, K.AMOUNT, "Largest card balance",
        "No sale, reload or refund may bring a card above this balance.", _money(True)),
+    _d("cashout_threshold", G.AMOUNTS, K.AMOUNT, "Cash-out under",
+       "Where the law requires it, a card's remainder under this amount is paid out in cash "
+       "on request; 0 (or no amount for a currency) means no cash-out.",
+       _money(True, allow_zero=True)),
+    _d("cashout_manager_over", G.AMOUNTS, K.AMOUNT, "Cash-out approved by a manager over",
+       "A cash-out above this amount needs a manager; 0 (or no amount for a currency) means "
+       "a cashier pays out any remainder under the cash-out limit.",
+       _money(True, allow_zero=True)),
     _d("usable_for_payment", G.SALES, K.FLAG, "Cards accepted as payment",
        "Customers may pay with gift cards.", _plain(_flag)),
     _d("payment_methods", G.SALES, K.WORDS, "Other ways to pay",

@@ -70,6 +70,9 @@ class Settings:
     max_card_value: PerCurrency = _amounts(
         "USD 10000; EUR 10000; GBP 10000; CHF 10000; CAD 10000; AUD 10000; JPY 1000000"
     )
+    #: Off in every currency until an admin sets an amount: few places require it.
+    cashout_threshold: PerCurrency = PerCurrency(())
+    cashout_manager_over: PerCurrency = PerCurrency(())
     usable_for_payment: bool = True
     payment_methods: tuple[str, ...] = ("cash", "external")
     gift_card_payment_methods: tuple[str, ...] = ("cash", "external")
@@ -134,6 +137,12 @@ class Settings:
         low, high = self.custom_min.get(currency), self.custom_max.get(currency)
         return (low[0], high[0]) if low and high else None
 
+    def cashout_limits(self, currency: str) -> tuple[int, int]:
+        """The cash-out threshold and the amount above which a manager approves, in minor
+        units of ``currency``; 0 for a currency with no amount (cash-out off, no approval)."""
+        under, over = self.cashout_threshold.get(currency), self.cashout_manager_over.get(currency)
+        return (under[0].minor if under else 0), (over[0].minor if over else 0)
+
     def fixed_amounts(self, currency: str) -> tuple[Money, ...]:
         """The fixed amounts offered in ``currency`` (none when it has no list)."""
         return self.denominations.get(currency) or ()
@@ -171,7 +180,10 @@ class Settings:
 
     def to_record(self) -> dict[str, Any]:
         """Every value as its stored text, for an idempotency key's replay."""
-        values = {f.name: self.text(f.name) for f in fields(self) if f.name in DEFINITIONS}
+        # A money setting with no amount in any currency (cash-out, off) has no text to
+        # parse back: left out, it is read back as its default, which is that.
+        values = {f.name: self.text(f.name) for f in fields(self)
+                  if f.name in DEFINITIONS and getattr(self, f.name) != PerCurrency(())}
         return {"values": values, "earlier_formats": [list(f) for f in self.earlier_formats]}
 
     @classmethod
