@@ -38,6 +38,8 @@ from posapp.domain.errors import Busy, InvalidInput
 T = TypeVar("T")
 
 _READONLY = "posapp_readonly"
+#: PostgreSQL connections kept open for reuse (more are opened under load, then closed).
+POOL_SIZE = 20
 #: How long a SQLite writer waits for another's lock before giving up with `busy`. Long
 #: back-office work commits in short chunks, so a till waits a moment at most.
 BUSY_TIMEOUT_MS = 10_000
@@ -98,6 +100,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         return engine
     if parsed.get_backend_name() == "postgresql":
         kwargs.setdefault("isolation_level", pg_isolation())
+        # Connections open on demand, so a till or a CLI call still opens one or two; the
+        # central service runs requests on up to 40 threads, and a connection closed on
+        # return (beyond the pool) costs a new PostgreSQL backend for the next request.
+        kwargs.setdefault("pool_size", POOL_SIZE)
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(False))
         return create_engine(url, **kwargs)
