@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -42,20 +41,17 @@ from posapp.money import Money  # noqa: E402
 from posapp.services.cards.lookup import CardRef  # noqa: E402
 from posapp.services.command_path import bus
 from posapp.services.command_path import commands as c
+from tests.support.net import free_port  # noqa: E402
 
 TARGET_RATIO = 0.5
 CLIENTS = 8
 START_TIMEOUT_S = 60
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _start_service(url: str, key_file: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
+    port = free_port()
     argv = [sys.executable, "-m", "posapp", "serve", "--db", url, "--key-file", str(key_file),
             "--host", "127.0.0.1", "--port", str(port)]
     env = {**os.environ, "PYTHONPATH": str(benchlib.ROOT)}

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.support.fault_proxy import FaultProxy  # noqa: E402
+from tests.support.net import free_port  # noqa: E402
 from tests.support.postgres import PostgresCluster, PostgresUnavailable  # noqa: E402
 from tests.support.tls import make_certificate  # noqa: E402
 
@@ -79,7 +80,7 @@ def serve(db_url: str, keys: Path, where: Path, env: dict[str, str]) -> tuple[
     subprocess.Popen[bytes], int
 ]:
     tls = make_certificate(where, "central")
-    port = _free_port()
+    port = free_port()
     log = (where / "serve.log").open("ab")
     process = subprocess.Popen(
         [sys.executable, "-m", "posapp", "serve", "--db", db_url, "--key-file", str(keys),
@@ -101,12 +102,6 @@ def serve(db_url: str, keys: Path, where: Path, env: dict[str, str]) -> tuple[
     raise RuntimeError("posapp serve did not start in time")
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def enrol(db_url: str, keys: Path, where: Path, url: str, env: dict[str, str]) -> list[Path]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from posapp.services.security import pins
 from tests.cli.conftest import FAST_SCRYPT
 from tests.cli.runner import Cli
 from tests.conftest import PINS, fresh_postgres
+from tests.support.net import free_port
 from tests.support.postgres import PostgresServer
 from tests.support.tls import Tls, make_certificate
 
@@ -37,10 +37,6 @@ ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT_S = 90  # a loaded CI machine imports slowly; only a failure waits it out
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

@@ -13,7 +13,8 @@ from posapp.db.models import AuditEvent, EmailDelivery
 from posapp.services.delivery import manage, sender
 from tests.conftest import Store
 from tests.mail.conftest import point_at, sell_ecard
-from tests.support.smtp import SmtpServer, free_port
+from tests.support.net import free_port
+from tests.support.smtp import SmtpServer
 
 
 def only(store: Store) -> EmailDelivery:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
@@ -30,6 +29,8 @@ from typing import Protocol
 import psycopg
 from psycopg import sql
 from sqlalchemy.engine import make_url
+
+from tests.support.net import free_port
 
 URL_ENV = "POSAPP_TEST_PG_URL"
 # postgres refuses to run as root; when the tests do, the server runs as this system user.
@@ -128,10 +129,6 @@ def _server_account() -> pwd.struct_passwd | None:
     )
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class PostgresCluster:
@@ -247,7 +244,7 @@ class PostgresCluster:
     def _start_server(self) -> None:
         log = self._directory / "server.log"
         for _ in range(_PORT_ATTEMPTS):
-            self.port = _free_port()
+            self.port = free_port()
             log.unlink(missing_ok=True)
             started = self._run(
                 "pg_ctl",
