@@ -5,16 +5,17 @@ with the window free all along."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from posapp import edge_admin
+from posapp import edge, edge_admin
 from posapp.db.models import EmailDelivery
 from tests.conftest import Store
-from tests.mail.conftest import point_at
+from tests.mail.conftest import decode_symbols, images, point_at
 from tests.support.smtp import SmtpServer
 from tests.ui.conftest import sign_in
 from tests.ui.dialogs import on_next_dialog
@@ -75,6 +76,20 @@ def test_a_dated_ecard_waits_and_a_bad_day_is_refused_in_words(
     window.runner.wait_idle()
     due = store.ctx.db.run(lambda s: list(s.scalars(select(EmailDelivery.state))))
     assert due == ["scheduled"] and smtp.accepted == []
+
+    # The day comes (past the send hour in any zone the store may be in): the app's sender
+    # sends it, and the QR code a till scans from the phone's screen is the card's code.
+    store.clock.now = datetime(2026, 12, 24, 20, 0, tzinfo=UTC)
+    window.events.emails_due.emit([])
+    qtbot.waitUntil(lambda: len(smtp.accepted) == 1, timeout=15000)
+    [(code, symbology)] = decode_symbols(images(smtp.accepted[0])["qr"])
+    assert symbology == "QRCode"
+    card = edge.balance(store.ctx, store.cashier, code)
+    def delivery() -> tuple[object, str]:
+        row = store.ctx.db.run(lambda s: s.scalars(select(EmailDelivery)).one())
+        return row.card_id, row.state
+
+    qtbot.waitUntil(lambda: delivery() == (card.id, "sent"), timeout=15000)
 
 
 def test_the_delivery_day_is_hidden_when_the_store_does_not_offer_it(
