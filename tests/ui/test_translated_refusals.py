@@ -229,9 +229,11 @@ def _german(catalogues: Path) -> None:
 
 
 @pytest.mark.parametrize(("error", "detail"), [
-    (InvalidInput("{file} line {n}: {problem}", file="cards.csv", n=3,
+    (InvalidInput("{file} line {n}: {problem} ({count} bad lines in all; preview lists them).",
+                  file="cards.csv", n=3, count=2,
                   problem=InvalidAmount("{text} is too large.", text="1e99")),
-     "cards.csv Zeile 3: 1e99 ist zu groß."),
+     "cards.csv Zeile 3: 1e99 ist zu groß. (2 fehlerhafte Zeilen insgesamt; die Prüfung listet "
+     "sie auf)."),
     (InvalidState("A {status} card cannot be given a {op}.", status=Status.FROZEN, op=Op.SPEND),
      "Bei einer Karte mit dem Status „Gesperrt“ ist „Bezahlen“ nicht möglich."),
     (InvalidState("This sale is {sale_state}.", sale_state=SaleState.COMPLETED),

@@ -150,7 +150,9 @@ def test_every_page_is_shown_in_the_terminals_language(
     sign_in(qtbot, win, "root")
     with_data = {"balance": lambda handler: handler.check(code),
                  "returns": lambda handler: handler.last()}
-    for page in win.pages:  # an admin may open them all
+    for page in win.pages:  # an admin may open them all (a central till's own: tests/central)
+        if not page.standalone:
+            continue
         opened = win.open_page(page.key)
         assert opened is not None, page.key
         win.runner.wait_idle()
