@@ -134,6 +134,10 @@ def test_a_cashier_may_not_preview_an_import(store: Store, tmp_path: Path) -> No
 @pytest.mark.slow
 @pytest.mark.timeout(600)
 def test_100000_rows_from_another_system_with_progress(store: Store, tmp_path: Path) -> None:
+    if not store.ctx.db.is_sqlite:
+        # The mapping and checks are the database's no more than the small files above
+        # show; the 100,000 rows weigh on the embedded database's one writer.
+        pytest.skip("the 100,000-row run is the embedded database's (SQLite)")
     rows = 100_000
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8") as out:
