@@ -111,8 +111,8 @@ def test_start_moves_to_another_port_when_its_port_is_taken(
         squatter.listen()
         taken = squatter.getsockname()[1]
         ports = iter([taken])
-        free_port = postgres._free_port
-        monkeypatch.setattr(postgres, "_free_port", lambda: next(ports, None) or free_port())
+        free_port = postgres.free_port
+        monkeypatch.setattr(postgres, "free_port", lambda: next(ports, None) or free_port())
         with PostgresCluster() as cluster:
             assert cluster.port != taken
             with psycopg.connect(to_libpq_url(cluster.url)) as conn:
