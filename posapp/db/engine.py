@@ -32,7 +32,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from posapp.db.lazy_session import LazySession
+from posapp.db.lazy_session import LazySession, NeedsTransaction
 from posapp.domain.errors import Busy, InvalidInput
 
 T = TypeVar("T")
@@ -209,6 +209,7 @@ class Database:
         readonly: bool = False,
         attempts: int = ATTEMPTS,
         lazy: bool = False,
+        single: bool = False,
     ) -> T:
         """Run ``work`` in one transaction and commit; run it again on a serialization
         failure or deadlock, or on a connection lost before the commit (pooled connections
@@ -218,6 +219,11 @@ class Database:
         With ``lazy``, ``work`` runs on a pooled connection and is given a
         :class:`~posapp.db.lazy_session.LazySession`, whose Core connection and ORM Session
         are made only if used (a hot path of plain statements pays for neither).
+
+        With ``single`` (and ``lazy``), on PostgreSQL ``work`` is first tried as a
+        single-statement unit (see :mod:`posapp.db.lazy_session`): reads without a lock or a
+        transaction, and one write that commits itself. If it cannot be done so,
+        ``work`` runs again as above.
         """
         factory = self._readonly_sessions if readonly else self._sessions
 
@@ -238,6 +244,21 @@ class Database:
             finally:
                 unit.close()
 
+        def single_statement(attempt: _Attempt) -> T:
+            def before_write() -> None:
+                attempt.committing = True
+
+            unit = LazySession(self.engine, single=True, before_write=before_write)
+            try:
+                return work(cast(Session, unit))
+            finally:
+                unit.close()
+
+        if single and lazy and self.engine.dialect.name == "postgresql":
+            try:
+                return self._retrying(single_statement, attempts)
+            except NeedsTransaction:
+                pass
         return self._retrying(on_connection if lazy else in_session, attempts)
 
     def _retrying(self, once: Callable[[_Attempt], T], attempts: int) -> T:

@@ -13,10 +13,20 @@ the transaction at the first one) and the commit goes to the driver. The
 first time anything else is asked of it (a rare branch that loads an object,
 say). Either way the work is one transaction on one connection. On SQLite the
 ``Connection`` is made at once: its begin event sends ``BEGIN IMMEDIATE``.
+
+A **single-statement** unit (PostgreSQL only) goes one step further, for work whose
+only write is one statement that checks what it read (a redemption: the card's
+``UPDATE ... WHERE version = ...`` with its ledger entry). Its connection is in
+autocommit: the reads before the write take no lock and open no transaction, and the
+write commits itself, so neither ``BEGIN`` nor ``COMMIT`` costs a round trip. Anything
+such work cannot do this way (the ORM, a Core connection, a card moved since it was
+read) raises :class:`NeedsTransaction` before the write, and the work runs again as
+an ordinary transaction. After the write nothing more may be sent.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Connection, Engine
@@ -27,12 +37,33 @@ from sqlalchemy.pool import PoolProxiedConnection
 from posapp.db.plain import driver_call
 
 
+class NeedsTransaction(Exception):
+    """Raised in a single-statement unit, before its write, by work that needs a real
+    transaction; the work runs again in one. Never reaches a caller of the database."""
+
+
+
+def require_transaction(session: Session) -> None:
+    """Refuse to go on in a single-statement unit (the work runs again in a transaction);
+    nothing in any other session."""
+    if isinstance(session, LazySession):
+        session.require_transaction()
+
+
 class LazySession:
     """Stands in for a :class:`Session` in one transaction on a connection of ``engine``'s
     pool; :meth:`commit` ends it, :meth:`close` returns the connection (rolled back when
     not committed)."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        single: bool = False,
+        before_write: Callable[[], None] | None = None,
+    ) -> None:
+        """``single``: a single-statement unit (PostgreSQL); ``before_write`` is called just
+        before its write is sent (from then on, its outcome may be unknown)."""
         self._engine = engine
         self.dialect = engine.dialect
         try:
@@ -50,7 +81,14 @@ class LazySession:
             ) from exc
         self._conn: Connection | None = None
         self._session: Session | None = None
-        if self.dialect.name != "postgresql":
+        self.single = single and self.dialect.name == "postgresql"
+        self._before_write = before_write
+        self._written = False
+        if self.single:
+            dbapi = self._pooled.dbapi_connection
+            assert dbapi is not None
+            dbapi.autocommit = True
+        elif self.dialect.name != "postgresql":
             try:
                 self.connection()
             except BaseException:
@@ -62,6 +100,20 @@ class LazySession:
         """The pool's connection while nothing but plain statements ran on it (None once
         a Core connection owns it)."""
         return self._pooled if self._conn is None else None
+
+    def require_transaction(self) -> None:
+        """Refuse to go on as a single-statement unit (the work runs again in a transaction)."""
+        if self.single:
+            if self._written:
+                raise RuntimeError("a single-statement unit sends nothing after its write")
+            raise NeedsTransaction()
+
+    def writing(self) -> None:
+        """The one write of a single-statement unit is about to be sent."""
+        assert self.single and not self._written, "one write per single-statement unit"
+        self._written = True
+        if self._before_write is not None:
+            self._before_write()
 
     @property
     def orm(self) -> Session:
@@ -79,6 +131,7 @@ class LazySession:
     def connection(self, *args: Any, **kwargs: Any) -> Connection:
         """The Core connection of this transaction, made at first use around the pooled
         one (on PostgreSQL its transaction may already be open: beginning is a no-op)."""
+        self.require_transaction()
         if self._conn is None:
             self._conn = Connection(self._engine, connection=self._pooled)
             self._conn.begin()
@@ -106,6 +159,8 @@ class LazySession:
     def commit(self) -> None:
         """Commit the transaction (after :meth:`finish`)."""
         assert self._session is None, "finish() flushes the ORM before the commit"
+        if self.single:
+            return  # the write committed itself
         if self._conn is not None:
             self._conn.commit()
             return
@@ -120,5 +175,9 @@ class LazySession:
             self._session.close()
         if self._conn is not None:
             self._conn.close()
-        else:
-            self._pooled.close()
+            return
+        if self.single:
+            dbapi = self._pooled.dbapi_connection
+            if dbapi is not None and not dbapi.closed:
+                dbapi.autocommit = False  # as every other user of the pool expects it
+        self._pooled.close()

@@ -13,9 +13,10 @@ from typing import Any
 
 import psycopg
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, select
 
 from posapp import edge
+from posapp.db.models import GiftCard
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.services.accounting import integrity
 from posapp.services.checkout.sale_parts import GoodsLine
@@ -64,7 +65,7 @@ def statements(ctx: Context) -> Iterator[list[str]]:
         psycopg.Cursor.execute = original  # type: ignore[method-assign]
 
 
-def test_a_redemption_by_code_is_a_locking_select_and_one_write_that_reads_the_holds(
+def test_a_redemption_by_code_is_one_look_up_and_one_write_that_reads_the_holds(
     store: Store,
 ) -> None:
     code = edge.issue(store.ctx, store.manager, "10.00").card.code
@@ -75,23 +76,83 @@ def test_a_redemption_by_code_is_a_locking_select_and_one_write_that_reads_the_h
     work = [s for s in sent if not s.startswith(("BEGIN", "COMMIT"))]
     # The card and this terminal's recent failed look-ups in one statement.
     assert work[0].startswith("SELECT GIFT_CARDS.") and "AUDIT_EVENTS" in work[0]
-    # The open sales' holds are read by the card's UPDATE (RETURNING), not by a statement
-    # of their own.
+    # The open sales' holds are read by the card's UPDATE, not by a statement of their own.
     assert not any(s.startswith("SELECT") and "FROM HOLDS" in s for s in work)
     if store.ctx.db.is_sqlite:
         # Writers hold the database from BEGIN IMMEDIATE: no row lock to take.
         assert [s.split()[0] for s in work[1:]] == ["INSERT", "UPDATE"]
         update = work[2]
     else:
-        assert "FOR UPDATE" in work[0]
-        # The entry's INSERT rides in the card's UPDATE: one round trip for both.
-        assert len(work) == 2
-        assert work[1].startswith("WITH") and "INSERT INTO LEDGER_ENTRIES" in work[1]
+        # No transaction of its own: the look-up takes no lock, and the one write (the
+        # card's UPDATE, checked against the version read, with the entry's INSERT) commits
+        # itself. Two round trips, no BEGIN, no COMMIT.
+        assert sent == work and len(work) == 2
+        assert "FOR UPDATE" not in work[0]
+        assert work[1].startswith("WITH CARD AS (UPDATE GIFT_CARDS")
+        assert "VERSION =" in work[1] and "INSERT INTO LEDGER_ENTRIES" in work[1]
         update = work[1]
-    assert "UPDATE GIFT_CARDS" in update and "RETURNING" in update and "FROM HOLDS" in update
+    assert "UPDATE GIFT_CARDS" in update and "FROM HOLDS" in update
     assert result.redeemed.amount_str() == "1.00"
     assert result.card.balance.amount_str() == "8.99"
     assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "8.99"
+
+
+@pytest.mark.postgres
+def test_a_card_moved_between_the_look_up_and_the_write_is_redeemed_in_a_locking_transaction(
+    store: Store,
+) -> None:
+    """The unlocked look-up reads the card; another till then redeems it before the write.
+    The write finds a newer version, writes nothing, and the redemption runs again in a
+    transaction that locks the card: both redemptions count, once each."""
+    if store.ctx.db.is_sqlite:
+        pytest.skip("SQLite redeems in a BEGIN IMMEDIATE transaction")
+    code = edge.issue(store.ctx, store.manager, "10.00").card.code
+    assert code is not None
+    edge.redeem(store.ctx, store.cashier, code, "0.01")  # settings and store code cached
+    original = psycopg.Cursor.execute
+    other: list[object] = []
+
+    def execute(self: psycopg.Cursor[Any], query: Any, *args: Any, **kwargs: Any) -> Any:
+        text = " ".join(str(query).split())
+        if text.startswith("WITH card AS (UPDATE gift_cards") and not other:
+            # Another till's redemption lands between this one's look-up and its write.
+            worker = threading.Thread(
+                target=lambda: other.append(edge.redeem(store.ctx, store.manager, code, "2.00"))
+            )
+            psycopg.Cursor.execute = original  # type: ignore[method-assign]
+            worker.start()
+            worker.join(timeout=30)
+        return original(self, query, *args, **kwargs)
+
+    psycopg.Cursor.execute = execute  # type: ignore[method-assign]
+    try:
+        result = edge.redeem(store.ctx, store.cashier, code, "1.00")
+    finally:
+        psycopg.Cursor.execute = original  # type: ignore[method-assign]
+    assert len(other) == 1
+    assert result.card.balance.amount_str() == "6.99"
+    assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "6.99"
+    entries = [e for e in edge.history(store.ctx, store.manager, code) if e.kind == "redeem"]
+    assert sorted(e.amount.amount_str() for e in entries) == ["-0.01", "-1.00", "-2.00"]
+    assert integrity.verify(store.ctx, store.admin).problem_count == 0
+
+
+def test_placing_a_hold_gives_the_card_a_new_version(store: Store) -> None:
+    """A redemption that read the card without a lock finds a hold placed since by the
+    card's version (the hold-placing test below places its hold the same way)."""
+    card = edge.issue(store.ctx, store.manager, "40.00").card
+    assert card.code is not None
+
+    def version() -> int:
+        with store.ctx.db.engine.connect() as conn:
+            return int(
+                conn.execute(select(GiftCard.version).where(GiftCard.id == card.id)).scalar_one()
+            )
+
+    before = version()
+    sale = edge.open_sale(store.ctx, store.cashier, [GoodsLine("Shoes", "30.00")])
+    edge.apply_card(store.ctx, store.cashier, sale.sale_id, card.code)
+    assert version() == before + 1
 
 
 @pytest.mark.postgres
@@ -174,6 +235,8 @@ def test_a_hold_committed_while_the_redemption_waits_for_the_card_is_respected(
     outcome: list[BaseException | object] = []
     with psycopg.connect(url) as seller, psycopg.connect(url, autocommit=True) as watcher:
         seller.execute("SELECT id FROM gift_cards WHERE id = %s FOR UPDATE", (card.id,))
+        # As the app places a hold: the card gets a new version with it.
+        seller.execute("UPDATE gift_cards SET version = version + 1 WHERE id = %s", (card.id,))
         seller.execute(
             "INSERT INTO holds (id, card_id, sale_id, amount_minor, currency, state, "
             "created_at, expires_at) VALUES (%s, %s, %s, 3000, 'USD', 'pending', %s, %s)",

@@ -51,10 +51,10 @@ def _find_statement(plain: bool, lock: bool, count: int) -> Select[Any]:
     return stmt.with_for_update(of=GiftCard) if lock else stmt
 
 
-@lru_cache(maxsize=16)
-def _plain_find(count: int) -> Plain:
-    """The hot path's locking look-up, sent as plain SQL on the driver's cursor."""
-    return Plain(_find_statement(True, True, count))
+@lru_cache(maxsize=32)
+def _plain_find(count: int, lock: bool) -> Plain:
+    """The hot path's look-up, sent as plain SQL on the driver's cursor."""
+    return Plain(_find_statement(True, lock, count))
 
 
 #: Longest text taken as a code at all (imported codes are at most 40 symbols).
@@ -131,7 +131,8 @@ def by_code(
 def row_by_code(
     session: Session, ctx: Context, actor: Actor, code: str, st: Settings
 ) -> tuple[CardRow, str]:
-    """As :func:`by_code` (locked), the card as a plain :class:`CardRow`."""
+    """As :func:`by_code` (locked), the card as a plain :class:`CardRow`; in a
+    single-statement unit not locked: its write checks the card's version instead."""
     found, form = _find(session, ctx, actor, code, st, lock=True, plain=True)
     return CardRow.of(found), form
 
@@ -158,7 +159,8 @@ def _find(
     params.update(audit.failure_window(ctx, actor))
     rows: Sequence[Any]
     if plain:
-        rows = _plain_find(len(hashes)).rows(session, params)
+        unlocked = getattr(session, "single", False)
+        rows = _plain_find(len(hashes), not unlocked).rows(session, params)
     else:
         rows = session.execute(_find_statement(False, lock, len(hashes)), params).all()
     if not rows:

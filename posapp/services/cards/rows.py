@@ -6,10 +6,20 @@ the card is a :class:`CardRow` (the columns the card model, the ledger and a
 :class:`~posapp.services.command_path.results.CardView` read), and its change is written by
 one ``UPDATE`` built once and bound per call. The rules are the same: the card
 model checks the change and :func:`posapp.services.accounting.ledger.post` writes it.
+
+In a single-statement unit (PostgreSQL; see :mod:`posapp.db.lazy_session`) the card was
+read without a lock, so its write is conditional: it changes the card only if the card
+is still at the version that was read and what open sales hold on it is still covered,
+and inserts the entry only if it did. Otherwise nothing is written and the redemption
+runs again as a transaction that locks the card (and refuses there what is not covered).
+A card that lost such a race goes straight to the locking transaction for a few seconds:
+on a card many tills spend at once, waiting in line for its lock is cheaper than losing
+race after race.
 """
 
 from __future__ import annotations
 
+import time
 import uuid
 from dataclasses import dataclass, fields
 from datetime import datetime
@@ -19,6 +29,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from posapp.db.lazy_session import LazySession, NeedsTransaction
 from posapp.db.models import CardProduct, GiftCard, LedgerEntry
 from posapp.db.plain import Plain
 from posapp.services.checkout import holds
@@ -52,6 +63,8 @@ class CardRow:
     recipient_email: str | None
     last_seq: int
     chain_head: bytes | None
+    #: Moves with every write; a write that did not lock the card checks it is unchanged.
+    version: int
     #: The goods categories its product restricts it to (read with the card; None without
     #: a product, empty for all goods).
     allowed_categories: list[str] | None
@@ -124,6 +137,52 @@ def _write_pg(entry_columns: tuple[str, ...]) -> Plain:
     return Plain(_UPDATE_PG.add_cte(_entry(entry_columns).cte("entry")))
 
 
+#: Card id -> when (``time.monotonic``) a write that did not lock it last found it moved.
+_CONTENDED: dict[uuid.UUID, float] = {}
+#: How long such a card is written only under its lock.
+CONTENDED_S = 5.0
+_CONTENDED_MAX = 1024
+
+
+def _contended(card_id: uuid.UUID) -> bool:
+    since = _CONTENDED.get(card_id)
+    return since is not None and time.monotonic() - since < CONTENDED_S
+
+
+def _lost_race(card_id: uuid.UUID) -> None:
+    if len(_CONTENDED) >= _CONTENDED_MAX:
+        _CONTENDED.clear()
+    _CONTENDED[card_id] = time.monotonic()
+
+
+@lru_cache(maxsize=4)
+def _write_unlocked(entry_columns: tuple[str, ...]) -> Plain:
+    """PostgreSQL, a card read without a lock: the card's UPDATE only if it is unchanged
+    and its holds are covered, and the entry's INSERT only if the UPDATE was made; the
+    entry's id comes back when both were."""
+    card = (
+        update(_TABLE)
+        .where(
+            _WHERE,
+            _TABLE.c.version == bindparam("version"),
+            bindparam("balance_minor") >= _HELD,
+        )
+        .values(**_SET, change_seq=func.nextval("card_change_seq"))
+        .returning(_TABLE.c.id)
+        .cte("card")
+    )
+    values = [
+        card.c.id if name == "card_id" else bindparam(name, type_=_LEDGER.c[name].type)
+        for name in entry_columns
+    ]
+    return Plain(
+        insert(_LEDGER)
+        .from_select(list(entry_columns), select(*values))
+        .returning(_LEDGER.c.id)
+        .add_cte(card)
+    )
+
+
 @lru_cache(maxsize=4)
 def _insert_sqlite(entry_columns: tuple[str, ...]) -> Plain:
     return Plain(_entry(entry_columns))
@@ -147,6 +206,15 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
         "chain_head": card.chain_head,
     }
     columns = tuple(entry)
+    if getattr(session, "single", False):
+        if _contended(card.id):
+            raise NeedsTransaction()
+        params["version"] = card.version
+        cast(LazySession, session).writing()
+        if not _write_unlocked(columns).rows(session, params):
+            _lost_race(card.id)
+            raise NeedsTransaction()  # moved since it was read, or its holds grew
+        return 0
     if session.get_bind().dialect.name == "postgresql":
         written = _write_pg(columns).rows(session, params)
     else:

@@ -28,6 +28,7 @@ from posapp.domain.errors import (
 from posapp.domain.lifecycle import LineKind, SaleState, TenderKind
 from posapp.domain.roles import Permission
 from posapp.money import Money
+from posapp.services.accounting import ledger
 from posapp.services.back_office.admin import current_rate
 from posapp.services.cards import lookup
 from posapp.services.checkout import holds
@@ -121,6 +122,9 @@ def _apply_card(
     )
     change, _ = check_spend(session, ctx, actor, card, applied)
     hold = holds.place(session, ctx, card, Money(-change.amount, card.currency), sale, st)
+    # What the card has available changed: a new version, so that a redemption that read the
+    # card before and writes it after (checking the version it read) finds it moved.
+    ledger.touch(session, card)
     sale.tenders.append(
         SaleTender(
             position=len(sale.tenders) + 1,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from posapp.db.lazy_session import require_transaction
 from posapp.db.models import CardProduct, GiftCard
 from posapp.domain.card import Card, Change, payable_goods
 from posapp.money import Money
@@ -80,6 +81,8 @@ def take(
     reference: str | None = None,
 ) -> Spent:
     """Post the redemption (checked by the card model) and apply the card's strategy."""
+    if card.strategy == "replacement":
+        require_transaction(session)  # closing the code writes more than the one statement
     entry = ledger.post(
         session,
         ctx,
@@ -126,6 +129,8 @@ def redeem(
     # A redemption names no goods: a card restricted to some pays only in a sale of them.
     payable_goods(allowed_categories(session, card), [])
     change, conversion = check_spend(session, ctx, actor, card, cmd.amount)
+    # Read before the write (cached after): a single-statement unit sends nothing after it.
+    lookup.location_code(session, card.issuing_location_id)
     spent = take(
         session,
         ctx,

@@ -53,12 +53,17 @@ class Route:
     result: Any
     #: The handler's common case is plain statements: its ORM Session is made only if used.
     lazy: bool = False
+    #: Without an idempotency key, its one write checks what it read: tried first without a
+    #: transaction (PostgreSQL; see :mod:`posapp.db.lazy_session`).
+    single: bool = False
 
 
 ROUTES: dict[type[c.Command], Route] = {
     c.IssueCard: Route(Permission.ISSUE, care.issue, CardResult),
     c.ActivateCard: Route(Permission.ACTIVATE, care.activate, CardResult),
-    c.RedeemCard: Route(Permission.REDEEM, spending.redeem, Redemption, lazy=True),
+    c.RedeemCard: Route(
+        Permission.REDEEM, spending.redeem, Redemption, lazy=True, single=True
+    ),
     c.ReloadCard: Route(Permission.RELOAD, care.reload, CardResult),
     c.RefundCard: Route(Permission.REFUND, care.refund, CardResult),
     c.AdjustCard: Route(Permission.ADJUST, care.adjust, CardResult),
@@ -122,7 +127,11 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
     key: str | None = getattr(command, "key", None)
     if key is None:
         return run(
-            ctx, actor, lambda s: route.handler(s, ctx, actor, command, _op_key()), lazy=route.lazy
+            ctx,
+            actor,
+            lambda s: route.handler(s, ctx, actor, command, _op_key()),
+            lazy=route.lazy,
+            single=route.single,
         )
     check_key(key)
     slot = scoped_key(actor, key)

@@ -22,9 +22,11 @@ def run(
     *,
     readonly: bool = False,
     lazy: bool = False,
+    single: bool = False,
 ) -> R:
     """Run ``work`` as one transaction; a refusal rolls it back and may leave an audit event.
-    ``lazy``: see :meth:`posapp.db.engine.Database.run` (an ORM Session only if used).
+    ``lazy`` and ``single``: see :meth:`posapp.db.engine.Database.run` (an ORM Session only
+    if used; one self-committing write where it can).
 
     A uniqueness clash with a transaction that committed first (two terminals
     creating the same thing at once) is refused as :class:`Conflict`, in words,
@@ -32,7 +34,7 @@ def run(
     sees the other change.
     """
     try:
-        return ctx.db.run(work, readonly=readonly, lazy=lazy)
+        return ctx.db.run(work, readonly=readonly, lazy=lazy, single=single)
     except IntegrityError as exc:
         raise Conflict(
             "Another change to the same record was made at the same moment: try again."
