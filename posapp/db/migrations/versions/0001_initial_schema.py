@@ -18,6 +18,13 @@ branch_labels = None
 depends_on = None
 
 
+def _fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
+    """``table.column`` references ``target.id``, named as the models' convention names it."""
+    return sa.ForeignKeyConstraint(
+        [column], [f"{target}.id"], name=op.f(f"fk_{table}_{column}_{target}")
+    )
+
+
 def upgrade() -> None:
     op.create_table(
         "card_products",
@@ -76,15 +83,9 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Uuid(), nullable=False),
         sa.Column("created_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("printed_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["staff.id"], name=op.f("fk_batches_created_by_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_batches_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(
-            ["product_id"], ["card_products.id"], name=op.f("fk_batches_product_id_card_products")
-        ),
+        _fk("batches", "created_by", "staff"),
+        _fk("batches", "location_id", "locations"),
+        _fk("batches", "product_id", "card_products"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_batches")),
     )
     op.create_table(
@@ -95,9 +96,7 @@ def upgrade() -> None:
         sa.Column("rate", sa.Numeric(precision=20, scale=10), nullable=False),
         sa.Column("valid_from", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.Uuid(), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["created_by"], ["staff.id"], name=op.f("fk_exchange_rates_created_by_staff")
-        ),
+        _fk("exchange_rates", "created_by", "staff"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_exchange_rates")),
     )
     with op.batch_alter_table("exchange_rates", schema=None) as batch_op:
@@ -114,12 +113,8 @@ def upgrade() -> None:
         sa.Column("value", sa.JSON(), nullable=False),
         sa.Column("updated_by", sa.Uuid(), nullable=True),
         sa.Column("updated_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_settings_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(
-            ["updated_by"], ["staff.id"], name=op.f("fk_settings_updated_by_staff")
-        ),
+        _fk("settings", "location_id", "locations"),
+        _fk("settings", "updated_by", "staff"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_settings")),
         sa.UniqueConstraint("key", "scope", name=op.f("uq_settings_key")),
     )
@@ -131,9 +126,7 @@ def upgrade() -> None:
         sa.Column("printer", sa.JSON(), nullable=False),
         sa.Column("scanner", sa.JSON(), nullable=False),
         sa.Column("created_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_terminals_location_id_locations")
-        ),
+        _fk("terminals", "location_id", "locations"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_terminals")),
         sa.UniqueConstraint("location_id", "name", name=op.f("uq_terminals_location_id")),
     )
@@ -176,28 +169,12 @@ def upgrade() -> None:
         sa.Column("last_seq", sa.Integer(), nullable=False),
         sa.Column("change_seq", sa.BigInteger(), nullable=False),
         sa.CheckConstraint("balance_minor >= 0", name=op.f("ck_gift_cards_balance_not_negative")),
-        sa.ForeignKeyConstraint(
-            ["batch_id"], ["batches.id"], name=op.f("fk_gift_cards_batch_id_batches")
-        ),
-        sa.ForeignKeyConstraint(
-            ["frozen_by"], ["staff.id"], name=op.f("fk_gift_cards_frozen_by_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["issuing_location_id"],
-            ["locations.id"],
-            name=op.f("fk_gift_cards_issuing_location_id_locations"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["product_id"],
-            ["card_products.id"],
-            name=op.f("fk_gift_cards_product_id_card_products"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["replaced_by"], ["gift_cards.id"], name=op.f("fk_gift_cards_replaced_by_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(
-            ["voided_by"], ["staff.id"], name=op.f("fk_gift_cards_voided_by_staff")
-        ),
+        _fk("gift_cards", "batch_id", "batches"),
+        _fk("gift_cards", "frozen_by", "staff"),
+        _fk("gift_cards", "issuing_location_id", "locations"),
+        _fk("gift_cards", "product_id", "card_products"),
+        _fk("gift_cards", "replaced_by", "gift_cards"),
+        _fk("gift_cards", "voided_by", "staff"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_gift_cards")),
         sa.UniqueConstraint("code_hash", name=op.f("uq_gift_cards_code_hash")),
     )
@@ -222,12 +199,8 @@ def upgrade() -> None:
         sa.Column("staff_id", sa.Uuid(), nullable=True),
         sa.Column("terminal_id", sa.Uuid(), nullable=True),
         sa.Column("created_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff.id"], name=op.f("fk_operations_staff_id_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["terminal_id"], ["terminals.id"], name=op.f("fk_operations_terminal_id_terminals")
-        ),
+        _fk("operations", "staff_id", "staff"),
+        _fk("operations", "terminal_id", "terminals"),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_operations")),
     )
     op.create_table(
@@ -247,14 +220,10 @@ def upgrade() -> None:
         sa.Column("completed_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("closed_by", sa.Uuid(), nullable=True),
         sa.Column("closed_reason", sa.Text(), nullable=True),
-        sa.ForeignKeyConstraint(["closed_by"], ["staff.id"], name=op.f("fk_sales_closed_by_staff")),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_sales_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(["staff_id"], ["staff.id"], name=op.f("fk_sales_staff_id_staff")),
-        sa.ForeignKeyConstraint(
-            ["terminal_id"], ["terminals.id"], name=op.f("fk_sales_terminal_id_terminals")
-        ),
+        _fk("sales", "closed_by", "staff"),
+        _fk("sales", "location_id", "locations"),
+        _fk("sales", "staff_id", "staff"),
+        _fk("sales", "terminal_id", "terminals"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sales")),
         sa.UniqueConstraint("location_id", "receipt_number", name=op.f("uq_sales_location_id")),
     )
@@ -268,18 +237,10 @@ def upgrade() -> None:
         sa.Column("card_id", sa.Uuid(), nullable=True),
         sa.Column("detail", sa.JSON(), nullable=False),
         sa.Column("at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["card_id"], ["gift_cards.id"], name=op.f("fk_audit_events_card_id_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_audit_events_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff.id"], name=op.f("fk_audit_events_staff_id_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["terminal_id"], ["terminals.id"], name=op.f("fk_audit_events_terminal_id_terminals")
-        ),
+        _fk("audit_events", "card_id", "gift_cards"),
+        _fk("audit_events", "location_id", "locations"),
+        _fk("audit_events", "staff_id", "staff"),
+        _fk("audit_events", "terminal_id", "terminals"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_events")),
     )
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
@@ -299,10 +260,8 @@ def upgrade() -> None:
         sa.Column("expires_at", posapp.db.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("closed_at", posapp.db.types.UTCDateTime(timezone=True), nullable=True),
         sa.CheckConstraint("amount_minor > 0", name=op.f("ck_holds_hold_positive")),
-        sa.ForeignKeyConstraint(
-            ["card_id"], ["gift_cards.id"], name=op.f("fk_holds_card_id_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(["sale_id"], ["sales.id"], name=op.f("fk_holds_sale_id_sales")),
+        _fk("holds", "card_id", "gift_cards"),
+        _fk("holds", "sale_id", "sales"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_holds")),
     )
     with op.batch_alter_table("holds", schema=None) as batch_op:
@@ -337,21 +296,11 @@ def upgrade() -> None:
             name=op.f("ck_ledger_entries_entry_adds_up"),
         ),
         sa.CheckConstraint("balance_after >= 0", name=op.f("ck_ledger_entries_entry_not_negative")),
-        sa.ForeignKeyConstraint(
-            ["card_id"], ["gift_cards.id"], name=op.f("fk_ledger_entries_card_id_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(
-            ["location_id"], ["locations.id"], name=op.f("fk_ledger_entries_location_id_locations")
-        ),
-        sa.ForeignKeyConstraint(
-            ["sale_id"], ["sales.id"], name=op.f("fk_ledger_entries_sale_id_sales")
-        ),
-        sa.ForeignKeyConstraint(
-            ["staff_id"], ["staff.id"], name=op.f("fk_ledger_entries_staff_id_staff")
-        ),
-        sa.ForeignKeyConstraint(
-            ["terminal_id"], ["terminals.id"], name=op.f("fk_ledger_entries_terminal_id_terminals")
-        ),
+        _fk("ledger_entries", "card_id", "gift_cards"),
+        _fk("ledger_entries", "location_id", "locations"),
+        _fk("ledger_entries", "sale_id", "sales"),
+        _fk("ledger_entries", "staff_id", "staff"),
+        _fk("ledger_entries", "terminal_id", "terminals"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_ledger_entries")),
         sa.UniqueConstraint("idempotency_key", name=op.f("uq_ledger_entries_idempotency_key")),
     )
@@ -371,17 +320,9 @@ def upgrade() -> None:
         sa.Column("quantity", sa.Integer(), nullable=False),
         sa.Column("unit_price_minor", sa.BigInteger(), nullable=False),
         sa.Column("amount_minor", sa.BigInteger(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["card_id"], ["gift_cards.id"], name=op.f("fk_sale_lines_card_id_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(
-            ["product_id"],
-            ["card_products.id"],
-            name=op.f("fk_sale_lines_product_id_card_products"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["sale_id"], ["sales.id"], name=op.f("fk_sale_lines_sale_id_sales")
-        ),
+        _fk("sale_lines", "card_id", "gift_cards"),
+        _fk("sale_lines", "product_id", "card_products"),
+        _fk("sale_lines", "sale_id", "sales"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale_lines")),
     )
     op.create_table(
@@ -396,15 +337,9 @@ def upgrade() -> None:
         sa.Column("card_amount_minor", sa.BigInteger(), nullable=True),
         sa.Column("refunded_minor", sa.BigInteger(), nullable=False),
         sa.Column("method", sa.String(length=40), nullable=True),
-        sa.ForeignKeyConstraint(
-            ["card_id"], ["gift_cards.id"], name=op.f("fk_sale_tenders_card_id_gift_cards")
-        ),
-        sa.ForeignKeyConstraint(
-            ["hold_id"], ["holds.id"], name=op.f("fk_sale_tenders_hold_id_holds")
-        ),
-        sa.ForeignKeyConstraint(
-            ["sale_id"], ["sales.id"], name=op.f("fk_sale_tenders_sale_id_sales")
-        ),
+        _fk("sale_tenders", "card_id", "gift_cards"),
+        _fk("sale_tenders", "hold_id", "holds"),
+        _fk("sale_tenders", "sale_id", "sales"),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sale_tenders")),
     )
 
@@ -435,39 +370,21 @@ def _create_database_extras() -> None:
 
 
 def downgrade() -> None:
+    # Dropping a table drops its indexes with it.
     if op.get_bind().dialect.name == "postgresql":
         op.execute("DROP TRIGGER ledger_entries_append_only ON ledger_entries")
         op.execute("DROP FUNCTION ledger_entries_append_only()")
         op.execute("DROP SEQUENCE card_change_seq")
     op.drop_table("sale_tenders")
     op.drop_table("sale_lines")
-    with op.batch_alter_table("ledger_entries", schema=None) as batch_op:
-        batch_op.drop_index("ix_ledger_entries_card_seq")
-
     op.drop_table("ledger_entries")
-    with op.batch_alter_table("holds", schema=None) as batch_op:
-        batch_op.drop_index("ix_holds_card_state")
-
     op.drop_table("holds")
-    with op.batch_alter_table("audit_events", schema=None) as batch_op:
-        batch_op.drop_index("ix_audit_events_terminal_kind_at")
-
     op.drop_table("audit_events")
     op.drop_table("sales")
     op.drop_table("operations")
-    with op.batch_alter_table("gift_cards", schema=None) as batch_op:
-        batch_op.drop_index("ix_gift_cards_status_location")
-        batch_op.drop_index("ix_gift_cards_created_id")
-        batch_op.drop_index(batch_op.f("ix_gift_cards_code_last4"))
-        batch_op.drop_index(batch_op.f("ix_gift_cards_change_seq"))
-        batch_op.drop_index("ix_gift_cards_batch_serial")
-
     op.drop_table("gift_cards")
     op.drop_table("terminals")
     op.drop_table("settings")
-    with op.batch_alter_table("exchange_rates", schema=None) as batch_op:
-        batch_op.drop_index("ix_exchange_rates_pair")
-
     op.drop_table("exchange_rates")
     op.drop_table("batches")
     op.drop_table("staff")
