@@ -35,7 +35,7 @@ from posapp.services.command_path.results import (
     Redemption,
     SaleResult,
 )
-from posapp.services.configuration.definitions import email_address
+from posapp.services.configuration.setting_values import email_address
 from posapp.services.delivery.views import DeliveryView
 
 CardName = str | uuid.UUID

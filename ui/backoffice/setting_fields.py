@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from posapp.services.configuration.definitions import Definition, Kind, PerCurrency
+from posapp.services.configuration.definitions import Definition, Kind
+from posapp.services.configuration.setting_values import PerCurrency
 from posapp.services.configuration.settings import Settings
 from ui.backoffice import setting_words as words
 from ui.views.common import set_state

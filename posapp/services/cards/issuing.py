@@ -21,7 +21,7 @@ from posapp.services.accounting import ledger
 from posapp.services.accounting.ledger import PostedEntry
 from posapp.services.checkout import holds
 from posapp.services.command_path.context import Actor, Context
-from posapp.services.configuration.definitions import breaks_lines, email_address
+from posapp.services.configuration.setting_values import breaks_lines, email_address
 from posapp.services.configuration.settings import Settings
 from posapp.services.configuration.store_codes import parse_scope
 

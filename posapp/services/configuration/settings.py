@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 from posapp.db.models import Location, Setting
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.money import Money
-from posapp.services.configuration.definitions import DEFINITIONS, PerCurrency, definition
+from posapp.services.configuration.definitions import DEFINITIONS, definition
+from posapp.services.configuration.setting_values import PerCurrency
 
 GLOBAL = "*"
 

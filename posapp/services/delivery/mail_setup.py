@@ -28,7 +28,7 @@ from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.configuration import settings
-from posapp.services.configuration.definitions import email_address
+from posapp.services.configuration.setting_values import email_address
 
 _PURPOSE = b"smtp-password"
 MAX_PASSWORD = 500

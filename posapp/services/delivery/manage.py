@@ -21,7 +21,7 @@ from posapp.services.command_path import commands as c
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
 from posapp.services.configuration import settings
-from posapp.services.configuration.definitions import breaks_lines, email_address
+from posapp.services.configuration.setting_values import breaks_lines, email_address
 from posapp.services.delivery import scheduling
 from posapp.services.delivery.scheduling import State
 from posapp.services.delivery.views import DeliveryView
