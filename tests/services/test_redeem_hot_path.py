@@ -134,6 +134,12 @@ def test_a_card_moved_between_the_look_up_and_the_write_is_redeemed_in_a_locking
     assert edge.balance(store.ctx, store.cashier, code).balance.amount_str() == "6.99"
     entries = [e for e in edge.history(store.ctx, store.manager, code) if e.kind == "redeem"]
     assert sorted(e.amount.amount_str() for e in entries) == ["-0.01", "-1.00", "-2.00"]
+    # Having lost a race, the card is redeemed under its lock for a while: one locking look-up,
+    # no unlocked one first.
+    with statements(store.ctx) as sent:
+        edge.redeem(store.ctx, store.cashier, code, "0.50")
+    looked_up = [s for s in sent if s.startswith("SELECT GIFT_CARDS.")]
+    assert len(looked_up) == 1 and "FOR UPDATE" in looked_up[0]
     assert integrity.verify(store.ctx, store.admin).problem_count == 0
 
 

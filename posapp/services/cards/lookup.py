@@ -20,12 +20,13 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from posapp import codes
+from posapp.db.lazy_session import require_transaction
 from posapp.db.models import GiftCard, Location
 from posapp.db.plain import Plain
 from posapp.domain.errors import CardNotFound, InvalidCode, InvalidInput, RateLimited
 from posapp.domain.roles import Permission
 from posapp.services.accounting import audit
-from posapp.services.cards.rows import COLUMNS, CardRow
+from posapp.services.cards.rows import COLUMNS, CardRow, contended
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.results import CardView
 from posapp.services.configuration import settings
@@ -160,6 +161,8 @@ def _find(
     rows: Sequence[Any]
     if plain:
         unlocked = getattr(session, "single", False)
+        if unlocked and any(contended(digest) for digest in hashes):
+            require_transaction(session)  # lost a race lately: wait for its lock instead
         rows = _plain_find(len(hashes), not unlocked).rows(session, params)
     else:
         rows = session.execute(_find_statement(False, lock, len(hashes)), params).all()

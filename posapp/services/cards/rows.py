@@ -65,6 +65,8 @@ class CardRow:
     chain_head: bytes | None
     #: Moves with every write; a write that did not lock the card checks it is unchanged.
     version: int
+    #: The keyed hash the card is found by (which cards lost a race is kept by it).
+    code_hash: str
     #: The goods categories its product restricts it to (read with the card; None without
     #: a product, empty for all goods).
     allowed_categories: list[str] | None
@@ -137,22 +139,25 @@ def _write_pg(entry_columns: tuple[str, ...]) -> Plain:
     return Plain(_UPDATE_PG.add_cte(_entry(entry_columns).cte("entry")))
 
 
-#: Card id -> when (``time.monotonic``) a write that did not lock it last found it moved.
-_CONTENDED: dict[uuid.UUID, float] = {}
+#: A card's look-up hash -> when (``time.monotonic``) a write that did not lock the card
+#: last found it moved.
+_CONTENDED: dict[str, float] = {}
 #: How long such a card is written only under its lock.
 CONTENDED_S = 5.0
 _CONTENDED_MAX = 1024
 
 
-def _contended(card_id: uuid.UUID) -> bool:
-    since = _CONTENDED.get(card_id)
+def contended(code_hash: str) -> bool:
+    """Whether the card found by ``code_hash`` lately lost a race to another write: it is
+    then looked up and written under its lock."""
+    since = _CONTENDED.get(code_hash)
     return since is not None and time.monotonic() - since < CONTENDED_S
 
 
-def _lost_race(card_id: uuid.UUID) -> None:
+def _lost_race(code_hash: str) -> None:
     if len(_CONTENDED) >= _CONTENDED_MAX:
         _CONTENDED.clear()
-    _CONTENDED[card_id] = time.monotonic()
+    _CONTENDED[code_hash] = time.monotonic()
 
 
 @lru_cache(maxsize=4)
@@ -207,12 +212,10 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
     }
     columns = tuple(entry)
     if getattr(session, "single", False):
-        if _contended(card.id):
-            raise NeedsTransaction()
         params["version"] = card.version
         cast(LazySession, session).writing()
         if not _write_unlocked(columns).rows(session, params):
-            _lost_race(card.id)
+            _lost_race(card.code_hash)
             raise NeedsTransaction()  # moved since it was read, or its holds grew
         return 0
     if session.get_bind().dialect.name == "postgresql":
