@@ -1,13 +1,14 @@
 """A manager's approval on a cashier's till in central mode: one operation, with their PIN.
 
-The cashier stays signed in. The till sends the manager's name and PIN, the permission
-and the idempotency key of the one operation it is for (``POST /v1/approvals``); the
+The cashier stays signed in. The till sends the manager's name and PIN, the permission,
+and the command name and idempotency key of the one operation it is for
+(``POST /v1/approvals``); the
 service checks the PIN exactly as a sign-in at that terminal does (back-off, lock-out),
 checks the manager's role, audits a ``manager_override`` and answers a sealed approval.
 The till sends the operation with that approval (``X-Manager-Approval``); the service
 then runs it with the manager's authority at the cashier's terminal, as an override on
 a till on the database does. An approval is honoured only from the same terminal and
-cashier, for the operation with that key (a key names one operation: the same key with
+cashier, for that command with that key (a key names one operation: the same key with
 other arguments is a conflict), within :data:`LIFETIME`, and while the manager is still
 active, not locked and holds the permission. The PIN itself is never kept.
 """
@@ -62,17 +63,19 @@ def permission_named(name: object) -> Permission:
 
 
 def issue(ctx: Context, cashier: Actor, name: str, pin: str, permission: Permission,
-          key: str) -> Approval:
+          command: str, key: str) -> Approval:
     """Check the manager's PIN and role at the cashier's terminal (audited) and seal the
-    approval of the one operation ``key`` names."""
+    approval of the one operation ``command`` with ``key``."""
     if not key or len(key) > 100:
         raise InvalidInput("An approval is for one operation: send its key (1-100 characters).")
+    if command not in c.COMMANDS:
+        raise InvalidInput("There is no command {name!r}.", name=command[:40])
     manager = staff.authorize_override(ctx, cashier, name, pin, permission)
     assert manager.staff_id is not None and cashier.terminal_id is not None
     expires = ctx.now() + LIFETIME
     text = sealed.seal(ctx.keys, _LABEL, str(cashier.terminal_id), {
         "c": str(cashier.staff_id), "m": str(manager.staff_id), "p": permission.value,
-        "k": _key_digest(key), "e": expires.isoformat(),
+        "n": command, "k": _key_digest(key), "e": expires.isoformat(),
     })
     return Approval(text, manager.staff_name, manager.role, expires)
 
@@ -87,7 +90,7 @@ def acting(ctx: Context, cashier: Actor, text: str, command: c.Command) -> Actor
     data = sealed.unseal(ctx.keys, _LABEL, str(cashier.terminal_id), text, longest=_LONGEST)
     key = getattr(command, "key", None)
     if (data is None or data["c"] != str(cashier.staff_id) or key is None
-            or data["k"] != _key_digest(key)
+            or data["n"] != command.name or data["k"] != _key_digest(key)
             or datetime.fromisoformat(data["e"]) <= ctx.now()):
         raise _refused()
     permission = Permission(data["p"])
@@ -110,18 +113,19 @@ def acting(ctx: Context, cashier: Actor, text: str, command: c.Command) -> Actor
 
 
 def router(ctx: Context, acting: Callable[[Request, str], Awaitable[Actor]]) -> APIRouter:
-    """``POST /v1/approvals`` ``{"name", "pin", "permission", "key"}``: the sealed approval
-    of the operation ``key`` names, for the cashier signed in at the till."""
+    """``POST /v1/approvals`` ``{"name", "pin", "permission", "command", "key"}``: the
+    sealed approval of that one operation, for the cashier signed in at the till."""
     api = APIRouter(prefix=protocol.API)
 
     @api.post("/approvals")
     async def approve(request: Request) -> dict[str, Any]:
         body = await json_body(request)
         name, pin, key = text(body, "name"), text(body, "pin"), text(body, "key")
-        assert name is not None and pin is not None and key is not None
+        command = text(body, "command")
+        assert name is not None and pin is not None and key is not None and command is not None
         permission = permission_named(body.get("permission"))
         cashier = await acting(request, "approval")
-        done = await run_in_threadpool(issue, ctx, cashier, name, pin, permission, key)
+        done = await run_in_threadpool(issue, ctx, cashier, name, pin, permission, command, key)
         return {"approval": done.sealed, "manager": done.manager, "role": done.role.value,
                 "expires_at": done.expires_at.isoformat()}
 

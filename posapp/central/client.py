@@ -207,10 +207,12 @@ class Client:
         )
         return result
 
-    def approve(self, name: str, pin: str, permission: str, key: str) -> dict[str, Any]:
-        """A manager's approval of the one operation ``key`` names, for the cashier here."""
-        result: dict[str, Any] = self.request(
-            "POST", "/approvals", {"name": name, "pin": pin, "permission": permission, "key": key})
+    def approve(self, name: str, pin: str, permission: str, command: str, key: str
+                ) -> dict[str, Any]:
+        """A manager's approval of one operation (``command`` with ``key``), for the cashier
+        signed in here."""
+        result: dict[str, Any] = self.request("POST", "/approvals", {
+            "name": name, "pin": pin, "permission": permission, "command": command, "key": key})
         return result
 
     def balance(self, code: str) -> dict[str, Any]:

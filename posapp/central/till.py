@@ -307,9 +307,10 @@ class Till:
                      "currency": card.currency},
         }
 
-    def approve(self, name: str, pin: str, permission: str, key: str) -> dict[str, Any]:
+    def approve(self, name: str, pin: str, permission: str, command: str, key: str
+                ) -> dict[str, Any]:
         """A manager's approval of one operation from the service (online only)."""
-        found = self._online(self.client.approve, name, pin, permission, key)
+        found = self._online(self.client.approve, name, pin, permission, command, key)
         if found is None:
             raise _needs_link()
         return found

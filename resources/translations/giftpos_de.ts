@@ -3515,6 +3515,10 @@
         <translation>Die Kasse ist offline: eine Freigabe durch den Filialleiter braucht die Verbindung zum zentralen Dienst. Versuchen Sie es erneut, wenn die Kasse wieder online ist.</translation>
     </message>
     <message>
+        <source>There is no command {name!r}.</source>
+        <translation>Es gibt keinen Befehl {name!r}.</translation>
+    </message>
+    <message>
         <source>There is no permission {name!r}.</source>
         <translation>Es gibt keine Berechtigung {name!r}.</translation>
     </message>

@@ -3515,6 +3515,10 @@
         <translation>La caisse est hors ligne : l&apos;approbation d&apos;un responsable nécessite la liaison avec le service central. Réessayez quand la caisse sera de nouveau en ligne.</translation>
     </message>
     <message>
+        <source>There is no command {name!r}.</source>
+        <translation>Il n&apos;existe pas de commande {name!r}.</translation>
+    </message>
+    <message>
         <source>There is no permission {name!r}.</source>
         <translation>Il n&apos;existe pas d&apos;autorisation {name!r}.</translation>
     </message>

@@ -135,17 +135,21 @@ def test_an_approval_is_for_one_operation_of_the_cashier_who_asked(chain: Chain)
         code = card_elsewhere(chain, "S5")
         sale = c.SellCards((CardLine(Money(1000, "USD"), code=code),),
                            Payment(cash=Money(1000, "USD")), key="sale-approved")
-        given = till.approve("mia", PINS["mia"], "activate_away_from_stock", "sale-approved")
+        given = till.approve("mia", PINS["mia"], "activate_away_from_stock", sale.name,
+                             "sale-approved")
         # Not for another operation, not from another terminal, not forged.
         with pytest.raises(AuthFailed):
             till.run(dataclasses.replace(sale, key="sale-other"), approval=given["approval"])
+        with pytest.raises(AuthFailed):
+            till.run(c.CashOut(CardRef(code=code), "sale-approved"), approval=given["approval"])
         with pytest.raises(AuthFailed):
             manager.run(sale, approval=given["approval"])
         with pytest.raises(AuthFailed):
             till.run(sale, approval=given["approval"][:-2] + "AA")
         # A cashier's PIN approves nothing.
         with pytest.raises(PermissionDenied):
-            till.approve("carl", PINS["carl"], "activate_away_from_stock", "sale-approved")
+            till.approve("carl", PINS["carl"], "activate_away_from_stock", sale.name,
+                         "sale-approved")
         done = till.run(sale, approval=given["approval"])
         assert done["state"] == "completed"
         assert till.run(sale, approval=given["approval"]) == done  # the same key: once

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 from posapp.domain.roles import Permission
 from posapp.edge_counter import COUNTER_ENTRIES
 from posapp.services.checkout.cashout import CashedOut, Offer
+from posapp.services.command_path.commands import CashOut
 from posapp.services.command_path.results import CardView, EntryView
 from ui.counter.port import BalanceFound
 from ui.deps import Deps
@@ -85,7 +86,8 @@ class BalanceController(QObject):
         if code is None or offer is None:
             return
         key = str(uuid.uuid4())  # one cash-out, which a manager's approval is for
-        actor = (authority_for(self.view, deps, Permission.CASH_OUT_OVER_LIMIT, key=key)
+        actor = (authority_for(self.view, deps, Permission.CASH_OUT_OVER_LIMIT,
+                               command=CashOut.name, key=key)
                  if offer.needs_manager else deps.actor())
         if actor is None:
             return

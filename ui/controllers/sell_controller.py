@@ -15,6 +15,7 @@ from posapp.edge_counter import delivery_date
 from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path.commands import SellCards
 from posapp.services.command_path.context import Actor
 from posapp.services.command_path.results import SaleResult
 from posapp.services.configuration.settings import Settings
@@ -254,6 +255,6 @@ class SellController(QObject):
             # A printed card that is not on hand here: a manager may approve this one sale
             # (the activation is audited as a stock override in their name).
             approved = authority_for(self.view, self._deps, Permission.ACTIVATE_AWAY_FROM_STOCK,
-                                     key=self._key)
+                                     command=SellCards.name, key=self._key)
             if approved is not None:
                 self.sell(payment, approved)

@@ -102,10 +102,11 @@ class CentralCounter:
                 if s.get("role") in ranks and s.get("active", True) and not s.get("locked")]
 
     def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
-                key: str) -> Actor:
+                command: str, key: str) -> Actor:
         """The service checks the manager's PIN (online only) and seals its approval of the
-        operation ``key``: the actor that operation is sent as."""
-        answer = self._locked(lambda: self.till.approve(name, pin, permission.value, key))
+        one operation: the actor that operation is sent as."""
+        answer = self._locked(
+            lambda: self.till.approve(name, pin, permission.value, command, key))
         same = {f.name: getattr(actor, f.name) for f in dataclasses.fields(Actor)}
         return Approved(**{**same, "staff_name": str(answer["manager"]),
                            "role": Role(answer["role"])}, approval=str(answer["approval"]))

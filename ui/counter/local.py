@@ -46,8 +46,8 @@ class LocalCounter:
         return staff.sign_in_names(self.ctx, at_least=Role.MANAGER)
 
     def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
-                key: str) -> Actor:
-        # In process the approved actor is handed to the one call it is for: no key needed.
+                command: str, key: str) -> Actor:
+        # In process the approved actor is handed to the one call it is for: nothing to bind.
         return staff.authorize_override(self.ctx, actor, name, pin, permission)
 
     def settings(self, actor: Actor) -> Settings:

@@ -73,9 +73,10 @@ class Counter(Protocol):
         ...
 
     def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
-                key: str) -> Actor:
-        """A manager's PIN authorises ``permission`` for ``actor``'s one operation ``key``
-        (audited): the actor to run that operation as."""
+                command: str, key: str) -> Actor:
+        """A manager's PIN authorises ``permission`` for ``actor``'s one operation (the
+        command named ``command``, with idempotency key ``key``; audited): the actor to run
+        that operation as."""
         ...
 
     def settings(self, actor: Actor) -> Settings: ...

@@ -2,7 +2,8 @@
 
 The cashier stays signed in; the returned actor carries the manager's authority at
 this terminal for the one call it is used for (the override is audited). A till in
-central mode has the service check the PIN and approve the one operation ``key`` names.
+central mode has the service check the PIN and approve that one operation: the command
+named ``command`` with idempotency key ``key``.
 """
 
 from __future__ import annotations
@@ -21,13 +22,13 @@ from ui.widgets.pin_pad import PinPad
 
 class OverrideDialog(QDialog):
     def __init__(self, deps: Deps, permission: Permission, parent: QWidget | None = None,
-                 *, key: str = "") -> None:
+                 *, command: str = "", key: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
         self.setWindowTitle(self.tr("Manager approval"))
         self._deps = deps
         self._permission = permission
-        self._key = key
+        self._command, self._key = command, key
         self.approved: Actor | None = None
         what = permission.value.replace("_", " ")
         note = QLabel(self.tr("A manager must approve: %1").replace("%1", what), self)
@@ -50,11 +51,11 @@ class OverrideDialog(QDialog):
         name = self.names.currentText()
         if not name or not pin:
             return
-        deps, permission, key = self._deps, self._permission, self._key
+        deps, permission, command, key = self._deps, self._permission, self._command, self._key
         actor = deps.actor()
         self.pin_pad.setEnabled(False)
         deps.runner.run(
-            lambda: deps.counter.approve(actor, name, pin, permission, key=key),
+            lambda: deps.counter.approve(actor, name, pin, permission, command=command, key=key),
             self._approved,
             self._refused,
         )
@@ -70,22 +71,23 @@ class OverrideDialog(QDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, deps: Deps, permission: Permission, *,
-            key: str = "") -> Actor | None:
-        dialog = cls(deps, permission, parent, key=key)
+            command: str = "", key: str = "") -> Actor | None:
+        dialog = cls(deps, permission, parent, command=command, key=key)
         return dialog.approved if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def authority_for(parent: QWidget | None, deps: Deps, permission: Permission, *,
-                  key: str | None = None) -> Actor | None:
+                  command: str = "", key: str = "") -> Actor | None:
     """The actor to take ``permission`` with: the signed-in one if their role allows it,
-    otherwise a manager's override, or None when nobody approved. ``key`` is the one
-    operation's idempotency key, which a manager's approval through the service is for."""
+    otherwise a manager's override, or None when nobody approved. ``command`` and ``key``
+    name the one operation (its command and idempotency key) that a manager's approval
+    through the service is for."""
     actor = deps.actor()
     if allows(actor.role, permission):
         return actor
-    if deps.counter.central and key is None:
+    if deps.counter.central and not (command and key):
         # The service approves one operation, by its key: without one, nobody approves.
         show_error(parent, PermissionDenied(QCoreApplication.translate(
             "OverrideDialog", "A manager signs in at this till to do this.")))
         return None
-    return OverrideDialog.ask(parent, deps, permission, key=key or "")
+    return OverrideDialog.ask(parent, deps, permission, command=command, key=key)
