@@ -17,7 +17,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from posapp.central.client import Client
-from posapp.domain.errors import AuthFailed, PermissionDenied
+from posapp.central.till import Till
+from posapp.domain.errors import AuthFailed, InvalidInput, Offline, PermissionDenied
 from posapp.money import Money
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, Payment
@@ -213,3 +214,48 @@ def test_cash_out_and_last_entries_at_a_central_till(
             proxy.start()
             admin.run(c.SetSettings({"cashout_threshold": "0", "cashout_manager_over": "0"},
                                     store="S1"))
+
+
+@pytest.mark.parametrize("body", [
+    {"permission": "rule_the_world", "command": "sale_sell", "key": "k1"},
+    {"permission": "activate_away_from_stock", "command": "no_such_command", "key": "k1"},
+    {"permission": "activate_away_from_stock", "command": "sale_sell", "key": "k" * 101},
+    {"permission": "activate_away_from_stock", "command": "sale_sell", "key": ""},
+    {"permission": ["x"], "command": "sale_sell", "key": "k1"},
+])
+def test_a_malformed_approval_request_is_refused_and_checks_no_pin(
+    chain: Chain, body: dict[str, Any]
+) -> None:
+    before = len(audit(chain, "manager_override"))
+    with chain.till("carl") as till:
+        with pytest.raises(InvalidInput):
+            till.request("POST", "/approvals", {"name": "mia", "pin": PINS["mia"], **body})
+    assert len(audit(chain, "manager_override")) == before
+
+
+@pytest.mark.parametrize("header", ["", ".", "a.b", "%C3%A9.x", "x" * 5000, "!!!.???"])
+def test_a_garbled_approval_is_refused(chain: Chain, header: str) -> None:
+    with chain.till("carl") as till:
+        sale = c.SellCards((CardLine(Money(1000, "USD")),), Payment(cash=Money(1000, "USD")),
+                           key="garbled")
+        with pytest.raises(AuthFailed):
+            till.run(sale, approval=header)
+
+
+def test_offline_a_till_refuses_an_approval_and_queues_nothing(
+    chain: Chain, proxy: FaultProxy, tmp_path: Path  # noqa: F811
+) -> None:
+    saved = dataclasses.replace(chain.enrol(), url=f"https://127.0.0.1:{proxy.port}")
+    till = Till.open(saved, tmp_path / "till.sqlite3")
+    try:
+        till.sign_in("carl", PINS["carl"])
+        proxy.stop()
+        with pytest.raises(Offline):
+            till.approve("mia", PINS["mia"], "activate_away_from_stock", "sale_sell", "k-off")
+        sale = c.SellCards((CardLine(Money(1000, "USD")),), Payment(cash=Money(1000, "USD")),
+                           key="k-off")
+        with pytest.raises(Offline):
+            till.run(sale, approval="sealed-before")
+        assert till.store.count_waiting() == 0
+    finally:
+        till.close()
