@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from posapp import edge_counter as sale_commands
+from posapp.domain.errors import PermissionDenied
+from posapp.domain.roles import Permission, allows
 from posapp.edge_counter import Amount, amount, delivery_date
 from posapp.edge_counter import sale_id as sale_id  # the CLI reads sale ids here
 from posapp.money import Money
@@ -303,6 +305,21 @@ def check(ctx: Context, actor: Actor, code: str, *, last: int = 5) -> queries.Ba
 
 def card_care(ctx: Context, actor: Actor, name: CardName, *, last: int) -> queries.BalanceCheck:
     return queries.care(ctx, actor, card(ctx, actor, name), last=last)
+
+
+def card_history(ctx: Context, actor: Actor, name: CardName, *, last: int
+                 ) -> queries.BalanceCheck:
+    """A card and its last entries for a till in central mode: a manager's look (card
+    care); a cashier's is what the counter's balance check shows, by code and at most
+    the last :data:`~posapp.edge_counter.COUNTER_ENTRIES`."""
+    if allows(actor.role, Permission.LIST_CARDS) or isinstance(name, uuid.UUID):
+        return card_care(ctx, actor, name, last=last)
+    if last > sale_commands.COUNTER_ENTRIES:
+        raise PermissionDenied(
+            "At the counter a card shows its last {count} entries; a manager sees more.",
+            count=sale_commands.COUNTER_ENTRIES,
+        )
+    return check(ctx, actor, name, last=last)
 
 
 def history(

@@ -22,6 +22,8 @@ from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import commands as c
 
 Amount = str | Money
+#: How many of a card's latest ledger entries the counter's balance check shows.
+COUNTER_ENTRIES = 8
 #: Reads a typed or scanned code into its canonical text (or refuses it).
 ReadCode = Callable[[str], str]
 
@@ -33,6 +35,7 @@ def amount(text: Amount, currency: str, *, signed: bool = False) -> Money:
             raise InvalidAmount("The amount must be above zero.")
         return text
     return Money.parse(text, currency, allow_negative=signed)
+
 
 def delivery_date(text: str | date | None) -> date | None:
     """A delivery day as typed: ``YYYY-MM-DD`` (empty: none, the e-mail goes at once)."""

@@ -57,7 +57,7 @@ def _output(doc: Receipt, config: TerminalConfig) -> str:
     return str(out)
 
 
-def print_cashout(ctx: Context, actor: Actor, config: TerminalConfig,
+def print_cashout(counter: Counter, actor: Actor, config: TerminalConfig,
                   pay: Callable[[], CashedOut]) -> tuple[CashedOut, str]:
     """Pay a card's remainder out (``pay``) and print its slip, which opens the drawer.
 
@@ -68,7 +68,7 @@ def print_cashout(ctx: Context, actor: Actor, config: TerminalConfig,
         raise InvalidInput("This till has no receipt printer to open the cash drawer.")
     done = pay()
     try:
-        print_document(documents.cashout_slip(ctx, actor, done), printer)
+        print_document(counter.cashout_slip(actor, done), printer)
     except PosError as error:
         return done, translated(error)
     return done, ""

@@ -26,6 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
 from posapp.central import (
+    approvals,
     enrolment,
     logs,
     offline_tickets,
@@ -252,14 +253,15 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
     @app.post(f"{protocol.API}/cards/history")
     async def history(request: Request) -> dict[str, Any]:
         """A card and its last ``last`` ledger entries (default 50, at most 500), for a
-        manager: the code travels in the body, never in the URL."""
+        manager; a cashier sees what the counter's balance page shows (by code, the last
+        few). The code travels in the body, never in the URL."""
         body = await json_body(request)
         last = body.get("last", 50)
         if type(last) is not int or not 1 <= last <= 500:
             raise InvalidInput("last is a whole number of entries, 1-500.")
         name = _card_name(body)
         found = await then(
-            request, "card_history", lambda actor: edge.card_care(ctx, actor, name, last=last)
+            request, "card_history", lambda actor: edge.card_history(ctx, actor, name, last=last)
         )
         return {"card": found.card.to_dict(), "entries": [e.to_dict() for e in found.last_entries]}
 
@@ -331,6 +333,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         _command_route(app, ctx, kind, then, made_cards)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
+    app.include_router(approvals.router(ctx, acting))
     return app
 
 
@@ -340,9 +343,15 @@ def _command_route(
 ) -> None:
     async def endpoint(request: Request) -> dict[str, Any]:
         body = await json_body(request)
-        result = await then(
-            request, kind.name, lambda actor: bus.dispatch(ctx, actor, command(kind, body))
-        )
+        approval = request.headers.get(protocol.APPROVAL_HEADER)
+
+        def run(actor: Actor) -> Any:
+            cmd = command(kind, body)
+            if approval is not None:
+                actor = approvals.acting(ctx, actor, approval, cmd)
+            return bus.dispatch(ctx, actor, cmd)
+
+        result = await then(request, kind.name, run)
         if made_cards is not None and getattr(result, "cards", None):
             made_cards()
         out: dict[str, Any] = result.to_dict()

@@ -15,11 +15,13 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from posapp import codes
+from posapp.central import receipts
 from posapp.central.offline_keys import card_lookup, terminal_key
 from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff, Terminal
 from posapp.domain.card import Status, effective_status
 from posapp.domain.errors import InvalidInput
 from posapp.money import Money
+from posapp.services.back_office import documents
 from posapp.services.checkout import holds
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.configuration import settings
@@ -59,6 +61,8 @@ def _reference(session: Session, ctx: Context, actor: Actor) -> dict[str, Any]:
     return {
         "store": {"id": str(actor.store_id), "code": actor.location_code,
                   "currency": actor.currency},
+        # What the till's own slips (a cash-out's) print of the store.
+        "store_info": receipts.to_json(documents.store_info(session, actor.store_id)),
         "settings": st.as_json(),
         # The settings as their stored texts, which the till reads back into Settings.
         "settings_record": st.to_record(),

@@ -187,20 +187,32 @@ class Client:
         return result
 
     def run(
-        self, command: Command, *, ticket: str | None = None, taken_at: datetime | None = None
+        self, command: Command, *, ticket: str | None = None, taken_at: datetime | None = None,
+        approval: str | None = None,
     ) -> dict[str, Any]:
         """Run ``command`` on the service; the result's JSON (as ``to_dict()`` writes it).
 
         A replayed offline operation carries the offline ticket of the person who took it
         and its terminal time: the service acts for that person (see
-        :mod:`posapp.central.offline_tickets`)."""
-        headers = None
+        :mod:`posapp.central.offline_tickets`). An operation a manager approved carries
+        their approval (see :mod:`posapp.central.approvals`)."""
+        headers: dict[str, str] = {}
         if ticket is not None and taken_at is not None:
             headers = {protocol.TICKET_HEADER: ticket,
                        protocol.TERMINAL_TIME_HEADER: taken_at.isoformat()}
+        if approval is not None:
+            headers[protocol.APPROVAL_HEADER] = approval
         result: dict[str, Any] = self.request(
             "POST", f"/commands/{command.name}", command.to_dict(), headers
         )
+        return result
+
+    def approve(self, name: str, pin: str, permission: str, command: str, key: str
+                ) -> dict[str, Any]:
+        """A manager's approval of one operation (``command`` with ``key``), for the cashier
+        signed in here."""
+        result: dict[str, Any] = self.request("POST", "/approvals", {
+            "name": name, "pin": pin, "permission": permission, "command": command, "key": key})
         return result
 
     def balance(self, code: str) -> dict[str, Any]:

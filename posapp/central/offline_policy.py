@@ -166,3 +166,19 @@ def check_redemption(
 def _status(value: str) -> Status | str:
     """The cached card's state as the core's word, so the till shows it in its language."""
     return Status(value) if value in Status._value2member_map_ else value
+
+
+def detail(command: c.Command) -> dict[str, Any]:
+    """What a refusal report of ``command`` would name: its amount, card and reference."""
+    amount = getattr(command, "amount", None)
+    if isinstance(command, c.SellCards):
+        lines = [line.amount for line in command.lines]
+        amount = sum(lines[1:], lines[0]) if lines else None
+    card_id, sale_id = getattr(command, "card_id", None), getattr(command, "sale_id", None)
+    return {
+        "amount": {"minor": amount.minor, "currency": amount.currency}
+        if isinstance(amount, Money) else None,
+        "card_id": str(card_id) if card_id else None,
+        "sale_id": str(sale_id) if sale_id else None,
+        "reference": getattr(command, "reference", None),
+    }

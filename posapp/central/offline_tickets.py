@@ -17,18 +17,11 @@ could forge others with; enrolling the terminal again makes its tickets worthles
 
 from __future__ import annotations
 
-import base64
-import binascii
-import hashlib
-import hmac
-import json
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
+from posapp.central import sealed
 from posapp.codes import KeyRing
 from posapp.services.back_office.offline_limits import CLOCK_SKEW
 from posapp.services.command_path import commands as c
@@ -51,45 +44,18 @@ class Ticket:
     expires_at: datetime
 
 
-def _key(keys: KeyRing) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_LABEL).derive(
-        keys.hmac_secret
-    )
-
-
-def _mac(keys: KeyRing, credential_digest: str, payload: bytes) -> bytes:
-    signed = credential_digest.encode() + b"\n" + payload
-    return hmac.new(_key(keys), signed, hashlib.sha256).digest()
-
-
-def _b64(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
-
-
-def _unb64(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 def issue(keys: KeyRing, credential_digest: str, ticket: Ticket) -> str:
-    payload = json.dumps({
+    return sealed.seal(keys, _LABEL, credential_digest, {
         "t": str(ticket.terminal_id), "s": str(ticket.staff_id),
         "i": ticket.issued_at.isoformat(), "e": ticket.expires_at.isoformat(),
-    }, separators=(",", ":")).encode()
-    return f"{_b64(payload)}.{_b64(_mac(keys, credential_digest, payload))}"
+    })
 
 
 def read(keys: KeyRing, credential_digest: str, text: str) -> Ticket | None:
     """The ticket ``text`` holds if the service signed it for this credential, else None."""
-    if len(text) > _MAX_TICKET or text.count(".") != 1:
+    data = sealed.unseal(keys, _LABEL, credential_digest, text, longest=_MAX_TICKET)
+    if data is None:
         return None
-    body, mac = text.split(".")
-    try:
-        payload, sent = _unb64(body), _unb64(mac)
-    except (binascii.Error, ValueError):
-        return None
-    if not hmac.compare_digest(sent, _mac(keys, credential_digest, payload)):
-        return None
-    data = json.loads(payload)
     return Ticket(uuid.UUID(data["t"]), uuid.UUID(data["s"]),
                   datetime.fromisoformat(data["i"]), datetime.fromisoformat(data["e"]))
 

@@ -29,6 +29,8 @@ OUTBOX_HEADER = "X-Outbox-Waiting"
 #: On a replayed offline operation: the ticket of the person who took it, and when.
 TICKET_HEADER = "X-Offline-Ticket"
 TERMINAL_TIME_HEADER = "X-Terminal-Time"
+#: On an operation a manager approved at a cashier's till: the approval the service sealed.
+APPROVAL_HEADER = "X-Manager-Approval"
 #: The largest request body the service reads; a command is a few hundred bytes.
 MAX_BODY = 64 * 1024
 

@@ -14,7 +14,7 @@ import typing
 from datetime import datetime
 from typing import Any
 
-from posapp.documents import Receipt
+from posapp.documents import Receipt, StoreInfo
 from posapp.money import Money
 
 
@@ -52,4 +52,9 @@ def _read(kind: Any, data: Any) -> Any:
 
 def receipt_from_json(data: dict[str, Any]) -> Receipt:
     found: Receipt = _read(Receipt, data)
+    return found
+
+
+def store_from_json(data: dict[str, Any]) -> StoreInfo:
+    found: StoreInfo = _read(StoreInfo, data)
     return found

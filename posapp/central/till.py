@@ -212,22 +212,27 @@ class Till:
         return self.staff
 
     # commands ----------------------------------------------------------------------------
-    def run(self, command: c.Command) -> dict[str, Any]:
-        """Run ``command``: on the service when online, from the outbox when offline."""
+    def run(self, command: c.Command, *, approval: str | None = None) -> dict[str, Any]:
+        """Run ``command``: on the service when online, from the outbox when offline. An
+        operation a manager approved (``approval``) runs online only: the outbox replays
+        as the cashier."""
         if getattr(command, "key", "") is None:
             command = dataclasses.replace(command, key=f"till/{uuid.uuid4().hex}")  # type: ignore[call-arg]
         self.check_link()
         if self.online and self.store.count_waiting():
             self.sync()
         if not self.online or self.store.unsent():
+            if approval is not None:
+                raise _needs_link()
             # Behind operations the service did not take yet (it was busy): in order, or not.
             return self._run_offline(command)
         try:
-            result: dict[str, Any] = self._request(self.client.run, command)
+            result: dict[str, Any] = self._request(
+                lambda: self.client.run(command, approval=approval))
         except Unreachable as lost:
             with self.store.transaction() as conn:
                 self.store.enqueue(conn, command, staff=self._cashier(), at=self.clock(),
-                                   state_="unconfirmed", detail=_detail(command))
+                                   state_="unconfirmed", detail=policy.detail(command))
             raise Offline(
                 "The central service stopped answering before it confirmed this. The till "
                 "will confirm it by itself when the link is back: do not repeat it."
@@ -259,7 +264,7 @@ class Till:
             raise policy.refused(command)
         policy.check_sale(command)
         with self.store.transaction() as conn:
-            detail = _detail(command)
+            detail = policy.detail(command)
             if isinstance(command, c.CompleteSale):
                 found = self.store.sale(conn, command.sale_id)
                 policy.check_complete(found[0] if found else None, now)
@@ -290,7 +295,7 @@ class Till:
             )
             self.store.take(conn, card.id, command.amount.minor)
             self.store.put(conn, "allowance_used", str(used + command.amount.minor))
-            self.store.enqueue(conn, settle, staff=cashier, at=now, detail=_detail(settle))
+            self.store.enqueue(conn, settle, staff=cashier, at=now, detail=policy.detail(settle))
         left = card.available_minor - card.offline_taken_minor - command.amount.minor
         return {
             "offline": True,
@@ -302,7 +307,27 @@ class Till:
                      "currency": card.currency},
         }
 
+    def approve(self, name: str, pin: str, permission: str, command: str, key: str
+                ) -> dict[str, Any]:
+        """A manager's approval of one operation from the service (online only)."""
+        found = self._online(self.client.approve, name, pin, permission, command, key)
+        if found is None:
+            raise _needs_link()
+        return found
+
     # reads -------------------------------------------------------------------------------
+    def _online(self, send: Callable[..., dict[str, Any]], *args: Any
+                ) -> dict[str, Any] | None:
+        """``send`` to the service if the till is online; None if it is, or goes, offline."""
+        self.check_link()
+        if self.online:
+            try:
+                found: dict[str, Any] = self._request(send, *args)
+                return found
+            except Unreachable:
+                pass
+        return None
+
     def _lookups(self, code: str) -> list[str]:
         """The cache keys ``code`` may have (every code format the store has used)."""
         key = self.store.get("lookup_key")
@@ -319,14 +344,17 @@ class Till:
 
     def balance(self, code: str) -> dict[str, Any]:
         """A card's balance: from the service, or offline the last known one, marked so."""
-        self.check_link()
-        if self.online:
-            try:
-                found: dict[str, Any] = self._request(self.client.balance, code)
-                self._refresh()
-                return found
-            except Unreachable:
-                pass
+        return self._known_if_offline(self._online(self.client.balance, code), code)
+
+    def check(self, code: str, *, last: int) -> dict[str, Any]:
+        """A counter's balance check: online the card and its last entries, from the service;
+        offline the last known balance (see :meth:`balance`), which has no entries."""
+        return self._known_if_offline(self._online(self.client.history, code, last), code)
+
+    def _known_if_offline(self, found: dict[str, Any] | None, code: str) -> dict[str, Any]:
+        if found is not None:
+            self._refresh()
+            return found
         lookups = self._lookups(code)
         with self.store.reading() as conn:
             card = self.store.card(conn, lookups)
@@ -340,17 +368,18 @@ class Till:
     def history(self, card: str | uuid.UUID, *, last: int) -> dict[str, Any]:
         """A card and its last entries from the service: a manager's look needs the link
         (the till's cache has no entries)."""
-        self.check_link()
-        if self.online:
-            try:
-                found: dict[str, Any] = self._request(self.client.history, card, last)
-                return found
-            except Unreachable:
-                pass
+        found = self._online(self.client.history, card, last)
+        if found is not None:
+            return found
         raise Offline(
             "The till is offline (it cannot reach the central service): a card's history "
             "needs the link. Try again when the till is back online."
         )
+
+
+def _needs_link() -> Offline:
+    return Offline("The till is offline: a manager's approval needs the link to the central "
+                   "service. Try again when the till is back online.")
 
 
 def _offline_view(card: CachedCard, now: datetime) -> dict[str, Any]:
@@ -367,20 +396,4 @@ def _offline_view(card: CachedCard, now: datetime) -> dict[str, Any]:
         "offline": True,
         "as_of": card.fetched_at.isoformat(),
         "age_seconds": int((now - card.fetched_at).total_seconds()),
-    }
-
-
-def _detail(command: c.Command) -> dict[str, Any]:
-    """What a refusal report of ``command`` would name: its amount, card and reference."""
-    amount = getattr(command, "amount", None)
-    if isinstance(command, c.SellCards):
-        lines = [line.amount for line in command.lines]
-        amount = sum(lines[1:], lines[0]) if lines else None
-    card_id, sale_id = getattr(command, "card_id", None), getattr(command, "sale_id", None)
-    return {
-        "amount": {"minor": amount.minor, "currency": amount.currency}
-        if isinstance(amount, Money) else None,
-        "card_id": str(card_id) if card_id else None,
-        "sale_id": str(sale_id) if sale_id else None,
-        "reference": getattr(command, "reference", None),
     }

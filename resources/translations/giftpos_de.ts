@@ -12,8 +12,8 @@
         <translation>Der Beleg wurde nicht gedruckt: %1</translation>
     </message>
     <message>
-        <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
-        <translation>Offline: der letzte Saldo, den die Kasse kennt, Stand %1, abzüglich dessen, was diese Kasse seitdem abgebucht hat.</translation>
+        <source>Offline: the last balance the till knows, as of %1, less what this till took since. Its last entries need the link.</source>
+        <translation>Offline: der letzte Saldo, den die Kasse kennt, Stand %1, abzüglich dessen, was diese Kasse seitdem abgebucht hat. Die letzten Buchungen brauchen die Verbindung.</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3499,6 +3499,30 @@
         <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
     </message>
     <message>
+        <source>An approval is for one operation: send its key (1-100 characters).</source>
+        <translation>Eine Freigabe gilt für einen Vorgang: senden Sie dessen Schlüssel (1-100 Zeichen).</translation>
+    </message>
+    <message>
+        <source>At the counter a card shows its last {count} entries; a manager sees more.</source>
+        <translation>An der Kasse zeigt eine Karte ihre letzten {count} Buchungen; ein Filialleiter sieht mehr.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval is not valid here (or has run out): ask for it again.</source>
+        <translation>Die Freigabe des Filialleiters gilt hier nicht (oder ist abgelaufen): bitten Sie erneut darum.</translation>
+    </message>
+    <message>
+        <source>The till is offline: a manager&apos;s approval needs the link to the central service. Try again when the till is back online.</source>
+        <translation>Die Kasse ist offline: eine Freigabe durch den Filialleiter braucht die Verbindung zum zentralen Dienst. Versuchen Sie es erneut, wenn die Kasse wieder online ist.</translation>
+    </message>
+    <message>
+        <source>There is no command {name!r}.</source>
+        <translation>Es gibt keinen Befehl {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no permission {name!r}.</source>
+        <translation>Es gibt keine Berechtigung {name!r}.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
     </message>
@@ -3985,6 +4009,10 @@
     <message>
         <source>{name} is the last active admin: add another admin first.</source>
         <translation>{name} ist der letzte aktive Administrator: legen Sie zuerst einen weiteren an.</translation>
+    </message>
+    <message>
+        <source>{name} may no longer approve this.</source>
+        <translation>{name} darf dies nicht mehr freigeben.</translation>
     </message>
     <message>
         <source>{path} already exists; a key file is never overwritten.</source>

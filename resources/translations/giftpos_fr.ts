@@ -12,8 +12,8 @@
         <translation>Le ticket n&apos;a pas été imprimé : %1</translation>
     </message>
     <message>
-        <source>Offline: the last balance the till knows, as of %1, less what this till took since.</source>
-        <translation>Hors ligne : le dernier solde connu de la caisse, au %1, moins ce que cette caisse a débité depuis.</translation>
+        <source>Offline: the last balance the till knows, as of %1, less what this till took since. Its last entries need the link.</source>
+        <translation>Hors ligne : le dernier solde connu de la caisse, au %1, moins ce que cette caisse a débité depuis. Ses dernières écritures nécessitent la liaison.</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3499,6 +3499,30 @@
         <translation>La période doit finir après son début.</translation>
     </message>
     <message>
+        <source>An approval is for one operation: send its key (1-100 characters).</source>
+        <translation>Une approbation vaut pour une seule opération : envoyez sa clé (1 à 100 caractères).</translation>
+    </message>
+    <message>
+        <source>At the counter a card shows its last {count} entries; a manager sees more.</source>
+        <translation>À la caisse, une carte montre ses {count} dernières écritures ; un responsable en voit davantage.</translation>
+    </message>
+    <message>
+        <source>The manager&apos;s approval is not valid here (or has run out): ask for it again.</source>
+        <translation>L&apos;approbation du responsable n&apos;est pas valable ici (ou a expiré) : demandez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The till is offline: a manager&apos;s approval needs the link to the central service. Try again when the till is back online.</source>
+        <translation>La caisse est hors ligne : l&apos;approbation d&apos;un responsable nécessite la liaison avec le service central. Réessayez quand la caisse sera de nouveau en ligne.</translation>
+    </message>
+    <message>
+        <source>There is no command {name!r}.</source>
+        <translation>Il n&apos;existe pas de commande {name!r}.</translation>
+    </message>
+    <message>
+        <source>There is no permission {name!r}.</source>
+        <translation>Il n&apos;existe pas d&apos;autorisation {name!r}.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Aucun magasin n&apos;a le code {code}.</translation>
     </message>
@@ -3985,6 +4009,10 @@
     <message>
         <source>{name} is the last active admin: add another admin first.</source>
         <translation>{name} est le dernier administrateur actif : ajoutez d&apos;abord un autre administrateur.</translation>
+    </message>
+    <message>
+        <source>{name} may no longer approve this.</source>
+        <translation>{name} ne peut plus approuver ceci.</translation>
     </message>
     <message>
         <source>{path} already exists; a key file is never overwritten.</source>

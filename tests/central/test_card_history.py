@@ -50,13 +50,17 @@ def test_a_wrong_count_of_entries_is_refused(chain: Chain, manager: Client,
         manager.request("POST", "/cards/history", {"code": code, "last": last})
 
 
-def test_a_cashier_is_refused_and_unknown_cards_are_not_found(
+def test_a_cashier_sees_only_the_counters_view_and_unknown_cards_are_not_found(
     chain: Chain, manager: Client
 ) -> None:
     code = str(manager.run(c.IssueCard(Money(500, "USD")))["code"])
     with chain.till("carl", name="history-counter") as cashier:
+        # What the counter's balance page shows: by code, the last few entries; no more.
+        assert [e["kind"] for e in cashier.history(code, 5)["entries"]] == ["issue"]
         with pytest.raises(PermissionDenied):
-            cashier.history(code, 5)
+            cashier.history(code, 50)
+        with pytest.raises(PermissionDenied):
+            cashier.history(uuid.UUID(manager.balance(code)["id"]), 5)
     with pytest.raises(CardNotFound):
         manager.history(uuid.uuid4(), 5)
     with pytest.raises(InvalidInput):

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QTableWidgetItem
 
-from posapp import edge
 from posapp.domain.roles import Permission
-from posapp.services.checkout import cashout
+from posapp.edge_counter import COUNTER_ENTRIES
 from posapp.services.checkout.cashout import CashedOut, Offer
+from posapp.services.command_path.commands import CashOut
 from posapp.services.command_path.results import CardView, EntryView
 from ui.counter.port import BalanceFound
 from ui.deps import Deps
@@ -19,7 +21,7 @@ from ui.views.balance_view import BalanceView
 from ui.views.common import set_state
 
 #: How many of the card's latest ledger entries the counter shows.
-LAST_ENTRIES = 8
+LAST_ENTRIES = COUNTER_ENTRIES
 
 
 def status_text(status: str) -> str:
@@ -70,29 +72,30 @@ class BalanceController(QObject):
         deps = self._deps
         actor = deps.actor()
 
-        counter, ctx = deps.counter, deps.ctx
+        counter = deps.counter
 
         def work() -> tuple[BalanceFound, Offer | None]:
             found = counter.check(actor, code, last=LAST_ENTRIES)
-            # Cash comes from this till's drawer: offered only on the local database, online.
-            local = ctx is not None and not counter.central and found.as_of is None
-            return found, cashout.offer(ctx, actor, found.card) if local and ctx else None
+            return found, counter.cash_out_offer(actor, found)
 
         deps.runner.run(work, lambda done: self._found(*done, code=code), self._refused)
 
     def cash_out(self) -> None:
         """Pay the shown card's remainder out; a manager approves above the manager amount."""
         code, offer, deps = self._code, self._offer, self._deps
-        if code is None or offer is None or deps.ctx is None:
+        if code is None or offer is None:
             return
-        actor = (authority_for(self.view, deps, Permission.CASH_OUT_OVER_LIMIT)
+        key = str(uuid.uuid4())  # one cash-out, which a manager's approval is for
+        actor = (authority_for(self.view, deps, Permission.CASH_OUT_OVER_LIMIT,
+                               command=CashOut.name, key=key)
                  if offer.needs_manager else deps.actor())
         if actor is None:
             return
-        ctx, config = deps.ctx, deps.config
+        counter, config = deps.counter, deps.config
 
         def work() -> tuple[CashedOut, str]:
-            return print_cashout(ctx, actor, config, lambda: edge.cash_out(ctx, actor, code))
+            return print_cashout(counter, actor, config,
+                                 lambda: counter.cash_out(actor, code, key=key))
 
         self.view.cashout_button.setEnabled(False)
         deps.runner.run(work, lambda result: self._paid(*result), self._refused)
@@ -116,7 +119,7 @@ class BalanceController(QObject):
             seen = found.as_of.astimezone().strftime("%Y-%m-%d %H:%M")
             self.view.banner.show_info(self.tr(
                 "Offline: the last balance the till knows, as of %1, less what this till "
-                "took since.").replace("%1", seen))
+                "took since. Its last entries need the link.").replace("%1", seen))
 
     def _refused(self, error: BaseException) -> None:
         self._code, self._offer = None, None

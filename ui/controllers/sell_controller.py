@@ -9,15 +9,19 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QPushButton, QTableWidgetItem
 
 from posapp.codes import mask, visible_tail
-from posapp.domain.errors import AmountMissing
+from posapp.domain.errors import AmountMissing, WrongLocation
+from posapp.domain.roles import Permission
 from posapp.edge_counter import delivery_date
 from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path.commands import SellCards
+from posapp.services.command_path.context import Actor
 from posapp.services.command_path.results import SaleResult
 from posapp.services.configuration.settings import Settings
 from ui.counter.port import ProductChoice, Queued
 from ui.deps import Deps
+from ui.dialogs.override_dialog import authority_for
 from ui.dialogs.sale_done_dialog import SaleDoneDialog
 from ui.dialogs.tender_dialog import TenderDialog
 from ui.printing import SaleDone, print_sale
@@ -209,9 +213,10 @@ class SellController(QObject):
         if payment is not None:
             self.sell(payment)
 
-    def sell(self, payment: Payment) -> None:
+    def sell(self, payment: Payment, approved: Actor | None = None) -> None:
+        """Sell the lines; ``approved``: as the manager who approved this one sale."""
         deps = self._deps
-        actor = deps.actor()
+        actor = approved or deps.actor()
         lines = [line.card for line in self._lines]
         key = self._key
         self.view.pay_button.setEnabled(False)
@@ -223,7 +228,8 @@ class SellController(QObject):
                 return print_sale(counter, actor, deps.config, sold)
             return sold
 
-        deps.runner.run(work, self._sold, self._refused)
+        deps.runner.run(work, self._sold,
+                        lambda error: self._refused(error, payment, approved is None))
 
     def _sold(self, done: SaleDone | Queued) -> None:
         if isinstance(done, Queued):
@@ -241,7 +247,14 @@ class SellController(QObject):
             "%1", done.result.receipt_number))
         SaleDoneDialog.ask(self.view, done, self._deps)
 
-    def _refused(self, error: BaseException) -> None:
+    def _refused(self, error: BaseException, payment: Payment, may_override: bool) -> None:
         self.view.pay_button.setEnabled(True)
         self.view.banner.show_failure(error)
         self.view.amount.setFocus()
+        if may_override and isinstance(error, WrongLocation):
+            # A printed card that is not on hand here: a manager may approve this one sale
+            # (the activation is audited as a stock override in their name).
+            approved = authority_for(self.view, self._deps, Permission.ACTIVATE_AWAY_FROM_STOCK,
+                                     command=SellCards.name, key=self._key)
+            if approved is not None:
+                self.sell(payment, approved)

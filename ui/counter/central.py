@@ -9,10 +9,12 @@ from the operation runner's threads one call at a time (it keeps the link's stat
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -22,13 +24,15 @@ from PySide6.QtCore import QCoreApplication
 from posapp import edge_counter as build
 from posapp.central import receipts
 from posapp.central.till import Till
-from posapp.documents import Receipt
+from posapp.documents import CashOutSlip, Receipt, StoreInfo
 from posapp.domain.errors import AmountMissing, AuthFailed, NotFound, Offline
-from posapp.domain.roles import Role
+from posapp.domain.roles import Permission, Role
 from posapp.edge_counter import CardCare
 from posapp.money import Money
 from posapp.services.back_office.reconciliation import ItemView
-from posapp.services.cards.lookup import canonical
+from posapp.services.cards.lookup import CardRef, canonical
+from posapp.services.checkout import cashout
+from posapp.services.checkout.cashout import CashedOut, Offer
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.checkout.selling import check_denomination
 from posapp.services.command_path import commands as c
@@ -44,6 +48,17 @@ T = TypeVar("T")
 #: Seconds between two health requests of an idle till that is online.
 PROBE_ONLINE_EVERY = 10.0
 
+
+@dataclass(frozen=True)
+class Approved(Actor):
+    """A manager's authority on the cashier's till for one operation, with the approval the
+    service sealed for it: the operation is sent with it (see ``central/approvals.py``)."""
+
+    approval: str = ""
+
+
+def _approval(actor: Actor) -> str | None:
+    return actor.approval if isinstance(actor, Approved) else None
 
 
 class CentralCounter:
@@ -78,6 +93,23 @@ class CentralCounter:
             location_id=None, location_code=str(who["store"]), currency=str(who["currency"]),
             locale=str(who["locale"]), terminal_id=None, terminal_name=str(who["terminal"]),
         )
+
+    def approvers(self, actor: Actor) -> list[str]:
+        """The managers the till learnt of at its last pull."""
+        ranks = {role.value for role in Role.MANAGER.and_above()}
+        staff = self.till.store.reference().get("staff", [])
+        return [str(s["name"]) for s in staff
+                if s.get("role") in ranks and s.get("active", True) and not s.get("locked")]
+
+    def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
+                command: str, key: str) -> Actor:
+        """The service checks the manager's PIN (online only) and seals its approval of the
+        one operation: the actor that operation is sent as."""
+        answer = self._locked(
+            lambda: self.till.approve(name, pin, permission.value, command, key))
+        same = {f.name: getattr(actor, f.name) for f in dataclasses.fields(Actor)}
+        return Approved(**{**same, "staff_name": str(answer["manager"]),
+                           "role": Role(answer["role"])}, approval=str(answer["approval"]))
 
     # reference data ---------------------------------------------------------------------
     def _reference(self) -> dict[str, Any]:
@@ -114,10 +146,10 @@ class CentralCounter:
         return money
 
     # commands ---------------------------------------------------------------------------
-    def _run(self, command: c.Command) -> dict[str, Any]:
+    def _run(self, command: c.Command, approval: str | None = None) -> dict[str, Any]:
         def run() -> dict[str, Any]:
             try:
-                return self.till.run(command)
+                return self.till.run(command, approval=approval)
             except AuthFailed:
                 # The service ended the session (its lifetime, a new enrolment code): the
                 # link watch sees nobody signed in and asks the person to sign in again.
@@ -133,8 +165,9 @@ class CentralCounter:
 
         return self._locked(run)
 
-    def _sale(self, command: c.Command, currency: str) -> SaleResult | Queued:
-        answer = self._run(command)
+    def _sale(self, command: c.Command, currency: str, approval: str | None = None
+              ) -> SaleResult | Queued:
+        answer = self._run(command, approval)
         if answer.get("offline"):
             return Queued(str(answer["queued"]), str(answer["type"]))
         sale = SaleResult.from_record({**answer, "currency": currency})
@@ -150,7 +183,7 @@ class CentralCounter:
     def sell(self, actor: Actor, lines: Sequence[CardLine], payment: Payment, *,
              key: str) -> SaleResult | Queued:
         return self._sale(build.sell(canonical, actor.currency, lines, payment, key=key),
-                          actor.currency)
+                          actor.currency, _approval(actor))
 
     def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
         named = card if isinstance(card, uuid.UUID) else canonical(card)
@@ -160,12 +193,25 @@ class CentralCounter:
                                    for e in found["entries"]])
 
     def change_card(self, actor: Actor, command: CardCare) -> CardView:
-        answer = self._run(command)
-        if answer.get("offline"):
-            raise Offline(QCoreApplication.translate(
-                "central", "The central service stopped answering before it confirmed this. "
-                "The till will confirm it by itself when the link is back: do not repeat it."))
-        return CardView.from_dict(answer)
+        return CardView.from_dict(_confirmed(self._run(command)))
+
+    def cash_out_offer(self, actor: Actor, found: BalanceFound) -> Offer | None:
+        """Offered on the balance the service just answered, never on one known offline."""
+        if found.as_of is not None:
+            return None
+        return cashout.offer_under(self.settings(actor), actor, found.card)
+
+    def cash_out(self, actor: Actor, code: str, *, key: str) -> CashedOut:
+        command = c.CashOut(CardRef(code=canonical(code)), key)
+        return CashedOut.from_dict(_confirmed(self._run(command, _approval(actor))))
+
+    def cashout_slip(self, actor: Actor, done: CashedOut) -> CashOutSlip:
+        """The slip the till prints (and opens its drawer with), of the store it pulled."""
+        found = self._reference().get("store_info")
+        store = (receipts.store_from_json(found) if found else
+                 StoreInfo(actor.location_code, actor.location_code, actor.locale))
+        return CashOutSlip(store, done.card.masked_code, done.paid, actor.staff_name,
+                           actor.terminal_name, self.till.clock())
 
     def open_sale(self, actor: Actor, lines: Sequence[GoodsLine]) -> SaleResult:
         return self._open(build.open_sale(actor.currency, lines), actor.currency)
@@ -205,9 +251,11 @@ class CentralCounter:
         return self._locked(send)
 
     def check(self, actor: Actor, code: str, *, last: int) -> BalanceFound:
-        found = self._locked(lambda: self.till.balance(code))
+        found = self._locked(lambda: self.till.check(code, last=last))
         if not found.get("offline"):
-            return BalanceFound(CardView.from_dict(found), [])
+            seen = CardView.from_dict(found["card"])
+            return BalanceFound(seen, [EntryView.from_dict(e, seen.currency)
+                                       for e in found["entries"]])
         cur = str(found["currency"])
         balance = _amount(found["balance"], cur)
         card = CardView(
@@ -266,6 +314,15 @@ class CentralCounter:
                              signed_in=not self.till.online or self.till.client.session is not None)
 
         return self._locked(look)
+
+
+def _confirmed(answer: dict[str, Any]) -> dict[str, Any]:
+    """The service's answer to a change that is never queued offline."""
+    if answer.get("offline"):
+        raise Offline(QCoreApplication.translate(
+            "central", "The central service stopped answering before it confirmed this. "
+            "The till will confirm it by itself when the link is back: do not repeat it."))
+    return answer
 
 
 def _amount(text: str, currency: str) -> Money:

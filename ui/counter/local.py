@@ -7,13 +7,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from posapp import edge
-from posapp.documents import Receipt
+from posapp.documents import CashOutSlip, Receipt
+from posapp.domain.roles import Permission, Role
 from posapp.edge_counter import CardCare
 from posapp.money import Money
 from posapp.services.back_office import admin, documents, reconciliation
 from posapp.services.back_office.products import list_products
 from posapp.services.back_office.reconciliation import ItemView
-from posapp.services.checkout import sales
+from posapp.services.checkout import cashout, sales
+from posapp.services.checkout.cashout import CashedOut, Offer
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import bus
 from posapp.services.command_path.context import Actor, Context
@@ -40,6 +42,14 @@ class LocalCounter:
                                   location_code=config.location_code or None,
                                   terminal_name=config.terminal_name, record_login=True)
 
+    def approvers(self, actor: Actor) -> list[str]:
+        return staff.sign_in_names(self.ctx, at_least=Role.MANAGER)
+
+    def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
+                command: str, key: str) -> Actor:
+        # In process the approved actor is handed to the one call it is for: nothing to bind.
+        return staff.authorize_override(self.ctx, actor, name, pin, permission)
+
     def settings(self, actor: Actor) -> Settings:
         return admin.effective_settings(self.ctx, actor.location_code or None)
 
@@ -58,6 +68,15 @@ class LocalCounter:
     def check(self, actor: Actor, code: str, *, last: int) -> BalanceFound:
         found = edge.check(self.ctx, actor, code, last=last)
         return BalanceFound(found.card, found.last_entries)
+
+    def cash_out_offer(self, actor: Actor, found: BalanceFound) -> Offer | None:
+        return cashout.offer(self.ctx, actor, found.card)
+
+    def cash_out(self, actor: Actor, code: str, *, key: str) -> CashedOut:
+        return edge.cash_out(self.ctx, actor, code, key=key)
+
+    def cashout_slip(self, actor: Actor, done: CashedOut) -> CashOutSlip:
+        return documents.cashout_slip(self.ctx, actor, done)
 
     def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
         found = edge.card_care(self.ctx, actor, card, last=last)

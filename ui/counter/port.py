@@ -9,10 +9,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from posapp.documents import Receipt
+    from posapp.documents import CashOutSlip, Receipt
+    from posapp.domain.roles import Permission
     from posapp.edge_counter import CardCare
     from posapp.money import Money
     from posapp.services.back_office.reconciliation import ItemView
+    from posapp.services.checkout.cashout import CashedOut, Offer
     from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
     from posapp.services.command_path.context import Actor
     from posapp.services.command_path.results import CardView, EntryView, SaleResult
@@ -66,6 +68,17 @@ class Counter(Protocol):
 
     def sign_in(self, name: str, pin: str, config: TerminalConfig) -> Actor: ...
 
+    def approvers(self, actor: Actor) -> list[str]:
+        """The names of the staff who may approve at ``actor``'s till (managers and up)."""
+        ...
+
+    def approve(self, actor: Actor, name: str, pin: str, permission: Permission, *,
+                command: str, key: str) -> Actor:
+        """A manager's PIN authorises ``permission`` for ``actor``'s one operation (the
+        command named ``command``, with idempotency key ``key``; audited): the actor to run
+        that operation as."""
+        ...
+
     def settings(self, actor: Actor) -> Settings: ...
 
     def products(self, actor: Actor) -> list[ProductChoice]: ...
@@ -77,6 +90,14 @@ class Counter(Protocol):
              key: str) -> SaleResult | Queued: ...
 
     def check(self, actor: Actor, code: str, *, last: int) -> BalanceFound: ...
+
+    def cash_out_offer(self, actor: Actor, found: BalanceFound) -> Offer | None:
+        """Whether the till offers to pay ``found``'s remainder out in cash now."""
+        ...
+
+    def cash_out(self, actor: Actor, code: str, *, key: str) -> CashedOut: ...
+
+    def cashout_slip(self, actor: Actor, done: CashedOut) -> CashOutSlip: ...
 
     def card_care(self, actor: Actor, card: str | uuid.UUID, *, last: int) -> BalanceFound:
         """A card (by code or id) and its last entries, for a manager."""

@@ -45,6 +45,13 @@ class CashedOut:
                 "entry_id": str(self.entry_id)}
 
     @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> CashedOut:
+        """What :meth:`to_dict` wrote (a till reads the service's answer)."""
+        card = CardView.from_dict(data["card"])
+        return cls(card, Money.parse(data["paid"], data["currency"]),
+                   uuid.UUID(data["entry_id"]))
+
+    @classmethod
     def from_record(cls, data: dict[str, Any]) -> CashedOut:
         card = CardView.from_dict(data["card"])
         return cls(card, Money(int(data["paid"]), card.currency), uuid.UUID(data["entry_id"]))
@@ -64,6 +71,11 @@ def offer(ctx: Context, actor: Actor, card: CardView) -> Offer | None:
     This only decides whether the button is shown: :func:`cash_out` checks every rule
     again on the locked card."""
     st = ctx.db.run(lambda s: settings.current(s, ctx, actor.store_id), readonly=True)
+    return offer_under(st, actor, card)
+
+
+def offer_under(st: settings.Settings, actor: Actor, card: CardView) -> Offer | None:
+    """:func:`offer` under the store's settings ``st`` (a till in central mode has a copy)."""
     threshold, manager_over = st.cashout_limits(card.currency)
     balance = card.balance.minor
     if (card.status != "active" or card.currency != actor.currency
