@@ -87,6 +87,7 @@ EXAMPLES: list[c.Command] = [
     c.RescheduleEmail(CODE, date(2026, 12, 24), "k"),
     c.RescheduleEmail(BY_ID),
     c.CancelEmail(CODE, "k"),
+    c.ExtendExpiry(BY_ID, date(2027, 12, 31), "k"),
 ]
 
 
