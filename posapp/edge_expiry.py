@@ -4,6 +4,7 @@ number of days from today in the store's time zone), for one card or many."""
 from __future__ import annotations
 
 import re
+import uuid
 from datetime import date, timedelta
 
 from posapp.domain.card import LONGEST_LIFETIME
@@ -17,6 +18,16 @@ from posapp.services.command_path.results import CardResult
 from posapp.services.delivery.scheduling import store_zone
 
 _MOST_DAYS = LONGEST_LIFETIME.days
+
+
+_CARD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def card_name(text: str) -> CardName:
+    """A card named on the command line: its id as the card list and exports write it
+    (lower-case, with its hyphens), else a code."""
+    value = text.strip()
+    return uuid.UUID(value) if _CARD_ID.fullmatch(value) else text
 
 
 def until_day(text: str) -> date:

@@ -217,7 +217,7 @@ def new_expiry(env: Env) -> date | None:
 
 
 def _extend_opts(p: argparse.ArgumentParser) -> None:
-    _code(p)
+    p.add_argument("code", metavar="CODE|ID")
     _new_expiry_opts(p, required=True)
     p.add_argument("--idempotency-key")
 
@@ -227,8 +227,8 @@ def _extend_opts(p: argparse.ArgumentParser) -> None:
 def extend(env: Env) -> Any:
     until = new_expiry(env)
     assert until is not None  # the option group is required
-    return edge_expiry.extend(env.ctx, env.actor, env.args.code, until,
-                              key=env.args.idempotency_key)
+    name = edge_expiry.card_name(env.args.code)
+    return edge_expiry.extend(env.ctx, env.actor, name, until, key=env.args.idempotency_key)
 
 
 @command("card", "history", help="every ledger entry of a card")
