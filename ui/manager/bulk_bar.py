@@ -120,18 +120,18 @@ class BulkActionBar(QWidget):
         self.scope_combo.addItem(self.tr("All that match the filter"), "filter")
         row.addWidget(self.scope_combo)
         self.buttons: dict[Action, QPushButton] = {}
-        for action, text in (
-            (Action.FREEZE, self.tr("Freeze…")),
-            (Action.UNFREEZE, self.tr("Unfreeze")),
-            (Action.VOID, self.tr("Void…")),
-            (Action.EXTEND, self.tr("Extend expiry…")),
-            (Action.RESEND, self.tr("Resend e-mails")),
+        for action, text, line in (
+            (Action.FREEZE, self.tr("Freeze…"), row),
+            (Action.UNFREEZE, self.tr("Unfreeze"), row),
+            (Action.VOID, self.tr("Void…"), row),
+            (Action.RESEND, self.tr("Resend e-mails"), row),
+            (Action.EXTEND, self.tr("Extend expiry…"), files),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"bulk_{action.value}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self.start(a))
-            row.addWidget(button)
+            line.addWidget(button)
             self.buttons[action] = button
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("bulk_export")
