@@ -30,6 +30,8 @@ def test_a_card_is_extended_by_code_by_id_and_by_days(cli: Cli) -> None:
     out = cli.ok("card", "extend", card["code"], "--days", "400", user="mia")
     assert out["expires_at"] == _end_of(_today() + timedelta(days=400))
     cli.fails("invalid_input", "card", "extend", card["code"], "--days", "30", user="mia")
+    cli.fails("invalid_input", "card", "extend", card["code"], "--until", "9999-12-31",
+              user="mia")
     cli.fails("permission_denied", "card", "extend", card["code"], "--days", "500",
               user="carl")
 

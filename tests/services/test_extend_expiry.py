@@ -231,3 +231,12 @@ def test_a_bulk_extension_needs_its_date_and_only_it_takes_one(store: Store) -> 
             bulk.run_bulk(store.ctx, actor, action, ids, until=until)
     assert _count(store, select(func.count()).select_from(AuditEvent)
                   .where(AuditEvent.kind == "bulk_action")) == 0
+
+
+def test_the_calendars_last_day_is_refused_as_too_far_not_a_crash(store: Store) -> None:
+    card_id, code = _issue(store)
+    before = _card(store, card_id).expires_at
+    with pytest.raises(PosError, match="at the latest") as err:
+        edge_expiry.extend(store.ctx, store.manager, code, date.max)
+    assert err.value.code is ErrorCode.INVALID_INPUT
+    assert _card(store, card_id).expires_at == before

@@ -254,8 +254,11 @@ def transfer(
 
 
 def end_of_day(day: date, zone: ZoneInfo) -> datetime:
-    """The moment a card usable through ``day`` (in ``zone``) expires: the next midnight."""
-    return datetime.combine(day + timedelta(days=1), time(), tzinfo=zone)
+    """The moment a card usable through ``day`` (in ``zone``) expires: the next midnight.
+    The calendar's last day has no next one: it stands for a moment past every allowed
+    expiry, which the card model refuses as too far ahead."""
+    return datetime.combine(min(day, date.max - timedelta(days=1)) + timedelta(days=1), time(),
+                            tzinfo=zone)
 
 
 def extend_expiry(
