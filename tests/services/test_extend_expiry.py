@@ -5,6 +5,7 @@ is extended and spent again (the roll-forward still reconciles with the card row
 from __future__ import annotations
 
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -240,3 +241,30 @@ def test_the_calendars_last_day_is_refused_as_too_far_not_a_crash(store: Store) 
         edge_expiry.extend(store.ctx, store.manager, code, date.max)
     assert err.value.code is ErrorCode.INVALID_INPUT
     assert _card(store, card_id).expires_at == before
+
+
+def test_two_managers_extending_one_expired_card_at_once_reinstate_it_once(
+    store: Store,
+) -> None:
+    card_id, code = _issue(store)
+    store.clock.advance(days=11)
+    edge.expire_cards(store.ctx, store.manager)
+    other = store.sign_in("mia", terminal="T1")
+    days = [date(2027, 1, 31), date(2027, 3, 31)] * 3
+
+    def extend(n: int) -> str:
+        try:
+            edge_expiry.extend(store.ctx, (store.manager, other)[n % 2], code, days[n])
+        except PosError as exc:
+            return exc.code.value
+        return "done"
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(extend, range(len(days))))
+    assert set(outcomes) <= {"done", ErrorCode.INVALID_INPUT.value} and "done" in outcomes
+    assert _reinstates(store) == 1
+    card = _card(store, card_id)
+    assert (card.status, card.expires_at) == ("active", _midnight_after(date(2027, 3, 31)))
+    report = rollforward(store.ctx, store.manager, store.clock.now - timedelta(days=30),
+                         store.clock.now + timedelta(days=1))
+    assert report.agrees_with_cards
