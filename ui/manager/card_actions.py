@@ -129,8 +129,8 @@ class ExpiryDialog(QDialog):
         layout.addWidget(buttons)
 
     def value(self) -> date:
-        picked: date = self.date_edit.date().toPython()
-        return picked
+        picked = self.date_edit.date()
+        return date(picked.year(), picked.month(), picked.day())
 
     @classmethod
     def ask(cls, parent: QWidget | None, intro: str, suggested: date) -> date | None:
