@@ -149,7 +149,8 @@ def reload(currency: str, card: CardRef, value: Amount, *,
 
 
 # A manager's care of one card: by its id (the look-up found it first) or its code ------
-CardCare = c.AdjustCard | c.FreezeCard | c.UnfreezeCard | c.VoidCard | c.TransferCard
+CardCare = (c.AdjustCard | c.FreezeCard | c.UnfreezeCard | c.VoidCard | c.TransferCard
+            | c.ExtendExpiry)
 
 
 def adjust(currency: str, card: CardRef, value: Amount, note: str, *,

@@ -36,6 +36,7 @@ _OPERATIONS: dict[Op, str] = {
     Op.EXPIRE: QT_TRANSLATE_NOOP("errors", "expire"),
     Op.TRANSFER: QT_TRANSLATE_NOOP("errors", "transfer"),
     Op.CASHOUT: QT_TRANSLATE_NOOP("errors", "cashout"),
+    Op.EXTEND: QT_TRANSLATE_NOOP("errors", "extend"),
 }
 
 _ACTIONS: dict[Permission, str] = {
@@ -55,6 +56,7 @@ _ACTIONS: dict[Permission, str] = {
     Permission.REFUND: QT_TRANSLATE_NOOP("errors", "refund"),
     Permission.ADJUST: QT_TRANSLATE_NOOP("errors", "adjust"),
     Permission.FREEZE: QT_TRANSLATE_NOOP("errors", "freeze"),
+    Permission.EXTEND_EXPIRY: QT_TRANSLATE_NOOP("errors", "extend expiry"),
     Permission.VOID: QT_TRANSLATE_NOOP("errors", "void"),
     Permission.TRANSFER: QT_TRANSLATE_NOOP("errors", "transfer"),
     Permission.REPRINT: QT_TRANSLATE_NOOP("errors", "reprint"),

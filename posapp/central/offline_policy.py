@@ -39,6 +39,7 @@ _WHAT = {
     c.AdjustCard.name: Phrase("Adjusting a card"),
     c.FreezeCard.name: Phrase("Freezing a card"),
     c.UnfreezeCard.name: Phrase("Unfreezing a card"),
+    c.ExtendExpiry.name: Phrase("Extending a card's expiry"),
     c.TransferCard.name: Phrase("Moving a card's balance to a new card"),
     c.RefundCard.name: Phrase("A refund to a card"),
     c.RefundSale.name: Phrase("Refunding a sale"),

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from posapp import edge, edge_bulk
+from posapp import edge, edge_bulk, edge_expiry
 from posapp.cli.registry import Env, command, options
-from posapp.domain.errors import InvalidInput
+from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import csv_io
 from posapp.services.cards import bulk, queries
 from posapp.services.cards.issuing import CardTerms
@@ -184,6 +185,52 @@ def transfer(env: Env) -> Any:
     return edge.transfer(env.ctx, env.actor, env.args.code, key=env.args.idempotency_key)
 
 
+def _checked(parse: Callable[[str], Any]) -> Callable[[str], Any]:
+    """An argument parsed by the edge while the command line is read: bad text is a usage
+    error (exit status 2) and nothing runs."""
+
+    def read(text: str) -> Any:
+        try:
+            return parse(text)
+        except PosError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from exc
+
+    read.__name__ = parse.__name__
+    return read
+
+
+def _new_expiry_opts(p: argparse.ArgumentParser, *, required: bool) -> None:
+    when = p.add_mutually_exclusive_group(required=required)
+    when.add_argument("--until", metavar="YYYY-MM-DD", type=_checked(edge_expiry.until_day),
+                      help="extend: the last day the card is usable (store's time zone)")
+    when.add_argument("--days", metavar="N", type=_checked(edge_expiry.days_count),
+                      help="extend: usable until N days from today")
+
+
+def new_expiry(env: Env) -> date | None:
+    """The last day asked for with --until or --days (None: neither given)."""
+    a = env.args
+    if a.days is not None:
+        return edge_expiry.today(env.ctx, env.actor) + timedelta(days=a.days)
+    day: date | None = a.until
+    return day
+
+
+def _extend_opts(p: argparse.ArgumentParser) -> None:
+    p.add_argument("code", metavar="CODE|ID")
+    _new_expiry_opts(p, required=True)
+    p.add_argument("--idempotency-key")
+
+
+@command("card", "extend", help="move a card's expiry later (manager)")
+@options(_extend_opts)
+def extend(env: Env) -> Any:
+    until = new_expiry(env)
+    assert until is not None  # the option group is required
+    name = edge_expiry.card_name(env.args.code)
+    return edge_expiry.extend(env.ctx, env.actor, name, until, key=env.args.idempotency_key)
+
+
 @command("card", "history", help="every ledger entry of a card")
 @options(_code)
 def history(env: Env) -> Any:
@@ -245,11 +292,14 @@ def _bulk_opts(p: argparse.ArgumentParser) -> None:
                        help="status=, store= or search= (repeatable); all cards that match")
     which.add_argument("--ids", metavar="FILE", help="a file of card ids, one a line")
     p.add_argument("--reason", help="the reason (freeze and void need one)")
+    _new_expiry_opts(p, required=False)
     p.add_argument("--bulk-id", help="the id of an earlier run to finish (nothing is done twice)")
     p.add_argument("--to", metavar="FILE.csv", help="export: the file to write (codes masked)")
 
 
-@command("cards", "bulk", help="freeze, unfreeze, void, resend the e-mail of, or export many cards")
+@command("cards", "bulk",
+         help="freeze, unfreeze, void, extend the expiry of, resend the e-mail of, or export "
+              "many cards")
 @options(_bulk_opts)
 def bulk_action(env: Env) -> Any:
     a = env.args
@@ -265,6 +315,6 @@ def bulk_action(env: Env) -> Any:
         return {"exported": count, "file": a.to}
     result = bulk.run_bulk(
         env.ctx, env.actor, bulk.action_of(a.action), ids,
-        reason=a.reason, bulk_id=a.bulk_id, source=source,
+        reason=a.reason, until=new_expiry(env), bulk_id=a.bulk_id, source=source,
     )
     return result.to_dict()

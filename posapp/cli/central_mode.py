@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from posapp.cli.cards import terms_of
 from posapp.domain.errors import PosError
 from posapp.services.cards.lookup import CardRef, canonical
 from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.command_path import commands as c
 
 if TYPE_CHECKING:
     from posapp.central.till import Till
@@ -40,6 +42,12 @@ def _sell(a: argparse.Namespace, till: Till, currency: str) -> dict[str, Any]:
                                reference=a.reference, key=a.idempotency_key))
 
 
+def _extend(a: argparse.Namespace, till: Till, currency: str) -> dict[str, Any]:
+    # --days counts from the till's own calendar day: the till stands in its store.
+    until = a.until if a.days is None else date.today() + timedelta(days=a.days)
+    return till.run(c.ExtendExpiry(_card(a), until, a.idempotency_key))
+
+
 COMMANDS: dict[tuple[str, ...], Run] = {
     ("card", "balance"): lambda a, till, cur: till.balance(a.code),
     ("card", "history"): lambda a, till, cur: till.history(canonical(a.code), last=500),
@@ -55,6 +63,7 @@ COMMANDS: dict[tuple[str, ...], Run] = {
         _card(a), a.reason, key=a.idempotency_key)),
     ("card", "transfer"): lambda a, till, cur: till.run(build.transfer(
         _card(a), key=a.idempotency_key)),
+    ("card", "extend"): _extend,
     ("sale", "sell"): _sell,
 }
 

@@ -29,6 +29,7 @@ from posapp.domain.errors import (
     CardVoided,
     InsufficientFunds,
     InvalidAmount,
+    InvalidInput,
     InvalidState,
     NotAllowed,
     WrongLocation,
@@ -51,9 +52,13 @@ class Op(StrEnum):
     EXPIRE = "expire"
     TRANSFER = "transfer"
     CASHOUT = "cashout"
+    EXTEND = "extend"
 
 
 S = Status
+#: The furthest a manager may move an expiry from now: the longest lifetime a card can be
+#: issued with (a store's default lifetime and a card's own days stop there too).
+LONGEST_LIFETIME = timedelta(days=36500)
 #: The allowed transitions: (state the card is in, operation) -> states it may end in.
 #: A card past its expiry counts as expired here even before the expiry job has run.
 TRANSITIONS: dict[tuple[Status, Op], frozenset[Status]] = {
@@ -87,6 +92,12 @@ TRANSITIONS: dict[tuple[Status, Op], frozenset[Status]] = {
     (S.FROZEN, Op.VOID): frozenset({S.VOIDED}),
     # A card reported lost is frozen first, then its balance moves to a new code.
     (S.FROZEN, Op.TRANSFER): frozenset({S.VOIDED}),
+    # A manager's later expiry: the state stays, except that an expired card is usable again
+    # (the expiry is independent of a freeze, which stays until it is lifted).
+    (S.ACTIVE, Op.EXTEND): frozenset({S.ACTIVE}),
+    (S.DEPLETED, Op.EXTEND): frozenset({S.DEPLETED}),
+    (S.EXPIRED, Op.EXTEND): frozenset({S.ACTIVE, S.DEPLETED}),
+    (S.FROZEN, Op.EXTEND): frozenset({S.FROZEN}),
 }
 
 _STATE_REFUSAL: dict[Status, InvalidState] = {
@@ -354,6 +365,33 @@ class Card:
         after = effective_status(status_for_balance(self.balance), self.record.expires_at, self.now)
         return self._move(Op.UNFREEZE, Kind.EXPIRE if after is S.EXPIRED else None, 0, after)
 
+    def extend(self, until: datetime) -> Change:
+        """A manager moves the expiry to ``until``: later than now and than the current
+        expiry, within :data:`LONGEST_LIFETIME`; a card that never expires keeps "never".
+        An expired card is usable again with its balance; when the expiry job had put it
+        out (stored ``expired``, with its ``expire`` entry) a ``reinstate`` entry of amount 0
+        says that its balance is owed again."""
+        self._require(Op.EXTEND)
+        expires = self.record.expires_at
+        if expires is None:
+            raise InvalidState("This card never expires: there is no expiry to extend.")
+        if until <= self.now:
+            raise InvalidInput("The new expiry must be in the future.")
+        if until <= expires:
+            raise InvalidInput(
+                "The card already runs until {current}: the new expiry must be later.",
+                current=_last_day(expires, until),
+            )
+        if until > self.now + LONGEST_LIFETIME:
+            raise InvalidInput(
+                "An expiry can be moved to {latest} at the latest.",
+                latest=_last_day(self.now + LONGEST_LIFETIME, until),
+            )
+        state = self.state
+        after = status_for_balance(self.balance) if state is S.EXPIRED else state
+        kind = Kind.REINSTATE if self.stored is S.EXPIRED else None
+        return self._move(Op.EXTEND, kind, 0, after, expires_at=until, extended=True)
+
     def void(self) -> Change:
         return self._move(Op.VOID, Kind.VOID, -self.balance, S.VOIDED)
 
@@ -394,3 +432,9 @@ class Card:
     def _positive(amount: int) -> None:
         if amount <= 0:
             raise InvalidAmount("The amount must be above zero.")
+
+
+def _last_day(expires: datetime, like: datetime) -> str:
+    """The last day a card expiring at ``expires`` is usable, in the time zone of ``like``
+    (the store's, in which a manager names days)."""
+    return (expires.astimezone(like.tzinfo) - timedelta(microseconds=1)).date().isoformat()

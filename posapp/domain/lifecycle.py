@@ -28,6 +28,8 @@ class Kind(StrEnum):
     TRANSFER_OUT = "transfer_out"
     TRANSFER_IN = "transfer_in"
     CASHOUT = "cashout"
+    #: An expired card given a later expiry: its balance (untouched, amount 0) is owed again.
+    REINSTATE = "reinstate"
 
 
 class SaleState(StrEnum):

@@ -52,6 +52,7 @@ class Permission(StrEnum):
     REFUND = "refund"
     ADJUST = "adjust"
     FREEZE = "freeze"
+    EXTEND_EXPIRY = "extend_expiry"
     VOID = "void"
     TRANSFER = "transfer"
     REPRINT = "reprint"
@@ -86,6 +87,7 @@ _MANAGER = {
     Permission.REFUND,
     Permission.ADJUST,
     Permission.FREEZE,
+    Permission.EXTEND_EXPIRY,
     Permission.VOID,
     Permission.TRANSFER,
     Permission.REPRINT,

@@ -173,6 +173,10 @@
         <translation>Entwerten…</translation>
     </message>
     <message>
+        <source>Extend expiry…</source>
+        <translation>Gültigkeit verlängern…</translation>
+    </message>
+    <message>
         <source>Resend e-mails</source>
         <translation>E-Mails erneut senden</translation>
     </message>
@@ -199,6 +203,10 @@
     <message>
         <source>Bulk action</source>
         <translation>Sammelaktion</translation>
+    </message>
+    <message>
+        <source>Choose the last day these cards may be used. Expired cards become usable again with their balance; cards that never expire, and cards that already run longer, are listed as refused.</source>
+        <translation>Wählen Sie den letzten Tag, an dem diese Karten gelten. Abgelaufene Karten werden mit ihrem Guthaben wieder nutzbar; Karten ohne Ablaufdatum und Karten, die schon länger gelten, werden als abgelehnt aufgeführt.</translation>
     </message>
     <message>
         <source>Select cards first, or choose all that match the filter.</source>
@@ -297,6 +305,10 @@
         <translation>Guthaben korrigiert.</translation>
     </message>
     <message>
+        <source>Expiry extended.</source>
+        <translation>Gültigkeit verlängert.</translation>
+    </message>
+    <message>
         <source>Card voided.</source>
         <translation>Karte storniert.</translation>
     </message>
@@ -342,6 +354,10 @@
     <message>
         <source>&amp;Adjust…</source>
         <translation>&amp;Korrigieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend expiry…</source>
+        <translation>&amp;Verlängern…</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -423,6 +439,10 @@
         <translation>Karte storniert.</translation>
     </message>
     <message>
+        <source>Choose the last day card %1 may be used. An expired card becomes usable again with its balance.</source>
+        <translation>Wählen Sie den letzten Tag, an dem die Karte %1 gilt. Eine abgelaufene Karte wird mit ihrem Guthaben wieder nutzbar.</translation>
+    </message>
+    <message>
         <source>Void card %1 for good?</source>
         <translation>Karte %1 endgültig stornieren?</translation>
     </message>
@@ -441,6 +461,10 @@
     <message>
         <source>This card is closed for good. The new card&apos;s code is shown only once: have a blank card or paper ready.</source>
         <translation>Diese Karte wird endgültig geschlossen. Der Code der neuen Karte wird nur einmal angezeigt: bitte eine Blankokarte oder Papier bereithalten.</translation>
+    </message>
+    <message>
+        <source>Expiry extended.</source>
+        <translation>Gültigkeit verlängert.</translation>
     </message>
     <message>
         <source>Balance moved to %1.</source>
@@ -492,6 +516,10 @@
     <message>
         <source>&amp;Unfreeze…</source>
         <translation>&amp;Entsperren…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend expiry…</source>
+        <translation>&amp;Verlängern…</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -645,6 +673,10 @@
     <message>
         <source>Cash-out</source>
         <translation>Barauszahlung</translation>
+    </message>
+    <message>
+        <source>Reinstatement</source>
+        <translation>Reaktivierung</translation>
     </message>
     <message>
         <source>open</source>
@@ -868,6 +900,17 @@
     <message>
         <source>Export cards</source>
         <translation>Karten exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <source>Extend expiry</source>
+        <translation>Gültigkeit verlängern</translation>
+    </message>
+    <message>
+        <source>Usable until (last day)</source>
+        <translation>Gültig bis (letzter Tag)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2478,10 @@
         <translation>Barauszahlung</translation>
     </message>
     <message>
+        <source>extend</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
         <source>view history</source>
         <translation>Verlauf ansehen</translation>
     </message>
@@ -2473,6 +2520,10 @@
     <message>
         <source>reload</source>
         <translation>Aufladen</translation>
+    </message>
+    <message>
+        <source>extend expiry</source>
+        <translation>Gültigkeit verlängern</translation>
     </message>
     <message>
         <source>reprint</source>
@@ -3523,6 +3574,30 @@
         <translation>Es gibt keine Berechtigung {name!r}.</translation>
     </message>
     <message>
+        <source>A new expiry date goes with an extension, and only with one.</source>
+        <translation>Ein neues Ablaufdatum gehört zu einer Verlängerung, und nur zu ihr.</translation>
+    </message>
+    <message>
+        <source>An expiry can be moved to {latest} at the latest.</source>
+        <translation>Das Ablaufdatum kann höchstens auf den {latest} verschoben werden.</translation>
+    </message>
+    <message>
+        <source>Extending a card&apos;s expiry</source>
+        <translation>Das Verlängern der Gültigkeit einer Karte</translation>
+    </message>
+    <message>
+        <source>Give the new last day as YYYY-MM-DD, e.g. 2027-12-31.</source>
+        <translation>Geben Sie den neuen letzten Tag als YYYY-MM-DD an, z. B. 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>The card already runs until {current}: the new expiry must be later.</source>
+        <translation>Die Karte gilt bereits bis {current}: Das neue Ablaufdatum muss später liegen.</translation>
+    </message>
+    <message>
+        <source>The new expiry must be in the future.</source>
+        <translation>Das neue Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
     </message>
@@ -3625,6 +3700,10 @@
     <message>
         <source>This card is voided: its e-mail is not sent again.</source>
         <translation>Diese Karte ist storniert: Ihre E-Mail wird nicht erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>This card never expires: there is no expiry to extend.</source>
+        <translation>Diese Karte verfällt nie: Es gibt kein Ablaufdatum zu verlängern.</translation>
     </message>
     <message>
         <source>This card pays only for: {categories}.</source>
@@ -4073,6 +4152,10 @@
     <message>
         <source>{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>{text!r} ist kein Datum: Schreiben Sie JJJJ-MM-TT, z. B. 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number of days from 1 to {most:,}.</source>
+        <translation>{text!r} ist keine Anzahl Tage von 1 bis {most:,}.</translation>
     </message>
     <message>
         <source>{text!r} is not a sale id.</source>

@@ -173,6 +173,10 @@
         <translation>Annuler…</translation>
     </message>
     <message>
+        <source>Extend expiry…</source>
+        <translation>Prolonger la validité…</translation>
+    </message>
+    <message>
         <source>Resend e-mails</source>
         <translation>Renvoyer les e-mails</translation>
     </message>
@@ -199,6 +203,10 @@
     <message>
         <source>Bulk action</source>
         <translation>Action groupée</translation>
+    </message>
+    <message>
+        <source>Choose the last day these cards may be used. Expired cards become usable again with their balance; cards that never expire, and cards that already run longer, are listed as refused.</source>
+        <translation>Choisissez le dernier jour où ces cartes sont utilisables. Les cartes expirées redeviennent utilisables avec leur solde ; les cartes sans date d&apos;expiration et celles qui sont déjà valables plus longtemps sont listées comme refusées.</translation>
     </message>
     <message>
         <source>Select cards first, or choose all that match the filter.</source>
@@ -297,6 +305,10 @@
         <translation>Solde corrigé.</translation>
     </message>
     <message>
+        <source>Expiry extended.</source>
+        <translation>Validité prolongée.</translation>
+    </message>
+    <message>
         <source>Card voided.</source>
         <translation>Carte annulée.</translation>
     </message>
@@ -342,6 +354,10 @@
     <message>
         <source>&amp;Adjust…</source>
         <translation>&amp;Corriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend expiry…</source>
+        <translation>&amp;Prolonger…</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -423,6 +439,10 @@
         <translation>Carte annulée.</translation>
     </message>
     <message>
+        <source>Choose the last day card %1 may be used. An expired card becomes usable again with its balance.</source>
+        <translation>Choisissez le dernier jour où la carte %1 est utilisable. Une carte expirée redevient utilisable avec son solde.</translation>
+    </message>
+    <message>
         <source>Void card %1 for good?</source>
         <translation>Annuler définitivement la carte %1 ?</translation>
     </message>
@@ -441,6 +461,10 @@
     <message>
         <source>This card is closed for good. The new card&apos;s code is shown only once: have a blank card or paper ready.</source>
         <translation>Cette carte est définitivement fermée. Le code de la nouvelle carte n&apos;est affiché qu&apos;une fois : préparez une carte vierge ou du papier.</translation>
+    </message>
+    <message>
+        <source>Expiry extended.</source>
+        <translation>Validité prolongée.</translation>
     </message>
     <message>
         <source>Balance moved to %1.</source>
@@ -492,6 +516,10 @@
     <message>
         <source>&amp;Unfreeze…</source>
         <translation>&amp;Débloquer…</translation>
+    </message>
+    <message>
+        <source>&amp;Extend expiry…</source>
+        <translation>&amp;Prolonger…</translation>
     </message>
     <message>
         <source>&amp;Transfer…</source>
@@ -645,6 +673,10 @@
     <message>
         <source>Cash-out</source>
         <translation>Remboursement en espèces</translation>
+    </message>
+    <message>
+        <source>Reinstatement</source>
+        <translation>Réactivation</translation>
     </message>
     <message>
         <source>open</source>
@@ -868,6 +900,17 @@
     <message>
         <source>Export cards</source>
         <translation>Exporter les cartes</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <source>Extend expiry</source>
+        <translation>Prolonger la validité</translation>
+    </message>
+    <message>
+        <source>Usable until (last day)</source>
+        <translation>Utilisable jusqu&apos;au (dernier jour)</translation>
     </message>
 </context>
 <context>
@@ -2435,6 +2478,10 @@
         <translation>remboursement en espèces</translation>
     </message>
     <message>
+        <source>extend</source>
+        <translation>prolongation</translation>
+    </message>
+    <message>
         <source>view history</source>
         <translation>consulter l&apos;historique</translation>
     </message>
@@ -2473,6 +2520,10 @@
     <message>
         <source>reload</source>
         <translation>recharger</translation>
+    </message>
+    <message>
+        <source>extend expiry</source>
+        <translation>prolonger la validité</translation>
     </message>
     <message>
         <source>reprint</source>
@@ -3523,6 +3574,30 @@
         <translation>Il n&apos;existe pas d&apos;autorisation {name!r}.</translation>
     </message>
     <message>
+        <source>A new expiry date goes with an extension, and only with one.</source>
+        <translation>Une nouvelle date d&apos;expiration va avec une prolongation, et seulement avec elle.</translation>
+    </message>
+    <message>
+        <source>An expiry can be moved to {latest} at the latest.</source>
+        <translation>L&apos;expiration peut être reportée au {latest} au plus tard.</translation>
+    </message>
+    <message>
+        <source>Extending a card&apos;s expiry</source>
+        <translation>La prolongation de la validité d&apos;une carte</translation>
+    </message>
+    <message>
+        <source>Give the new last day as YYYY-MM-DD, e.g. 2027-12-31.</source>
+        <translation>Indiquez le nouveau dernier jour au format YYYY-MM-DD, par ex. 2027-12-31.</translation>
+    </message>
+    <message>
+        <source>The card already runs until {current}: the new expiry must be later.</source>
+        <translation>La carte est déjà valable jusqu&apos;au {current} : la nouvelle expiration doit être plus tardive.</translation>
+    </message>
+    <message>
+        <source>The new expiry must be in the future.</source>
+        <translation>La nouvelle expiration doit être dans le futur.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Aucun magasin n&apos;a le code {code}.</translation>
     </message>
@@ -3625,6 +3700,10 @@
     <message>
         <source>This card is voided: its e-mail is not sent again.</source>
         <translation>Cette carte est annulée : son e-mail n&apos;est pas renvoyé.</translation>
+    </message>
+    <message>
+        <source>This card never expires: there is no expiry to extend.</source>
+        <translation>Cette carte n&apos;expire jamais : il n&apos;y a pas d&apos;expiration à prolonger.</translation>
     </message>
     <message>
         <source>This card pays only for: {categories}.</source>
@@ -4073,6 +4152,10 @@
     <message>
         <source>{text!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-12-24.</source>
         <translation>{text!r} n&apos;est pas une date : écrivez AAAA-MM-JJ, p. ex. 2026-12-24.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number of days from 1 to {most:,}.</source>
+        <translation>{text!r} n&apos;est pas un nombre de jours de 1 à {most:,}.</translation>
     </message>
     <message>
         <source>{text!r} is not a sale id.</source>

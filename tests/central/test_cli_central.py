@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from posapp.money import Money
+from posapp.services.cards.issuing import CardTerms
 from posapp.services.command_path import commands as c
 from tests.central.conftest import ROOT, Chain
 from tests.conftest import PINS
@@ -72,7 +73,8 @@ def test_the_command_line_of_a_till_online_offline_and_back(
     chain: Chain, proxy: FaultProxy, credential: Path
 ) -> None:
     with chain.till("mia", name="cli-office") as office:
-        code = str(office.run(c.IssueCard(Money(5000, "USD")))["code"])
+        code = str(office.run(c.IssueCard(Money(5000, "USD"), CardTerms(expires_days=30)))[
+            "code"])
 
     seen = posapp(credential, "mia", "card", "balance", code)
     assert seen.status == 0 and seen.data["balance"] == "50.00", seen
@@ -96,6 +98,9 @@ def test_the_command_line_of_a_till_online_offline_and_back(
                     json_out=False)
     assert frozen.status == 3, frozen
     assert "Freezing a card needs the link" in frozen.err, frozen.err
+    later = posapp(credential, "mia", "card", "extend", code, "--until", "2099-01-31",
+                   json_out=False)
+    assert later.status == 3 and "Extending a card's expiry needs the link" in later.err, later
     offline_look = posapp(credential, "mia", "card", "balance", code)
     assert offline_look.status == 0 and offline_look.data["offline"] is True, offline_look
 
@@ -116,6 +121,9 @@ def test_the_command_line_of_a_till_online_offline_and_back(
     assert [e["kind"] for e in history.data["entries"]][-2:] == ["reload", "adjust"]
     assert history.data["card"]["status"] == "frozen"
     assert posapp(credential, "mia", "card", "unfreeze", code).data["status"] == "active"
+    extended = posapp(credential, "mia", "card", "extend", code, "--until", "2099-01-31")
+    assert extended.status == 0, extended
+    assert extended.data["expires_at"] == "2099-02-01T00:00:00+00:00", extended
     voided = posapp(credential, "mia", "card", "void", code, "--reason", "damaged")
     assert voided.status == 0 and voided.data["status"] == "voided", voided
 

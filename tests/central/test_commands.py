@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from datetime import date
 
 import httpx
 import pytest
@@ -16,9 +17,12 @@ from posapp.domain.errors import (
     CardNotFound,
     Conflict,
     InsufficientFunds,
+    InvalidInput,
     NotFound,
+    PermissionDenied,
 )
 from posapp.money import Money
+from posapp.services.cards.issuing import CardTerms
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import bus
@@ -162,3 +166,16 @@ def test_a_replayed_key_gives_the_first_result_and_other_arguments_conflict(
     with chain.till("carl", name="counter-2") as elsewhere:
         assert elsewhere.run(c.RedeemCard(ref, usd(500), key="sale-7"))["redeemed"] == "5.00"
     assert cashier.balance(str(card["code"]))["balance"] == "20.00"
+
+
+def test_an_expiry_is_extended_through_the_service(manager: Client, cashier: Client) -> None:
+    issued = manager.run(c.IssueCard(usd(1000), CardTerms(expires_days=10)))
+    ref = CardRef(code=str(issued["code"]))
+    extended = manager.run(c.ExtendExpiry(ref, date(2099, 12, 31), key=str(uuid.uuid4())))
+    assert extended["expires_at"] == "2100-01-01T00:00:00+00:00"
+    assert extended["status"] == "active"
+    with pytest.raises(PermissionDenied):
+        cashier.run(c.ExtendExpiry(ref, date(2100, 1, 31)))
+    with pytest.raises(InvalidInput, match="already runs until 2099-12-31"):
+        manager.run(c.ExtendExpiry(ref, date(2099, 6, 30)))
+    assert cashier.balance(str(issued["code"]))["expires_at"] == "2100-01-01T00:00:00+00:00"

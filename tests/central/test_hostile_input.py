@@ -127,6 +127,22 @@ def test_unknown_paths_and_methods_answer_json(till: Client) -> None:
     assert wrong.status_code == 405 and json.loads(wrong.text)["error"] == "invalid_input"
 
 
+@pytest.mark.parametrize(
+    "until",
+    ['"2026-02-30"', '"+10000-01-01"', '"2027-1-1"', '"２０２７-０１-０１"', "20270101", "true",
+     '"9999-12-31"', '"2027-01-01T00:00:00"', "null", '["2027-01-01"]', '"' + "9" * 5000 + '"'],
+)
+def test_a_hostile_new_expiry_is_refused_and_changes_nothing(
+    till: Client, card: dict[str, Any], until: str
+) -> None:
+    before = till.balance(card["code"])
+    body = f'{{"card": {{"code": "{card["code"]}"}}, "until": {until}}}'.encode()
+    reply = post(till, "/commands/card_extend_expiry", body)
+    assert 400 <= reply.status_code < 500, reply.text
+    assert reply.json()["error"] in {"invalid_input", "invalid_state"}
+    assert till.balance(card["code"]) == before
+
+
 def test_no_request_ended_in_a_server_error(chain: Chain, till: Client) -> None:
     assert till.health()["status"] == "ok"
     statuses = [

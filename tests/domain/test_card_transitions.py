@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from posapp.domain.card import Card, Change, Op, Place
+from posapp.domain.card import LONGEST_LIFETIME, Card, Change, Op, Place
 from posapp.domain.errors import (
     CardExpired,
     CardFrozen,
@@ -18,11 +18,12 @@ from posapp.domain.errors import (
     CardVoided,
     InsufficientFunds,
     InvalidAmount,
+    InvalidInput,
     InvalidState,
     NotAllowed,
     WrongLocation,
 )
-from posapp.domain.lifecycle import Status
+from posapp.domain.lifecycle import Kind, Status
 from posapp.money import Money
 
 NOW = datetime(2030, 6, 1, 12, 0, tzinfo=UTC)
@@ -57,6 +58,10 @@ EXPECTED: dict[tuple[str, str], set[str]] = {
     (F, "adjust"): {F},
     (F, "void"): {V},
     (F, "transfer"): {V},
+    (A, "extend"): {A},
+    (D, "extend"): {D},
+    (E, "extend"): {A, D},
+    (F, "extend"): {F},
 }
 
 
@@ -98,6 +103,7 @@ def run(op: str, card: Card) -> Change:
         "expire": lambda: past_due(card).expire(),
         "transfer": lambda: card.transfer(held=0),
         "cashout": lambda: card.cashout(10_000, held=0, place=place),
+        "extend": lambda: card.extend(NOW + timedelta(days=730)),
     }
     return calls[op]()
 
@@ -226,3 +232,45 @@ def test_the_state_is_checked_before_the_amount() -> None:
         voided.load(10**12, CEILING)
     with pytest.raises(CardFrozen):
         Card(row_in(F), NOW).spend(10**12, held=0, place=Place(HOME, "S1"))
+
+
+def test_an_extension_moves_the_expiry_and_keeps_the_state() -> None:
+    for state in (A, D, F):
+        row = row_in(state)
+        change = Card(row, NOW).extend(NOW + timedelta(days=400))
+        assert change.kind is None and change.amount == 0  # nothing to post: moved only
+        change.apply(row)
+        assert (row.status, row.expires_at) == (state, NOW + timedelta(days=400))
+
+
+def test_an_extended_expired_card_is_usable_again_with_a_reinstate_entry() -> None:
+    row = row_in(E)
+    change = Card(row, NOW).extend(NOW + timedelta(days=10))
+    assert (change.kind, change.amount, change.after) == (Kind.REINSTATE, 0, Status.ACTIVE)
+    spent = Row(E, 0, expires_at=NOW - timedelta(days=1))
+    assert Card(spent, NOW).extend(NOW + timedelta(days=10)).after is Status.DEPLETED
+    # Past its date but not yet moved by the expiry job: no expire entry, so none to undo.
+    late = Row(A, 5000, expires_at=NOW - timedelta(hours=1))
+    moved = Card(late, NOW).extend(NOW + timedelta(days=10))
+    assert (moved.kind, moved.after) == (None, Status.ACTIVE)
+    moved.apply(late)
+    Card(late, NOW).spend(100, held=0, place=Place(HOME, "S1"))
+
+
+def test_an_extension_is_refused_unless_later_than_now_and_the_current_expiry() -> None:
+    card = Card(row_in(A), NOW)  # expires NOW + 365 days
+    with pytest.raises(InvalidInput, match="already runs until 2031-06-01"):
+        card.extend(NOW + timedelta(days=365))
+    with pytest.raises(InvalidInput, match="already runs until"):
+        card.extend(NOW + timedelta(days=100))
+    with pytest.raises(InvalidInput, match="in the future"):
+        Card(row_in(E), NOW).extend(NOW)
+    with pytest.raises(InvalidInput, match="at the latest"):
+        card.extend(NOW + LONGEST_LIFETIME + timedelta(seconds=1))
+    assert card.extend(NOW + LONGEST_LIFETIME).expires_at == NOW + LONGEST_LIFETIME
+    with pytest.raises(InvalidState, match="never expires"):
+        Card(Row(A, 5000, expires_at=None), NOW).extend(NOW + timedelta(days=10))
+    with pytest.raises(CardVoided):
+        Card(row_in(V), NOW).extend(NOW + timedelta(days=400))
+    with pytest.raises(CardInactive):
+        Card(row_in(I), NOW).extend(NOW + timedelta(days=400))

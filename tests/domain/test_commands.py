@@ -87,6 +87,7 @@ EXAMPLES: list[c.Command] = [
     c.RescheduleEmail(CODE, date(2026, 12, 24), "k"),
     c.RescheduleEmail(BY_ID),
     c.CancelEmail(CODE, "k"),
+    c.ExtendExpiry(BY_ID, date(2027, 12, 31), "k"),
 ]
 
 
@@ -158,3 +159,13 @@ def test_a_card_is_named_by_code_or_by_id_never_both() -> None:
         CardRef(code="GC1", card_id=uuid.uuid4())
     with pytest.raises(InvalidInput):
         CardRef()
+
+
+def test_a_required_value_sent_as_null_is_refused() -> None:
+    for data in (
+        {"type": "card_redeem", "card": {"code": "X"}, "amount": None},
+        {"type": "card_extend_expiry", "card": {"card_id": str(uuid.uuid4())}, "until": None},
+        {"type": "card_void", "card": {"code": "X"}, "reason": None},
+    ):
+        with pytest.raises(InvalidInput, match="required"):
+            c.from_dict(data)

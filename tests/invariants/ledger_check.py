@@ -237,11 +237,12 @@ def _violations(conn: Connection, now: datetime | None) -> list[str]:
              SELECT 1 FROM ledger_entries x WHERE x.card_id = e.card_id AND x.kind = 'expire'
                AND x.seq < e.seq AND NOT EXISTS (
                  SELECT 1 FROM ledger_entries r WHERE r.card_id = e.card_id
-                   AND r.kind = 'refund' AND r.seq > x.seq AND r.seq < e.seq))""",
+                   AND r.kind IN ('refund', 'reinstate') AND r.seq > x.seq
+                   AND r.seq < e.seq))""",
     ):
         out.append(
             f"card {row.card_id}: redeemed (entry {row.seq}) after an expire entry "
-            "with no refund reviving it"
+            "with no refund or reinstatement reviving it"
         )
 
     out.extend(_sale_violations(conn))

@@ -17,7 +17,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from hypothesis.stateful import (
 from sqlalchemy import select
 
 from posapp import codes as codes_mod
-from posapp import edge, edge_admin
+from posapp import edge, edge_admin, edge_expiry
 from posapp.codes import KeyRing
 from posapp.db.engine import Database
 from posapp.db.models import GiftCard
@@ -444,6 +444,37 @@ def machine_for(new_store: Callable[[], Store]) -> type[RuleBasedStateMachine]:
             self.replaced(card, result.card)
             SEEN["ok transfer"] += 1
 
+        @precondition(lambda self: self.cards)
+        @rule(data=st.data(), days=st.sampled_from([0, 1, 2, 5]))
+        def extend_expiry(self, data: st.DataObject, days: int) -> None:
+            # Mostly a card with a date to move: few cards of a walk have one.
+            dated = [c for c in self.cards if c.expires_at is not None]
+            card = data.draw(st.sampled_from(dated if dated and days else self.cards))
+            until = (self.now() + timedelta(days=days)).date()
+            new = datetime.combine(until + timedelta(days=1), time(), tzinfo=UTC)
+            key = self.key()
+
+            def call(day: date = until) -> Any:
+                return edge_expiry.extend(ctx, manager, card.code, day, key=key)
+
+            status = self.effective(card)
+            if status in ("voided", "inactive"):
+                return self.refused(_refusal(status), call)
+            if card.expires_at is None:
+                return self.refused("invalid_state", call)  # it never expires: it keeps that
+            if new <= self.now() or new <= card.expires_at:
+                return self.refused("invalid_input", call)
+            result = call()
+            if card.status == "expired":  # put out by the expiry job: reinstated, with an entry
+                self.entries += 1
+                SEEN["ok extend an expired card"] += 1
+            if status == "expired":
+                self.by_balance(card)
+            card.expires_at = new
+            assert (result.card.status, result.card.expires_at) == (card.status, new)
+            SEEN["ok extend"] += 1
+            self.done.append(Done(call, lambda: call(until + timedelta(days=1)), result.to_dict()))
+
         def movable(self) -> list[Card]:
             return [c for c in self.cards if self.effective(c) in ("active", "frozen")
                     and c.balance > 0 and not self.held(c)]
@@ -800,6 +831,8 @@ def test_the_card_lifecycle_keeps_the_ledger_invariants_after_every_step(
         "freeze",
         "expire",
         "replacement",
+        "extend",
+        "extend an expired card",
     ):
         assert SEEN[f"ok {what}"], f"the machine never did a {what}: {SEEN}"
     for what in (

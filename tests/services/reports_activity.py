@@ -123,14 +123,14 @@ def all_entries(s: Store) -> list[Entry]:
 
 def owed_at(entries: list[Entry], when: datetime) -> dict[tuple[str, str], int]:
     """What cards held at ``when`` and was still owed: each card's newest balance, unless
-    its newest expire-or-refund entry is an expire. Balances, not sums of amounts."""
+    its newest expire, refund or reinstate entry is an expire. Balances, not sums of amounts."""
     newest: dict[uuid.UUID, Entry] = {}
     lapse: dict[uuid.UUID, Entry] = {}
     for e in sorted(entries, key=lambda x: (x.card, x.seq)):
         if e.recorded >= when:
             continue
         newest[e.card] = e
-        if e.kind in ("expire", "refund"):
+        if e.kind in ("expire", "refund", "reinstate"):
             lapse[e.card] = e
     out: dict[tuple[str, str], int] = {}
     for card, e in newest.items():

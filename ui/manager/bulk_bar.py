@@ -1,5 +1,6 @@
-"""The card grid's bulk actions: freeze, unfreeze, void (one reason) or resend the e-mails
-of the selected cards, or of every card the filter matches.
+"""The card grid's bulk actions: freeze, unfreeze, void (one reason), extend the expiry (one
+new last day) or resend the e-mails of the selected cards, or of every card the filter
+matches.
 
 The work runs off the UI thread with progress and Cancel (a cancel leaves the cards done so
 far done and the rest untouched); the result lists the cards done and, by masked code and
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -43,7 +45,7 @@ from printers.card_pdf import render_sheet
 from ui.backoffice.cards_io_screen import ExportResult
 from ui.errors import show_error, translated
 from ui.events import AppEvents
-from ui.manager.card_actions import confirm
+from ui.manager.card_actions import ExpiryDialog, confirm
 from ui.models.lifetime import while_alive
 from ui.operations import Cancelled, OperationRunner, Progress
 
@@ -52,6 +54,7 @@ _PERMISSION = {
     Action.UNFREEZE: Permission.FREEZE,
     Action.VOID: Permission.VOID,
     Action.RESEND: Permission.REPRINT,
+    Action.EXTEND: Permission.EXTEND_EXPIRY,
 }
 
 
@@ -117,17 +120,18 @@ class BulkActionBar(QWidget):
         self.scope_combo.addItem(self.tr("All that match the filter"), "filter")
         row.addWidget(self.scope_combo)
         self.buttons: dict[Action, QPushButton] = {}
-        for action, text in (
-            (Action.FREEZE, self.tr("Freeze…")),
-            (Action.UNFREEZE, self.tr("Unfreeze")),
-            (Action.VOID, self.tr("Void…")),
-            (Action.RESEND, self.tr("Resend e-mails")),
+        for action, text, line in (
+            (Action.FREEZE, self.tr("Freeze…"), row),
+            (Action.UNFREEZE, self.tr("Unfreeze"), row),
+            (Action.VOID, self.tr("Void…"), row),
+            (Action.RESEND, self.tr("Resend e-mails"), row),
+            (Action.EXTEND, self.tr("Extend expiry…"), files),
         ):
             button = QPushButton(text, self)
             button.setObjectName(f"bulk_{action.value}")
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, a=action: self.start(a))
-            row.addWidget(button)
+            line.addWidget(button)
             self.buttons[action] = button
         self.export_button = QPushButton(self.tr("Export…"), self)
         self.export_button.setObjectName("bulk_export")
@@ -172,6 +176,12 @@ class BulkActionBar(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.textValue().strip() or None
+
+    def _new_expiry(self) -> date | None:
+        intro = self.tr("Choose the last day these cards may be used. Expired cards become "
+                        "usable again with their balance; cards that never expire, and cards "
+                        "that already run longer, are listed as refused.")
+        return ExpiryDialog.ask(self, intro, date.today() + timedelta(days=365))
 
     def _chosen(self) -> tuple[bool, list[uuid.UUID]] | None:
         """(by the filter?, the selected ids); None, with a word why, when nothing is chosen."""
@@ -277,10 +287,14 @@ class BulkActionBar(QWidget):
         if self.running or picked is None:
             return
         by_filter, chosen = picked
-        reason = None
+        reason, until = None, None
         if action in (Action.FREEZE, Action.VOID):
             reason = self._reason(action)
             if reason is None:
+                return
+        if action is Action.EXTEND:
+            until = self._new_expiry()
+            if until is None:
                 return
         which = self.tr("every card that matches the filter") if by_filter else \
             self.tr("%1 selected card(s)", "", len(chosen)).replace("%1", f"{len(chosen):,}")
@@ -299,8 +313,8 @@ class BulkActionBar(QWidget):
                 progress.report(done, total)
                 return not progress.cancelled
 
-            return bulk.run_bulk(ctx, actor, action, ids, reason=reason, source=source,
-                                 progress=report)
+            return bulk.run_bulk(ctx, actor, action, ids, reason=reason, until=until,
+                                 source=source, progress=report)
 
         self._set_running(True)
         self._progress = self._runner.run_cancellable(

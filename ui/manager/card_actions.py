@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.codes import display
+from posapp.domain.card import LONGEST_LIFETIME
 from posapp.services.command_path.results import CardView
 
 
@@ -95,6 +98,57 @@ class CardActionDialog(QDialog):
         entered = self.value()
         needs_amount = self._spec.amount_label is not None
         self.ok_button.setEnabled(bool(entered.text) and (bool(entered.amount) or not needs_amount))
+
+
+class ExpiryDialog(QDialog):
+    """Asks for the new last day a card (or many cards) may be used: a calendar from
+    tomorrow on, no further than the longest lifetime a card can have."""
+
+    def __init__(self, intro: str, suggested: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("expiryDialog")
+        self.setWindowTitle(self.tr("Extend expiry"))
+        layout = QVBoxLayout(self)
+        text = QLabel(intro, self)
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        form = QFormLayout()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("expiryDate")
+        self.date_edit.setCalendarPopup(True)
+        today = QDate.currentDate()
+        self.date_edit.setDateRange(today.addDays(1), today.addDays(LONGEST_LIFETIME.days))
+        self.date_edit.setDate(QDate(suggested.year, suggested.month, suggested.day))
+        form.addRow(self.tr("Usable until (last day)"), self.date_edit)
+        layout.addLayout(form)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def value(self) -> date:
+        picked = self.date_edit.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, intro: str, suggested: date) -> date | None:
+        dialog = cls(intro, suggested, parent)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @classmethod
+    def ask_for_card(cls, parent: QWidget | None, card: CardView) -> date | None:
+        """A year after the card's last day (or after today, for an expired card)."""
+        intro = QCoreApplication.translate(
+            "CardDetailDialog",
+            "Choose the last day card %1 may be used. An expired card becomes usable again "
+            "with its balance.",
+        ).replace("%1", card.masked_code)
+        today = date.today()
+        last = (card.expires_at.astimezone() - timedelta(microseconds=1)).date() \
+            if card.expires_at else today
+        return cls.ask(parent, intro, max(today, last) + timedelta(days=365))
 
 
 def confirm(parent: QWidget | None, name: str, title: str, question: str, detail: str) -> bool:

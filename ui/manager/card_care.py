@@ -1,5 +1,5 @@
 """Card care: a manager scans one card, sees it and its history, and freezes, unfreezes,
-voids, adjusts or transfers it.
+voids, adjusts, transfers it or extends its expiry.
 
 Everything goes through the counter port, so the page works on a till of a chain
 (the card and its history come from the central service, each change is the same command
@@ -17,12 +17,14 @@ from posapp import edge_counter as build
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission, allows
 from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
 from posapp.services.command_path.results import CardView
 from ui.controllers.balance_controller import status_text
 from ui.counter.port import BalanceFound
 from ui.deps import Deps
 from ui.manager.card_actions import (
     CardActionDialog,
+    ExpiryDialog,
     NewCodeDialog,
     adjust_spec,
     confirm_transfer,
@@ -50,6 +52,7 @@ class CardCareScreen(QObject):
         v.freeze_button.clicked.connect(self.freeze)
         v.unfreeze_button.clicked.connect(self.unfreeze)
         v.adjust_button.clicked.connect(self.adjust)
+        v.extend_button.clicked.connect(self.extend)
         v.transfer_button.clicked.connect(self.transfer)
         v.void_button.clicked.connect(self.void)
         self._show(None)
@@ -115,6 +118,13 @@ class CardCareScreen(QObject):
                                               entered.amount, entered.text),
                          self.tr("Balance adjusted."))
 
+    def extend(self) -> None:
+        card = self.card
+        until = ExpiryDialog.ask_for_card(self.view, card) if card else None
+        if card and until:
+            self._change(lambda: c.ExtendExpiry(CardRef(card_id=card.id), until),
+                         self.tr("Expiry extended."))
+
     def void(self) -> None:
         card, locale = self.card, self._deps.actor().locale
         entered = CardActionDialog.ask(self.view, card, void_spec()) if card else None
@@ -173,11 +183,14 @@ class CardCareScreen(QObject):
             (v.freeze_button, Permission.FREEZE, not frozen),
             (v.unfreeze_button, Permission.FREEZE, frozen),
             (v.adjust_button, Permission.ADJUST, True),
+            (v.extend_button, Permission.EXTEND_EXPIRY, True),
             (v.transfer_button, Permission.TRANSFER, True),
             (v.void_button, Permission.VOID, True),
         ):
             button.setVisible(shown and allows(role, permission))
             button.setEnabled(open_card)
+        # A card that never expires keeps "never": there is no date to move.
+        v.extend_button.setEnabled(open_card and card is not None and card.expires_at is not None)
 
     def _show(self, found: BalanceFound | None) -> None:
         v = self.view

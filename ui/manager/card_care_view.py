@@ -62,6 +62,7 @@ class CardCareView(QWidget):
         self.freeze_button = self._button(self.tr("&Freeze…"), "careFreeze", actions)
         self.unfreeze_button = self._button(self.tr("&Unfreeze"), "careUnfreeze", actions)
         self.adjust_button = self._button(self.tr("&Adjust…"), "careAdjust", actions)
+        self.extend_button = self._button(self.tr("&Extend expiry…"), "careExtend", actions)
         self.transfer_button = self._button(self.tr("&Transfer…"), "careTransfer", actions)
         self.void_button = self._button(self.tr("&Void…"), "careVoid", actions)
         self.void_button.setProperty("kind", "danger")

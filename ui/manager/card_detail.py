@@ -15,7 +15,7 @@ from typing import TypeVar
 import shiboken6
 from PySide6.QtWidgets import QFileDialog, QPushButton, QWidget
 
-from posapp import edge
+from posapp import edge, edge_expiry
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission, allows
 from posapp.services.cards import queries
@@ -26,6 +26,7 @@ from ui.errors import show_error
 from ui.events import AppEvents
 from ui.manager.card_actions import (
     CardActionDialog,
+    ExpiryDialog,
     NewCodeDialog,
     adjust_spec,
     confirm_transfer,
@@ -82,6 +83,7 @@ class CardDetailDialog(CardDetailView):
         self.adjust_button.clicked.connect(self.adjust)
         self.freeze_button.clicked.connect(self.freeze)
         self.unfreeze_button.clicked.connect(self.unfreeze)
+        self.extend_button.clicked.connect(self.extend)
         self.transfer_button.clicked.connect(self.transfer)
         self.reprint_button.clicked.connect(self.reprint)
         self.void_button.clicked.connect(self.void)
@@ -110,6 +112,7 @@ class CardDetailDialog(CardDetailView):
         role = actor.role
         self.adjust_button.setVisible(allows(role, Permission.ADJUST))
         self._may_freeze = allows(role, Permission.FREEZE)
+        self.extend_button.setVisible(allows(role, Permission.EXTEND_EXPIRY))
         self.transfer_button.setVisible(allows(role, Permission.TRANSFER))
         self.reprint_button.setVisible(allows(role, Permission.REPRINT))
         self.void_button.setVisible(allows(role, Permission.VOID))
@@ -120,6 +123,7 @@ class CardDetailDialog(CardDetailView):
             self.adjust_button,
             self.freeze_button,
             self.unfreeze_button,
+            self.extend_button,
             self.transfer_button,
             self.reprint_button,
             self.void_button,
@@ -134,6 +138,8 @@ class CardDetailDialog(CardDetailView):
         self.unfreeze_button.setVisible(self._may_freeze and frozen)
         for button in self._action_buttons():
             button.setEnabled(open_card)
+        # A card that never expires keeps "never": there is no date to move.
+        self.extend_button.setEnabled(open_card and self.card.expires_at is not None)
 
     def _on_session_changed(self, actor: Actor | None) -> None:
         if actor is None:
@@ -188,6 +194,14 @@ class CardDetailDialog(CardDetailView):
             lambda ctx, actor, card_id: edge.unfreeze(ctx, actor, card_id),
             self.tr("Card unfrozen."),
         )
+
+    def extend(self) -> None:
+        until = ExpiryDialog.ask_for_card(self, self.card)
+        if until:
+            self._act(
+                lambda ctx, actor, card_id: edge_expiry.extend(ctx, actor, card_id, until).card,
+                self.tr("Expiry extended."),
+            )
 
     def void(self) -> None:
         entered = CardActionDialog.ask(self, self.card, void_spec())

@@ -66,6 +66,7 @@ class CardDetailView(QDialog):
         self.adjust_button = self._button(self.tr("&Adjust…"), "adjustButton", actions)
         self.freeze_button = self._button(self.tr("&Freeze…"), "freezeButton", actions)
         self.unfreeze_button = self._button(self.tr("&Unfreeze…"), "unfreezeButton", actions)
+        self.extend_button = self._button(self.tr("&Extend expiry…"), "extendButton", actions)
         self.transfer_button = self._button(self.tr("&Transfer…"), "transferButton", actions)
         self.reprint_button = self._button(self.tr("&Reprint…"), "reprintButton", actions)
         self.void_button = self._button(self.tr("&Void…"), "voidButton", actions)

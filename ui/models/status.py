@@ -40,6 +40,7 @@ _KIND_LABELS: dict[str, str] = {
     Kind.TRANSFER_OUT: QT_TRANSLATE_NOOP("CardStatus", "Transfer out"),
     Kind.TRANSFER_IN: QT_TRANSLATE_NOOP("CardStatus", "Transfer in"),
     Kind.CASHOUT: QT_TRANSLATE_NOOP("CardStatus", "Cash-out"),
+    Kind.REINSTATE: QT_TRANSLATE_NOOP("CardStatus", "Reinstatement"),
 }
 
 _SALE_STATES: dict[str, str] = {

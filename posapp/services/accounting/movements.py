@@ -9,9 +9,10 @@ An ``expire`` entry carries amount 0: the balance stays on the card. For the mon
 balance leaves the liability then (``expired``, at the entry's ``balance_before``) and stays
 out while the card is lapsed: an adjustment or a void of a lapsed card moves value that is no
 longer owed. A refund to a lapsed card brings its balance back (``reinstated``) on top of the
-refund itself. Only ``expire`` puts a card out and only ``refund`` (or nothing: ``void`` is
-final) takes it out of that state, so the walk reads only those kinds, and only for cards
-that have an ``expire`` entry at all.
+refund itself. A manager's later expiry brings it back the same way, with a ``reinstate``
+entry of amount 0. Only ``expire`` puts a card out and only ``refund`` or ``reinstate`` (or
+nothing: ``void`` is final) takes it out of that state, so the walk reads only those kinds,
+and only for cards that have an ``expire`` entry at all.
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ _COLUMN_OF_KIND = {
     Kind.CASHOUT.value: "cashed_out",
     Kind.TRANSFER_IN.value: "transfers_in",
     Kind.TRANSFER_OUT.value: "transfers_out",
+    Kind.REINSTATE.value: "reinstated",
 }
 
 #: An activation tied to a sale was sold at a counter; one without (a manager's issue or
@@ -61,8 +63,12 @@ _COLUMN_OF_KIND = {
 _SOLD = "sold"
 _ISSUED = "issued"
 
+#: The kinds that end a lapse (the card's balance is owed again).
+_LAPSE_ENDS = (Kind.REFUND.value, Kind.REINSTATE.value)
+#: The kinds that put a card out of the liability or bring it back.
+_LAPSE_TURNS = (Kind.EXPIRE.value, *_LAPSE_ENDS)
 #: The kinds that decide whether a card is lapsed, or move value while it is.
-_LAPSE_KINDS = (Kind.EXPIRE.value, Kind.REFUND.value, Kind.ADJUST.value, Kind.VOID.value)
+_LAPSE_KINDS = (*_LAPSE_TURNS, Kind.ADJUST.value, Kind.VOID.value)
 
 
 #: Where a sum belongs: issuing store code, currency and movement column.
@@ -142,14 +148,14 @@ def corrections(
             out.append((recorded, (codes[loc], cur, column), delta))
         if kind == Kind.EXPIRE.value:
             lapsed.add(card)
-        elif kind == Kind.REFUND.value:
+        elif kind in _LAPSE_ENDS:
             lapsed.discard(card)
     return out
 
 
 def _lapsed_before(session: Session, rows: Sequence[Any]) -> set[uuid.UUID]:
-    """The cards of ``rows`` (card id, seq first) whose newest expire or refund before
-    their first row is an expire: they enter the window lapsed."""
+    """The cards of ``rows`` (card id, seq first) whose newest expire, refund or reinstate
+    before their first row is an expire: they enter the window lapsed."""
     first: dict[uuid.UUID, int] = {}
     for row in rows:
         first.setdefault(row[0], row[1])
@@ -159,7 +165,7 @@ def _lapsed_before(session: Session, rows: Sequence[Any]) -> set[uuid.UUID]:
     for at in range(0, len(cards), 500):
         query = select(e.card_id, e.seq, e.kind).where(
             e.card_id.in_(cards[at:at + 500]),
-            e.kind.in_((Kind.EXPIRE.value, Kind.REFUND.value)),
+            e.kind.in_(_LAPSE_TURNS),
         )
         for card, seq, kind in session.execute(query):
             if seq < first[card] and seq > newest.get(card, (0, ""))[0]:
@@ -175,18 +181,18 @@ def lapse_effect(
         return [("expired", -balance_before)]
     if not lapsed:
         return []
-    if kind == Kind.REFUND.value:
+    if kind in _LAPSE_ENDS:
         return [("reinstated", balance_before)]
     # An adjustment or a void of a lapsed card moves value that is no longer owed.
     return [(column_of(kind, False), -amount)]
 
 
 def _newest_lapse_entry() -> Any:
-    """Per card, its newest ``expire`` or ``refund`` entry (seq)."""
+    """Per card, its newest ``expire``, ``refund`` or ``reinstate`` entry (seq)."""
     e = LedgerEntry
     return (
         select(e.card_id, func.max(e.seq).label("seq"))
-        .where(e.kind.in_((Kind.EXPIRE.value, Kind.REFUND.value)))
+        .where(e.kind.in_(_LAPSE_TURNS))
         .group_by(e.card_id)
         .subquery()
     )
@@ -204,7 +210,8 @@ def _lapsed_query(*columns: Any) -> Any:
 
 
 def lapsed_cards(session: Session) -> set[uuid.UUID]:
-    """Cards whose newest expire-or-refund entry is an ``expire``: no longer owed."""
+    """Cards whose newest expire, refund or reinstate entry is an ``expire``: no longer
+    owed."""
     return set(session.scalars(_lapsed_query(GiftCard.id)))
 
 

@@ -1,4 +1,5 @@
-"""A manager's action on many cards at once (freeze, unfreeze, void, resend the e-mail).
+"""A manager's action on many cards at once (freeze, unfreeze, void, resend the e-mail,
+extend the expiry).
 
 The bulk action is one audited back-office action (one ``bulk_action`` event naming the
 action, the number of cards and the filter or list they came from), but each card is
@@ -14,6 +15,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -38,6 +40,7 @@ class Action(StrEnum):
     UNFREEZE = "unfreeze"
     VOID = "void"
     RESEND = "resend"
+    EXTEND = "extend"
 
 
 _PERMISSION = {
@@ -45,6 +48,7 @@ _PERMISSION = {
     Action.UNFREEZE: Permission.FREEZE,
     Action.VOID: Permission.VOID,
     Action.RESEND: Permission.REPRINT,
+    Action.EXTEND: Permission.EXTEND_EXPIRY,
 }
 _NEEDS_REASON = {Action.FREEZE, Action.VOID}
 
@@ -97,7 +101,9 @@ class BulkResult:
         }
 
 
-def _command(action: Action, card_id: uuid.UUID, reason: str | None, key: str) -> c.Command:
+def _command(
+    action: Action, card_id: uuid.UUID, reason: str | None, until: date | None, key: str
+) -> c.Command:
     ref = CardRef(card_id=card_id)
     if action is Action.FREEZE:
         return c.FreezeCard(ref, reason or "", key)
@@ -105,6 +111,9 @@ def _command(action: Action, card_id: uuid.UUID, reason: str | None, key: str) -
         return c.UnfreezeCard(ref, key)
     if action is Action.VOID:
         return c.VoidCard(ref, reason or "", key)
+    if action is Action.EXTEND:
+        assert until is not None  # run_bulk refuses an extension without a date
+        return c.ExtendExpiry(ref, until, key)
     return c.ResendEmail(ref, key=key)
 
 
@@ -123,12 +132,14 @@ def run_bulk(
     card_ids: Sequence[uuid.UUID],
     *,
     reason: str | None = None,
+    until: date | None = None,
     bulk_id: str | None = None,
     source: dict[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> BulkResult:
     """Apply ``action`` to each of ``card_ids``, one command (one unit of work) per card.
 
+    ``until`` is the last day the cards are usable, for an extension (and only for one).
     ``source`` says where the cards came from (the filter, or a file of ids), for the
     audit event. A cancel through ``progress`` leaves the cards done so far done and the
     rest untouched; running again with the same ``bulk_id`` finishes the rest.
@@ -136,6 +147,8 @@ def run_bulk(
     actor.require(Permission.LIST_CARDS)
     actor.require(_PERMISSION[action])
     why = require_text(reason, Phrase("reason")) if action in _NEEDS_REASON else None
+    if (until is not None) != (action is Action.EXTEND):
+        raise InvalidInput("A new expiry date goes with an extension, and only with one.")
     ident = check_bulk_id(bulk_id) if bulk_id else str(uuid.uuid4())
     ids = list(dict.fromkeys(card_ids))
     if not ids:
@@ -146,6 +159,7 @@ def run_bulk(
     audit.record_apart(ctx, actor, "bulk_action", {
         "bulk_id": ident, "action": action.value, "count": len(ids),
         "reason": why, "source": source or {},
+        **({"until": until.isoformat()} if until else {}),
     })
     done = 0
     refused: list[Refusal] = []
@@ -158,7 +172,7 @@ def run_bulk(
             continue
         key = f"bulk/{ident}/{card_id}"
         try:
-            bus.dispatch(ctx, actor, _command(action, card_id, why, key))
+            bus.dispatch(ctx, actor, _command(action, card_id, why, until, key))
         except PosError as exc:
             refused.append(Refusal(card_id, masks[card_id], exc))
             continue

@@ -1,5 +1,5 @@
 """Card care by managers: issue, activate, reload, refund, adjust, freeze, unfreeze, void,
-transfer; and the building blocks that give value to a card (sales use them too).
+transfer, extend the expiry; and the building blocks that give value to a card (sales use them too).
 
 Each handler gets an already-parsed command inside the unit of work that
 :mod:`posapp.services.command_path.bus` opened, finds and locks the card, lets the card
@@ -10,7 +10,8 @@ change. A refusal raises before anything is written.
 from __future__ import annotations
 
 import uuid
-from datetime import timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -250,3 +251,36 @@ def transfer(
         session, ctx, actor, "card_transferred", {"to": new.code_last4}, card_id=card.id
     )
     return CardResult(lookup.view(session, new, code=code), None)
+
+
+def end_of_day(day: date, zone: ZoneInfo) -> datetime:
+    """The moment a card usable through ``day`` (in ``zone``) expires: the next midnight.
+    The calendar's last day has no next one: it stands for a moment past every allowed
+    expiry, which the card model refuses as too far ahead."""
+    return datetime.combine(min(day, date.max - timedelta(days=1)) + timedelta(days=1), time(),
+                            tzinfo=zone)
+
+
+def extend_expiry(
+    session: Session, ctx: Context, actor: Actor, cmd: c.ExtendExpiry, key: str
+) -> CardResult:
+    """A manager moves a card's expiry later: it is usable through ``cmd.until`` in the time
+    zone of the store that issued it. An expired card is usable again (a ``reinstate``
+    entry when the expiry job had put it out); the audit keeps the old and new expiry."""
+    st = settings.current(session, ctx, actor.store_id)
+    card, _ = lookup.card(session, ctx, actor, cmd.card, st)
+    before = card.expires_at
+    until = end_of_day(cmd.until, scheduling.store_zone(session, card.issuing_location_id))
+    change = Card(card, ctx.now()).extend(until)
+    entry_id = None
+    if change.kind is None:
+        ledger.move(session, card, change)
+    else:
+        note = f"expiry extended to {cmd.until.isoformat()}"
+        entry_id = ledger.post(session, ctx, actor, card, change, key=key, note=note).id
+    audit.record(session, ctx, actor, "card_expiry_extended", {
+        "from": before.isoformat() if before else None,
+        "to": change.expires_at.isoformat() if change.expires_at else None,
+        "until": cmd.until.isoformat(), "reinstated": entry_id is not None,
+    }, card_id=card.id)
+    return CardResult(lookup.view(session, card), entry_id)

@@ -109,6 +109,7 @@ ROUTES: dict[type[c.Command], Route] = {
     c.ResendEmail: Route(Permission.REPRINT, manage.resend, DeliveryView),
     c.RescheduleEmail: Route(Permission.REPRINT, manage.reschedule, DeliveryView),
     c.CancelEmail: Route(Permission.REPRINT, manage.cancel, DeliveryView),
+    c.ExtendExpiry: Route(Permission.EXTEND_EXPIRY, care.extend_expiry, CardResult),
 }
 
 

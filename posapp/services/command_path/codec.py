@@ -61,7 +61,11 @@ def decode(hint: Any, value: Any) -> Any:
         options = [a for a in typing.get_args(hint) if a is not type(None)]
         return None if value is None else decode(options[0], value)
     if value is None:
-        return None
+        if hint is Any:
+            return None
+        # Only an optional field may be null: a command missing a required value (a date,
+        # an amount) would reach its handler half-built.
+        raise TypeError(f"a {getattr(hint, '__name__', hint)} is required, not null")
     if hint is Money:
         return Money(int(value["minor"]), str(value["currency"]))
     if hint is uuid.UUID:

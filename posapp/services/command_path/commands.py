@@ -429,6 +429,16 @@ class CancelEmail(Command):
     key: str | None = None
 
 
+@dataclass(frozen=True)
+class ExtendExpiry(Command):
+    """Move a card's expiry later: it is usable through ``until`` (in its store's time zone)."""
+
+    name = "card_extend_expiry"
+    card: CardRef
+    until: date
+    key: str | None = None
+
+
 COMMANDS: dict[str, type[Command]] = {
     c.name: c
     for c in (
@@ -472,6 +482,7 @@ COMMANDS: dict[str, type[Command]] = {
         ResendEmail,
         RescheduleEmail,
         CancelEmail,
+        ExtendExpiry,
     )
 }
 

@@ -64,6 +64,7 @@ def test_offline_the_till_sells_and_reloads_refuses_the_rest_and_replays_once(
         c.VoidCard(ref, "lost"),
         c.AdjustCard(ref, usd(-100), "count"),
         c.FreezeCard(ref, "suspicious"),
+        c.ExtendExpiry(ref, date(2099, 1, 1)),
         c.TransferCard(ref),
         c.RefundCard(ref, usd(100)),
         c.IssueCard(usd(1000)),
