@@ -7,8 +7,8 @@ import re
 import uuid
 from datetime import date, timedelta
 
-from posapp.domain.card import LONGEST_LIFETIME
 from posapp.domain.errors import InvalidInput
+from posapp.domain.transitions import LONGEST_LIFETIME
 from posapp.edge import CardName, card
 from posapp.edge_counter import delivery_date
 from posapp.services.command_path import bus

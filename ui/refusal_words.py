@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from posapp.domain.card import Op
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission, Role
+from posapp.domain.transitions import Op
 from posapp.services.configuration.definitions import DEFINITIONS
 from ui.backoffice import setting_words
 from ui.i18n import role_label

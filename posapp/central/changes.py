@@ -18,8 +18,9 @@ from posapp import codes
 from posapp.central import receipts
 from posapp.central.offline_keys import card_lookup, terminal_key
 from posapp.db.models import CardProduct, ExchangeRate, GiftCard, LedgerEntry, Staff, Terminal
-from posapp.domain.card import Status, effective_status
 from posapp.domain.errors import InvalidInput
+from posapp.domain.lifecycle import Status
+from posapp.domain.transitions import effective_status
 from posapp.money import Money
 from posapp.services.back_office import documents
 from posapp.services.checkout import holds

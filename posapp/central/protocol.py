@@ -15,9 +15,9 @@ from enum import StrEnum
 from typing import TypeVar
 
 from posapp.domain import errors as e
-from posapp.domain.card import Op
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Role
+from posapp.domain.transitions import Op
 
 T = TypeVar("T")
 

@@ -12,7 +12,6 @@ import pytest
 
 from posapp import edge_admin
 from posapp.central import enrolment, offline_policy, protocol, sessions
-from posapp.domain.card import Op
 from posapp.domain.errors import (
     AuthFailed,
     ErrorCode,
@@ -26,6 +25,7 @@ from posapp.domain.errors import (
     PosError,
 )
 from posapp.domain.lifecycle import Status
+from posapp.domain.transitions import Op
 from posapp.money import Money
 from posapp.services.cards.lookup import CardRef
 from posapp.services.command_path import commands as c

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from posapp.domain.card import LONGEST_LIFETIME, Card, Change, Op, Place
+from posapp.domain.card import Card, Change, Place
 from posapp.domain.errors import (
     CardExpired,
     CardFrozen,
@@ -24,6 +24,7 @@ from posapp.domain.errors import (
     WrongLocation,
 )
 from posapp.domain.lifecycle import Kind, Status
+from posapp.domain.transitions import LONGEST_LIFETIME, Op
 from posapp.money import Money
 
 NOW = datetime(2030, 6, 1, 12, 0, tzinfo=UTC)
@@ -128,7 +129,7 @@ def test_every_pair_is_allowed_by_the_table_or_refused_as_invalid_state(
 
 
 def test_the_model_allows_exactly_the_pairs_written_out() -> None:
-    from posapp.domain.card import TRANSITIONS
+    from posapp.domain.transitions import TRANSITIONS
 
     assert {(s.value, o.value): {x.value for x in t} for (s, o), t in TRANSITIONS.items()} == (
         EXPECTED

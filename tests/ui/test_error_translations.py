@@ -7,8 +7,8 @@ import string
 
 import pytest
 
-from posapp.domain.card import Op
 from posapp.domain.roles import Permission
+from posapp.domain.transitions import Op
 from scripts.error_templates import CONTEXT, core_sites, templates
 from tests.ui.translation_support import LANGUAGES, Message, read_ts, ts_path
 from ui import refusal_words

@@ -21,7 +21,6 @@ from pytestqt.qtbot import QtBot
 
 from posapp import codes, edge
 from posapp.central import offline_policy, protocol
-from posapp.domain.card import Op
 from posapp.domain.errors import (
     AuthFailed,
     InsufficientFunds,
@@ -34,6 +33,7 @@ from posapp.domain.errors import (
 )
 from posapp.domain.lifecycle import SaleState, Status
 from posapp.domain.roles import Permission
+from posapp.domain.transitions import Op
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import GoodsLine
 from posapp.services.command_path import commands as c

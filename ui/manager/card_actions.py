@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.codes import display
-from posapp.domain.card import LONGEST_LIFETIME
+from posapp.domain.transitions import LONGEST_LIFETIME
 from posapp.services.command_path.results import CardView
 
 

@@ -12,10 +12,10 @@ from sqlalchemy.orm import Session
 from posapp import codes
 from posapp.codes import mask
 from posapp.db.models import GiftCard, LedgerEntry, Location, Staff
-from posapp.domain.card import effective_status
 from posapp.domain.errors import InvalidCode, InvalidInput
 from posapp.domain.lifecycle import Status
 from posapp.domain.roles import Permission
+from posapp.domain.transitions import effective_status
 from posapp.services.cards import lookup
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout import holds
