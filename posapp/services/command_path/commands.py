@@ -7,6 +7,10 @@ parse, so the same command can be run in-process, sent to the central service
 or replayed from an outbox: :meth:`Command.to_dict` gives a JSON-able dict and
 :func:`from_dict` rebuilds the same command from it. The handlers that run
 them live in :mod:`posapp.services.command_path.bus`.
+
+This module holds the commands of cards and sales and the list of every command
+(:data:`COMMANDS`); the back office's are in
+:mod:`posapp.services.command_path.admin_commands`.
 """
 
 from __future__ import annotations
@@ -15,27 +19,34 @@ import typing
 import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import Decimal
-from typing import Any, ClassVar
+from typing import Any
 
 from posapp.domain.errors import InvalidInput
-from posapp.domain.roles import Role
 from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
-from posapp.services.command_path.codec import decode, encode, fields
-
-
-@dataclass(frozen=True)
-class Command:
-    """Base of every command. ``key`` is the caller's idempotency key, if any."""
-
-    name: ClassVar[str]
-
-    def to_dict(self) -> dict[str, Any]:
-        values = {f.name: encode(getattr(self, f.name)) for f in fields(self)}
-        return {"type": self.name, **values}
+from posapp.services.command_path.admin_commands import (
+    AddLocation,
+    AddProduct,
+    AddStaff,
+    AddTerminal,
+    CancelEmail,
+    CreateBatch,
+    MarkBatchPrinted,
+    MarkCards,
+    ReceiveBatch,
+    RescheduleEmail,
+    ResendEmail,
+    SetRate,
+    SetSettings,
+    SetSmtpPassword,
+    SetStaff,
+    ShipBatch,
+    UnlockStaff,
+)
+from posapp.services.command_path.codec import decode
+from posapp.services.command_path.command_base import Command
 
 
 @dataclass(frozen=True)
@@ -249,184 +260,6 @@ class ExpireCards(Command):
 
 
 # The back office: staff, stores, terminals, settings, rates, products and batches.
-
-
-@dataclass(frozen=True)
-class AddStaff(Command):
-    name = "staff_add"
-    staff: str
-    role: Role
-    #: Checked and hashed by the handler; never stored as given, never shown in a repr.
-    pin: str = field(repr=False)
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class SetStaff(Command):
-    """A staff member's new role, PIN or active flag (None: unchanged)."""
-
-    name = "staff_set"
-    staff: str
-    role: Role | None = None
-    pin: str | None = field(default=None, repr=False)
-    active: bool | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class UnlockStaff(Command):
-    name = "staff_unlock"
-    staff: str
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class SetSettings(Command):
-    """Setting values as an admin types them, all or none; global, or a store's override.
-
-    A value stays text because an amount without a currency is in the currency of the
-    store it is set for, which the handler reads in the same transaction.
-    """
-
-    name = "settings_set"
-    changes: dict[str, str]
-    store: str | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class SetRate(Command):
-    name = "rate_set"
-    base: str
-    quote: str
-    rate: Decimal
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class AddProduct(Command):
-    name = "product_add"
-    sku: str
-    title: str
-    currency: str
-    denominations: tuple[Money, ...] = ()
-    minimum: Money | None = None
-    maximum: Money | None = None
-    lifetime_days: int = 0
-    strategy: str = "balance"
-    #: ``all``, ``issuing`` or ``list`` (then ``scope_stores`` names the stores).
-    scope: str = "all"
-    scope_stores: tuple[str, ...] = ()
-    categories: tuple[str, ...] = ()
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class AddLocation(Command):
-    name = "location_add"
-    code: str
-    title: str
-    currency: str
-    locale: str = "en_US"
-    key: str | None = None
-    #: An IANA zone name: a delivery date is a day in this zone.
-    timezone: str = "UTC"
-
-
-@dataclass(frozen=True)
-class AddTerminal(Command):
-    name = "terminal_register"
-    terminal: str
-    store: str
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class CreateBatch(Command):
-    name = "batch_create"
-    count: int
-    amount: Money | None = None
-    product_sku: str | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class MarkBatchPrinted(Command):
-    name = "batch_printed"
-    batch_id: uuid.UUID
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class ShipBatch(Command):
-    """A batch's cards in the stock room are sent to a store."""
-
-    name = "stock_ship"
-    batch_id: uuid.UUID
-    store: str
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class ReceiveBatch(Command):
-    """A store receives the batch's cards sent to it; ``missing`` names cards not there."""
-
-    name = "stock_receive"
-    batch_id: uuid.UUID
-    missing: tuple[str, ...] = ()
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class MarkCards(Command):
-    """Unsold printed cards marked ``damaged`` or ``lost``, with a reason."""
-
-    name = "stock_mark"
-    codes: tuple[str, ...]
-    state: str
-    reason: str
-    key: str | None = None
-
-
-# E-gift card e-mails.
-
-
-@dataclass(frozen=True)
-class SetSmtpPassword(Command):
-    """The chain's (or a store's) SMTP password, sealed with the site key; empty removes it."""
-
-    name = "smtp_password_set"
-    password: str = field(repr=False)
-    store: str | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class ResendEmail(Command):
-    """Send a card's e-mail again now, to the same or a corrected address."""
-
-    name = "email_resend"
-    card: CardRef
-    to: str | None = None
-    recipient_name: str | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class RescheduleEmail(Command):
-    """Move a card's pending e-mail to another day (None: send it now)."""
-
-    name = "email_reschedule"
-    card: CardRef
-    deliver_on: date | None = None
-    key: str | None = None
-
-
-@dataclass(frozen=True)
-class CancelEmail(Command):
-    name = "email_cancel"
-    card: CardRef
-    key: str | None = None
 
 
 @dataclass(frozen=True)
