@@ -33,3 +33,15 @@ def test_the_core_type_checks() -> None:
         [sys.executable, "-m", "mypy", "posapp"], cwd=ROOT, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_module_is_over_400_lines() -> None:
+    """Modules stay small and named for what they hold (docs/architecture.md)."""
+    longest = 400
+    over = {
+        str(path.relative_to(ROOT)): lines
+        for package in ("posapp", "ui", "printers", "scripts")
+        for path in (ROOT / package).rglob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > longest
+    }
+    assert over == {}, f"split these modules (over {longest} lines): {over}"
