@@ -4,6 +4,7 @@ the tables show the roll-forward's figures, and the exports write their files.""
 from __future__ import annotations
 
 import csv
+import logging
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,10 +14,10 @@ import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from posapp.db.models import AuditEvent
-from posapp.services.accounting import rollforward
+from posapp.services.accounting import integrity, rollforward
 from posapp.services.accounting.movements import COLUMNS
 from tests.conftest import Store
 from tests.services.reports_activity import year_of_activity
@@ -141,3 +142,42 @@ def test_gathering_shows_its_steps_and_can_be_stopped(
     assert (1, 5) in steps and (5, 5) not in steps
     assert screen.pack is before and screen.show_button.isEnabled()
     assert screen.cancel_button.isHidden()
+
+
+def verifications(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == integrity.__name__]
+
+
+def test_a_refresh_verifies_the_ledger_once_and_a_failed_one_clears_every_report(
+        qtbot: QtBot, window: MainWindow, store: Store, caplog: pytest.LogCaptureFixture,
+) -> None:
+    year_of_activity(store)
+    caplog.set_level(logging.INFO, logger=integrity.__name__)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    assert len(verifications(caplog)) == 1
+    caplog.clear()
+    screen.store.setCurrentIndex(screen.store.findData("S2"))
+    screen.show_button.click()
+    shown(qtbot, screen, "S2")
+    (line,) = verifications(caplog)
+    assert line.startswith("The ledger is intact")
+    tabs = [screen.rollforward, screen.breakage, screen.ageing, screen.settlement]
+    assert all(tab.grid.columnCount() for tab in tabs)
+
+    store.ctx.db.run(lambda s: s.execute(text(
+        "UPDATE gift_cards SET balance_minor = balance_minor + 1 WHERE balance_minor > 0")))
+    caplog.clear()
+    screen.show_button.click()
+    qtbot.waitUntil(lambda: "ledger verify" in screen.banner.text(), timeout=60_000)
+    (line,) = verifications(caplog)
+    assert line.startswith("The ledger fails verification")
+    assert screen.pack is None and screen.progress.isHidden()
+    for tab in tabs:
+        assert (tab.grid.rowCount(), tab.grid.columnCount()) == (0, 0)
+        assert all(not fig.axes for fig in tab.figures)
+    assert not any(b.isEnabled() for b in
+                   (screen.csv_button, screen.journal_button, screen.pdf_button))

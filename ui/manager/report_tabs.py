@@ -1,4 +1,5 @@
-"""One tab of the Reports page: its charts (matplotlib on a Qt canvas) above its table."""
+"""One tab of the Reports page: its table and its charts (matplotlib on a Qt canvas), each
+on a page of its own so that either gets the whole height, even on a 1024x768 screen."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QSplitter,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -57,7 +58,7 @@ Draw = Callable[[Figure, Any], None]
 
 
 class ReportTab(QWidget):
-    """Charts side by side over a table; :meth:`show_report` fills both."""
+    """A table page and a charts page; :meth:`show_report` fills both."""
 
     def __init__(self, name: str, charts: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,14 +76,15 @@ class ReportTab(QWidget):
         for canvas in self.canvases:
             canvas.setMinimumHeight(120)
             row.addWidget(canvas)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(charts_row)
-        split.addWidget(self.grid)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        # The figures themselves first, the charts a tap away: each page gets the full height.
+        self.views = QTabWidget(self)
+        self.views.setObjectName(f"{name}Views")
+        self.views.setTabPosition(QTabWidget.TabPosition.South)
+        self.views.addTab(self.grid, self.tr("Table"))
+        self.views.addTab(charts_row, self.tr("Charts"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        layout.addWidget(self.views)
 
     def show_report(self, draws: Sequence[tuple[Draw, Any]], header: Sequence[str],
                     rows: Sequence[Sequence[Any]]) -> None:
@@ -102,6 +104,16 @@ class ReportTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
+
+    def clear_report(self) -> None:
+        """Show nothing: no chart, no row."""
+        for fig, canvas in zip(self.figures, self.canvases, strict=True):
+            fig.clear()
+            canvas.draw_idle()
+        self.grid.clear()
+        self.columns = []
+        self.grid.setRowCount(0)
+        self.grid.setColumnCount(0)
 
     def cell(self, row: int, column: str) -> str:
         """The text shown in ``row`` under the report's column ``column``."""

@@ -1,9 +1,10 @@
 """The Reports page: the money view of a period and store as charts and tables, exported
 as CSV, the accounting journal's CSV, or a PDF pack of everything.
 
-The reports are gathered off the UI thread (the ledger is verified first, which takes a
-while on a big chain); a busy bar shows meanwhile. Exports write what is shown: the
-period and store of the last report gathered.
+The reports are gathered off the UI thread, the ledger verified once for all of them first
+(which takes a while on a big chain); a busy bar shows meanwhile. A ledger that fails
+verification clears every report shown. Exports write what is shown: the period and store
+of the last report gathered.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from posapp import edge_reports
 from posapp.domain.errors import PosError
 from posapp.services.accounting import journal, report_export
+from posapp.services.accounting.integrity import LedgerBroken
 from posapp.services.accounting.movements import COLUMNS
 from posapp.services.accounting.report_pack import ReportPack, currency_totals, gather
 from posapp.services.back_office.admin import list_locations
@@ -184,8 +186,14 @@ class ReportsScreen(QWidget):
         self._set_busy(False)
         if isinstance(error, Cancelled):
             self.banner.show_info(self.tr("Stopped; the reports shown are unchanged."))
-        else:
-            self.banner.show_failure(error)
+            return
+        if isinstance(error, LedgerBroken):
+            # Nothing read from a ledger that fails verification stays on screen or exportable.
+            self.pack = None
+            for tab in self._report_tabs():
+                tab.clear_report()
+            self._set_busy(False)
+        self.banner.show_failure(error)
 
     def _show(self, pack: ReportPack) -> None:
         self._running = None
@@ -234,11 +242,14 @@ class ReportsScreen(QWidget):
     def _saved(self, path: Path) -> None:
         self.banner.show_info(self.tr("Saved %1.").replace("%1", str(path)))
 
+    def _report_tabs(self) -> dict[ReportTab, str]:
+        """Each tab with the name of its report (the pack's field, the CSV's name)."""
+        return {self.rollforward: "rollforward", self.breakage: "breakage",
+                self.ageing: "ageing", self.settlement: "settlement"}
+
     def export_csv(self) -> None:
         """The current tab's report as its CSV export."""
-        tabs = {self.rollforward: "rollforward", self.breakage: "breakage",
-                self.ageing: "ageing", self.settlement: "settlement"}
-        name = tabs[self.tabs.currentWidget()]  # type: ignore[index]
+        name = self._report_tabs()[self.tabs.currentWidget()]  # type: ignore[index]
         path = self._ask(self.tr("Export CSV"), name, ".csv")
         if path is None or self.pack is None:
             return

@@ -10,6 +10,8 @@ the same snapshot, each sealed day whose stored totals differ from its entries
 
 from __future__ import annotations
 
+import logging
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -26,6 +28,8 @@ from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission
 from posapp.services.accounting import day_check
 from posapp.services.command_path.context import Actor, Context
+
+log = logging.getLogger(__name__)
 
 #: Problems kept in a report (the count is always complete).
 MAX_PROBLEMS = 1000
@@ -289,8 +293,12 @@ def _orphans(
 def verify(ctx: Context, actor: Actor) -> Report:
     """Verify the whole ledger as one consistent snapshot (a manager's report)."""
     actor.require(Permission.REPORT)
+    started = time.perf_counter()
     with ctx.db.snapshot() as conn:
-        return verify_connection(conn, ctx.keys)
+        report = verify_connection(conn, ctx.keys)
+    # One line per full walk: the cost of every report is visible in the log.
+    log.info("%s (%.1f s)", report.summary(), time.perf_counter() - started)
+    return report
 
 
 def require_intact(ctx: Context, actor: Actor) -> Report:
