@@ -219,7 +219,7 @@ class ReportsScreen(QWidget):
                 f, d, self.tr("Balances owed by age")), pack.ageing)], *pack.ageing.table())
         self.settlement.show_report(
             [(lambda f, d: report_charts.settlement_heat_map(
-                f, d, None, self.tr("Who owes whom")), pack.settlement)],
+                f, d, self.tr("Who owes whom")), pack.settlement)],
             *pack.settlement.table())
 
     # exports ------------------------------------------------------------------------
