@@ -149,11 +149,12 @@ def settlement_heat_map(fig: Figure, report: Settlement, title: str = "Who owes 
         ax.set_yticks(range(len(stores)), stores)
         ax.set_xlabel(words.say("is owed"))
         ax.set_ylabel(words.say("owes"))
+        top = max(map(max, grid))
         for row, cells in enumerate(grid):
             for col, value in enumerate(cells):
                 if value:
                     ax.text(col, row, words.amount(value), ha="center", va="center",
-                            fontsize="small")
+                            fontsize="small", color="white" if value > top / 2 else "black")
         fig.colorbar(image, ax=ax, label=cur)
         ax.set_title(cur)
     fig.suptitle(title)

@@ -80,7 +80,10 @@ def test_a_period_and_store_show_the_roll_forward_and_export(
     pdf = pypdfium2.PdfDocument(saved[".pdf"])
     texts = [p.get_textpage().get_text_range() for p in pdf]
     pdf.close()
-    assert all("Period 2025-02-01 to 2025-04-30 (UTC), store: S1" in t for t in texts)
+    # The pack speaks the signed-in store's language: this till is in Paris.
+    assert window.deps.actor().locale == "fr_FR"
+    assert all("Période du 1 févr. 2025 au 30 avr. 2025 (UTC), magasin : S1" in t
+               for t in texts)
     assert stat.S_IMODE(saved[".pdf"].stat().st_mode) == 0o600
 
     screen.csv_button.click()
@@ -134,10 +137,11 @@ def test_gathering_shows_its_steps_and_can_be_stopped(
     steps: list[tuple[int, int]] = []
     screen.progress.valueChanged.connect(
         lambda value: steps.append((value, screen.progress.maximum())))
-    screen.progress.valueChanged.connect(lambda value: value == 1 and screen.cancel())
     screen.store.setCurrentIndex(screen.store.findData("S2"))
     screen.show_button.click()
     assert screen.cancel_button.isVisible() and not screen.show_button.isEnabled()
+    # Stopped while the ledger is verified: the work ends at its first step.
+    screen.cancel()
     qtbot.waitUntil(lambda: "Stopped" in screen.banner.text(), timeout=60_000)
     assert (1, 5) in steps and (5, 5) not in steps
     assert screen.pack is before and screen.show_button.isEnabled()

@@ -273,13 +273,15 @@ class ReportsScreen(QWidget):
                 self.banner.show_failure)
 
     def export_pdf(self) -> None:
+        """The pack as a PDF in the language and number format of the signed-in store's
+        locale, like its receipts."""
         path = self._ask(self.tr("PDF pack"), "reports", ".pdf")
         if path is None or self.pack is None:
             return
         ctx, actor, pack = self._ctx, self._deps.actor(), self.pack
 
         def work() -> Path:
-            pages = render_pack_pdf(pack, path)
+            pages = render_pack_pdf(pack, path, actor.locale)
             report_export.record(ctx, actor, "pack", path, pages=pages)
             return path
 
