@@ -23,6 +23,7 @@ from tests.conftest import Store
 from tests.services.reports_activity import year_of_activity
 from tests.ui.conftest import sign_in
 from ui.main_window import MainWindow
+from ui.manager.report_tabs import ReportTab
 from ui.manager.reports_screen import ReportsScreen, last_month
 
 
@@ -185,3 +186,33 @@ def test_a_refresh_verifies_the_ledger_once_and_a_failed_one_clears_every_report
         assert all(not fig.axes for fig in tab.figures)
     assert not any(b.isEnabled() for b in
                    (screen.csv_button, screen.journal_button, screen.pdf_button))
+
+
+def last_row_shown(tab: ReportTab) -> bool:
+    grid = tab.grid
+    last = grid.rowCount() - 1
+    bottom = grid.rowViewportPosition(last) + grid.rowHeight(last)
+    return grid.isVisible() and 0 <= bottom <= grid.viewport().height()
+
+
+def test_the_table_has_room_on_a_small_screen_and_the_charts_join_it_on_a_large_one(
+        qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    year_of_activity(store)
+    window.resize(1024, 768)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    roll = screen.rollforward
+    assert roll.grid.rowCount() == 5  # three stores and two currency totals
+    qtbot.waitUntil(lambda: not roll.together and last_row_shown(roll))
+    assert not any(canvas.isVisible() for canvas in roll.canvases)
+    roll.pages.setCurrentWidget(roll.charts)
+    qtbot.waitUntil(lambda: all(canvas.isVisible() for canvas in roll.canvases))
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: roll.together and last_row_shown(roll))
+    assert all(canvas.isVisible() and canvas.height() >= 250 for canvas in roll.canvases)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: not roll.together and roll.pages.count() == 2)

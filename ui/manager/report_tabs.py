@@ -1,5 +1,8 @@
-"""One tab of the Reports page: its table and its charts (matplotlib on a Qt canvas), each
-on a page of its own so that either gets the whole height, even on a 1024x768 screen."""
+"""One tab of the Reports page: its table and its charts (matplotlib on a Qt canvas).
+
+Where the tab is tall enough (a 1920x1080 screen) the charts stand over the table, split
+by a handle the manager may drag; on a shorter screen (1024x768) the table and the charts
+are pages of their own, so that the table shows its rows rather than a sliver of them."""
 
 from __future__ import annotations
 
@@ -9,12 +12,14 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
+    QSplitter,
+    QStackedLayout,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -57,8 +62,13 @@ def column_word(key: str) -> str:
 Draw = Callable[[Figure, Any], None]
 
 
+#: The height (pixels) from which charts and table are shown together.
+BOTH_FROM = 560
+
+
 class ReportTab(QWidget):
-    """A table page and a charts page; :meth:`show_report` fills both."""
+    """Charts and table, together or on pages of their own by the height the tab has;
+    :meth:`show_report` fills both."""
 
     def __init__(self, name: str, charts: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,21 +80,52 @@ class ReportTab(QWidget):
         self.grid.setObjectName(f"{name}Table")
         # Amounts are read whole: wide tables scroll sideways rather than cut them off.
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        charts_row = QWidget(self)
-        row = QHBoxLayout(charts_row)
+        self.charts = QWidget(self)
+        row = QHBoxLayout(self.charts)
         row.setContentsMargins(0, 0, 0, 0)
         for canvas in self.canvases:
             canvas.setMinimumHeight(120)
             row.addWidget(canvas)
-        # The figures themselves first, the charts a tap away: each page gets the full height.
-        self.views = QTabWidget(self)
-        self.views.setObjectName(f"{name}Views")
-        self.views.setTabPosition(QTabWidget.TabPosition.South)
-        self.views.addTab(self.grid, self.tr("Table"))
-        self.views.addTab(charts_row, self.tr("Charts"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName(f"{name}Pages")
+        self.pages.setTabPosition(QTabWidget.TabPosition.South)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.split)
+        self._stack.addWidget(self.pages)
+        self._together: bool | None = None
+        self._arrange(together=False)
+
+    @property
+    def together(self) -> bool:
+        """Whether the charts stand over the table (else each is a page)."""
+        return bool(self._together)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        height = event.size().height()
+        if self._arrange(together=height >= BOTH_FROM):
+            # More to the charts, which need height to be read; the table has its rows.
+            self.split.setSizes([height * 11 // 20, height * 9 // 20])
+
+    def _arrange(self, *, together: bool) -> bool:
+        """Put charts and table together or on pages; whether anything moved."""
+        if together == self._together:
+            return False
+        self._together = together
+        if together:
+            self.pages.clear()  # removes the pages, keeps the widgets
+            for part in (self.charts, self.grid):
+                self.split.addWidget(part)
+                part.show()  # a page taken off the tabs stays hidden
+            self._stack.setCurrentWidget(self.split)
+        else:
+            # The table first: the figures themselves; the charts a tap away.
+            self.pages.addTab(self.grid, self.tr("Table"))
+            self.pages.addTab(self.charts, self.tr("Charts"))
+            self._stack.setCurrentWidget(self.pages)
+        return True
 
     def show_report(self, draws: Sequence[tuple[Draw, Any]], header: Sequence[str],
                     rows: Sequence[Sequence[Any]]) -> None:
