@@ -4211,6 +4211,33 @@
     </message>
 </context>
 <context>
+    <name>reportCharts</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>schuldet</translation>
+    </message>
+    <message>
+        <source>is owed</source>
+        <translation>erhält</translation>
+    </message>
+    <message>
+        <source>months since loaded</source>
+        <translation>Monate seit Aufladung</translation>
+    </message>
+    <message>
+        <source>% redeemed</source>
+        <translation>% eingelöst</translation>
+    </message>
+    <message>
+        <source>months since last use</source>
+        <translation>Monate seit letzter Nutzung</translation>
+    </message>
+</context>
+<context>
     <name>reportColumns</name>
     <message>
         <source>Store</source>

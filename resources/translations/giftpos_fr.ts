@@ -4211,6 +4211,33 @@
     </message>
 </context>
 <context>
+    <name>reportCharts</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>is owed</source>
+        <translation>créancier</translation>
+    </message>
+    <message>
+        <source>months since loaded</source>
+        <translation>mois depuis le chargement</translation>
+    </message>
+    <message>
+        <source>% redeemed</source>
+        <translation>% utilisé</translation>
+    </message>
+    <message>
+        <source>months since last use</source>
+        <translation>mois depuis la dernière utilisation</translation>
+    </message>
+</context>
+<context>
     <name>reportColumns</name>
     <message>
         <source>Store</source>

@@ -11,19 +11,25 @@ from pathlib import Path
 
 import pypdfium2
 import pytest
+from matplotlib.figure import Figure
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, text
 
 from posapp.db.models import AuditEvent
+from posapp.money import Money
 from posapp.services.accounting import integrity, rollforward
 from posapp.services.accounting.movements import COLUMNS
+from posapp.services.accounting.settlement import Debt, Settlement
+from printers import report_charts
 from tests.conftest import Store
 from tests.services.reports_activity import year_of_activity
 from tests.ui.conftest import sign_in
+from tests.ui.translation_support import compile_catalogues
+from ui import i18n
 from ui.main_window import MainWindow
-from ui.manager.report_tabs import ReportTab
+from ui.manager.report_tabs import CHART_WORDS, ReportTab
 from ui.manager.reports_screen import ReportsScreen, last_month
 
 
@@ -216,3 +222,22 @@ def test_the_table_has_room_on_a_small_screen_and_the_charts_join_it_on_a_large_
     assert all(canvas.isVisible() and canvas.height() >= 250 for canvas in roll.canvases)
     window.resize(1024, 768)
     qtbot.waitUntil(lambda: not roll.together and roll.pages.count() == 2)
+
+
+def test_the_page_charts_write_their_own_words_in_the_apps_language(
+        qapp: object, tmp_path: Path) -> None:
+    start, end = datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 2, 1, tzinfo=UTC)
+    owed = Settlement(start, end, (Debt("S1", "S2", Money(1250, "USD")),), {})
+    catalogues = compile_catalogues(tmp_path)
+    try:
+        for language, owes, is_owed, nothing in (("de", "schuldet", "erhält", "keine Daten"),
+                                                 ("fr", "doit", "créancier", "aucune donnée")):
+            assert i18n.install(language, catalogues) == language
+            fig = Figure()
+            report_charts.settlement_heat_map(fig, owed, "", CHART_WORDS)
+            assert (fig.axes[0].get_ylabel(), fig.axes[0].get_xlabel()) == (owes, is_owed)
+            report_charts.settlement_heat_map(fig, Settlement(start, end, (), {}), "",
+                                              CHART_WORDS)
+            assert [t.get_text() for t in fig.axes[0].texts] == [nothing]
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE, catalogues)

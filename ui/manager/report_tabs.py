@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.money import Money
+from printers.report_charts import ChartWords
 from ui.views.common import table
 
 #: The reports' column names (their CSV headers) as the table shows them.
@@ -51,6 +52,26 @@ COLUMN_WORDS = {
     "debtor": QT_TRANSLATE_NOOP("reportColumns", "Owes"),
     "creditor": QT_TRANSLATE_NOOP("reportColumns", "Is owed"),
 }
+
+
+#: The charts' own words (axis labels, "no data"), marked here for the catalogues and
+#: shown through :data:`CHART_WORDS`.
+CHART_TEXTS = (
+    QT_TRANSLATE_NOOP("reportCharts", "no data"),
+    QT_TRANSLATE_NOOP("reportCharts", "owes"),
+    QT_TRANSLATE_NOOP("reportCharts", "is owed"),
+    QT_TRANSLATE_NOOP("reportCharts", "months since loaded"),
+    QT_TRANSLATE_NOOP("reportCharts", "% redeemed"),
+    QT_TRANSLATE_NOOP("reportCharts", "months since last use"),
+)
+
+
+def _chart_word(english: str) -> str:
+    return QCoreApplication.translate("reportCharts", english)
+
+
+#: How the page's charts write their own words: in the app's language.
+CHART_WORDS = ChartWords(say=_chart_word)
 
 
 def column_word(key: str) -> str:
