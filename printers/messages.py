@@ -5,12 +5,15 @@ text is the key, German and French are looked up by the locale's language (``de_
 and ``de_CH`` read German, ``fr_CA`` French). Any other language prints English.
 Values go in by name (``{store}``), formatted by the caller with Babel for the locale.
 
-A store's own terms print as written; only the built-in default terms are translated.
+A store's own terms print as written; only the built-in default terms are translated. The
+report pack's words are in :mod:`printers.report_words`.
 """
 
 from __future__ import annotations
 
 from babel import Locale, UnknownLocaleError
+
+from printers import report_words
 
 _DE: dict[str, str] = {
     # receipts
@@ -166,7 +169,7 @@ _FR: dict[str, str] = {
         "Non remboursable en espèces, sauf obligation légale.",
 }
 
-_TABLES = {"de": _DE, "fr": _FR}
+_TABLES = {"de": {**_DE, **report_words.PHRASES_DE}, "fr": {**_FR, **report_words.PHRASES_FR}}
 
 
 def language(locale: str) -> str:

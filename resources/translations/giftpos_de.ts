@@ -1309,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <source>Show</source>
@@ -4308,6 +4319,33 @@
     <message>
         <source>Terminal</source>
         <translation>Kasse</translation>
+    </message>
+</context>
+<context>
+    <name>reportCharts</name>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>schuldet</translation>
+    </message>
+    <message>
+        <source>is owed</source>
+        <translation>erhält</translation>
+    </message>
+    <message>
+        <source>months since loaded</source>
+        <translation>Monate seit Aufladung</translation>
+    </message>
+    <message>
+        <source>% redeemed</source>
+        <translation>% eingelöst</translation>
+    </message>
+    <message>
+        <source>months since last use</source>
+        <translation>Monate seit letzter Nutzung</translation>
     </message>
 </context>
 <context>

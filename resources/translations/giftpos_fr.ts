@@ -1309,6 +1309,17 @@
     </message>
 </context>
 <context>
+    <name>ReportTab</name>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <source>Show</source>
@@ -4308,6 +4319,33 @@
     <message>
         <source>Terminal</source>
         <translation>Caisse</translation>
+    </message>
+</context>
+<context>
+    <name>reportCharts</name>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>owes</source>
+        <translation>doit</translation>
+    </message>
+    <message>
+        <source>is owed</source>
+        <translation>créancier</translation>
+    </message>
+    <message>
+        <source>months since loaded</source>
+        <translation>mois depuis le chargement</translation>
+    </message>
+    <message>
+        <source>% redeemed</source>
+        <translation>% utilisé</translation>
+    </message>
+    <message>
+        <source>months since last use</source>
+        <translation>mois depuis la dernière utilisation</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -284,3 +285,27 @@ def _columns(db: Any, table: str) -> list[Any]:
     from sqlalchemy import inspect
 
     return list(inspect(db.engine).get_columns(table))
+
+
+def test_a_seal_moved_past_unsummed_days_is_found_by_day_store_and_currency(
+    any_cli: Cli,
+) -> None:
+    """Days marked sealed without their totals would drop their movements from every
+    roll-forward: the recount names each such day, store and currency, and exits 3."""
+    busy_card(any_cli)
+    today = datetime.now(UTC).date()
+    period = ("--from", str(today), "--to", str(today))
+    any_cli.ok("report", "rollforward", *period, user="mia")
+    with attacker(any_cli) as conn:
+        conn.execute(text("UPDATE ledger_seal SET sealed_until = :d"),
+                     {"d": today + timedelta(days=1)})
+    result = any_cli("ledger", "verify", user="mia")
+    assert result.status == 3, result
+    found = {(p["day"], p["store"], p["currency"], p["problem"])
+             for p in result.data["problems"]}
+    assert (str(today), "S1", "USD", "issued sealed as 0 but its entries sum to 5000") in found
+    assert (str(today), "S1", "USD", "redeemed sealed as 0 but its entries sum to -1500") in found
+    text_run = any_cli("ledger", "verify", user="mia", as_json=False)
+    assert text_run.status == 3 and str(today) in text_run.err, text_run
+    refused_report = any_cli("report", "rollforward", *period, user="mia")
+    assert refused_report.status == 3 and "ledger verify" in refused_report.data["message"]

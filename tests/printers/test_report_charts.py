@@ -4,7 +4,7 @@ is a picture of the asked size, and what is drawn is the report's figures."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,11 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from PIL import Image
 
+from posapp import edge, edge_admin
 from posapp.money import Money
 from posapp.services.accounting import report_pack
 from posapp.services.accounting.movements import COLUMNS
+from posapp.services.checkout.sale_parts import CardLine, Payment
 from printers import report_charts
 from tests.conftest import Store
 from tests.services.reports_activity import year_of_activity
@@ -86,15 +88,48 @@ def test_cohort_curves_draw_each_cohort(pack: report_pack.ReportPack, tmp_path: 
         round(float(s) * 100, 4) for s in first.curve]
 
 
-def test_heat_map_cells_are_the_debts(pack: report_pack.ReportPack, tmp_path: Path) -> None:
-    fig = render(report_charts.settlement_heat_map, tmp_path / "h.png", pack.settlement, "USD")
-    grid = fig.axes[0].images[0].get_array()
-    usd = [d for d in pack.settlement.debts if d.amount.currency == "USD"]
-    assert usd
-    stores = sorted({d.debtor for d in usd} | {d.creditor for d in usd})
-    for d in usd:
-        cell = grid[stores.index(d.debtor), stores.index(d.creditor)]
-        assert round(float(cell), 2) == float(d.amount.to_decimal())
+def euro_trade(s: Store) -> None:
+    """A second euro store, E2, where cards sold in Paris (EU) are spent, and E2's cards
+    spent in Paris: settlement debts in euros beside the dollar ones of the year."""
+    edge_admin.add_location(s.ctx, s.admin, "E2", "Lyon", "EUR", "fr_FR")
+    s.add_terminal("T1", "E2")
+    cashier = {code: s.sign_in("carl", location=code) for code in ("EU", "E2")}
+    for home, away, value, spent in (("EU", "E2", "80.00", "31.25"),
+                                     ("E2", "EU", "50.00", "12.50"),
+                                     ("EU", "E2", "40.00", "40.00")):
+        s.clock.advance(hours=3)
+        sold = edge.sell(s.ctx, cashier[home], [CardLine(value)], Payment(cash="999"))
+        edge.redeem(s.ctx, cashier[away], sold.cards[0].code or "", spent)
+
+
+def test_each_currency_has_its_own_heat_map(store: Store, tmp_path: Path) -> None:
+    year_of_activity(store)
+    euro_trade(store)
+    pack = report_pack.gather(store.ctx, store.manager, datetime(2025, 1, 1, tzinfo=UTC),
+                              store.clock.now + timedelta(days=1))
+    by_currency = {cur: [d for d in pack.settlement.debts if d.amount.currency == cur]
+                   for cur in ("USD", "EUR")}
+    assert all(by_currency.values())
+    fig = render(report_charts.settlement_heat_map, tmp_path / "h.png", pack.settlement)
+    maps = {image.get_label(): (ax, image.get_array())
+            for ax in fig.axes for image in ax.images}
+    assert sorted(maps) == ["EUR", "USD"]
+    for cur, debts in by_currency.items():
+        ax, grid = maps[cur]
+        stores = sorted({d.debtor for d in debts} | {d.creditor for d in debts})
+        assert [t.get_text() for t in ax.get_yticklabels()] == stores
+        assert grid.shape == (len(stores), len(stores))
+        expected = [[0.0] * len(stores) for _ in stores]
+        for d in debts:
+            expected[stores.index(d.debtor)][stores.index(d.creditor)] = float(
+                d.amount.to_decimal())
+        assert [[round(float(v), 2) for v in row] for row in grid] == expected
+        # Each map's colour scale is its own currency's: no euro amount on the dollar scale.
+        assert round(float(ax.images[0].norm.vmax), 2) == max(map(max, expected))
+    # Paris (EU) owes Lyon (E2) for its cards spent there, net of E2's card spent in Paris:
+    # 31.25 + 40.00 - 12.50 euros (row EU, column E2); Lyon is in no dollar cell.
+    assert round(float(maps["EUR"][1][1][0]), 2) == 58.75
+    assert "E2" not in [t.get_text() for t in maps["USD"][0].get_xticklabels()]
 
 
 def test_an_empty_report_says_so(tmp_path: Path, pack: report_pack.ReportPack) -> None:

@@ -4,24 +4,32 @@ the tables show the roll-forward's figures, and the exports write their files.""
 from __future__ import annotations
 
 import csv
+import logging
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pypdfium2
 import pytest
+from matplotlib.figure import Figure
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from posapp.db.models import AuditEvent
-from posapp.services.accounting import rollforward
+from posapp.money import Money
+from posapp.services.accounting import integrity, rollforward
 from posapp.services.accounting.movements import COLUMNS
+from posapp.services.accounting.settlement import Debt, Settlement
+from printers import report_charts
 from tests.conftest import Store
 from tests.services.reports_activity import year_of_activity
 from tests.ui.conftest import sign_in
+from tests.ui.translation_support import compile_catalogues
+from ui import i18n
 from ui.main_window import MainWindow
+from ui.manager.report_tabs import CHART_WORDS, ReportTab
 from ui.manager.reports_screen import ReportsScreen, last_month
 
 
@@ -79,7 +87,10 @@ def test_a_period_and_store_show_the_roll_forward_and_export(
     pdf = pypdfium2.PdfDocument(saved[".pdf"])
     texts = [p.get_textpage().get_text_range() for p in pdf]
     pdf.close()
-    assert all("Period 2025-02-01 to 2025-04-30 (UTC), store: S1" in t for t in texts)
+    # The pack speaks the signed-in store's language: this till is in Paris.
+    assert window.deps.actor().locale == "fr_FR"
+    assert all("Période du 1 févr. 2025 au 30 avr. 2025 (UTC), magasin : S1" in t
+               for t in texts)
     assert stat.S_IMODE(saved[".pdf"].stat().st_mode) == 0o600
 
     screen.csv_button.click()
@@ -133,11 +144,100 @@ def test_gathering_shows_its_steps_and_can_be_stopped(
     steps: list[tuple[int, int]] = []
     screen.progress.valueChanged.connect(
         lambda value: steps.append((value, screen.progress.maximum())))
-    screen.progress.valueChanged.connect(lambda value: value == 1 and screen.cancel())
     screen.store.setCurrentIndex(screen.store.findData("S2"))
     screen.show_button.click()
     assert screen.cancel_button.isVisible() and not screen.show_button.isEnabled()
+    # Stopped while the ledger is verified: the work ends at its first step.
+    screen.cancel()
     qtbot.waitUntil(lambda: "Stopped" in screen.banner.text(), timeout=60_000)
     assert (1, 5) in steps and (5, 5) not in steps
     assert screen.pack is before and screen.show_button.isEnabled()
     assert screen.cancel_button.isHidden()
+
+
+def verifications(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.name == integrity.__name__]
+
+
+def test_a_refresh_verifies_the_ledger_once_and_a_failed_one_clears_every_report(
+        qtbot: QtBot, window: MainWindow, store: Store, caplog: pytest.LogCaptureFixture,
+) -> None:
+    year_of_activity(store)
+    caplog.set_level(logging.INFO, logger=integrity.__name__)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    assert len(verifications(caplog)) == 1
+    caplog.clear()
+    screen.store.setCurrentIndex(screen.store.findData("S2"))
+    screen.show_button.click()
+    shown(qtbot, screen, "S2")
+    (line,) = verifications(caplog)
+    assert line.startswith("The ledger is intact")
+    tabs = [screen.rollforward, screen.breakage, screen.ageing, screen.settlement]
+    assert all(tab.grid.columnCount() for tab in tabs)
+
+    store.ctx.db.run(lambda s: s.execute(text(
+        "UPDATE gift_cards SET balance_minor = balance_minor + 1 WHERE balance_minor > 0")))
+    caplog.clear()
+    screen.show_button.click()
+    qtbot.waitUntil(lambda: "ledger verify" in screen.banner.text(), timeout=60_000)
+    (line,) = verifications(caplog)
+    assert line.startswith("The ledger fails verification")
+    assert screen.pack is None and screen.progress.isHidden()
+    for tab in tabs:
+        assert (tab.grid.rowCount(), tab.grid.columnCount()) == (0, 0)
+        assert all(not fig.axes for fig in tab.figures)
+    assert not any(b.isEnabled() for b in
+                   (screen.csv_button, screen.journal_button, screen.pdf_button))
+
+
+def last_row_shown(tab: ReportTab) -> bool:
+    grid = tab.grid
+    last = grid.rowCount() - 1
+    bottom = grid.rowViewportPosition(last) + grid.rowHeight(last)
+    return grid.isVisible() and 0 <= bottom <= grid.viewport().height()
+
+
+def test_the_table_has_room_on_a_small_screen_and_the_charts_join_it_on_a_large_one(
+        qtbot: QtBot, window: MainWindow, store: Store) -> None:
+    year_of_activity(store)
+    window.resize(1024, 768)
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    screen = page.widget
+    shown(qtbot, screen, None)
+    roll = screen.rollforward
+    assert roll.grid.rowCount() == 5  # three stores and two currency totals
+    qtbot.waitUntil(lambda: not roll.together and last_row_shown(roll))
+    assert not any(canvas.isVisible() for canvas in roll.canvases)
+    roll.pages.setCurrentWidget(roll.charts)
+    qtbot.waitUntil(lambda: all(canvas.isVisible() for canvas in roll.canvases))
+
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: roll.together and last_row_shown(roll))
+    assert all(canvas.isVisible() and canvas.height() >= 250 for canvas in roll.canvases)
+    window.resize(1024, 768)
+    qtbot.waitUntil(lambda: not roll.together and roll.pages.count() == 2)
+
+
+def test_the_page_charts_write_their_own_words_in_the_apps_language(
+        qapp: object, tmp_path: Path) -> None:
+    start, end = datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 2, 1, tzinfo=UTC)
+    owed = Settlement(start, end, (Debt("S1", "S2", Money(1250, "USD")),), {})
+    catalogues = compile_catalogues(tmp_path)
+    try:
+        for language, owes, is_owed, nothing in (("de", "schuldet", "erhält", "keine Daten"),
+                                                 ("fr", "doit", "créancier", "aucune donnée")):
+            assert i18n.install(language, catalogues) == language
+            fig = Figure()
+            report_charts.settlement_heat_map(fig, owed, "", CHART_WORDS)
+            assert (fig.axes[0].get_ylabel(), fig.axes[0].get_xlabel()) == (owes, is_owed)
+            report_charts.settlement_heat_map(fig, Settlement(start, end, (), {}), "",
+                                              CHART_WORDS)
+            assert [t.get_text() for t in fig.axes[0].texts] == [nothing]
+    finally:
+        i18n.install(i18n.SOURCE_LANGUAGE, catalogues)

@@ -1,4 +1,8 @@
-"""One tab of the Reports page: its charts (matplotlib on a Qt canvas) above its table."""
+"""One tab of the Reports page: its table and its charts (matplotlib on a Qt canvas).
+
+Where the tab is tall enough (a 1920x1080 screen) the charts stand over the table, split
+by a handle the manager may drag; on a shorter screen (1024x768) the table and the charts
+are pages of their own, so that the table shows its rows rather than a sliver of them."""
 
 from __future__ import annotations
 
@@ -8,16 +12,19 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QSplitter,
+    QStackedLayout,
     QTableWidgetItem,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 
 from posapp.money import Money
+from printers.report_charts import ChartWords
 from ui.views.common import table
 
 #: The reports' column names (their CSV headers) as the table shows them.
@@ -47,6 +54,26 @@ COLUMN_WORDS = {
 }
 
 
+#: The charts' own words (axis labels, "no data"), marked here for the catalogues and
+#: shown through :data:`CHART_WORDS`.
+CHART_TEXTS = (
+    QT_TRANSLATE_NOOP("reportCharts", "no data"),
+    QT_TRANSLATE_NOOP("reportCharts", "owes"),
+    QT_TRANSLATE_NOOP("reportCharts", "is owed"),
+    QT_TRANSLATE_NOOP("reportCharts", "months since loaded"),
+    QT_TRANSLATE_NOOP("reportCharts", "% redeemed"),
+    QT_TRANSLATE_NOOP("reportCharts", "months since last use"),
+)
+
+
+def _chart_word(english: str) -> str:
+    return QCoreApplication.translate("reportCharts", english)
+
+
+#: How the page's charts write their own words: in the app's language.
+CHART_WORDS = ChartWords(say=_chart_word)
+
+
 def column_word(key: str) -> str:
     word = COLUMN_WORDS.get(key)
     return QCoreApplication.translate("reportColumns", str(word)) if word else key
@@ -56,8 +83,13 @@ def column_word(key: str) -> str:
 Draw = Callable[[Figure, Any], None]
 
 
+#: The height (pixels) from which charts and table are shown together.
+BOTH_FROM = 560
+
+
 class ReportTab(QWidget):
-    """Charts side by side over a table; :meth:`show_report` fills both."""
+    """Charts and table, together or on pages of their own by the height the tab has;
+    :meth:`show_report` fills both."""
 
     def __init__(self, name: str, charts: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,20 +101,52 @@ class ReportTab(QWidget):
         self.grid.setObjectName(f"{name}Table")
         # Amounts are read whole: wide tables scroll sideways rather than cut them off.
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        charts_row = QWidget(self)
-        row = QHBoxLayout(charts_row)
+        self.charts = QWidget(self)
+        row = QHBoxLayout(self.charts)
         row.setContentsMargins(0, 0, 0, 0)
         for canvas in self.canvases:
             canvas.setMinimumHeight(120)
             row.addWidget(canvas)
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(charts_row)
-        split.addWidget(self.grid)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(split)
+        self.split = QSplitter(Qt.Orientation.Vertical, self)
+        self.split.setChildrenCollapsible(False)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName(f"{name}Pages")
+        self.pages.setTabPosition(QTabWidget.TabPosition.South)
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self.split)
+        self._stack.addWidget(self.pages)
+        self._together: bool | None = None
+        self._arrange(together=False)
+
+    @property
+    def together(self) -> bool:
+        """Whether the charts stand over the table (else each is a page)."""
+        return bool(self._together)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        height = event.size().height()
+        if self._arrange(together=height >= BOTH_FROM):
+            # More to the charts, which need height to be read; the table has its rows.
+            self.split.setSizes([height * 11 // 20, height * 9 // 20])
+
+    def _arrange(self, *, together: bool) -> bool:
+        """Put charts and table together or on pages; whether anything moved."""
+        if together == self._together:
+            return False
+        self._together = together
+        if together:
+            self.pages.clear()  # removes the pages, keeps the widgets
+            for part in (self.charts, self.grid):
+                self.split.addWidget(part)
+                part.show()  # a page taken off the tabs stays hidden
+            self._stack.setCurrentWidget(self.split)
+        else:
+            # The table first: the figures themselves; the charts a tap away.
+            self.pages.addTab(self.grid, self.tr("Table"))
+            self.pages.addTab(self.charts, self.tr("Charts"))
+            self._stack.setCurrentWidget(self.pages)
+        return True
 
     def show_report(self, draws: Sequence[tuple[Draw, Any]], header: Sequence[str],
                     rows: Sequence[Sequence[Any]]) -> None:
@@ -102,6 +166,16 @@ class ReportTab(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                           | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.setItem(r, c, item)
+
+    def clear_report(self) -> None:
+        """Show nothing: no chart, no row."""
+        for fig, canvas in zip(self.figures, self.canvases, strict=True):
+            fig.clear()
+            canvas.draw_idle()
+        self.grid.clear()
+        self.columns = []
+        self.grid.setRowCount(0)
+        self.grid.setColumnCount(0)
 
     def cell(self, row: int, column: str) -> str:
         """The text shown in ``row`` under the report's column ``column``."""

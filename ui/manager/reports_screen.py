@@ -1,9 +1,10 @@
 """The Reports page: the money view of a period and store as charts and tables, exported
 as CSV, the accounting journal's CSV, or a PDF pack of everything.
 
-The reports are gathered off the UI thread (the ledger is verified first, which takes a
-while on a big chain); a busy bar shows meanwhile. Exports write what is shown: the
-period and store of the last report gathered.
+The reports are gathered off the UI thread, the ledger verified once for all of them first
+(which takes a while on a big chain); a busy bar shows meanwhile. A ledger that fails
+verification clears every report shown. Exports write what is shown: the period and store
+of the last report gathered.
 """
 
 from __future__ import annotations
@@ -29,13 +30,14 @@ from PySide6.QtWidgets import (
 from posapp import edge_reports
 from posapp.domain.errors import PosError
 from posapp.services.accounting import journal, report_export
+from posapp.services.accounting.integrity import LedgerBroken
 from posapp.services.accounting.movements import COLUMNS
 from posapp.services.accounting.report_pack import ReportPack, currency_totals, gather
 from posapp.services.back_office.admin import list_locations
 from printers import report_charts
 from printers.report_pdf import render_pack_pdf
 from ui.deps import Deps
-from ui.manager.report_tabs import ReportTab, column_word
+from ui.manager.report_tabs import CHART_WORDS, ReportTab, column_word
 from ui.manager.running import run_for
 from ui.models.lifetime import while_alive
 from ui.operations import Cancelled, Progress
@@ -184,8 +186,14 @@ class ReportsScreen(QWidget):
         self._set_busy(False)
         if isinstance(error, Cancelled):
             self.banner.show_info(self.tr("Stopped; the reports shown are unchanged."))
-        else:
-            self.banner.show_failure(error)
+            return
+        if isinstance(error, LedgerBroken):
+            # Nothing read from a ledger that fails verification stays on screen or exportable.
+            self.pack = None
+            for tab in self._report_tabs():
+                tab.clear_report()
+            self._set_busy(False)
+        self.banner.show_failure(error)
 
     def _show(self, pack: ReportPack) -> None:
         self._running = None
@@ -198,20 +206,21 @@ class ReportsScreen(QWidget):
                  for t in totals]
         self.rollforward.show_report(
             [(lambda f, d: report_charts.liability_over_time(
-                f, d, self.tr("Liability at month end")), pack.months),
+                f, d, self.tr("Liability at month end"), CHART_WORDS), pack.months),
              (lambda f, d: report_charts.activity_by_kind(
                  f, d, self.tr("Movements in the period"),
-                 [column_word(c) for c in COLUMNS]), roll)], header, rows)
+                 [column_word(c) for c in COLUMNS], CHART_WORDS), roll)], header, rows)
         self.breakage.show_report(
             [(lambda f, d: report_charts.cohort_curves(
-                f, d, self.tr("Share redeemed by age (cohorts)")), pack.breakage)],
+                f, d, self.tr("Share redeemed by age (cohorts)"), CHART_WORDS), pack.breakage)],
             *pack.breakage.table())
         self.ageing.show_report(
             [(lambda f, d: report_charts.ageing_bars(
-                f, d, self.tr("Balances owed by age")), pack.ageing)], *pack.ageing.table())
+                f, d, self.tr("Balances owed by age"), CHART_WORDS), pack.ageing)],
+            *pack.ageing.table())
         self.settlement.show_report(
             [(lambda f, d: report_charts.settlement_heat_map(
-                f, d, None, self.tr("Who owes whom")), pack.settlement)],
+                f, d, self.tr("Who owes whom"), CHART_WORDS), pack.settlement)],
             *pack.settlement.table())
 
     # exports ------------------------------------------------------------------------
@@ -234,11 +243,14 @@ class ReportsScreen(QWidget):
     def _saved(self, path: Path) -> None:
         self.banner.show_info(self.tr("Saved %1.").replace("%1", str(path)))
 
+    def _report_tabs(self) -> dict[ReportTab, str]:
+        """Each tab with the name of its report (the pack's field, the CSV's name)."""
+        return {self.rollforward: "rollforward", self.breakage: "breakage",
+                self.ageing: "ageing", self.settlement: "settlement"}
+
     def export_csv(self) -> None:
         """The current tab's report as its CSV export."""
-        tabs = {self.rollforward: "rollforward", self.breakage: "breakage",
-                self.ageing: "ageing", self.settlement: "settlement"}
-        name = tabs[self.tabs.currentWidget()]  # type: ignore[index]
+        name = self._report_tabs()[self.tabs.currentWidget()]  # type: ignore[index]
         path = self._ask(self.tr("Export CSV"), name, ".csv")
         if path is None or self.pack is None:
             return
@@ -262,13 +274,15 @@ class ReportsScreen(QWidget):
                 self.banner.show_failure)
 
     def export_pdf(self) -> None:
+        """The pack as a PDF in the language and number format of the signed-in store's
+        locale, like its receipts."""
         path = self._ask(self.tr("PDF pack"), "reports", ".pdf")
         if path is None or self.pack is None:
             return
         ctx, actor, pack = self._ctx, self._deps.actor(), self.pack
 
         def work() -> Path:
-            pages = render_pack_pdf(pack, path)
+            pages = render_pack_pdf(pack, path, actor.locale)
             report_export.record(ctx, actor, "pack", path, pages=pages)
             return path
 

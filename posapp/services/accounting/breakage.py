@@ -27,6 +27,9 @@ from posapp.services.command_path.execution import run
 LOADED = (Kind.ISSUE.value, Kind.RELOAD.value, Kind.REFUND.value, Kind.TRANSFER_IN.value)
 TAKEN = (Kind.REDEEM.value, Kind.CASHOUT.value, Kind.TRANSFER_OUT.value)
 
+#: Months after which a cohort counts as done redeeming, unless the report is told otherwise.
+MATURITY = 12
+
 METHOD = (
     "Proportional method. Cards form cohorts by the month they were first loaded. For each "
     "cohort, the value loaded and the value redeemed by each month of age give its redemption "
@@ -97,7 +100,7 @@ class Breakage:
         }
 
 
-def breakage(ctx: Context, actor: Actor, *, maturity_months: int = 12) -> Breakage:
+def breakage(ctx: Context, actor: Actor, *, maturity_months: int = MATURITY) -> Breakage:
     actor.require(Permission.REPORT)
     if not 1 <= maturity_months <= 600:
         raise InvalidInput("{value} is outside {low} to {high}.",

@@ -3,14 +3,19 @@
 :func:`link` is called once by the ledger's insert. :func:`verify` walks every card and
 its entries in one ordered pass (two streamed queries merged by card id, plain rows, no
 ORM objects) and reports each card whose entries do not add up to its balance, whose
-entries do not follow on from each other, or whose hash chain does not match.
+entries do not follow on from each other, or whose hash chain does not match; then, in
+the same snapshot, each sealed day whose stored totals differ from its entries
+(:mod:`~posapp.services.accounting.day_check`).
 """
 
 from __future__ import annotations
 
+import logging
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
 
@@ -21,7 +26,10 @@ from posapp.db.models import LedgerChain
 from posapp.domain import chain
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission
+from posapp.services.accounting import day_check
 from posapp.services.command_path.context import Actor, Context
+
+log = logging.getLogger(__name__)
 
 #: Problems kept in a report (the count is always complete).
 MAX_PROBLEMS = 1000
@@ -65,6 +73,10 @@ class Problem:
     seq: int | None
     entry_id: uuid.UUID | None
     what: str
+    #: A sealed day's totals: the day, issuing store and currency that differ.
+    day: date | None = None
+    store: str | None = None
+    currency: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -72,6 +84,9 @@ class Problem:
             "masked_code": self.masked_code,
             "seq": self.seq,
             "entry_id": str(self.entry_id) if self.entry_id else None,
+            "day": self.day.isoformat() if self.day else None,
+            "store": self.store,
+            "currency": self.currency,
             "problem": self.what,
         }
 
@@ -83,6 +98,8 @@ class Report:
     cards: int = 0
     entries: int = 0
     legacy_entries: int = 0
+    #: Sealed days whose totals were recounted from their entries.
+    sealed_days: int = 0
     problem_count: int = 0
     problems: list[Problem] = field(default_factory=list)
 
@@ -97,10 +114,12 @@ class Report:
 
     def summary(self) -> str:
         if self.ok:
-            return f"The ledger is intact: {self.cards:,} cards, {self.entries:,} entries."
+            return (f"The ledger is intact: {self.cards:,} cards, {self.entries:,} entries, "
+                    f"{self.sealed_days:,} sealed days.")
         return (
             f"The ledger fails verification: {self.problem_count:,} problems in "
-            f"{self.cards:,} cards and {self.entries:,} entries."
+            f"{self.cards:,} cards, {self.entries:,} entries and {self.sealed_days:,} sealed "
+            "days."
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -109,6 +128,7 @@ class Report:
             "cards": self.cards,
             "entries": self.entries,
             "legacy_entries": self.legacy_entries,
+            "sealed_days": self.sealed_days,
             "problem_count": self.problem_count,
             "problems": [p.to_dict() for p in self.problems],
         }
@@ -249,6 +269,11 @@ def verify_connection(conn: Connection, keys: KeyRing) -> Report:
                 "written before the chain began",
             )
         )
+    days = day_check.check(conn)
+    report.sealed_days = days.days
+    for found in days.problems:
+        report.add(Problem(None, None, None, None, found.what, found.day, found.store,
+                           found.currency))
     return report
 
 
@@ -268,8 +293,12 @@ def _orphans(
 def verify(ctx: Context, actor: Actor) -> Report:
     """Verify the whole ledger as one consistent snapshot (a manager's report)."""
     actor.require(Permission.REPORT)
+    started = time.perf_counter()
     with ctx.db.snapshot() as conn:
-        return verify_connection(conn, ctx.keys)
+        report = verify_connection(conn, ctx.keys)
+    # One line per full walk: the cost of every report is visible in the log.
+    log.info("%s (%.1f s)", report.summary(), time.perf_counter() - started)
+    return report
 
 
 def require_intact(ctx: Context, actor: Actor) -> Report:

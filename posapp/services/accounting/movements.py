@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import Select, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from posapp.db.models import GiftCard, LedgerEntry, Location
@@ -85,6 +85,26 @@ def store_codes(session: Session) -> dict[uuid.UUID, str]:
     return {k: v for k, v in session.execute(select(Location.id, Location.code))}
 
 
+def sums_query(
+    lo: datetime | None, hi: datetime, store_id: uuid.UUID | None, *keys: Any
+) -> Select[Any]:
+    """The plain sums of the entries recorded in [``lo``, ``hi``): rows of ``keys``, issuing
+    store id, currency, kind, whether sold, amount (see :func:`live`)."""
+    e, c = LedgerEntry, GiftCard
+    sold = case((e.sale_id.is_not(None), 1), else_=0)
+    query = (
+        select(*keys, c.issuing_location_id, e.currency, e.kind, sold, func.sum(e.amount_minor))
+        .join(c, c.id == e.card_id)
+        .where(e.recorded_at < hi)
+        .group_by(*keys, c.issuing_location_id, e.currency, e.kind, sold)
+    )
+    if lo is not None:
+        query = query.where(e.recorded_at >= lo)
+    if store_id is not None:
+        query = query.where(c.issuing_location_id == store_id)
+    return query
+
+
 def live(
     session: Session,
     lo: datetime | None,
@@ -94,20 +114,8 @@ def live(
 ) -> dict[Place, int]:
     """The plain sums of the entries recorded in [``lo``, ``hi``) by issuing store,
     currency and column, in one GROUP BY (lapsing not applied: see :func:`corrections`)."""
-    e, c = LedgerEntry, GiftCard
-    sold = case((e.sale_id.is_not(None), 1), else_=0)
-    query = (
-        select(c.issuing_location_id, e.currency, e.kind, sold, func.sum(e.amount_minor))
-        .join(c, c.id == e.card_id)
-        .where(e.recorded_at < hi)
-        .group_by(c.issuing_location_id, e.currency, e.kind, sold)
-    )
-    if lo is not None:
-        query = query.where(e.recorded_at >= lo)
-    if store_id is not None:
-        query = query.where(c.issuing_location_id == store_id)
     out: dict[Place, int] = {}
-    for loc, cur, kind, was_sold, amount in session.execute(query):
+    for loc, cur, kind, was_sold, amount in session.execute(sums_query(lo, hi, store_id)):
         add(out, (codes[loc], cur, column_of(kind, bool(was_sold))), amount)
     return out
 

@@ -6,13 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
+from posapp.domain.errors import InvalidInput
+from posapp.domain.roles import Permission
 from posapp.money import Money
-from posapp.services.accounting import ageing, breakage, rollforward, settlement
+from posapp.services.accounting import (
+    ageing,
+    breakage,
+    day_totals,
+    integrity,
+    rollforward,
+    settlement,
+)
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.execution import run
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -56,9 +68,13 @@ def gather(
     ctx: Context, actor: Actor, start: datetime, end: datetime, *, store: str | None = None,
     on_step: Callable[[int, int], None] | None = None,
 ) -> ReportPack:
-    """The roll-forward (which verifies the ledger and seals due days first), its closing at
-    each month's end, the settlement, the ageing and the breakage; ``on_step(done, STEPS)``
-    after each, for a progress bar (it may raise to stop the work)."""
+    """Every report of the period: the ledger verified once (each report alone verifies it
+    again), due days sealed, then the roll-forward, its closing at each month's end, the
+    settlement, the ageing and the breakage, each in its own read transaction;
+    ``on_step(done, STEPS)`` after each, for a progress bar (it may raise to stop the work)."""
+    actor.require(Permission.REPORT)
+    if end <= start:
+        raise InvalidInput("The period must end after it starts.")
     done = 0
 
     def step() -> None:
@@ -67,7 +83,13 @@ def gather(
         if on_step is not None:
             on_step(done, STEPS)
 
-    report = rollforward.rollforward(ctx, actor, start, end, store=store)
+    verdict = integrity.require_intact(ctx, actor)
+    day_totals.seal(ctx, actor)
+
+    def read(work: Callable[[Session], T]) -> T:
+        return run(ctx, actor, work, readonly=True)
+
+    report = read(lambda s: rollforward.compute(s, start, end, store, verified=verdict.entries))
     step()
 
     def closings(session: Session) -> tuple[MonthClosing, ...]:
@@ -81,13 +103,14 @@ def gather(
             months.append(MonthClosing(label, total))
         return tuple(months)
 
-    months = run(ctx, actor, closings, readonly=True)
+    months = read(closings)
     step()
-    owed = _settlement_of(settlement.settlement(ctx, actor, start, end), store)
+    owed = _settlement_of(read(lambda s: settlement.compute(s, start, end)), store)
     step()
-    ages = _ageing_of(ageing.ageing(ctx, actor), store)
+    now = ctx.now()
+    ages = _ageing_of(read(lambda s: ageing.compute(s, ctx, now)), store)
     step()
-    lapsed = _breakage_of(breakage.breakage(ctx, actor), store)
+    lapsed = _breakage_of(read(lambda s: breakage.compute(s, now, breakage.MATURITY)), store)
     step()
     return ReportPack(start, end, store, report, months, owed, ages, lapsed)
 
