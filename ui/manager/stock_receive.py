@@ -1,0 +1,113 @@
+"""Receive: at the signed-in store, the batches on their way to it, received one at a time;
+the latest receipts below say how many cards came, who received them and when."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from posapp import edge_admin
+from posapp.services.back_office.stock import Moved
+from posapp.services.back_office.stock_batches import BatchStock, Receipt, arriving, receipts
+from ui.deps import Deps
+from ui.manager.card_actions import confirm
+from ui.manager.stock_tables import batch_name, fill, selected_row
+from ui.views.common import big_button, table
+from ui.widgets.message_banner import MessageBanner
+
+
+class ReceivePanel(QWidget):
+    #: A batch was received: the stock report is out of date.
+    moved = Signal()
+
+    def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._deps = deps
+        self._banner = banner
+        self._coming: list[BatchStock] = []
+        self.title = QLabel(self)
+        self.coming = table(self, [self.tr("Batch"), self.tr("Cards on their way"),
+                                   self.tr("Face value"), self.tr("Created")])
+        self.coming.setObjectName("stockComing")
+        self.receive_button = big_button(self.tr("Receive"), self, kind="primary")
+        self.receive_button.setObjectName("stockReceiveButton")
+        self.received = table(self, [self.tr("Batch"), self.tr("Received"), self.tr("Missing"),
+                                     self.tr("By"), self.tr("When")])
+        self.received.setObjectName("stockReceived")
+
+        action = QHBoxLayout()
+        action.addWidget(self.title, 1)
+        action.addWidget(self.receive_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(action)
+        layout.addWidget(self.coming, 1)
+        layout.addWidget(QLabel(self.tr("Received here lately"), self))
+        layout.addWidget(self.received, 1)
+
+        self.coming.itemSelectionChanged.connect(self._enable)
+        self.receive_button.clicked.connect(self.receive)
+        self._enable()
+
+    def reload(self) -> None:
+        deps = self._deps
+        ctx, actor = deps.ctx, deps.actor()
+        if ctx is None:
+            return
+        self.title.setText(self.tr("On their way to %1").replace("%1", actor.location_code))
+        deps.runner.run(lambda: (arriving(ctx, actor), receipts(ctx, actor)),
+                        self._show, self._banner.show_failure)
+
+    def _show(self, data: tuple[list[BatchStock], list[Receipt]]) -> None:
+        self._coming, done = data
+        locale = self._deps.actor().locale
+        fill(self.coming, [
+            (batch_name(b.batch_id), str(b.cards),
+             b.face_value.format(locale) if b.face_value else "—",
+             b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            for b in self._coming])
+        fill(self.received, [
+            (batch_name(r.batch_id), str(r.received), str(r.missing), r.staff,
+             r.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            for r in done])
+        self.received.clearSelection()
+        self._enable()
+
+    def _chosen(self) -> BatchStock | None:
+        row = selected_row(self.coming)
+        return self._coming[row] if row is not None and row < len(self._coming) else None
+
+    def _enable(self) -> None:
+        self.receive_button.setEnabled(self._chosen() is not None)
+
+    def receive(self) -> None:
+        batch = self._chosen()
+        deps = self._deps
+        ctx, actor = deps.ctx, deps.actor()
+        if batch is None or ctx is None:
+            return
+        question = (self.tr("Receive the %1 cards of batch %2 at %3?")
+                    .replace("%1", str(batch.cards)).replace("%2", batch_name(batch.batch_id))
+                    .replace("%3", actor.location_code))
+        if not confirm(self, "stockReceiveConfirm", self.tr("Receive a batch"), question,
+                       self.tr("Cards that did not arrive can be marked lost afterwards.")):
+            return
+        key = f"stock-receive-{uuid.uuid4()}"
+        self.receive_button.setEnabled(False)
+        deps.runner.run(
+            lambda: edge_admin.receive_batch(ctx, actor, str(batch.batch_id), key=key),
+            self._received, self._refused)
+
+    def _received(self, result: Moved) -> None:
+        self._banner.show_info(
+            self.tr("Received %1 cards of batch %2 at %3 (%4 missing).")
+            .replace("%1", str(result.moved))
+            .replace("%2", batch_name(result.batch_id) if result.batch_id else "")
+            .replace("%3", result.store).replace("%4", str(result.missing)))
+        self.moved.emit()
+        self.reload()
+
+    def _refused(self, error: BaseException) -> None:
+        self._banner.show_failure(error)
+        self._enable()
