@@ -182,7 +182,7 @@ def test_a_scanned_card_is_marked_lost_and_a_sold_one_is_listed_with_why(
     mark.mark_button.click()
     window.runner.wait_idle()
     assert confirmed
-    assert page.banner.text() == "1 cards marked; 1 not marked (listed with the reason)."
+    assert page.banner.text() == "Marked: 1. Not marked: 1 (listed with the reason)."
     assert mark.refused.count() == 1
     assert mark.refused.item(0).text().endswith(f"Card GC-****-****-****-{codes[2][-4:]} is "
                                                 "not unsold stock.")

@@ -58,7 +58,7 @@ def mark_each(ctx: Context, actor: Actor, codes: list[str], state: str, reason: 
 
 
 class MarkPanel(QWidget):
-    #: Cards were marked: the stock report is out of date.
+    # Cards were marked: the stock report is out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:
@@ -157,8 +157,8 @@ class MarkPanel(QWidget):
         if ctx is None or not codes:
             return
         words = self.lost.text() if state == LOST else self.damaged.text()
-        question = (self.tr("Mark %1 cards as %2?").replace("%1", str(len(codes)))
-                    .replace("%2", words))
+        question = (self.tr("Mark the cards listed (%1) as %2?").replace("%1", str(len(codes)))
+                    .replace("%2", words.casefold()))
         if not confirm(self, "stockMarkConfirm", self.tr("Mark cards"), question,
                        self.tr("A card marked damaged or lost cannot be sold.")):
             return
@@ -178,8 +178,8 @@ class MarkPanel(QWidget):
         if not result.marked:
             self._banner.show_error(result.refused[0][1])  # the same refusal, likely, for all
             return
-        text = (self.tr("%1 cards marked; %2 not marked (listed with the reason).")
-                if result.refused else self.tr("%1 cards marked."))
+        text = (self.tr("Marked: %1. Not marked: %2 (listed with the reason).")
+                if result.refused else self.tr("Marked: %1."))
         self._banner.show_info(text.replace("%1", str(len(result.marked)))
                                .replace("%2", str(len(result.refused))))
         self.moved.emit()

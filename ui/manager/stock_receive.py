@@ -19,7 +19,7 @@ from ui.widgets.message_banner import MessageBanner
 
 
 class ReceivePanel(QWidget):
-    #: A batch was received: the stock report is out of date.
+    # A batch was received: the stock report is out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:

@@ -23,7 +23,7 @@ from ui.widgets.message_banner import MessageBanner
 
 
 class ShipPanel(QWidget):
-    #: A batch was shipped: the stock report is out of date.
+    # A batch was shipped: the stock report is out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:
