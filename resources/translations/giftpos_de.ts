@@ -1995,12 +1995,12 @@
         <translation>Lager</translation>
     </message>
     <message>
-        <source>Cards in the stock room</source>
-        <translation>Karten im Lager</translation>
-    </message>
-    <message>
         <source>Face value</source>
         <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2077,9 +2077,9 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <source>In stock room</source>
+        <source>Stock room</source>
         <extracomment>The report&apos;s columns after the store: each stock state, in the order a card moves.</extracomment>
-        <translation>Im Lager</translation>
+        <translation>Lager</translation>
     </message>
     <message>
         <source>In transit</source>

@@ -7,7 +7,7 @@ A scan on this page is a card to mark (a count has its own page)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
 from posapp.services.back_office.stock import StockLine, report
 from posapp.services.cards.stock_place import AT_STORE, DAMAGED, IN_TRANSIT, LOST, SOLD, STOCK_ROOM
@@ -21,7 +21,7 @@ from ui.widgets.message_banner import MessageBanner
 
 #: The report's columns after the store: each stock state, in the order a card moves.
 COLUMNS = (
-    (STOCK_ROOM, QT_TRANSLATE_NOOP("StockScreen", "In stock room")),
+    (STOCK_ROOM, QT_TRANSLATE_NOOP("StockScreen", "Stock room")),
     (IN_TRANSIT, QT_TRANSLATE_NOOP("StockScreen", "In transit")),
     (AT_STORE, QT_TRANSLATE_NOOP("StockScreen", "At store")),
     (SOLD, QT_TRANSLATE_NOOP("StockScreen", "Sold")),
@@ -48,6 +48,8 @@ class StockScreen(QWidget):
         self.report = table(self, [self.tr("Store")] + [
             QCoreApplication.translate("StockScreen", str(title)) for _, title in COLUMNS])
         self.report.setObjectName("stockReport")
+        self.report.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
         self.ship = ShipPanel(deps, self.banner, self)
         self.receive = ReceivePanel(deps, self.banner, self)
         self.mark = MarkPanel(deps, self.banner, self)
@@ -61,7 +63,7 @@ class StockScreen(QWidget):
         layout.addWidget(heading(self.tr("Stock"), self))
         layout.addWidget(self.banner)
         layout.addWidget(self.report, 2)
-        layout.addWidget(self.tabs, 5)
+        layout.addWidget(self.tabs, 3)
 
         for panel in (self.ship, self.receive, self.mark):
             panel.moved.connect(self._load_report)

@@ -32,7 +32,7 @@ class ShipPanel(QWidget):
         self._banner = banner
         self._batches: list[BatchStock] = []
         self.batches = table(self, [self.tr("Batch"), self.tr("Stock room"),
-                                    self.tr("Cards in the stock room"), self.tr("Face value"),
+                                    self.tr("Cards"), self.tr("Face value"),
                                     self.tr("Created")])
         self.batches.setObjectName("stockShipBatches")
         self.store = QComboBox(self)
