@@ -74,6 +74,8 @@ class MarkPanel(QWidget):
         self.cards.setObjectName("stockMarkCards")
         self.damaged = QRadioButton(self.tr("Damaged"), self)
         self.lost = QRadioButton(self.tr("Lost"), self)
+        self.damaged.setObjectName("stockMarkDamaged")
+        self.lost.setObjectName("stockMarkLost")
         self.damaged.setChecked(True)
         self._state = QButtonGroup(self)
         self._state.addButton(self.damaged)
