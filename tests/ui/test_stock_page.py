@@ -207,6 +207,7 @@ def test_refusals_are_shown_in_the_banner_and_change_nothing(
     window.runner.wait_idle()
     assert page.banner.property("errorCode") == "invalid_state"
     assert "No card of this batch is in the stock room." in page.banner.text()
+    assert ship.batches.rowCount() == 0  # the list read again: nothing left to ship
 
     mark = page.mark
     mark.handle_scan("GC-NOT-A-CÄRD")

@@ -110,4 +110,4 @@ class ReceivePanel(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self._banner.show_failure(error)
-        self._enable()
+        self.reload()  # another till may have received it: the list says what is left

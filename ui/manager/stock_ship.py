@@ -125,4 +125,4 @@ class ShipPanel(QWidget):
 
     def _refused(self, error: BaseException) -> None:
         self._banner.show_failure(error)
-        self._show_plan()
+        self.reload()  # another till may have shipped it: the list says what is left
