@@ -3744,6 +3744,10 @@
         <translation>Diese Karten sind in {currency}, nicht in {given}.</translation>
     </message>
     <message>
+        <source>This batch is not printed yet: print its cards before shipping them.</source>
+        <translation>Diese Serie ist noch nicht gedruckt: Drucken Sie ihre Karten, bevor Sie sie versenden.</translation>
+    </message>
+    <message>
         <source>This card can be used only in: {stores}.</source>
         <translation>Diese Karte kann nur hier verwendet werden: {stores}.</translation>
     </message>

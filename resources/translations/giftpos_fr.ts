@@ -3744,6 +3744,10 @@
         <translation>Ces cartes sont en {currency}, et non en {given}.</translation>
     </message>
     <message>
+        <source>This batch is not printed yet: print its cards before shipping them.</source>
+        <translation>Ce lot n&apos;est pas encore imprimé : imprimez ses cartes avant de les expédier.</translation>
+    </message>
+    <message>
         <source>This card can be used only in: {stores}.</source>
         <translation>Cette carte n&apos;est utilisable que dans : {stores}.</translation>
     </message>
