@@ -1036,6 +1036,7 @@
     <name>MarkPanel</name>
     <message>
         <source>Scan or type each card, then Enter</source>
+        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Jede Karte scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
@@ -1253,6 +1254,7 @@
     <name>ReceivePanel</name>
     <message>
         <source>Batch</source>
+        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
@@ -1266,6 +1268,10 @@
     <message>
         <source>Created</source>
         <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Scan a card that did not arrive, then Enter (none: leave empty)</source>
+        <translation>Eine nicht angekommene Karte scannen, dann Enter (keine: leer lassen)</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -1292,6 +1298,10 @@
         <translation>Zuletzt hier empfangen</translation>
     </message>
     <message>
+        <source>Did not arrive: %1</source>
+        <translation>Nicht angekommen: %1</translation>
+    </message>
+    <message>
         <source>On their way to %1</source>
         <translation>Unterwegs nach %1</translation>
     </message>
@@ -1300,12 +1310,16 @@
         <translation>Die %1 Karten der Serie %2 in %3 empfangen?</translation>
     </message>
     <message>
-        <source>Receive a batch</source>
-        <translation>Serie empfangen</translation>
+        <source>%1 cards did not arrive: they are marked lost.</source>
+        <translation>%1 Karten sind nicht angekommen: Sie werden als verloren markiert.</translation>
     </message>
     <message>
-        <source>Cards that did not arrive can be marked lost afterwards.</source>
-        <translation>Nicht angekommene Karten können danach als verloren markiert werden.</translation>
+        <source>No card was scanned as missing: all of them arrive.</source>
+        <translation>Keine Karte wurde als fehlend gescannt: Alle gelten als angekommen.</translation>
+    </message>
+    <message>
+        <source>Receive a batch</source>
+        <translation>Serie empfangen</translation>
     </message>
     <message>
         <source>Received %1 cards of batch %2 at %3 (%4 missing).</source>

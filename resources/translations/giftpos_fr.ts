@@ -1036,6 +1036,7 @@
     <name>MarkPanel</name>
     <message>
         <source>Scan or type each card, then Enter</source>
+        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Scannez ou tapez chaque carte, puis Entrée</translation>
     </message>
     <message>
@@ -1253,6 +1254,7 @@
     <name>ReceivePanel</name>
     <message>
         <source>Batch</source>
+        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Lot</translation>
     </message>
     <message>
@@ -1266,6 +1268,10 @@
     <message>
         <source>Created</source>
         <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Scan a card that did not arrive, then Enter (none: leave empty)</source>
+        <translation>Scannez une carte non arrivée, puis Entrée (aucune : laisser vide)</translation>
     </message>
     <message>
         <source>Receive</source>
@@ -1292,6 +1298,10 @@
         <translation>Reçus ici récemment</translation>
     </message>
     <message>
+        <source>Did not arrive: %1</source>
+        <translation>Non arrivées : %1</translation>
+    </message>
+    <message>
         <source>On their way to %1</source>
         <translation>En route vers %1</translation>
     </message>
@@ -1300,12 +1310,16 @@
         <translation>Réceptionner les %1 cartes du lot %2 à %3 ?</translation>
     </message>
     <message>
-        <source>Receive a batch</source>
-        <translation>Réceptionner un lot</translation>
+        <source>%1 cards did not arrive: they are marked lost.</source>
+        <translation>%1 cartes ne sont pas arrivées : elles sont marquées perdues.</translation>
     </message>
     <message>
-        <source>Cards that did not arrive can be marked lost afterwards.</source>
-        <translation>Les cartes non arrivées peuvent ensuite être marquées perdues.</translation>
+        <source>No card was scanned as missing: all of them arrive.</source>
+        <translation>Aucune carte scannée comme manquante : toutes sont reçues.</translation>
+    </message>
+    <message>
+        <source>Receive a batch</source>
+        <translation>Réceptionner un lot</translation>
     </message>
     <message>
         <source>Received %1 cards of batch %2 at %3 (%4 missing).</source>

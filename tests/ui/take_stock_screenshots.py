@@ -37,8 +37,9 @@ def codes_of(store: Store, batch_id: uuid.UUID) -> list[str]:
     return [str(card.code) for card in batches.batch_cards(store.ctx, store.admin, batch_id)[1]]
 
 
-def stock_story(store: Store) -> None:
-    """S1 makes and ships the batches; S2 and S3 receive, sell and lose some."""
+def stock_story(store: Store) -> str:
+    """S1 makes and ships the batches; S2 and S3 receive, sell and lose some. Returns the
+    code of a card on its way to S2."""
     for code, name in (("S2", "Harbour"), ("S3", "Old Town")):
         edge_admin.add_location(store.ctx, store.admin, code, name, "USD")
         store.add_terminal(f"T{code[1]}", code)
@@ -54,7 +55,9 @@ def stock_story(store: Store) -> None:
         edge.activate(store.ctx, harbour, code, "25.00")
     edge_admin.mark_cards(store.ctx, harbour, codes[12:14], "damaged", "bent in the till")
     edge_admin.receive_batch(store.ctx, old_town, str(second))
-    edge_admin.ship_batch(store.ctx, store.manager, str(printed(store, 25, "25.00")), "S2")
+    coming = printed(store, 25, "25.00")
+    edge_admin.ship_batch(store.ctx, store.manager, str(coming), "S2")
+    return codes_of(store, coming)[7]
 
 
 def main() -> None:
@@ -64,7 +67,7 @@ def main() -> None:
         db = Database(f"sqlite:///{work / 'stock.sqlite3'}")
         migrate.upgrade(db)
         store = open_store(Context(db, KeyRing.generate(), clock), clock)
-        stock_story(store)
+        not_arrived = stock_story(store)
         app = make_application([], "en")
         for width, height in ((1024, 768), (1920, 1080)):
             folder_out = DOCS / "screenshots" / f"{width}x{height}"
@@ -87,6 +90,7 @@ def main() -> None:
                 else:
                     screen.tabs.setCurrentWidget(screen.receive)
                     screen.receive.coming.selectRow(0)
+                    screen.receive.handle_scan(not_arrived)
                 settle(win)
                 win.grab().save(str(folder_out / name))
                 print("saved", folder_out / name)

@@ -190,6 +190,41 @@ def test_a_scanned_card_is_marked_lost_and_a_sold_one_is_listed_with_why(
     assert report(page)["S1"] == ["1", "0", "0", "1", "0", "1"]
 
 
+def test_cards_scanned_as_missing_are_lost_with_the_receipt(
+    qtbot: QtBot, harbour: MainWindow, store: Store, key_clock: KeyClock
+) -> None:
+    batch, stray = printed_batch(store, 4), printed_batch(store, 1)
+    edge_admin.ship_batch(store.ctx, store.manager, str(batch), "S2")
+    codes, elsewhere = codes_of(store, batch), codes_of(store, stray)[0]
+    page = stock_page(qtbot, harbour)
+    page.tabs.setCurrentWidget(page.receive)
+    receive = page.receive
+    assert receive.missing_scan.hasFocus()
+
+    key_clock.step = 0.01  # a scanner's pace: the window's wedge filter takes the code
+    qtbot.keyClicks(receive.missing_scan, elsewhere)
+    qtbot.keyClick(receive.missing_scan, Qt.Key.Key_Return)
+    key_clock.step = 0.15
+    assert receive.missing == [elsewhere]
+    answer_yes("stockReceiveConfirm")
+    receive.receive_button.click()
+    harbour.runner.wait_idle()
+    assert page.banner.property("errorCode") == "invalid_input"  # not one of this batch's
+    assert receive.coming.rowCount() == 1 and report(page)["S2"][1] == "4"
+
+    receive.back_out()
+    assert receive.missing == [] and receive.missing_list.text() == ""
+    assert receive.handle_scan(codes[3])
+    assert receive.missing_list.text() == f"Did not arrive: GC-****-****-****-{codes[3][-4:]}"
+    answer_yes("stockReceiveConfirm")
+    receive.receive_button.click()
+    harbour.runner.wait_idle()
+    assert page.banner.text() == f"Received 3 cards of batch {str(batch)[:8]} at S2 (1 missing)."
+    assert rows(receive.received)[0][:4] == [str(batch)[:8], "3", "1", "mia"]
+    assert receive.missing == []
+    assert report(page)["S2"] == ["0", "0", "3", "0", "0", "1"]
+
+
 def test_refusals_are_shown_in_the_banner_and_change_nothing(
     qtbot: QtBot, window: MainWindow, store: Store
 ) -> None:

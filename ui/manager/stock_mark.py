@@ -65,7 +65,8 @@ class MarkPanel(QWidget):
         super().__init__(parent)
         self._deps = deps
         self._banner = banner
-        self._prefix = DEFAULT_PREFIX
+        #: The code prefix the store's cards are masked with (set by the page).
+        self.prefix = DEFAULT_PREFIX
         self.codes: list[str] = []
         self.scan = QLineEdit(self)
         self.scan.setObjectName("stockMarkScan")
@@ -115,12 +116,6 @@ class MarkPanel(QWidget):
         self.clear_button.clicked.connect(self.back_out)
         self._enable()
 
-    def reload(self) -> None:
-        deps = self._deps
-        actor, counter = deps.actor(), deps.counter
-        deps.runner.run(lambda: counter.settings(actor),
-                        lambda st: setattr(self, "_prefix", st.code_prefix))
-
     def focus_input(self) -> None:
         self.scan.setFocus()
 
@@ -135,7 +130,7 @@ class MarkPanel(QWidget):
             return True
         if code not in self.codes:
             self.codes.append(code)
-            self.cards.addItem(mask_code(code, self._prefix))
+            self.cards.addItem(mask_code(code, self.prefix))
         self._banner.clear_message()
         self._enable()
         return True
@@ -172,9 +167,9 @@ class MarkPanel(QWidget):
     def _marked(self, result: Marking) -> None:
         self.codes = [code for code, _ in result.refused]
         self.cards.clear()
-        self.cards.addItems([mask_code(code, self._prefix) for code in self.codes])
+        self.cards.addItems([mask_code(code, self.prefix) for code in self.codes])
         self.refused.clear()
-        self.refused.addItems([f"{mask_code(code, self._prefix)}  {translated(error)}"
+        self.refused.addItems([f"{mask_code(code, self.prefix)}  {translated(error)}"
                                for code, error in result.refused])
         self._enable()
         if not result.marked:

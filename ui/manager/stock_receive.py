@@ -1,16 +1,21 @@
 """Receive: at the signed-in store, the batches on their way to it, received one at a time;
-the latest receipts below say how many cards came, who received them and when."""
+the cards that did not arrive may be scanned first and are marked lost with the receipt.
+The latest receipts below say how many cards came, how many were missing, who received
+them and when."""
 
 from __future__ import annotations
 
 import uuid
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from posapp import edge_admin
+from posapp.codes import DEFAULT_PREFIX, mask_code
+from posapp.domain.errors import PosError
 from posapp.services.back_office.stock import Moved
 from posapp.services.back_office.stock_batches import BatchStock, Receipt, arriving, receipts
+from posapp.services.cards.lookup import canonical
 from ui.deps import Deps
 from ui.manager.card_actions import confirm
 from ui.manager.stock_tables import batch_name, fill, selected_row
@@ -27,10 +32,20 @@ class ReceivePanel(QWidget):
         self._deps = deps
         self._banner = banner
         self._coming: list[BatchStock] = []
+        #: The code prefix the store's cards are masked with (set by the page).
+        self.prefix = DEFAULT_PREFIX
+        self.missing: list[str] = []
         self.title = QLabel(self)
         self.coming = table(self, [self.tr("Batch"), self.tr("Cards on their way"),
                                    self.tr("Face value"), self.tr("Created")])
         self.coming.setObjectName("stockComing")
+        self.missing_scan = QLineEdit(self)
+        self.missing_scan.setObjectName("stockMissingScan")
+        self.missing_scan.setPlaceholderText(
+            self.tr("Scan a card that did not arrive, then Enter (none: leave empty)"))
+        self.missing_list = QLabel(self)
+        self.missing_list.setObjectName("stockMissingList")
+        self.missing_list.setWordWrap(True)
         self.receive_button = big_button(self.tr("Receive"), self, kind="primary")
         self.receive_button.setObjectName("stockReceiveButton")
         self.received = table(self, [self.tr("Batch"), self.tr("Received"), self.tr("Missing"),
@@ -38,17 +53,52 @@ class ReceivePanel(QWidget):
         self.received.setObjectName("stockReceived")
 
         action = QHBoxLayout()
-        action.addWidget(self.title, 1)
+        action.addWidget(self.missing_scan, 1)
         action.addWidget(self.receive_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(action)
+        layout.addWidget(self.title)
         layout.addWidget(self.coming, 1)
+        layout.addLayout(action)
+        layout.addWidget(self.missing_list)
         layout.addWidget(QLabel(self.tr("Received here lately"), self))
         layout.addWidget(self.received, 1)
 
         self.coming.itemSelectionChanged.connect(self._enable)
+        self.missing_scan.returnPressed.connect(
+            lambda: self.handle_scan(self.missing_scan.text()))
         self.receive_button.clicked.connect(self.receive)
         self._enable()
+        self._show_missing()
+
+    def focus_input(self) -> None:
+        self.missing_scan.setFocus()
+
+    def handle_scan(self, text: str) -> bool:
+        """A card that did not arrive: marked lost when the batch is received."""
+        self.missing_scan.clear()
+        if not text.strip():
+            return True
+        try:
+            code = canonical(text)
+        except PosError as error:
+            self._banner.show_error(error)
+            return True
+        if code not in self.missing:
+            self.missing.append(code)
+        self._banner.clear_message()
+        self._show_missing()
+        return True
+
+    def back_out(self) -> None:
+        self.missing.clear()
+        self._banner.clear_message()
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        self.missing_list.setText(
+            self.tr("Did not arrive: %1").replace(
+                "%1", ", ".join(mask_code(code, self.prefix) for code in self.missing))
+            if self.missing else "")
 
     def reload(self) -> None:
         deps = self._deps
@@ -87,16 +137,20 @@ class ReceivePanel(QWidget):
         ctx, actor = deps.ctx, deps.actor()
         if batch is None or ctx is None:
             return
+        missing = list(self.missing)
         question = (self.tr("Receive the %1 cards of batch %2 at %3?")
                     .replace("%1", str(batch.cards)).replace("%2", batch_name(batch.batch_id))
                     .replace("%3", actor.location_code))
+        detail = (self.tr("%1 cards did not arrive: they are marked lost.")
+                  .replace("%1", str(len(missing))) if missing
+                  else self.tr("No card was scanned as missing: all of them arrive."))
         if not confirm(self, "stockReceiveConfirm", self.tr("Receive a batch"), question,
-                       self.tr("Cards that did not arrive can be marked lost afterwards.")):
+                       detail):
             return
         key = f"stock-receive-{uuid.uuid4()}"
         self.receive_button.setEnabled(False)
         deps.runner.run(
-            lambda: edge_admin.receive_batch(ctx, actor, str(batch.batch_id), key=key),
+            lambda: edge_admin.receive_batch(ctx, actor, str(batch.batch_id), missing, key=key),
             self._received, self._refused)
 
     def _received(self, result: Moved) -> None:
@@ -105,6 +159,8 @@ class ReceivePanel(QWidget):
             .replace("%1", str(result.moved))
             .replace("%2", batch_name(result.batch_id) if result.batch_id else "")
             .replace("%3", result.store).replace("%4", str(result.missing)))
+        self.missing.clear()
+        self._show_missing()
         self.moved.emit()
         self.reload()
 

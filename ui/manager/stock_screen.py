@@ -2,15 +2,17 @@
 ship a batch from the stock room, receive it at the store, mark cards damaged or lost.
 
 The report is read again after every move, so what the table says is what the books say.
-A scan on this page is a card to mark (a count has its own page)."""
+A scan on this page is a card to mark, or on the Receive tab a card that did not arrive
+(a count has its own page)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QHeaderView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
 from posapp.services.back_office.stock import StockLine, report
 from posapp.services.cards.stock_place import AT_STORE, DAMAGED, IN_TRANSIT, LOST, SOLD, STOCK_ROOM
+from posapp.services.configuration.settings import Settings
 from ui.deps import Deps
 from ui.manager.stock_mark import MarkPanel
 from ui.manager.stock_receive import ReceivePanel
@@ -48,6 +50,8 @@ class StockScreen(QWidget):
         self.report = table(self, [self.tr("Store")] + [
             QCoreApplication.translate("StockScreen", str(title)) for _, title in COLUMNS])
         self.report.setObjectName("stockReport")
+        # The header and three stores in view whatever the tab below needs.
+        self.report.setMinimumHeight(4 * self.report.verticalHeader().defaultSectionSize())
         self.report.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.ResizeToContents)
         self.ship = ShipPanel(deps, self.banner, self)
@@ -59,9 +63,11 @@ class StockScreen(QWidget):
         self.tabs.addTab(self.receive, self.tr("Receive"))
         self.tabs.addTab(self.mark, self.tr("Mark damaged or lost"))
 
+        top = QHBoxLayout()  # the message beside the title: the tables keep the height
+        top.addWidget(heading(self.tr("Stock"), self))
+        top.addWidget(self.banner, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Stock"), self))
-        layout.addWidget(self.banner)
+        layout.addLayout(top)
         layout.addWidget(self.report, 2)
         layout.addWidget(self.tabs, 3)
 
@@ -75,20 +81,32 @@ class StockScreen(QWidget):
 
     def reload(self) -> None:
         self._load_report()
-        for panel in (self.ship, self.receive, self.mark):
-            panel.reload()
+        self.ship.reload()
+        self.receive.reload()
+        deps = self._deps
+        actor, counter = deps.actor(), deps.counter
+        deps.runner.run(lambda: counter.settings(actor), self._masks)
+
+    def _masks(self, st: Settings) -> None:
+        self.receive.prefix = self.mark.prefix = st.code_prefix
 
     def focus_input(self) -> None:
-        if self.tabs.currentWidget() is self.mark:
-            self.mark.focus_input()
+        current = self.tabs.currentWidget()
+        if current is self.mark or current is self.receive:
+            current.focus_input()
 
     def handle_scan(self, code: str) -> bool:
+        """On the Receive tab a scan is a card that did not arrive; anywhere else, a card
+        to mark."""
+        if self.tabs.currentWidget() is self.receive:
+            return self.receive.handle_scan(code)
         self.tabs.setCurrentWidget(self.mark)
         return self.mark.handle_scan(code)
 
     def back_out(self) -> None:
-        if self.tabs.currentWidget() is self.mark:
-            self.mark.back_out()
+        current = self.tabs.currentWidget()
+        if current is self.mark or current is self.receive:
+            current.back_out()
         else:
             self.banner.clear_message()
 
