@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 from posapp import edge_admin
 from posapp.codes import DEFAULT_PREFIX, mask_code
 from posapp.domain.errors import PosError
-from posapp.services.cards.lookup import canonical
 from posapp.services.cards.stock_place import DAMAGED, LOST
 from posapp.services.command_path.context import Actor, Context
 from ui.deps import Deps
 from ui.errors import translated
 from ui.manager.card_actions import confirm
+from ui.manager.stock_tables import scanned_code
 from ui.views.common import big_button
 from ui.widgets.message_banner import MessageBanner
 
@@ -121,17 +121,10 @@ class MarkPanel(QWidget):
 
     def handle_scan(self, text: str) -> bool:
         self.scan.clear()
-        if not text.strip():
-            return True
-        try:
-            code = canonical(text)
-        except PosError as error:
-            self._banner.show_error(error)
-            return True
-        if code not in self.codes:
+        code = scanned_code(text, self._banner)
+        if code is not None and code not in self.codes:
             self.codes.append(code)
             self.cards.addItem(mask_code(code, self.prefix))
-        self._banner.clear_message()
         self._enable()
         return True
 

@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from posapp import edge_admin
 from posapp.codes import DEFAULT_PREFIX, mask_code
-from posapp.domain.errors import PosError
 from posapp.services.back_office.stock import Moved
 from posapp.services.back_office.stock_batches import BatchStock, Receipt, arriving, receipts
-from posapp.services.cards.lookup import canonical
 from ui.deps import Deps
 from ui.manager.card_actions import confirm
-from ui.manager.stock_tables import batch_name, fill, selected_row
+from ui.manager.stock_tables import batch_cells, batch_name, fill, scanned_code, selected_row
+from ui.models.cells import date_time
 from ui.views.common import big_button, table
 from ui.widgets.message_banner import MessageBanner
 
@@ -76,16 +75,9 @@ class ReceivePanel(QWidget):
     def handle_scan(self, text: str) -> bool:
         """A card that did not arrive: marked lost when the batch is received."""
         self.missing_scan.clear()
-        if not text.strip():
-            return True
-        try:
-            code = canonical(text)
-        except PosError as error:
-            self._banner.show_error(error)
-            return True
-        if code not in self.missing:
+        code = scanned_code(text, self._banner)
+        if code is not None and code not in self.missing:
             self.missing.append(code)
-        self._banner.clear_message()
         self._show_missing()
         return True
 
@@ -112,14 +104,13 @@ class ReceivePanel(QWidget):
     def _show(self, data: tuple[list[BatchStock], list[Receipt]]) -> None:
         self._coming, done = data
         locale = self._deps.actor().locale
-        fill(self.coming, [
-            (batch_name(b.batch_id), str(b.cards),
-             b.face_value.format(locale) if b.face_value else "—",
-             b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            for b in self._coming])
+        coming = []
+        for batch in self._coming:
+            name, face, made = batch_cells(batch, locale)
+            coming.append((name, str(batch.cards), face, made))
+        fill(self.coming, coming)
         fill(self.received, [
-            (batch_name(r.batch_id), str(r.received), str(r.missing), r.staff,
-             r.at.astimezone().strftime("%Y-%m-%d %H:%M"))
+            (batch_name(r.batch_id), str(r.received), str(r.missing), r.staff, date_time(r.at))
             for r in done])
         self.received.clearSelection()
         self._enable()

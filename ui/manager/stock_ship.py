@@ -17,7 +17,7 @@ from posapp.services.back_office.stock import Moved
 from posapp.services.back_office.stock_batches import BatchStock, shippable
 from ui.deps import Deps
 from ui.manager.card_actions import confirm
-from ui.manager.stock_tables import batch_name, fill, selected_row
+from ui.manager.stock_tables import batch_cells, batch_name, fill, selected_row
 from ui.views.common import big_button, table
 from ui.widgets.message_banner import MessageBanner
 
@@ -76,11 +76,11 @@ class ShipPanel(QWidget):
         if chosen is not None and self.store.findData(chosen) >= 0:
             self.store.setCurrentIndex(self.store.findData(chosen))
         locale = self._deps.actor().locale
-        fill(self.batches, [
-            (batch_name(b.batch_id), b.store, str(b.cards),
-             b.face_value.format(locale) if b.face_value else "—",
-             b.created_at.astimezone().strftime("%Y-%m-%d %H:%M"))
-            for b in self._batches])
+        shown = []
+        for batch in self._batches:
+            name, face, made = batch_cells(batch, locale)
+            shown.append((name, batch.store, str(batch.cards), face, made))
+        fill(self.batches, shown)
         self._show_plan()
 
     def _chosen(self) -> BatchStock | None:
