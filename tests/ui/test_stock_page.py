@@ -266,3 +266,20 @@ def test_a_cashier_is_not_offered_the_stock_page(
     assert window.open_page("stock") is None
     assert not window.nav.button(window.pages.index(window.page("stock"))).isVisible()
     assert window.page("stock").widget is None  # never built for a cashier
+
+
+def test_the_next_person_does_not_inherit_the_cards_scanned(
+    qtbot: QtBot, window: MainWindow, store: Store
+) -> None:
+    code = codes_of(store, printed_batch(store, 1))[0]
+    page = stock_page(qtbot, window)
+    assert page.handle_scan(code) and page.mark.codes == [code]
+    page.handle_scan("not a card!")
+    assert page.banner.isVisibleTo(page)  # the refusal of that scan
+
+    window.switch_user()
+    sign_in(qtbot, window, "carl")  # the page is rebuilt for nobody: hidden from a cashier
+    window.switch_user()
+    root = stock_page(qtbot, window, "root")
+    assert root is page and page.mark.codes == [] and page.mark.cards.count() == 0
+    assert not page.banner.isVisibleTo(page)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QTabWidget, QVBoxLayout, QWidget
 
+from posapp.domain.roles import Permission, allows
 from posapp.services.back_office.stock import StockLine, report
 from posapp.services.cards.stock_place import AT_STORE, DAMAGED, IN_TRANSIT, LOST, SOLD, STOCK_ROOM
 from posapp.services.configuration.settings import Settings
@@ -46,6 +47,7 @@ class StockScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("stockScreen")
         self._deps = deps
+        self._shown_to = ""
         self.banner = MessageBanner(self)
         self.report = table(self, [self.tr("Store")] + [
             QCoreApplication.translate("StockScreen", str(title)) for _, title in COLUMNS])
@@ -80,11 +82,19 @@ class StockScreen(QWidget):
         self.tabs.currentChanged.connect(lambda _: self.focus_input())
 
     def reload(self) -> None:
+        """Read everything again for whoever is signed in now; someone else signing in
+        does not inherit the cards scanned or the message left on the page."""
+        deps = self._deps
+        actor, counter = deps.actor(), deps.counter
+        if actor.staff_name != self._shown_to:
+            self._shown_to = actor.staff_name
+            self.mark.back_out()
+            self.receive.back_out()
+        if not allows(actor.role, Permission.MANAGE_STOCK):
+            return  # the page is hidden from this person: nothing to read for them
         self._load_report()
         self.ship.reload()
         self.receive.reload()
-        deps = self._deps
-        actor, counter = deps.actor(), deps.counter
         deps.runner.run(lambda: counter.settings(actor), self._masks)
 
     def _masks(self, st: Settings) -> None:
