@@ -58,7 +58,7 @@ def mark_each(ctx: Context, actor: Actor, codes: list[str], state: str, reason: 
 
 
 class MarkPanel(QWidget):
-    # Cards were marked: the stock report is out of date.
+    # Cards were marked: the report and the lists are out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:

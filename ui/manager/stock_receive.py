@@ -23,7 +23,7 @@ from ui.widgets.message_banner import MessageBanner
 
 
 class ReceivePanel(QWidget):
-    # A batch was received: the stock report is out of date.
+    # A batch was received: the report and the lists are out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:
@@ -152,8 +152,7 @@ class ReceivePanel(QWidget):
             .replace("%3", result.store).replace("%4", str(result.missing)))
         self.missing.clear()
         self._show_missing()
-        self.moved.emit()
-        self.reload()
+        self.moved.emit()  # the page reads this list again with the others
 
     def _refused(self, error: BaseException) -> None:
         self._banner.show_failure(error)

@@ -73,12 +73,10 @@ class StockScreen(QWidget):
         layout.addWidget(self.report, 2)
         layout.addWidget(self.tabs, 3)
 
+        # A move changes the lists of the other tabs too: a batch shipped here may be on
+        # its way to this very store, a card marked may have been in a stock room.
         for panel in (self.ship, self.receive, self.mark):
-            panel.moved.connect(self._load_report)
-        # Shipping here may send cards to this very store, and receiving frees the stock room.
-        self.ship.moved.connect(self.receive.reload)
-        self.receive.moved.connect(self.ship.reload)
-        self.mark.moved.connect(self.ship.reload)
+            panel.moved.connect(self._moved)
         self.tabs.currentChanged.connect(lambda _: self.focus_input())
 
     def reload(self) -> None:
@@ -92,10 +90,13 @@ class StockScreen(QWidget):
             self.receive.back_out()
         if not allows(actor.role, Permission.MANAGE_STOCK):
             return  # the page is hidden from this person: nothing to read for them
+        self._moved()
+        deps.runner.run(lambda: counter.settings(actor), self._masks)
+
+    def _moved(self) -> None:
         self._load_report()
         self.ship.reload()
         self.receive.reload()
-        deps.runner.run(lambda: counter.settings(actor), self._masks)
 
     def _masks(self, st: Settings) -> None:
         self.receive.prefix = self.mark.prefix = st.code_prefix

@@ -23,7 +23,7 @@ from ui.widgets.message_banner import MessageBanner
 
 
 class ShipPanel(QWidget):
-    # A batch was shipped: the stock report is out of date.
+    # A batch was shipped: the report and the lists are out of date.
     moved = Signal()
 
     def __init__(self, deps: Deps, banner: MessageBanner, parent: QWidget | None = None) -> None:
@@ -120,8 +120,7 @@ class ShipPanel(QWidget):
             .replace("%1", str(result.moved))
             .replace("%2", batch_name(result.batch_id) if result.batch_id else "")
             .replace("%3", result.store))
-        self.moved.emit()
-        self.reload()
+        self.moved.emit()  # the page reads this list again with the others
 
     def _refused(self, error: BaseException) -> None:
         self._banner.show_failure(error)
