@@ -188,6 +188,7 @@ def test_a_scanned_card_is_marked_lost_and_a_sold_one_is_listed_with_why(
                                                 "not unsold stock.")
     assert mark.codes == [codes[2]]
     assert report(page)["S1"] == ["1", "0", "0", "1", "0", "1"]
+    assert rows(page.ship.batches)[0][2] == "1"  # the Ship list read again: one card left
 
 
 def test_cards_scanned_as_missing_are_lost_with_the_receipt(
