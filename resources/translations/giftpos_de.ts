@@ -1036,7 +1036,6 @@
     <name>MarkPanel</name>
     <message>
         <source>Scan or type each card, then Enter</source>
-        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Jede Karte scannen oder eintippen, dann Enter</translation>
     </message>
     <message>
@@ -1254,7 +1253,6 @@
     <name>ReceivePanel</name>
     <message>
         <source>Batch</source>
-        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
@@ -2092,7 +2090,6 @@
     <name>StockScreen</name>
     <message>
         <source>Stock room</source>
-        <extracomment>The report&apos;s columns after the store: each stock state, in the order a card moves.</extracomment>
         <translation>Lager</translation>
     </message>
     <message>

@@ -1036,16 +1036,15 @@
     <name>MarkPanel</name>
     <message>
         <source>Scan or type each card, then Enter</source>
-        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Scannez ou tapez chaque carte, puis Entrée</translation>
     </message>
     <message>
         <source>Damaged</source>
-        <translation>Endommagée</translation>
+        <translation>Endommagées</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdue</translation>
+        <translation>Perdues</translation>
     </message>
     <message>
         <source>Reason (required)</source>
@@ -1254,7 +1253,6 @@
     <name>ReceivePanel</name>
     <message>
         <source>Batch</source>
-        <extracomment>The code prefix the store&apos;s cards are masked with (set by the page).</extracomment>
         <translation>Lot</translation>
     </message>
     <message>
@@ -2092,7 +2090,6 @@
     <name>StockScreen</name>
     <message>
         <source>Stock room</source>
-        <extracomment>The report&apos;s columns after the store: each stock state, in the order a card moves.</extracomment>
         <translation>Réserve</translation>
     </message>
     <message>
@@ -2109,11 +2106,11 @@
     </message>
     <message>
         <source>Damaged</source>
-        <translation>Endommagée</translation>
+        <translation>Endommagées</translation>
     </message>
     <message>
         <source>Lost</source>
-        <translation>Perdue</translation>
+        <translation>Perdues</translation>
     </message>
     <message>
         <source>Store</source>

@@ -65,7 +65,7 @@ class MarkPanel(QWidget):
         super().__init__(parent)
         self._deps = deps
         self._banner = banner
-        #: The code prefix the store's cards are masked with (set by the page).
+        # The code prefix the store's cards are masked with (set by the page).
         self.prefix = DEFAULT_PREFIX
         self.codes: list[str] = []
         self.scan = QLineEdit(self)

@@ -31,7 +31,7 @@ class ReceivePanel(QWidget):
         self._deps = deps
         self._banner = banner
         self._coming: list[BatchStock] = []
-        #: The code prefix the store's cards are masked with (set by the page).
+        # The code prefix the store's cards are masked with (set by the page).
         self.prefix = DEFAULT_PREFIX
         self.missing: list[str] = []
         self.title = QLabel(self)

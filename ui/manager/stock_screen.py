@@ -22,7 +22,7 @@ from ui.manager.stock_tables import fill
 from ui.views.common import heading, table
 from ui.widgets.message_banner import MessageBanner
 
-#: The report's columns after the store: each stock state, in the order a card moves.
+# The report's columns after the store: each stock state, in the order a card moves.
 COLUMNS = (
     (STOCK_ROOM, QT_TRANSLATE_NOOP("StockScreen", "Stock room")),
     (IN_TRANSIT, QT_TRANSLATE_NOOP("StockScreen", "In transit")),
