@@ -5,7 +5,7 @@ sold at its counter; a card marked lost by a scan; refusals shown in the page's 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -48,6 +48,15 @@ def report(page: StockScreen) -> dict[str, list[str]]:
 def answer_yes(name: str) -> list[QDialog]:
     return on_next_dialog(
         name, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+
+
+def pay_cash(amount: str) -> Callable[[QDialog], None]:
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, TenderDialog)
+        dialog.amount.setText(amount)
+        dialog._accept()
+
+    return act
 
 
 def stock_page(qtbot: QtBot, win: MainWindow, who: str = "mia") -> StockScreen:
@@ -133,7 +142,7 @@ def test_a_batch_is_shipped_received_counted_and_sold_at_the_store(
     assert sell.take_scan(codes[0])  # the card's own face value, $25.00
     harbour.runner.wait_idle()
     assert sell.widget.total.text() == "Total $25.00"
-    tender = on_next_dialog("tenderDialog", _pay_cash("25.00"))
+    tender = on_next_dialog("tenderDialog", pay_cash("25.00"))
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     sell.widget.pay_button.click()
     qtbot.waitUntil(lambda: bool(sold), timeout=5000)
@@ -142,15 +151,6 @@ def test_a_batch_is_shipped_received_counted_and_sold_at_the_store(
     assert (card.status, card.balance) == ("active", Money(2500, "USD"))
     lines = {(x.store, x.state): x.cards for x in stock.report(store.ctx, store.manager)}
     assert lines == {("S1", "stock_room"): 2, ("S2", "at_store"): 2, ("S2", "sold"): 1}
-
-
-def _pay_cash(amount: str) -> object:
-    def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, TenderDialog)
-        dialog.amount.setText(amount)
-        dialog._accept()
-
-    return act
 
 
 def test_a_scanned_card_is_marked_lost_and_a_sold_one_is_listed_with_why(
