@@ -155,6 +155,13 @@ def _stock_count(deps: Deps) -> tuple[QWidget, QObject]:
     return widget, widget
 
 
+def _stock(deps: Deps) -> tuple[QWidget, QObject]:
+    from ui.manager.stock_screen import StockScreen
+
+    widget = StockScreen(deps)
+    return widget, widget
+
+
 def _settings(deps: Deps) -> tuple[QWidget, QObject]:
     from ui.backoffice.settings_screen import SettingsScreen
 
@@ -223,6 +230,8 @@ def all_pages() -> list[Page]:
              "Shift+F6", Permission.IMPORT, _cards_io, scrolls=True),
         Page("batches", QT_TRANSLATE_NOOP("pages", "Batches"),
              "F8", Permission.MANAGE_BATCHES, _batches, scrolls=True),
+        Page("stock", QT_TRANSLATE_NOOP("pages", "Stock"),
+             "Shift+F5", Permission.MANAGE_STOCK, _stock),
         Page("stock_count", QT_TRANSLATE_NOOP("pages", "Stock count"),
              "Ctrl+F5", Permission.REPORT, _stock_count),
         Page("settings", QT_TRANSLATE_NOOP("pages", "Settings"),

@@ -1076,6 +1076,61 @@
     </message>
 </context>
 <context>
+    <name>MarkPanel</name>
+    <message>
+        <source>Scan or type each card, then Enter</source>
+        <translation>Jede Karte scannen oder eintippen, dann Enter</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Grund (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Cards to mark</source>
+        <translation>Zu markierende Karten</translation>
+    </message>
+    <message>
+        <source>Not marked, and why</source>
+        <translation>Nicht markiert, und warum</translation>
+    </message>
+    <message>
+        <source>Mark the cards listed (%1) as %2?</source>
+        <translation>Die aufgeführten Karten (%1) als %2 markieren?</translation>
+    </message>
+    <message>
+        <source>Mark cards</source>
+        <translation>Karten markieren</translation>
+    </message>
+    <message>
+        <source>A card marked damaged or lost cannot be sold.</source>
+        <translation>Eine als beschädigt oder verloren markierte Karte kann nicht verkauft werden.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. Not marked: %2 (listed with the reason).</source>
+        <translation>Markiert: %1. Nicht markiert: %2 (mit Grund aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation>Markiert: %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodeDialog</name>
     <message>
         <source>New card code</source>
@@ -1235,6 +1290,81 @@
     <message>
         <source>Scanner: %1</source>
         <translation>Scanner: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Cards on their way</source>
+        <translation>Karten unterwegs</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Scan a card that did not arrive, then Enter (none: leave empty)</source>
+        <translation>Eine nicht angekommene Karte scannen, dann Enter (keine: leer lassen)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlend</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Received here lately</source>
+        <translation>Zuletzt hier empfangen</translation>
+    </message>
+    <message>
+        <source>Did not arrive: %1</source>
+        <translation>Nicht angekommen: %1</translation>
+    </message>
+    <message>
+        <source>On their way to %1</source>
+        <translation>Unterwegs nach %1</translation>
+    </message>
+    <message>
+        <source>Receive the %1 cards of batch %2 at %3?</source>
+        <translation>Die %1 Karten der Serie %2 in %3 empfangen?</translation>
+    </message>
+    <message>
+        <source>%1 cards did not arrive: they are marked lost.</source>
+        <translation>%1 Karten sind nicht angekommen: Sie werden als verloren markiert.</translation>
+    </message>
+    <message>
+        <source>No card was scanned as missing: all of them arrive.</source>
+        <translation>Keine Karte wurde als fehlend gescannt: Alle gelten als angekommen.</translation>
+    </message>
+    <message>
+        <source>Receive a batch</source>
+        <translation>Serie empfangen</translation>
+    </message>
+    <message>
+        <source>Received %1 cards of batch %2 at %3 (%4 missing).</source>
+        <translation>%1 Karten der Serie %2 in %3 empfangen (%4 fehlend).</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2051,61 @@
     </message>
 </context>
 <context>
+    <name>ShipPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Stock room</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Nennwert</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Karten</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <source>Send to store</source>
+        <translation>An Filiale senden</translation>
+    </message>
+    <message>
+        <source>Printed batches with cards in a stock room</source>
+        <translation>Gedruckte Serien mit Karten im Lager</translation>
+    </message>
+    <message>
+        <source>Pick a batch and the store it goes to.</source>
+        <translation>Wählen Sie eine Serie und die Filiale, an die sie geht.</translation>
+    </message>
+    <message>
+        <source>%1 cards of batch %2 will go from the stock room of %3 to %4.</source>
+        <translation>%1 Karten der Serie %2 gehen vom Lager von %3 an %4.</translation>
+    </message>
+    <message>
+        <source>Ship a batch</source>
+        <translation>Serie versenden</translation>
+    </message>
+    <message>
+        <source>The cards are in transit until the store receives them.</source>
+        <translation>Die Karten sind unterwegs, bis die Filiale sie empfängt.</translation>
+    </message>
+    <message>
+        <source>Shipped %1 cards of batch %2 to %3: in transit until %3 receives them.</source>
+        <translation>%1 Karten der Serie %2 an %3 versandt: unterwegs, bis %3 sie empfängt.</translation>
+    </message>
+</context>
+<context>
     <name>StockCountScreen</name>
     <message>
         <source>Scan each card on hand</source>
@@ -1953,6 +2138,53 @@
     <message>
         <source>Scanned: %1</source>
         <translation>Gescannt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Stock room</source>
+        <translation>Lager</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>Unterwegs</translation>
+    </message>
+    <message>
+        <source>At store</source>
+        <translation>In der Filiale</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Filiale</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Versenden</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Mark damaged or lost</source>
+        <translation>Beschädigt oder verloren markieren</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3865,10 @@
         <translation>Diese Karten sind in {currency}, nicht in {given}.</translation>
     </message>
     <message>
+        <source>This batch is not printed yet: print its cards before shipping them.</source>
+        <translation>Diese Serie ist noch nicht gedruckt: Drucken Sie ihre Karten, bevor Sie sie versenden.</translation>
+    </message>
+    <message>
         <source>This card can be used only in: {stores}.</source>
         <translation>Diese Karte kann nur hier verwendet werden: {stores}.</translation>
     </message>
@@ -4307,6 +4543,10 @@
     <message>
         <source>Batches</source>
         <translation>Kartenserien</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>Stock count</source>

@@ -1076,6 +1076,61 @@
     </message>
 </context>
 <context>
+    <name>MarkPanel</name>
+    <message>
+        <source>Scan or type each card, then Enter</source>
+        <translation>Scannez ou tapez chaque carte, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marquer</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Cards to mark</source>
+        <translation>Cartes à marquer</translation>
+    </message>
+    <message>
+        <source>Not marked, and why</source>
+        <translation>Non marquées, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Mark the cards listed (%1) as %2?</source>
+        <translation>Marquer les cartes de la liste (%1) comme %2 ?</translation>
+    </message>
+    <message>
+        <source>Mark cards</source>
+        <translation>Marquer des cartes</translation>
+    </message>
+    <message>
+        <source>A card marked damaged or lost cannot be sold.</source>
+        <translation>Une carte marquée endommagée ou perdue ne peut pas être vendue.</translation>
+    </message>
+    <message>
+        <source>Marked: %1. Not marked: %2 (listed with the reason).</source>
+        <translation>Marquées : %1. Non marquées : %2 (listées avec le motif).</translation>
+    </message>
+    <message>
+        <source>Marked: %1.</source>
+        <translation>Marquées : %1.</translation>
+    </message>
+</context>
+<context>
     <name>NewCodeDialog</name>
     <message>
         <source>New card code</source>
@@ -1235,6 +1290,81 @@
     <message>
         <source>Scanner: %1</source>
         <translation>Scanner : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivePanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Cards on their way</source>
+        <translation>Cartes en route</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Scan a card that did not arrive, then Enter (none: leave empty)</source>
+        <translation>Scannez une carte non arrivée, puis Entrée (aucune : laisser vide)</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Received here lately</source>
+        <translation>Reçus ici récemment</translation>
+    </message>
+    <message>
+        <source>Did not arrive: %1</source>
+        <translation>Non arrivées : %1</translation>
+    </message>
+    <message>
+        <source>On their way to %1</source>
+        <translation>En route vers %1</translation>
+    </message>
+    <message>
+        <source>Receive the %1 cards of batch %2 at %3?</source>
+        <translation>Réceptionner les %1 cartes du lot %2 à %3 ?</translation>
+    </message>
+    <message>
+        <source>%1 cards did not arrive: they are marked lost.</source>
+        <translation>%1 cartes ne sont pas arrivées : elles sont marquées perdues.</translation>
+    </message>
+    <message>
+        <source>No card was scanned as missing: all of them arrive.</source>
+        <translation>Aucune carte scannée comme manquante : toutes sont reçues.</translation>
+    </message>
+    <message>
+        <source>Receive a batch</source>
+        <translation>Réceptionner un lot</translation>
+    </message>
+    <message>
+        <source>Received %1 cards of batch %2 at %3 (%4 missing).</source>
+        <translation>%1 cartes du lot %2 reçues à %3 (%4 manquantes).</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2051,61 @@
     </message>
 </context>
 <context>
+    <name>ShipPanel</name>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Stock room</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>Face value</source>
+        <translation>Valeur faciale</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Expédier</translation>
+    </message>
+    <message>
+        <source>Send to store</source>
+        <translation>Envoyer au magasin</translation>
+    </message>
+    <message>
+        <source>Printed batches with cards in a stock room</source>
+        <translation>Lots imprimés avec des cartes en réserve</translation>
+    </message>
+    <message>
+        <source>Pick a batch and the store it goes to.</source>
+        <translation>Choisissez un lot et le magasin de destination.</translation>
+    </message>
+    <message>
+        <source>%1 cards of batch %2 will go from the stock room of %3 to %4.</source>
+        <translation>%1 cartes du lot %2 partiront de la réserve de %3 vers %4.</translation>
+    </message>
+    <message>
+        <source>Ship a batch</source>
+        <translation>Expédier un lot</translation>
+    </message>
+    <message>
+        <source>The cards are in transit until the store receives them.</source>
+        <translation>Les cartes sont en transit jusqu&apos;à ce que le magasin les réceptionne.</translation>
+    </message>
+    <message>
+        <source>Shipped %1 cards of batch %2 to %3: in transit until %3 receives them.</source>
+        <translation>%1 cartes du lot %2 expédiées à %3 : en transit jusqu&apos;à ce que %3 les réceptionne.</translation>
+    </message>
+</context>
+<context>
     <name>StockCountScreen</name>
     <message>
         <source>Scan each card on hand</source>
@@ -1953,6 +2138,53 @@
     <message>
         <source>Scanned: %1</source>
         <translation>Scannées : %1</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Stock room</source>
+        <translation>Réserve</translation>
+    </message>
+    <message>
+        <source>In transit</source>
+        <translation>En transit</translation>
+    </message>
+    <message>
+        <source>At store</source>
+        <translation>Au magasin</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Vendues</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagées</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Perdues</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Magasin</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Expédier</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réceptionner</translation>
+    </message>
+    <message>
+        <source>Mark damaged or lost</source>
+        <translation>Marquer endommagées ou perdues</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
 </context>
 <context>
@@ -3633,6 +3865,10 @@
         <translation>Ces cartes sont en {currency}, et non en {given}.</translation>
     </message>
     <message>
+        <source>This batch is not printed yet: print its cards before shipping them.</source>
+        <translation>Ce lot n&apos;est pas encore imprimé : imprimez ses cartes avant de les expédier.</translation>
+    </message>
+    <message>
         <source>This card can be used only in: {stores}.</source>
         <translation>Cette carte n&apos;est utilisable que dans : {stores}.</translation>
     </message>
@@ -4307,6 +4543,10 @@
     <message>
         <source>Batches</source>
         <translation>Lots de cartes</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
     </message>
     <message>
         <source>Stock count</source>

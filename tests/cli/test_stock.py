@@ -7,13 +7,29 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from posapp import edge_admin, paths
+from posapp.services.command_path.context import Context
+from posapp.services.security import staff
 from tests.cli.conftest import batch_codes
 from tests.cli.runner import Cli
+from tests.conftest import PINS
 
 
 def stock(cli: Cli) -> dict[tuple[str, str], int]:
     lines = cli.ok("stock", "report", user="mia")["stock"]
     return {(x["store"], x["state"]): x["cards"] for x in lines}
+
+
+def printed(cli: Cli, batch_id: str) -> str:
+    """Record the batch printed, as `posapp batch print` does once its sheets are written
+    (the printing commands are wired into the console script, not this in-process CLI)."""
+    ctx = Context.open(cli.db_url, cli.key_file)
+    try:
+        admin = staff.authenticate(ctx, "root", PINS["root"], terminal_name=paths.terminal_name())
+        edge_admin.mark_printed(ctx, admin, batch_id)
+    finally:
+        ctx.close()
+    return batch_id
 
 
 def sell_card(cli: Cli, code: str, **options: str) -> object:
@@ -33,7 +49,7 @@ def test_a_batch_goes_from_the_stock_room_to_a_store_and_is_sold_only_there(
     any_cli: Cli, tmp_path: Path
 ) -> None:
     cli = any_cli
-    batch = cli.ok("batch", "create", "--count", "4", user="root")["batch_id"]
+    batch = printed(cli, cli.ok("batch", "create", "--count", "4", user="root")["batch_id"])
     codes = batch_codes(cli, batch)
     assert stock(cli) == {("S1", "stock_room"): 4}
 
@@ -70,7 +86,7 @@ def test_a_batch_goes_from_the_stock_room_to_a_store_and_is_sold_only_there(
 
 def test_a_stock_count_lists_missing_and_unexpected_cards(cli: Cli, tmp_path: Path) -> None:
     first = cli.ok("batch", "create", "--count", "3", user="root")["batch_id"]
-    second = cli.ok("batch", "create", "--count", "1", user="root")["batch_id"]
+    second = printed(cli, cli.ok("batch", "create", "--count", "1", user="root")["batch_id"])
     here, there = batch_codes(cli, first), batch_codes(cli, second)
     cli.ok("stock", "ship", second, "--store", "S2", user="mia")
     scanned = tmp_path / "scanned.txt"
@@ -93,8 +109,10 @@ def test_stock_commands_refuse_bad_input_and_change_nothing(cli: Cli) -> None:
     cli.fails("not_found", "stock", "ship", batch, "--store", "ZZ", user="mia")
     cli.fails("invalid_input", "stock", "ship", "nope", "--store", "S2", user="mia")
     cli.fails("invalid_state", "stock", "receive", batch, user="mia", location="S2")
+    refused = cli.fails("invalid_state", "stock", "ship", batch, "--store", "S2", user="mia")
+    assert "not printed" in refused.data["message"]  # no cards to put in a box yet
     assert stock(cli) == {("S1", "stock_room"): 2}
-    cli.ok("stock", "ship", batch, "--store", "S2", user="mia")
+    cli.ok("stock", "ship", printed(cli, batch), "--store", "S2", user="mia")
     cli.fails("invalid_state", "stock", "ship", batch, "--store", "S2", user="mia")
     other = batch_codes(cli, cli.ok("batch", "create", "--count", "1", user="root")["batch_id"])
     cli.fails("invalid_input", "stock", "receive", batch, "--missing", other[0], user="mia",

@@ -18,6 +18,7 @@ def test_a_manager_scans_the_cards_on_hand_and_sees_what_is_missing_and_unexpect
     here = edge_admin.create_batch(store.ctx, store.admin, 3)
     there = edge_admin.create_batch(store.ctx, store.admin, 1)
     edge_admin.add_location(store.ctx, store.admin, "S9", "Harbour", "USD")
+    edge_admin.mark_printed(store.ctx, store.admin, there.batch_id)
     edge_admin.ship_batch(store.ctx, store.manager, str(there.batch_id), "S9")
     codes = [c.code for c in batches.batch_cards(store.ctx, store.admin, here.batch_id)[1]]
     away = [c.code for c in batches.batch_cards(store.ctx, store.admin, there.batch_id)[1]]

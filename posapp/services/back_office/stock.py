@@ -68,9 +68,12 @@ class Moved:
 
 
 def ship(session: Session, ctx: Context, actor: Actor, cmd: c.ShipBatch, key: str) -> Moved:
-    """The batch's cards in the stock room go in transit to ``cmd.store``."""
+    """The printed batch's cards in the stock room go in transit to ``cmd.store``."""
     batch = _load(session, parse_batch_id(cmd.batch_id))
     to = location_id(session, cmd.store)
+    if batch.printed_at is None:
+        raise InvalidState("This batch is not printed yet: print its cards before shipping "
+                           "them.")
     # One statement whatever the batch's size (up to 100,000 cards: too many to list).
     in_room = (GiftCard.batch_id == batch.id, GiftCard.stock_state == STOCK_ROOM)
     moved = session.scalar(select(func.count()).where(*in_room)) or 0
