@@ -1442,6 +1442,7 @@
     <name>ReportTab</name>
     <message>
         <source>Table</source>
+        <extracomment>How the page&apos;s charts write their own words: in the app&apos;s language. Draws one chart onto a figure from the page&apos;s report pack. The height (pixels) from which charts and table are shown together.</extracomment>
         <translation>Tabelle</translation>
     </message>
     <message>
@@ -4565,6 +4566,7 @@
     <name>reportCharts</name>
     <message>
         <source>no data</source>
+        <extracomment>The charts&apos; own words (axis labels, &quot;no data&quot;), marked here for the catalogues and shown through :data:`CHART_WORDS`.</extracomment>
         <translation>keine Daten</translation>
     </message>
     <message>
