@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, settings
+from hypothesis import HealthCheck, Phase, seed, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -47,6 +47,8 @@ from tests.invariants.ledger_check import assert_invariants, snapshot
 
 MAX_CARD = 1_000_000  # 10,000.00: the default max_card_value
 HOLD = timedelta(minutes=15)
+#: The walks every run takes (GIFTPOS_MACHINE_EXAMPLES=N explores N random walks instead).
+WALKS_SEED = 0
 EXTENSION = timedelta(days=30)
 
 BAD_AMOUNTS = [
@@ -803,15 +805,21 @@ def test_the_card_lifecycle_keeps_the_ledger_invariants_after_every_step(
     monkeypatch.setattr(uuid, "uuid4", SEEDED.uuid4)
     monkeypatch.setattr(codes_mod, "secrets", SEEDED)
     machine = machine_for(new_store)
+    if "GIFTPOS_MACHINE_EXAMPLES" not in os.environ:
+        # A seed of its own, not hypothesis' derandomized one: that one hashes the source of
+        # hypothesis' own runner, which reads differently once PySide6 has been imported
+        # (another test's module), so the walks would depend on which tests ran before.
+        machine = seed(WALKS_SEED)(machine)
     machine.TestCase.settings = settings(
         max_examples=int(os.environ.get("GIFTPOS_MACHINE_EXAMPLES", "20")),
         stateful_step_count=40,
         deadline=None,
-        derandomize="GIFTPOS_MACHINE_EXAMPLES" not in os.environ,
         suppress_health_check=list(HealthCheck),
+        # The walks drawn for this run only: none saved by an earlier failing run first.
+        database=None,
         # A failing walk is reported as found: shrinking replays walks of forty steps,
         # each on a database of its own, for longer than the suite's time limit.
-        phases=[Phase.explicit, Phase.reuse, Phase.generate],
+        phases=[Phase.explicit, Phase.generate],
     )
     SEEN.clear()
     machine.TestCase().runTest()
