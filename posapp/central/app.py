@@ -27,6 +27,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from posapp import __version__, edge
 from posapp.central import (
     enrolment,
+    identification,
     logs,
     offline_tickets,
     protocol,
@@ -37,7 +38,7 @@ from posapp.central import (
 )
 from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
 from posapp.db import migrate
-from posapp.domain.errors import AuthFailed, InvalidInput, PosError
+from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import documents
 from posapp.services.checkout import sales
 from posapp.services.command_path import bus
@@ -79,6 +80,14 @@ class RequestLog:
 
 def _note(request: Request, **fields: Any) -> None:
     request.scope.setdefault(_LOG, {}).update(fields)
+
+
+def _noted(request: Request, who: identification.Caller) -> None:
+    """Name the request's terminal and person in its log line, as far as they were found."""
+    if who.terminal is not None:
+        _note(request, terminal=who.terminal.name, store=who.terminal.store)
+    if who.actor is not None:
+        _note(request, staff=who.actor.staff_name)
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -142,33 +151,25 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             "idempotency key may safely be sent again.",
         )
 
-    def identify(request: Request, kind: str, staff: bool) -> Callable[
-        [], tuple[sessions.TerminalAccess, Actor | None]
-    ]:
-        """Who sent ``request``, as a call to make in the thread pool (it reads the database)."""
+    def sender(request: Request, kind: str, staff: bool = True) -> identification.Caller:
+        """Who sent ``request``, to be checked in the thread pool (it reads the database)."""
         _note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
         ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
-        credential, version = _bearer(request), request.headers.get(protocol.VERSION_HEADER)
-        waiting = outbox_waiting(request)
-
-        def who() -> tuple[sessions.TerminalAccess, Actor | None]:
-            terminal, actor = sessions.authorize(
-                ctx, credential, token, version=version, waiting=waiting, ticket=ticket
-            )
-            _note(request, terminal=terminal.name, store=terminal.store)
-            if actor is not None:
-                _note(request, staff=actor.staff_name)
-            elif staff:
-                raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
-            return terminal, actor
-
-        return who
+        return identification.Caller(
+            ctx, _bearer(request), token, staff=staff,
+            version=request.headers.get(protocol.VERSION_HEADER),
+            waiting=outbox_waiting(request), ticket=ticket,
+        )
 
     async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
-        sessions.TerminalAccess, Actor | None
+        identification.TerminalAccess, Actor | None
     ]:
-        return await run_in_threadpool(identify(request, kind, staff))
+        who = sender(request, kind, staff)
+        try:
+            return await run_in_threadpool(who.authorize)
+        finally:
+            _noted(request, who)
 
     async def acting(request: Request, kind: str) -> Actor:
         _, actor = await caller(request, kind)
@@ -177,14 +178,32 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
 
     def then(request: Request, kind: str, work: Callable[[Actor], T]) -> Awaitable[T]:
         """``work`` for the person who sent ``request``, in one trip to the thread pool."""
-        who = identify(request, kind, True)
+        who = sender(request, kind)
 
         def both() -> T:
-            _, actor = who()
+            try:
+                _, actor = who.authorize()
+            finally:
+                _noted(request, who)
             assert actor is not None
             return work(actor)
 
         return run_in_threadpool(both)
+
+    def run_command(request: Request, kind: type[c.Command], body: dict[str, Any]) -> Any:
+        """The ``kind`` command ``body`` holds, for its sender, in one transaction that first
+        checks who sent it (see :mod:`posapp.central.identification`)."""
+        who = sender(request, kind.name)
+        try:
+            try:
+                cmd = command(kind, body)
+            except PosError:
+                who.authorize()  # as ever, a sender who is refused learns nothing more
+                raise
+            return bus.dispatch(ctx, who, cmd)
+        finally:
+            who.record_contact()
+            _noted(request, who)
 
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
@@ -328,21 +347,19 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
     )
 
     for kind in bus.ROUTES:
-        _command_route(app, ctx, kind, then, made_cards)
+        _command_route(app, kind, run_command, made_cards)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     return app
 
 
 def _command_route(
-    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]],
+    app: FastAPI, kind: type[c.Command], run_command: Callable[..., Any],
     made_cards: Callable[[], None] | None,
 ) -> None:
     async def endpoint(request: Request) -> dict[str, Any]:
         body = await json_body(request)
-        result = await then(
-            request, kind.name, lambda actor: bus.dispatch(ctx, actor, command(kind, body))
-        )
+        result = await run_in_threadpool(run_command, request, kind, body)
         if made_cards is not None and getattr(result, "cards", None):
             made_cards()
         out: dict[str, Any] = result.to_dict()
