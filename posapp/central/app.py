@@ -205,6 +205,10 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             who.record_contact()
             _noted(request, who)
 
+    # First: routes are matched in turn, and commands are most of the traffic.
+    for kind in bus.ROUTES:
+        _command_route(app, kind, run_command, made_cards)
+
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
         """Whether the database answers, and its schema revision (no sign-in)."""
@@ -346,8 +350,6 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         "Refuse a till's credential from its next request on.",
     )
 
-    for kind in bus.ROUTES:
-        _command_route(app, kind, run_command, made_cards)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     return app
@@ -357,13 +359,14 @@ def _command_route(
     app: FastAPI, kind: type[c.Command], run_command: Callable[..., Any],
     made_cards: Callable[[], None] | None,
 ) -> None:
-    async def endpoint(request: Request) -> dict[str, Any]:
+    async def endpoint(request: Request) -> JSONResponse:
         body = await json_body(request)
         result = await run_in_threadpool(run_command, request, kind, body)
         if made_cards is not None and getattr(result, "cards", None):
             made_cards()
-        out: dict[str, Any] = result.to_dict()
-        return out
+        # A response, not a dict: FastAPI would walk a dict through jsonable_encoder (about
+        # as long as parsing the request), which a result's JSON form does not need.
+        return JSONResponse(result.to_dict())
 
     app.add_api_route(
         f"{protocol.API}/commands/{kind.name}",
