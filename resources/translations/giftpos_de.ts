@@ -3499,6 +3499,14 @@
         <translation>Der Zeitraum muss nach seinem Beginn enden.</translation>
     </message>
     <message>
+        <source>--workers is 1-{most}.</source>
+        <translation>--workers ist 1-{most}.</translation>
+    </message>
+    <message>
+        <source>--workers {workers} may open {needed} database connections ({each} each) and the database allows {allowed}: use fewer workers or raise max_connections.</source>
+        <translation>--workers {workers} kann {needed} Datenbankverbindungen öffnen (je {each}), die Datenbank erlaubt {allowed}: weniger Prozesse verwenden oder max_connections erhöhen.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Es gibt keine Filiale mit dem Code {code}.</translation>
     </message>

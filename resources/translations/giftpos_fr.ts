@@ -3499,6 +3499,14 @@
         <translation>La période doit finir après son début.</translation>
     </message>
     <message>
+        <source>--workers is 1-{most}.</source>
+        <translation>--workers vaut de 1 à {most}.</translation>
+    </message>
+    <message>
+        <source>--workers {workers} may open {needed} database connections ({each} each) and the database allows {allowed}: use fewer workers or raise max_connections.</source>
+        <translation>--workers {workers} peut ouvrir {needed} connexions à la base de données ({each} chacun) et la base en permet {allowed} : prenez moins de processus ou augmentez max_connections.</translation>
+    </message>
+    <message>
         <source>There is no store with the code {code}.</source>
         <translation>Aucun magasin n&apos;a le code {code}.</translation>
     </message>
