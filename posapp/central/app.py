@@ -14,7 +14,6 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from typing import Any, TypeVar
 
 from fastapi import FastAPI
@@ -36,7 +35,14 @@ from posapp.central import (
     sync_api,
     webshop_api,
 )
-from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
+from posapp.central.requests import (
+    TooLarge,
+    command,
+    json_body,
+    offline_ticket,
+    outbox_waiting,
+    text,
+)
 from posapp.db import migrate
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import documents
@@ -99,21 +105,6 @@ def _bearer(request: Request) -> str:
     return value.strip() if scheme.lower() == "bearer" else ""
 
 
-def _ticket(request: Request) -> tuple[str, datetime] | None:
-    """The offline ticket a replayed operation carries, with its terminal time."""
-    ticket = request.headers.get(protocol.TICKET_HEADER)
-    if ticket is None:
-        return None
-    try:
-        at = datetime.fromisoformat(request.headers.get(protocol.TERMINAL_TIME_HEADER, ""))
-    except ValueError:
-        at = None
-    if at is None or at.tzinfo is None:
-        raise InvalidInput("{header} is the operation's time with its time zone (ISO 8601).",
-                           header=protocol.TERMINAL_TIME_HEADER)
-    return ticket, at
-
-
 def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) -> FastAPI:
     """The API over ``ctx``; ``made_cards`` is called after a command that made or changed
     cards (the e-mail sender looks for what is due)."""
@@ -155,7 +146,8 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         """Who sent ``request``, to be checked in the thread pool (it reads the database)."""
         _note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
-        ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
+        replayed = staff and kind in offline_tickets.OFFLINE_KINDS
+        ticket = offline_ticket(request) if replayed else None
         return identification.Caller(
             ctx, _bearer(request), token, staff=staff,
             version=request.headers.get(protocol.VERSION_HEADER),
