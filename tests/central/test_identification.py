@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from sqlalchemy import event, select
 
 from posapp import edge
-from posapp.central import enrolment, protocol, sessions
+from posapp.central import enrolment, protocol, sessions, shop_keys
 from posapp.central.app import create_app
 from posapp.central.identification import CONTACT_EVERY, authorize
 from posapp.db.models import AuditEvent, LedgerEntry, Terminal
@@ -145,3 +145,20 @@ def test_a_refused_command_keeps_the_tills_contact(store: Store, till: Till) -> 
             )
         ).one()
     assert row == (seen, 3)
+
+
+def test_a_web_shops_contact_is_written_when_due_not_at_every_request(store: Store) -> None:
+    made = shop_keys.add(store.ctx, store.admin, "shop", "S1")
+    seen = store.clock.now
+    shop_keys.authorize(store.ctx, made.key)
+    store.clock.advance(seconds=1)
+    shop_keys.authorize(store.ctx, made.key)  # the shop's terminal row is not written
+    assert _contact_of(store, made.shop.name) == seen
+    later = store.clock.advance(seconds=CONTACT_EVERY.total_seconds())
+    shop_keys.authorize(store.ctx, made.key)
+    assert _contact_of(store, made.shop.name) == later
+
+
+def _contact_of(store: Store, terminal: str) -> object:
+    with store.ctx.db.transaction() as s:
+        return s.scalar(select(Terminal.last_contact_at).where(Terminal.name == terminal))
