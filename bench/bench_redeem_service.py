@@ -5,17 +5,19 @@ Eight client processes redeem 0.01 at a time, each from its own card:
 * service: each client is an enrolled terminal with a cashier signed in, and sends
   ``POST /v1/commands/card_redeem`` (keep-alive HTTP, no TLS: the service's own cost,
   not the handshake's) to ``posapp serve`` processes over one database (``--instances``,
-  default 1; clients are spread over them);
+  default 1; clients are spread over them), each with ``--workers`` processes (default 1);
 * in-process: the same ``RedeemCard`` command through ``posapp.services.command_path.bus.dispatch``
   in each client process, each with its own connection and terminal (what a till that
   holds the database's credentials does).
 
 Both run the same number of operations in the same run; rounds alternate the two and
-the best round of each counts. The database is a throw-away cluster
-(tests.support.postgres.PostgresCluster) unless POSAPP_BENCH_PG_URL names a server.
+the best round of each counts. Each service round also prints the CPU the service's
+processes spent per request (from /proc: a load on the machine moves it far less than
+throughput). The database is a throw-away cluster (tests.support.postgres.PostgresCluster)
+unless POSAPP_BENCH_PG_URL names a server.
 
 Run: ``.venv/bin/python bench/bench_redeem_service.py [--quick] [--ops N] [--rounds N]
-[--instances N]``.
+[--instances N] [--workers N]``.
 """
 
 from __future__ import annotations
@@ -50,10 +52,12 @@ START_TIMEOUT_S = 60
 
 
 
-def _start_service(url: str, key_file: Path, log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def _start_service(
+    url: str, key_file: Path, log: Path, workers: int
+) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     argv = [sys.executable, "-m", "posapp", "serve", "--db", url, "--key-file", str(key_file),
-            "--host", "127.0.0.1", "--port", str(port)]
+            "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     env = {**os.environ, "PYTHONPATH": str(benchlib.ROOT)}
     with log.open("ab") as out:
         proc = subprocess.Popen(argv, stdout=out, stderr=out, env=env, cwd=benchlib.ROOT)
@@ -69,6 +73,22 @@ def _start_service(url: str, key_file: Path, log: Path) -> tuple[subprocess.Pope
             time.sleep(0.1)
     proc.kill()
     raise SystemExit("posapp serve did not start")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU of ``pid`` and the processes under it (its workers), so far."""
+    ticks = 0
+    pids = [pid]
+    while pids:
+        each = pids.pop()
+        try:
+            stat = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(stat[11]) + int(stat[12])
+            for task in Path(f"/proc/{each}/task").iterdir():
+                pids += [int(p) for p in (task / "children").read_text().split()]
+        except FileNotFoundError:
+            continue  # ended meanwhile
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
@@ -120,12 +140,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--ops", type=int, help="redemptions per client and round")
     parser.add_argument("--rounds", type=int, help="rounds of service then in-process")
     parser.add_argument("--instances", type=int, default=1, help="posapp serve processes")
+    parser.add_argument("--workers", type=int, default=1, help="--workers of each of them")
     args = parser.parse_args(argv)
     ops = args.ops or (20 if args.quick else 300)
     rounds = args.rounds or (1 if args.quick else 3)
     benchlib.header(
         f"redeem_service: {CLIENTS} clients x {ops} redemptions, HTTP ({args.instances} "
-        "instance(s)) vs in-process", args.quick,
+        f"instance(s) x {args.workers} worker(s)) vs in-process", args.quick,
     )
     with benchlib.postgres_server() as (url, where), benchlib.scratch_dir("bench-svc") as tmp:
         benchlib.say(f"PostgreSQL: {where}")
@@ -144,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             credentials.append(enrolment.enrol(store.ctx, enrol.code).credential)
         store.ctx.close()  # no connection crosses the fork
 
-        services = [_start_service(url, key_file, tmp / f"serve{i}.log")
+        services = [_start_service(url, key_file, tmp / f"serve{i}.log", args.workers)
                     for i in range(args.instances)]
         try:
             http_clients = [
@@ -156,10 +177,14 @@ def main(argv: list[str] | None = None) -> int:
                 for n in range(CLIENTS)
             ]
             http, local = [], []
+            requests = CLIENTS * (ops + benchlib.WARMUP_OPS)
             for r in range(rounds):
+                before = sum(_cpu_seconds(proc.pid) for proc, _ in services)
                 http.append(benchlib.run_round(http_clients, "bench_redeem_service"))
+                used = sum(_cpu_seconds(proc.pid) for proc, _ in services) - before
                 local.append(benchlib.run_round(local_clients, "bench_redeem_service"))
-                benchlib.say(f"round {r + 1}: service {http[-1]:,.0f} ops/s, "
+                benchlib.say(f"round {r + 1}: service {http[-1]:,.0f} ops/s "
+                             f"({used / requests * 1000:.2f} ms of service CPU a request), "
                              f"in-process {local[-1]:,.0f} ops/s")
         finally:
             for proc, _ in services:
@@ -171,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"redeem_service: service {best_http:,.0f} ops/s, in-process {best_local:,.0f} ops/s, "
         f"ratio {ratio:.2f} (target >= {TARGET_RATIO:g}, {verdict}; {CLIENTS} clients x {ops} "
-        f"ops, {args.instances} instance(s), best of {rounds})",
+        f"ops, {args.instances} instance(s) x {args.workers} worker(s), best of {rounds})",
         flush=True,
     )
     return 0

@@ -14,7 +14,6 @@ import logging
 import time
 import uuid
 from collections.abc import Awaitable, Callable
-from datetime import datetime
 from typing import Any, TypeVar
 
 from fastapi import FastAPI
@@ -28,6 +27,7 @@ from posapp import __version__, edge
 from posapp.central import (
     approvals,
     enrolment,
+    identification,
     logs,
     offline_tickets,
     protocol,
@@ -36,9 +36,16 @@ from posapp.central import (
     sync_api,
     webshop_api,
 )
-from posapp.central.requests import TooLarge, command, json_body, outbox_waiting, text
+from posapp.central.requests import (
+    TooLarge,
+    command,
+    json_body,
+    offline_ticket,
+    outbox_waiting,
+    text,
+)
 from posapp.db import migrate
-from posapp.domain.errors import AuthFailed, InvalidInput, PosError
+from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import documents
 from posapp.services.checkout import sales
 from posapp.services.command_path import bus
@@ -82,6 +89,14 @@ def _note(request: Request, **fields: Any) -> None:
     request.scope.setdefault(_LOG, {}).update(fields)
 
 
+def _noted(request: Request, who: identification.Caller) -> None:
+    """Name the request's terminal and person in its log line, as far as they were found."""
+    if who.terminal is not None:
+        _note(request, terminal=who.terminal.name, store=who.terminal.store)
+    if who.actor is not None:
+        _note(request, staff=who.actor.staff_name)
+
+
 def _error(status: int, code: str, message: str) -> JSONResponse:
     return JSONResponse({"error": code, "message": message}, status_code=status)
 
@@ -89,21 +104,6 @@ def _error(status: int, code: str, message: str) -> JSONResponse:
 def _bearer(request: Request) -> str:
     scheme, _, value = request.headers.get(protocol.CREDENTIAL_HEADER, "").partition(" ")
     return value.strip() if scheme.lower() == "bearer" else ""
-
-
-def _ticket(request: Request) -> tuple[str, datetime] | None:
-    """The offline ticket a replayed operation carries, with its terminal time."""
-    ticket = request.headers.get(protocol.TICKET_HEADER)
-    if ticket is None:
-        return None
-    try:
-        at = datetime.fromisoformat(request.headers.get(protocol.TERMINAL_TIME_HEADER, ""))
-    except ValueError:
-        at = None
-    if at is None or at.tzinfo is None:
-        raise InvalidInput("{header} is the operation's time with its time zone (ISO 8601).",
-                           header=protocol.TERMINAL_TIME_HEADER)
-    return ticket, at
 
 
 def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) -> FastAPI:
@@ -143,33 +143,26 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             "idempotency key may safely be sent again.",
         )
 
-    def identify(request: Request, kind: str, staff: bool) -> Callable[
-        [], tuple[sessions.TerminalAccess, Actor | None]
-    ]:
-        """Who sent ``request``, as a call to make in the thread pool (it reads the database)."""
+    def sender(request: Request, kind: str, staff: bool = True) -> identification.Caller:
+        """Who sent ``request``, to be checked in the thread pool (it reads the database)."""
         _note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
-        ticket = _ticket(request) if staff and kind in offline_tickets.OFFLINE_KINDS else None
-        credential, version = _bearer(request), request.headers.get(protocol.VERSION_HEADER)
-        waiting = outbox_waiting(request)
-
-        def who() -> tuple[sessions.TerminalAccess, Actor | None]:
-            terminal, actor = sessions.authorize(
-                ctx, credential, token, version=version, waiting=waiting, ticket=ticket
-            )
-            _note(request, terminal=terminal.name, store=terminal.store)
-            if actor is not None:
-                _note(request, staff=actor.staff_name)
-            elif staff:
-                raise AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
-            return terminal, actor
-
-        return who
+        replayed = staff and kind in offline_tickets.OFFLINE_KINDS
+        ticket = offline_ticket(request) if replayed else None
+        return identification.Caller(
+            ctx, _bearer(request), token, staff=staff,
+            version=request.headers.get(protocol.VERSION_HEADER),
+            waiting=outbox_waiting(request), ticket=ticket,
+        )
 
     async def caller(request: Request, kind: str, *, staff: bool = True) -> tuple[
-        sessions.TerminalAccess, Actor | None
+        identification.TerminalAccess, Actor | None
     ]:
-        return await run_in_threadpool(identify(request, kind, staff))
+        who = sender(request, kind, staff)
+        try:
+            return await run_in_threadpool(who.authorize)
+        finally:
+            _noted(request, who)
 
     async def acting(request: Request, kind: str) -> Actor:
         _, actor = await caller(request, kind)
@@ -178,14 +171,42 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
 
     def then(request: Request, kind: str, work: Callable[[Actor], T]) -> Awaitable[T]:
         """``work`` for the person who sent ``request``, in one trip to the thread pool."""
-        who = identify(request, kind, True)
+        who = sender(request, kind)
 
         def both() -> T:
-            _, actor = who()
+            try:
+                _, actor = who.authorize()
+            finally:
+                _noted(request, who)
             assert actor is not None
             return work(actor)
 
         return run_in_threadpool(both)
+
+    def run_command(request: Request, kind: type[c.Command], body: dict[str, Any]) -> Any:
+        """The ``kind`` command ``body`` holds, for its sender, in one transaction that first
+        checks who sent it (see :mod:`posapp.central.identification`)."""
+        who = sender(request, kind.name)
+        approval = request.headers.get(protocol.APPROVAL_HEADER)
+        try:
+            try:
+                cmd = command(kind, body)
+            except PosError:
+                who.authorize()  # as ever, a sender who is refused learns nothing more
+                raise
+            if approval is None:
+                return bus.dispatch(ctx, who, cmd)
+            # A manager's approval (rare): the cashier is identified first, on their own,
+            # and the command runs with the approving manager's authority.
+            cashier = ctx.db.run(who.identify, lazy=True)
+            return bus.dispatch(ctx, approvals.acting(ctx, cashier, approval, cmd), cmd)
+        finally:
+            who.record_contact()
+            _noted(request, who)
+
+    # First: routes are matched in turn, and commands are most of the traffic.
+    for kind in bus.ROUTES:
+        _command_route(app, kind, run_command, made_cards)
 
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
@@ -329,8 +350,6 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         "Refuse a till's credential from its next request on.",
     )
 
-    for kind in bus.ROUTES:
-        _command_route(app, ctx, kind, then, made_cards)
     app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     app.include_router(approvals.router(ctx, acting))
@@ -338,24 +357,17 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
 
 
 def _command_route(
-    app: FastAPI, ctx: Context, kind: type[c.Command], then: Callable[..., Awaitable[Any]],
+    app: FastAPI, kind: type[c.Command], run_command: Callable[..., Any],
     made_cards: Callable[[], None] | None,
 ) -> None:
-    async def endpoint(request: Request) -> dict[str, Any]:
+    async def endpoint(request: Request) -> JSONResponse:
         body = await json_body(request)
-        approval = request.headers.get(protocol.APPROVAL_HEADER)
-
-        def run(actor: Actor) -> Any:
-            cmd = command(kind, body)
-            if approval is not None:
-                actor = approvals.acting(ctx, actor, approval, cmd)
-            return bus.dispatch(ctx, actor, cmd)
-
-        result = await then(request, kind.name, run)
+        result = await run_in_threadpool(run_command, request, kind, body)
         if made_cards is not None and getattr(result, "cards", None):
             made_cards()
-        out: dict[str, Any] = result.to_dict()
-        return out
+        # A response, not a dict: FastAPI would walk a dict through jsonable_encoder (about
+        # as long as parsing the request), which a result's JSON form does not need.
+        return JSONResponse(result.to_dict())
 
     app.add_api_route(
         f"{protocol.API}/commands/{kind.name}",

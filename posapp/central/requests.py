@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from datetime import datetime
 from typing import Any
 
 from starlette.requests import Request
 
-from posapp.central.protocol import MAX_BODY, OUTBOX_HEADER
+from posapp.central.protocol import MAX_BODY, OUTBOX_HEADER, TERMINAL_TIME_HEADER, TICKET_HEADER
 from posapp.domain.errors import InvalidAmount, InvalidInput, PosError
 from posapp.money import Money
 from posapp.services.command_path import commands as c
@@ -78,6 +79,21 @@ def outbox_waiting(request: Request) -> int | None:
     if not value.isdigit() or len(value) > 9:
         raise InvalidInput("{header} is a count of operations.", header=OUTBOX_HEADER)
     return int(value)
+
+
+def offline_ticket(request: Request) -> tuple[str, datetime] | None:
+    """The offline ticket a replayed operation carries, with its terminal time."""
+    ticket = request.headers.get(TICKET_HEADER)
+    if ticket is None:
+        return None
+    try:
+        at = datetime.fromisoformat(request.headers.get(TERMINAL_TIME_HEADER, ""))
+    except ValueError:
+        at = None
+    if at is None or at.tzinfo is None:
+        raise InvalidInput("{header} is the operation's time with its time zone (ISO 8601).",
+                           header=TERMINAL_TIME_HEADER)
+    return ticket, at
 
 
 def text(body: dict[str, Any], name: str, *, required: bool = True) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import logging.config
 import socket
 import ssl
 from pathlib import Path
@@ -19,11 +20,15 @@ import uvicorn
 from posapp.central import logs
 from posapp.central.app import create_app
 from posapp.central.mail_loop import MailLoop
+from posapp.central.workers import supervise
 from posapp.db import migrate
+from posapp.db.engine import MAX_OVERFLOW, POOL_SIZE
 from posapp.domain.errors import InvalidInput, InvalidState
 from posapp.services.command_path.context import Context
 
 GRACE_SECONDS = 30
+#: A sanity bound: the database's connection limit is checked as well (see _check_workers).
+MAX_WORKERS = 64
 log = logging.getLogger("posapp.central")
 
 
@@ -50,6 +55,23 @@ def _check_tls(cert: Path, key: Path) -> str:
             cert=cert, key=key, reason=str(exc),
         ) from exc
     return fingerprint
+
+
+def _check_workers(ctx: Context, workers: int) -> None:
+    """Refuse more workers than PostgreSQL has connections for: each keeps a pool of its
+    own, which may grow to POOL_SIZE + MAX_OVERFLOW connections under load."""
+    if ctx.db.is_sqlite or workers == 1:
+        return
+    with ctx.db.snapshot() as conn:
+        allowed = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
+        reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
+    each = POOL_SIZE + MAX_OVERFLOW
+    if workers * each > allowed - reserved:
+        raise InvalidInput(
+            "--workers {workers} may open {needed} database connections ({each} each) and "
+            "the database allows {allowed}: use fewer workers or raise max_connections.",
+            workers=workers, needed=workers * each, each=each, allowed=allowed - reserved,
+        )
 
 
 def _listen(host: str, port: int) -> socket.socket:
@@ -81,9 +103,14 @@ def serve(
     cert: Path | None = None,
     key: Path | None = None,
     send_email_every: float = 60.0,
+    workers: int = 1,
 ) -> None:
+    """Serve until SIGTERM or SIGINT; ``workers`` processes (:mod:`posapp.central.workers`)
+    when more than one."""
     if (cert is None) != (key is None):
         raise InvalidInput("TLS needs both --cert and --key.")
+    if not 1 <= workers <= MAX_WORKERS:
+        raise InvalidInput("--workers is 1-{most}.", most=MAX_WORKERS)
     if not migrate.is_current(ctx.db):
         # Tills would meet missing tables request by request; say it once, at the start.
         raise InvalidState(
@@ -91,13 +118,40 @@ def serve(
             "`posapp db upgrade` first.",
             current=migrate.current_revision(ctx.db), head=migrate.head_revision(),
         )
+    _check_workers(ctx, workers)
     fingerprint = _check_tls(cert, key) if cert and key else None
     listening = _listen(host, port)
+    logging.config.dictConfig(logs.config())
+    log.info(
+        "serving",
+        extra={
+            "fields": {
+                "event": "serving",
+                "url": f"{'https' if cert else 'http'}://{host}:{port}/v1",
+                "certificate_sha256": fingerprint,
+                "workers": workers,
+            }
+        },
+    )
+
+    def work() -> None:
+        _run(ctx, listening, cert, key, send_email_every)
+
+    if workers == 1:
+        work()
+        return
+    ctx.db.dispose()  # each worker opens connections of its own
+    supervise(workers, listening, work)
+
+
+def _run(
+    ctx: Context, listening: socket.socket, cert: Path | None, key: Path | None,
+    send_email_every: float,
+) -> None:
+    """One process of the service: uvicorn on ``listening`` and the e-mail sender."""
     mail = MailLoop(ctx, send_email_every) if send_email_every > 0 else None
     config = uvicorn.Config(
         create_app(ctx, made_cards=mail.nudge if mail else None),
-        host=host,
-        port=port,
         ssl_certfile=str(cert) if cert else None,
         ssl_keyfile=str(key) if key else None,
         log_config=logs.config(),
@@ -106,16 +160,6 @@ def serve(
         timeout_graceful_shutdown=GRACE_SECONDS,
     )
     server = uvicorn.Server(config)
-    log.info(
-        "serving",
-        extra={
-            "fields": {
-                "event": "serving",
-                "url": f"{'https' if cert else 'http'}://{host}:{port}/v1",
-                "certificate_sha256": fingerprint,
-            }
-        },
-    )
     if mail is not None:
         mail.start()
     try:

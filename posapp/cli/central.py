@@ -20,6 +20,10 @@ def _serve_opts(p: argparse.ArgumentParser) -> None:
     p.add_argument("--cert", type=Path, metavar="PEM", help="TLS certificate (chain) file")
     p.add_argument("--key", type=Path, metavar="PEM", help="TLS private key file")
     p.add_argument(
+        "--workers", type=int, default=1, metavar="N",
+        help="serve with N processes (more cores; each with its own database pool)",
+    )
+    p.add_argument(
         "--send-email-every", type=int, default=60, metavar="SECONDS",
         help="send due e-gift card e-mails this often, and at once after a sale "
         "(0: not from the service; run `posapp email send-due` by a timer instead)",
@@ -37,7 +41,7 @@ def serve(env: Env) -> Any:
         raise InvalidInput("--send-email-every is 0 (off) to 86400 seconds.")
     run_service(
         env.ctx, host=env.args.host, port=env.args.port, cert=env.args.cert, key=env.args.key,
-        send_email_every=env.args.send_email_every,
+        send_email_every=env.args.send_email_every, workers=env.args.workers,
     )
     return {"stopped": True}
 

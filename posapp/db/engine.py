@@ -40,6 +40,8 @@ T = TypeVar("T")
 _READONLY = "posapp_readonly"
 #: PostgreSQL connections kept open for reuse (more are opened under load, then closed).
 POOL_SIZE = 20
+#: Further connections opened at a peak and closed when returned.
+MAX_OVERFLOW = 10
 #: How long a SQLite writer waits for another's lock before giving up with `busy`. Long
 #: back-office work commits in short chunks, so a till waits a moment at most.
 BUSY_TIMEOUT_MS = 10_000
@@ -104,6 +106,7 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
         # central service runs requests on up to 40 threads, and a connection closed on
         # return (beyond the pool) costs a new PostgreSQL backend for the next request.
         kwargs.setdefault("pool_size", POOL_SIZE)
+        kwargs.setdefault("max_overflow", MAX_OVERFLOW)
         if parsed.drivername == "postgresql":
             url = str(parsed.set(drivername="postgresql+psycopg").render_as_string(False))
         return create_engine(url, **kwargs)

@@ -3822,6 +3822,14 @@
         <translation>Ein neues Ablaufdatum gehört zu einer Verlängerung, und nur zu ihr.</translation>
     </message>
     <message>
+        <source>--workers is 1-{most}.</source>
+        <translation>--workers ist 1-{most}.</translation>
+    </message>
+    <message>
+        <source>--workers {workers} may open {needed} database connections ({each} each) and the database allows {allowed}: use fewer workers or raise max_connections.</source>
+        <translation>--workers {workers} kann {needed} Datenbankverbindungen öffnen (je {each}), die Datenbank erlaubt {allowed}: weniger Prozesse verwenden oder max_connections erhöhen.</translation>
+    </message>
+    <message>
         <source>An expiry can be moved to {latest} at the latest.</source>
         <translation>Das Ablaufdatum kann höchstens auf den {latest} verschoben werden.</translation>
     </message>

@@ -3822,6 +3822,14 @@
         <translation>Une nouvelle date d&apos;expiration va avec une prolongation, et seulement avec elle.</translation>
     </message>
     <message>
+        <source>--workers is 1-{most}.</source>
+        <translation>--workers vaut de 1 à {most}.</translation>
+    </message>
+    <message>
+        <source>--workers {workers} may open {needed} database connections ({each} each) and the database allows {allowed}: use fewer workers or raise max_connections.</source>
+        <translation>--workers {workers} peut ouvrir {needed} connexions à la base de données ({each} chacun) et la base en permet {allowed} : prenez moins de processus ou augmentez max_connections.</translation>
+    </message>
+    <message>
         <source>An expiry can be moved to {latest} at the latest.</source>
         <translation>L&apos;expiration peut être reportée au {latest} au plus tard.</translation>
     </message>

@@ -49,6 +49,8 @@ class Service:
     log: Path
     port: int = field(default_factory=free_port)
     process: subprocess.Popen[bytes] | None = None
+    #: More options of `posapp serve` (``--workers 2``, say).
+    options: tuple[str, ...] = ()
 
     @property
     def url(self) -> str:
@@ -59,7 +61,7 @@ class Service:
         argv = [
             sys.executable, "-m", "posapp", "serve", "--db", self.db_url,
             "--key-file", str(self.key_file), "--host", "127.0.0.1", "--port", str(self.port),
-            "--cert", str(self.tls.cert), "--key", str(self.tls.key),
+            "--cert", str(self.tls.cert), "--key", str(self.tls.key), *self.options,
         ]
         with self.log.open("ab") as out:
             self.process = subprocess.Popen(argv, stdout=out, stderr=out, env=env, cwd=ROOT)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from posapp import edge_admin
-from posapp.central import enrolment, offline_policy, protocol, sessions
+from posapp.central import enrolment, identification, offline_policy, protocol, sessions
 from posapp.domain.errors import (
     AuthFailed,
     ErrorCode,
@@ -40,27 +40,27 @@ def test_a_code_expires_after_a_day_and_a_credential_until_revoked(store: Store)
         enrolment.enrol(store.ctx, late.code)
     fresh = enrolment.new_code(store.ctx, store.admin, "late")
     done = enrolment.enrol(store.ctx, fresh.code)
-    terminal, nobody = sessions.authorize(store.ctx, done.credential, None, waiting=3)
+    terminal, nobody = identification.authorize(store.ctx, done.credential, None, waiting=3)
     assert (terminal.name, terminal.store, nobody) == ("late", "S1", None)
     enrolment.revoke(store.ctx, store.admin, "late")
     with pytest.raises(AuthFailed, match="credential"):
-        sessions.authorize(store.ctx, done.credential, None)
+        identification.authorize(store.ctx, done.credential, None)
 
 
 def test_a_session_expires_and_follows_its_persons_role(store: Store) -> None:
     code = enrolment.add_terminal(store.ctx, store.admin, "desk", "S1").code
     credential = enrolment.enrol(store.ctx, code).credential
-    terminal, _ = sessions.authorize(store.ctx, credential, None)
+    terminal, _ = identification.authorize(store.ctx, credential, None)
     signed = sessions.sign_in(store.ctx, terminal, "carl", PINS["carl"])
-    _, actor = sessions.authorize(store.ctx, credential, signed.token)
+    _, actor = identification.authorize(store.ctx, credential, signed.token)
     assert actor is not None and actor.role.value == "cashier"
     assert actor.terminal_id == terminal.id and actor.currency == "USD"
     edge_admin.set_staff(store.ctx, store.admin, "carl", role="manager", pin="998877")
-    _, promoted = sessions.authorize(store.ctx, credential, signed.token)
+    _, promoted = identification.authorize(store.ctx, credential, signed.token)
     assert promoted is not None and promoted.role.value == "manager"
     store.clock.advance(hours=12)
     with pytest.raises(AuthFailed):
-        sessions.authorize(store.ctx, credential, signed.token)
+        identification.authorize(store.ctx, credential, signed.token)
 
 
 def test_only_admins_enrol_or_revoke_terminals(store: Store) -> None:

@@ -12,6 +12,7 @@ from posapp.money import Money
 from posapp.services.cards.issuing import CardTerms
 from posapp.services.checkout.sale_parts import CardLine, Payment
 from posapp.services.command_path import commands as c
+from posapp.services.configuration import settings
 from tests.central.conftest import Chain
 from tests.support.smtp import SmtpServer
 
@@ -24,6 +25,9 @@ def smtp(chain: Chain) -> Iterator[SmtpServer]:
         chain.cli.ok("settings", "set", "smtp_security", "none", user="root")
         chain.cli.ok("settings", "set", "email_sender_address", "gifts@example.org",
                      user="root")
+        # The service reads settings at most every CACHE_SECONDS: a request of an earlier
+        # test may have left it the settings without a mail server.
+        time.sleep(settings.CACHE_SECONDS)
         try:
             yield server
         finally:

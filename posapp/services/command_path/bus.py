@@ -34,8 +34,8 @@ from posapp.services.back_office import admin, batches, products, reconciliation
 from posapp.services.cards import care, expiry
 from posapp.services.checkout import cashout, returns, sales, selling, spending
 from posapp.services.command_path import commands as c
-from posapp.services.command_path.context import Actor, Context
-from posapp.services.command_path.execution import run
+from posapp.services.command_path.context import Actor, Caller, Context
+from posapp.services.command_path.execution import Identified, run
 from posapp.services.command_path.results import CardResult, CardView, Redemption, SaleResult
 from posapp.services.configuration import settings, text_limits
 from posapp.services.delivery import mail_setup, manage
@@ -113,27 +113,46 @@ ROUTES: dict[type[c.Command], Route] = {
 }
 
 
-def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
-    """Run ``command`` for ``actor``: one transaction, at most once per idempotency key."""
-    text_limits.check(command)
+def dispatch(ctx: Context, who: Actor | Caller, command: c.Command) -> Any:
+    """Run ``command`` for ``who``: one transaction, at most once per idempotency key.
+
+    ``who`` is the actor, or a :class:`~posapp.services.command_path.context.Caller` that
+    names the actor first thing in that same transaction (the central service's request):
+    every check below then follows it, so a caller refused learns nothing about the
+    command, and nothing is done.
+    """
     if isinstance(command, c.ExpireCards):
         # The expiry job commits in chunks so counters are never blocked for long; each
         # card's entry carries its own key, so a second run expires nothing twice.
+        actor = who if isinstance(who, Actor) else ctx.db.run(who.identify, lazy=True)
+        text_limits.check(command)
         actor.require(Permission.EXPIRE)
         return expiry.expire_cards(ctx, actor, now=command.now)
     route = ROUTES.get(type(command))
     if route is None:
         raise InvalidInput("No handler for {command}.", command=type(command).__name__)
+    # Without a key the route's one write may stand alone (no key record to write with it).
+    single = route.single and getattr(command, "key", None) is None
+    if isinstance(who, Actor):
+        work = _transaction(ctx, who, route, command)
+        return run(ctx, who, work, lazy=route.lazy, single=single)
+    found = Identified(who)
+
+    def identified(session: Session) -> Any:
+        return _transaction(ctx, found.identify(session), route, command)(session)
+
+    return run(ctx, found, identified, lazy=route.lazy, single=single)
+
+
+def _transaction(
+    ctx: Context, actor: Actor, route: Route, command: c.Command
+) -> Callable[[Session], Any]:
+    """The transaction that runs ``command`` for ``actor``, once its checks pass."""
+    text_limits.check(command)
     actor.require(route.permission)
     key: str | None = getattr(command, "key", None)
     if key is None:
-        return run(
-            ctx,
-            actor,
-            lambda s: route.handler(s, ctx, actor, command, _op_key()),
-            lazy=route.lazy,
-            single=route.single,
-        )
+        return lambda s: route.handler(s, ctx, actor, command, _op_key())
     check_key(key)
     slot = scoped_key(actor, key)
     digest = fingerprint(ctx, command)
@@ -149,7 +168,7 @@ def dispatch(ctx: Context, actor: Actor, command: c.Command) -> Any:
         row.result = result.to_record()
         return result
 
-    return run(ctx, actor, transaction, lazy=route.lazy)
+    return transaction
 
 
 def _op_key() -> str:

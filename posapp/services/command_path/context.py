@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from posapp import keys as key_file_checks
 from posapp.codes import KeyRing
@@ -16,6 +16,9 @@ from posapp.db.engine import Database
 from posapp.domain.card import Place
 from posapp.domain.errors import InvalidState
 from posapp.domain.roles import Permission, Role, require
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def utc_now() -> datetime:
@@ -103,3 +106,15 @@ class Actor:
             terminal_id=self.terminal_id,
             terminal_name=self.terminal_name,
         )
+
+
+class Caller(Protocol):
+    """Who sends a command when only the command's own transaction can tell: the central
+    service checks a request's terminal credential and staff session there, so that the
+    request is one transaction and sees every revocation committed before it."""
+
+    def identify(self, session: Session) -> Actor:
+        """The actor, read in ``session``'s transaction before anything else is done in it,
+        or a refusal (a :class:`~posapp.domain.errors.PosError`); called again when the
+        transaction is retried."""
+        ...

@@ -10,14 +10,28 @@ from sqlalchemy.orm import Session
 
 from posapp.domain.errors import Conflict, PosError
 from posapp.services.accounting import audit
-from posapp.services.command_path.context import Actor, Context
+from posapp.services.command_path.context import Actor, Caller, Context
 
 R = TypeVar("R")
 
 
+class Identified:
+    """The actor a :class:`~posapp.services.command_path.context.Caller` named in the latest
+    attempt of a transaction (None before it, or when it was refused)."""
+
+    def __init__(self, caller: Caller) -> None:
+        self._caller = caller
+        self.actor: Actor | None = None
+
+    def identify(self, session: Session) -> Actor:
+        self.actor = None
+        self.actor = self._caller.identify(session)
+        return self.actor
+
+
 def run(
     ctx: Context,
-    actor: Actor,
+    actor: Actor | Identified,
     work: Callable[[Session], R],
     *,
     readonly: bool = False,
@@ -27,6 +41,8 @@ def run(
     """Run ``work`` as one transaction; a refusal rolls it back and may leave an audit event.
     ``lazy`` and ``single``: see :meth:`posapp.db.engine.Database.run` (an ORM Session only
     if used; one self-committing write where it can).
+    ``actor`` may be found by ``work`` itself (:class:`Identified`): a refusal of the
+    caller's identity is then no one's to audit.
 
     A uniqueness clash with a transaction that committed first (two terminals
     creating the same thing at once) is refused as :class:`Conflict`, in words,
@@ -40,7 +56,10 @@ def run(
             "Another change to the same record was made at the same moment: try again."
         ) from exc
     except PosError as exc:
-        shown = audit.record_refusal(ctx, actor, exc)
+        who = actor.actor if isinstance(actor, Identified) else actor
+        if who is None:
+            raise
+        shown = audit.record_refusal(ctx, who, exc)
         if shown is exc:
             raise
         raise shown from exc

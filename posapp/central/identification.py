@@ -1,0 +1,269 @@
+"""Who sent a request to the central service: the terminal (by its credential) and the
+person signed in there (by a staff session token, or an offline ticket on a replay).
+
+A command sent to the service is identified inside the transaction that runs it
+(:class:`Caller`, handed to :func:`posapp.services.command_path.bus.dispatch`): one
+transaction and one statement more per request, not a transaction of its own. So a
+revocation, a sign-out or a person's lock committed before the request's transaction is
+seen by it, and a refusal comes before the command has done anything. Other requests
+(sign-in, the reads) use :func:`authorize`, the same check in a transaction of its own.
+
+Every check also notes the till's contact (time, app version, waiting operations). It is
+written apart, after the request's work and only when something changed or the last one
+written is :data:`CONTACT_EVERY` old: a write per request would cost every request a row
+lock, and a refused command (rolled back) must not lose it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from posapp.central import offline_tickets, tokens
+from posapp.db.models import Location, Staff, StaffSession, Terminal
+from posapp.db.plain import Plain
+from posapp.domain.errors import AuthFailed, Busy
+from posapp.domain.roles import Role
+from posapp.services.command_path.context import Actor, Context
+
+log = logging.getLogger("posapp.central")
+_MAX_VERSION = 40
+#: A till's last contact is written at most this often while its app version and waiting
+#: operations stay the same (a change of either is written at once).
+CONTACT_EVERY = timedelta(seconds=5)
+
+
+@dataclass(frozen=True)
+class TerminalAccess:
+    id: uuid.UUID
+    name: str
+    location_id: uuid.UUID
+    store: str
+    #: The SHA-256 of the credential it presented: what its offline tickets are bound to.
+    credential_digest: str
+    currency: str
+    locale: str
+
+
+def _refused_credential() -> AuthFailed:
+    return AuthFailed(
+        "This terminal's credential is not valid (missing, wrong or revoked): an admin "
+        "gives a new enrolment code with `posapp terminal code NAME`."
+    )
+
+
+def _refused_session() -> AuthFailed:
+    return AuthFailed("Not signed in at this terminal (or the session has ended): sign in again.")
+
+
+def _not_signed_in() -> AuthFailed:
+    return AuthFailed("Not signed in: sign in first (POST /v1/sessions).")
+
+
+_TERMINAL_COLUMNS: tuple[Any, ...] = (
+    Terminal.id, Terminal.name, Terminal.location_id, Terminal.last_contact_at,
+    Terminal.app_version, Terminal.outbox_waiting,
+    Location.code, Location.currency, Location.locale,
+)
+_SESSION_COLUMNS: tuple[Any, ...] = (
+    StaffSession.terminal_id, StaffSession.ended_at, StaffSession.expires_at,
+    Staff.id, Staff.name, Staff.role, Staff.active, Staff.locked_at,
+)
+
+
+def _who(with_session: bool) -> Select[Any]:
+    """One statement for the terminal (``:credential``), its store and, with a session
+    (``:token``), its person."""
+    columns = _TERMINAL_COLUMNS + (_SESSION_COLUMNS if with_session else ())
+    query = select(*columns).join(Location, Location.id == Terminal.location_id)
+    if with_session:
+        query = query.outerjoin(
+            StaffSession, StaffSession.token_hash == bindparam("token")
+        ).outerjoin(Staff, Staff.id == StaffSession.staff_id)
+    return query.where(Terminal.credential_hash == bindparam("credential"))
+
+
+#: Rendered once and sent on the transaction's own cursor (see :mod:`posapp.db.plain`):
+#: SQLAlchemy's per-call execution cost more than the statement itself.
+_TERMINAL, _WITH_SESSION = Plain(_who(False)), Plain(_who(True))
+
+
+def _actor(terminal: TerminalAccess, staff_id: uuid.UUID, name: str, role: str) -> Actor:
+    return Actor(
+        staff_id=staff_id,
+        staff_name=name,
+        role=Role(role),
+        location_id=terminal.location_id,
+        location_code=terminal.store,
+        currency=terminal.currency,
+        locale=terminal.locale,
+        terminal_id=terminal.id,
+        terminal_name=terminal.name,
+    )
+
+
+class Caller:
+    """The sender of one request: its terminal ``credential`` and, with ``token``, the person
+    signed in there; with ``ticket`` (an offline ticket and the terminal time of the
+    operation it is sent with), the person it names when it vouches for that time
+    (:mod:`posapp.central.offline_tickets`), otherwise the session's. ``staff``: a person
+    must be signed in.
+
+    :meth:`identify` runs in a transaction (the command's, or :func:`authorize`'s) and may
+    run again when that transaction is retried; :meth:`record_contact` then writes the
+    contact it noted, if due. A session of another terminal, an expired or ended one, or
+    one whose person has since been disabled or locked is refused like a wrong one.
+    """
+
+    def __init__(
+        self,
+        ctx: Context,
+        credential: str,
+        token: str | None,
+        *,
+        staff: bool = True,
+        version: str | None = None,
+        waiting: int | None = None,
+        ticket: tuple[str, datetime] | None = None,
+    ) -> None:
+        self._ctx = ctx
+        self._digest = tokens.digest(credential) if credential else ""
+        self._token = tokens.digest(token) if token is not None else None
+        self._staff = staff
+        self._version = version[:_MAX_VERSION] if version else None
+        self._waiting = waiting
+        self._ticket = ticket
+        #: The terminal and person the last check found (None until found).
+        self.terminal: TerminalAccess | None = None
+        self.actor: Actor | None = None
+        self._contact: dict[str, object] = {}
+
+    def identify(self, session: Session) -> Actor:
+        """The person acting (the :class:`~posapp.services.command_path.context.Caller`
+        protocol); refused unless one is signed in."""
+        _, actor = self.check(session)
+        if actor is None:
+            raise _not_signed_in()
+        return actor
+
+    def check(self, session: Session) -> tuple[TerminalAccess, Actor | None]:
+        """The terminal and, when a session or ticket was sent, the person acting there."""
+        self.terminal = self.actor = None
+        self._contact = {}
+        if not self._digest:
+            raise _refused_credential()
+        now = self._ctx.now()
+        if self._token is None:
+            found = _TERMINAL.rows(session, {"credential": self._digest})
+        else:
+            found = _WITH_SESSION.rows(session, {"credential": self._digest, "token": self._token})
+        if not found:
+            raise _refused_credential()
+        row = found[0]
+        terminal = self.terminal = TerminalAccess(
+            row[0], row[1], row[2], row[6], self._digest, row[7], row[8]
+        )
+        self._contact = self._due(row[3], row[4], row[5], now)
+        actor = self._person(session, terminal, row, now)
+        if actor is None and self._staff:
+            raise _refused_session() if self._token is not None else _not_signed_in()
+        self.actor = actor
+        return terminal, actor
+
+    def _person(
+        self, session: Session, terminal: TerminalAccess, row: Any, now: datetime
+    ) -> Actor | None:
+        if self._ticket is not None:
+            person = _vouched(session, self._ctx, terminal, *self._ticket)
+            if person is not None:
+                return _actor(terminal, person.id, person.name, person.role)
+        if self._token is None:
+            return None
+        session_terminal, ended_at, expires_at, staff_id, name, role, active, locked_at = row[9:]
+        usable = (
+            staff_id is not None
+            and session_terminal == terminal.id
+            and ended_at is None
+            and expires_at > now
+            and active
+            and locked_at is None
+        )
+        if not usable:
+            raise _refused_session()
+        return _actor(terminal, staff_id, name, role)
+
+    def _due(
+        self, last: datetime | None, version: str | None, waiting: int | None, now: datetime
+    ) -> dict[str, object]:
+        """What to record of this contact: nothing while the last one is recent and says the
+        same."""
+        contact: dict[str, object] = {}
+        if self._version and self._version != version:
+            contact["app_version"] = self._version
+        if self._waiting is not None and self._waiting != waiting:
+            contact["outbox_waiting"] = self._waiting
+        if contact or last is None or now - last >= CONTACT_EVERY:
+            contact["last_contact_at"] = now
+        return contact
+
+    def authorize(self) -> tuple[TerminalAccess, Actor | None]:
+        """:meth:`check` in a transaction of its own, then :meth:`record_contact`."""
+        try:
+            return self._ctx.db.run(self.check, lazy=True)
+        finally:
+            self.record_contact()
+
+    def record_contact(self) -> None:
+        """Write the contact the last check noted, if one is due, in a transaction of its
+        own: it is kept whether the request's work committed or was refused. A failure to
+        write it is logged and fails nothing (the next request finds it still due)."""
+        contact, terminal = self._contact, self.terminal
+        if not contact or terminal is None:
+            return
+        self._contact = {}
+        try:
+            self._ctx.db.run(
+                lambda s: s.execute(
+                    update(Terminal).where(Terminal.id == terminal.id).values(**contact)
+                )
+            )
+        except (DBAPIError, Busy):
+            log.warning("a till's contact was not recorded", exc_info=True)
+
+
+def _vouched(
+    session: Session, ctx: Context, terminal: TerminalAccess, text: str, at: datetime
+) -> Staff | None:
+    """The person an offline ticket names, if it vouches for an operation taken at ``at``."""
+    found = offline_tickets.read(ctx.keys, terminal.credential_digest, text)
+    if found is None or not offline_tickets.covers(found, terminal.id, at, ctx.now()):
+        return None
+    person = session.get(Staff, found.staff_id)
+    if person is None or not person.active:
+        return None
+    if person.locked_at is not None and person.locked_at <= at:
+        return None
+    return person
+
+
+def authorize(
+    ctx: Context,
+    credential: str,
+    token: str | None,
+    *,
+    version: str | None = None,
+    waiting: int | None = None,
+    ticket: tuple[str, datetime] | None = None,
+) -> tuple[TerminalAccess, Actor | None]:
+    """The terminal presenting ``credential`` and, with ``token`` (or ``ticket``), the
+    person acting there, checked in a transaction of its own (see :class:`Caller`)."""
+    return Caller(
+        ctx, credential, token, staff=False, version=version, waiting=waiting, ticket=ticket
+    ).authorize()

@@ -1,0 +1,164 @@
+"""A till's command at the central service is one transaction that first checks who sent it
+(the service's app over ASGI, in-process, on SQLite and PostgreSQL, with a clock the test
+moves): refusals of the sender come before anything is done, the command's own refusals are
+audited as ever, and the till's contact is kept either way."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import event, select
+
+from posapp import edge
+from posapp.central import enrolment, protocol, sessions, shop_keys
+from posapp.central.app import create_app
+from posapp.central.identification import CONTACT_EVERY, authorize
+from posapp.db.models import AuditEvent, LedgerEntry, Terminal
+from posapp.money import Money
+from posapp.services.accounting import audit
+from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import commands as c
+from tests.conftest import PINS, Store
+
+
+@dataclass
+class Till:
+    app: FastAPI
+    headers: dict[str, str]
+    code: str
+
+    def post(self, path: str, body: dict[str, Any]) -> httpx.Response:
+        async def send() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://till") as http:
+                return await http.post(protocol.API + path, json=body, headers=self.headers)
+
+        return asyncio.run(send())
+
+    def send(self, command: c.Command) -> httpx.Response:
+        return self.post(f"/commands/{command.name}", command.to_dict())
+
+    def redeem(self, amount: int, code: str | None = None) -> httpx.Response:
+        return self.send(c.RedeemCard(CardRef(code=code or self.code), Money(amount, "USD")))
+
+
+@pytest.fixture
+def till(store: Store) -> Till:
+    """Till "desk" of S1, enrolled, with carl signed in, and a card of 10.00."""
+    added = enrolment.add_terminal(store.ctx, store.admin, "desk", "S1")
+    credential = enrolment.enrol(store.ctx, added.code).credential
+    terminal, _ = authorize(store.ctx, credential, None)
+    signed = sessions.sign_in(store.ctx, terminal, "carl", PINS["carl"])
+    code = edge.issue(store.ctx, store.manager, "10.00").card.code
+    assert code is not None
+    headers = {
+        protocol.CREDENTIAL_HEADER: f"Bearer {credential}",
+        protocol.SESSION_HEADER: signed.token,
+    }
+    return Till(create_app(store.ctx), headers, code)
+
+
+def _entries(store: Store) -> int:
+    with store.ctx.db.transaction() as s:
+        return len(s.scalars(select(LedgerEntry.id)).all())
+
+
+def till_id(store: Store, name: str) -> object:
+    with store.ctx.db.transaction() as s:
+        return s.scalar(select(Terminal.id).where(Terminal.name == name))
+
+
+def _balance(store: Store, code: str) -> str:
+    return edge.balance(store.ctx, store.manager, code).balance.amount_str()
+
+
+def test_a_command_is_one_transaction_on_one_connection(store: Store, till: Till) -> None:
+    assert till.redeem(1).status_code == 200  # the contact is written (due), settings cached
+    taken: list[object] = []
+
+    def checkout(*_: object) -> None:
+        taken.append(1)
+
+    event.listen(store.ctx.db.engine, "checkout", checkout)
+    try:
+        reply = till.redeem(2)
+    finally:
+        event.remove(store.ctx.db.engine, "checkout", checkout)
+    assert reply.status_code == 200, reply.text
+    assert _balance(store, till.code) == "9.97"
+    assert len(taken) == 1  # not one for the check and one for the command
+
+
+def test_a_revoked_till_or_an_ended_session_is_refused_before_anything_is_done(
+    store: Store, till: Till
+) -> None:
+    before = _entries(store)
+    store.clock.advance(hours=12)  # carl's session has expired
+    reply = till.redeem(1)
+    assert reply.status_code == 401 and "Not signed in" in reply.json()["message"]
+    enrolment.revoke(store.ctx, store.admin, "desk")
+    reply = till.redeem(1)
+    assert reply.status_code == 401 and "credential" in reply.json()["message"]
+    # A malformed command from a refused sender learns only that it was refused.
+    malformed = till.post("/commands/card_redeem", {"card": {"code": till.code}, "amount": 1})
+    assert malformed.status_code == 401 and "credential" in malformed.json()["message"]
+    assert _entries(store) == before and _balance(store, till.code) == "10.00"
+
+
+def test_a_cashier_asking_for_a_managers_operation_is_refused_403(
+    store: Store, till: Till
+) -> None:
+    reply = till.send(c.AdjustCard(CardRef(code=till.code), Money(500, "USD"), note="why"))
+    assert reply.status_code == 403
+    assert _balance(store, till.code) == "10.00"
+
+
+def test_a_failed_look_up_is_counted_against_the_till_and_its_cashier(
+    store: Store, till: Till
+) -> None:
+    reply = till.redeem(1, code="7" * 16)
+    assert reply.json()["error"] in ("invalid_code", "card_not_found"), reply.text
+    with store.ctx.db.transaction() as s:
+        failed = s.execute(
+            select(AuditEvent.terminal_id, AuditEvent.staff_id)
+            .join(Terminal, Terminal.id == AuditEvent.terminal_id)
+            .where(AuditEvent.kind == audit.LOOKUP_FAILED, Terminal.name == "desk")
+        ).all()
+    assert failed == [(till_id(store, "desk"), store.cashier.staff_id)]
+
+
+def test_a_refused_command_keeps_the_tills_contact(store: Store, till: Till) -> None:
+    till.headers[protocol.OUTBOX_HEADER] = "3"
+    seen = store.clock.advance(seconds=CONTACT_EVERY.total_seconds())
+    reply = till.redeem(100_000)
+    assert reply.json()["error"] == "insufficient_funds", reply.text
+    assert _balance(store, till.code) == "10.00"
+    with store.ctx.db.transaction() as s:
+        row = s.execute(
+            select(Terminal.last_contact_at, Terminal.outbox_waiting).where(
+                Terminal.name == "desk"
+            )
+        ).one()
+    assert row == (seen, 3)
+
+
+def test_a_web_shops_contact_is_written_when_due_not_at_every_request(store: Store) -> None:
+    made = shop_keys.add(store.ctx, store.admin, "shop", "S1")
+    seen = store.clock.now
+    shop_keys.authorize(store.ctx, made.key)
+    store.clock.advance(seconds=1)
+    shop_keys.authorize(store.ctx, made.key)  # the shop's terminal row is not written
+    assert _contact_of(store, made.shop.name) == seen
+    later = store.clock.advance(seconds=CONTACT_EVERY.total_seconds())
+    shop_keys.authorize(store.ctx, made.key)
+    assert _contact_of(store, made.shop.name) == later
+
+
+def _contact_of(store: Store, terminal: str) -> object:
+    with store.ctx.db.transaction() as s:
+        return s.scalar(select(Terminal.last_contact_at).where(Terminal.name == terminal))
