@@ -11,7 +11,6 @@ transaction per call, as it does in a till.
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -21,7 +20,6 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from posapp import __version__, edge
 from posapp.central import (
@@ -55,46 +53,6 @@ from posapp.services.security import terminals
 
 log = logging.getLogger("posapp.central")
 T = TypeVar("T")
-_LOG = "posapp.log"
-
-
-class RequestLog:
-    """One JSON line per request: who, what, how it ended and how long it took."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        fields: dict[str, Any] = {"method": scope["method"], "path": scope["path"]}
-        scope[_LOG] = fields
-        started = time.monotonic()
-
-        async def sending(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                fields["status"] = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, sending)
-        finally:
-            fields["duration_ms"] = round((time.monotonic() - started) * 1000, 1)
-            fields.setdefault("status", 500)
-            logs.request_line(fields)
-
-
-def _note(request: Request, **fields: Any) -> None:
-    request.scope.setdefault(_LOG, {}).update(fields)
-
-
-def _noted(request: Request, who: identification.Caller) -> None:
-    """Name the request's terminal and person in its log line, as far as they were found."""
-    if who.terminal is not None:
-        _note(request, terminal=who.terminal.name, store=who.terminal.store)
-    if who.actor is not None:
-        _note(request, staff=who.actor.staff_name)
 
 
 def _error(status: int, code: str, message: str) -> JSONResponse:
@@ -116,11 +74,11 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         docs_url=f"{protocol.API}/docs",
         redoc_url=None,
     )
-    app.add_middleware(RequestLog)
+    app.add_middleware(logs.RequestLog)
 
     @app.exception_handler(PosError)
     async def refused(request: Request, exc: PosError) -> JSONResponse:
-        _note(request, error=exc.code.value)
+        logs.note(request, error=exc.code.value)
         return JSONResponse(protocol.error_body(exc), status_code=protocol.status_of(exc))
 
     @app.exception_handler(TooLarge)
@@ -145,7 +103,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
 
     def sender(request: Request, kind: str, staff: bool = True) -> identification.Caller:
         """Who sent ``request``, to be checked in the thread pool (it reads the database)."""
-        _note(request, kind=kind)
+        logs.note(request, kind=kind)
         token = request.headers.get(protocol.SESSION_HEADER) if staff else None
         replayed = staff and kind in offline_tickets.OFFLINE_KINDS
         ticket = offline_ticket(request) if replayed else None
@@ -162,7 +120,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         try:
             return await run_in_threadpool(who.authorize)
         finally:
-            _noted(request, who)
+            logs.noted(request, who)
 
     async def acting(request: Request, kind: str) -> Actor:
         _, actor = await caller(request, kind)
@@ -177,7 +135,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             try:
                 _, actor = who.authorize()
             finally:
-                _noted(request, who)
+                logs.noted(request, who)
             assert actor is not None
             return work(actor)
 
@@ -202,7 +160,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             return bus.dispatch(ctx, approvals.acting(ctx, cashier, approval, cmd), cmd)
         finally:
             who.record_contact()
-            _noted(request, who)
+            logs.noted(request, who)
 
     # First: routes are matched in turn, and commands are most of the traffic.
     for kind in bus.ROUTES:
@@ -211,7 +169,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
         """Whether the database answers, and its schema revision (no sign-in)."""
-        _note(request, kind="health")
+        logs.note(request, kind="health")
         try:
             revision = await run_in_threadpool(migrate.current_revision, ctx.db)
         except Exception:  # any failure to reach the database is what this reports
@@ -224,12 +182,12 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
     @app.post(f"{protocol.API}/enroll")
     async def enroll(request: Request) -> dict[str, Any]:
         """A till exchanges its one-time enrolment code for a terminal credential."""
-        _note(request, kind="enroll")
+        logs.note(request, kind="enroll")
         code = text(await json_body(request), "code")
         assert code is not None
         address = request.client.host if request.client else ""
         done = await run_in_threadpool(enrolment.enrol, ctx, code, address)
-        _note(request, terminal=done.terminal, store=done.store)
+        logs.note(request, terminal=done.terminal, store=done.store)
         return {"credential": done.credential, "terminal": done.terminal, "store": done.store}
 
     @app.post(f"{protocol.API}/sessions")
@@ -242,7 +200,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         # The name only once it is known to be one: a PIN typed into the name field
         # must not reach the log.
         signed = await run_in_threadpool(sessions.sign_in, ctx, terminal, name, pin)
-        _note(request, staff=signed.actor.staff_name)
+        logs.note(request, staff=signed.actor.staff_name)
         return {
             "session": signed.token,
             "expires_at": signed.expires_at.isoformat(),
@@ -350,7 +308,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         "Refuse a till's credential from its next request on.",
     )
 
-    app.include_router(webshop_api.router(ctx, note=_note, bearer=_bearer))
+    app.include_router(webshop_api.router(ctx, note=logs.note, bearer=_bearer))
     app.include_router(sync_api.router(ctx, acting))
     app.include_router(approvals.router(ctx, acting))
     return app

@@ -12,9 +12,16 @@ from __future__ import annotations
 import json
 import logging
 import sys
+import time
 import traceback
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+if TYPE_CHECKING:
+    from posapp.central.identification import Caller
 
 REQUESTS = "posapp.central.requests"
 
@@ -54,3 +61,46 @@ def config(level: str = "INFO") -> dict[str, Any]:
 
 def request_line(fields: dict[str, Any]) -> None:
     logging.getLogger(REQUESTS).info("request", extra={"fields": {"event": "request", **fields}})
+
+
+_LOG = "posapp.log"
+
+
+class RequestLog:
+    """One JSON line per request: who, what, how it ended and how long it took."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        fields: dict[str, Any] = {"method": scope["method"], "path": scope["path"]}
+        scope[_LOG] = fields
+        started = time.monotonic()
+
+        async def sending(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                fields["status"] = message["status"]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        finally:
+            fields["duration_ms"] = round((time.monotonic() - started) * 1000, 1)
+            fields.setdefault("status", 500)
+            request_line(fields)
+
+
+def note(request: Request, **fields: Any) -> None:
+    """Add ``fields`` to the request's log line."""
+    request.scope.setdefault(_LOG, {}).update(fields)
+
+
+def noted(request: Request, who: Caller) -> None:
+    """Name the request's terminal and person in its log line, as far as they were found."""
+    if who.terminal is not None:
+        note(request, terminal=who.terminal.name, store=who.terminal.store)
+    if who.actor is not None:
+        note(request, staff=who.actor.staff_name)

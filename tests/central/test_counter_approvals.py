@@ -26,6 +26,7 @@ from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.central.test_till_window import WAIT_MS, proxy, sign_in  # noqa: F401 - fixture
 from tests.cli.conftest import batch_codes
+from tests.cli.test_stock import printed
 from tests.conftest import PINS
 from tests.support.fault_proxy import FaultProxy
 from tests.ui.dialogs import on_next_dialog
@@ -70,7 +71,8 @@ def card_elsewhere(chain: Chain, store: str) -> str:
     chain.cli.ok("location", "add", store, "--name", f"Store {store}", "--currency", "USD",
                  user="root")
     chain.cli.ok("terminal", "add", f"T-{store}", "--store", store, user="root")
-    batch = chain.cli.ok("batch", "create", "--count", "1", user="root")["batch_id"]
+    batch = printed(chain.cli, chain.cli.ok("batch", "create", "--count", "1", user="root")[
+        "batch_id"])
     chain.cli.ok("stock", "ship", batch, "--store", store, user="mia")
     chain.cli.ok("stock", "receive", batch, user="mia", location=store, terminal=f"T-{store}")
     return batch_codes(chain.cli, batch)[0]

@@ -27,6 +27,7 @@ def card_at_another_store(store: Store) -> str:
     code = next(iter(batches.batch_cards(store.ctx, store.admin, made.batch_id)[1])).code
     edge_admin.add_location(store.ctx, store.admin, "S9", "Harbour", "USD")
     store.add_terminal("T9", "S9")
+    edge_admin.mark_printed(store.ctx, store.admin, str(made.batch_id))
     edge_admin.ship_batch(store.ctx, store.manager, str(made.batch_id), "S9")
     there = store.sign_in("mia", location="S9", terminal="T9")
     edge_admin.receive_batch(store.ctx, there, str(made.batch_id))
