@@ -162,3 +162,11 @@ def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
     from posapp.services.security import pins
 
     monkeypatch.setattr(pins, "_SCRYPT", {"n": 2**8, "r": 8, "p": 1})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files with tests marked ``slow`` first: pytest-xdist hands out whole files in
+    the order collected, and a long test started last keeps every other worker waiting at
+    the end of the run."""
+    slow_files = {item.path for item in items if item.get_closest_marker("slow")}
+    items.sort(key=lambda item: item.path not in slow_files)

@@ -69,6 +69,7 @@ def entries(chain: Chain, card: str, kind: str) -> int:
                          "kind = :kind", id=card, kind=kind)[0][0])
 
 
+@pytest.mark.slow
 def test_the_command_line_of_a_till_online_offline_and_back(
     chain: Chain, proxy: FaultProxy, credential: Path
 ) -> None:

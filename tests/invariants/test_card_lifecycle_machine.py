@@ -799,6 +799,7 @@ def new_store(request: pytest.FixtureRequest, db_url: str) -> Callable[[], Store
     return make
 
 
+@pytest.mark.slow
 def test_the_card_lifecycle_keeps_the_ledger_invariants_after_every_step(
     new_store: Callable[[], Store], monkeypatch: pytest.MonkeyPatch
 ) -> None:

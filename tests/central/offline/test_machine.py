@@ -69,6 +69,7 @@ def _pending(till: Till, card_id: str) -> int:
                    if cmd.get("card_id") == card_id)
 
 
+@pytest.mark.slow
 def test_one_card_spent_at_several_tills_through_outages(
     chain: Chain, tills: list[tuple[Till, FaultProxy]]
 ) -> None:

@@ -14,6 +14,8 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.central.conftest import ROOT, Chain
 from tests.central.offline.support import (
     sell,
@@ -69,6 +71,7 @@ def _refusal_key(key: str) -> str:
     return "refused/" + hashlib.sha256(key.encode()).hexdigest()[:40]
 
 
+@pytest.mark.slow
 def test_tills_through_a_faulty_link_apply_every_operation_exactly_once(
     chain: Chain, tmp_path: Path
 ) -> None:
