@@ -204,16 +204,26 @@ class BulkActionBar(QWidget):
             return lambda: edge_bulk.matching_filter(ctx, actor, f)
         return lambda: (chosen, {"selected": len(chosen)})
 
-    def choose_export_file(self) -> None:
+    def _choose_file(self, title: str, name: str, kinds: str,
+                     then: Callable[[Path], None]) -> None:
         if self.running or self._chosen() is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export cards"), "cards.csv", self.tr("CSV files (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(self, title, name, kinds)
         if path:
-            self.export_to(Path(path))
+            then(Path(path))
 
-    def export_to(self, path: Path) -> None:
-        """Write the chosen cards (masked) to ``path``, off the UI thread."""
+    def choose_export_file(self) -> None:
+        self._choose_file(self.tr("Export cards"), "cards.csv", self.tr("CSV files (*.csv)"),
+                          self.export_to)
+
+    def choose_pdf_file(self) -> None:
+        self._choose_file(self.tr("Print the cards as PDF"), "cards.pdf",
+                          self.tr("PDF files (*.pdf)"), self.print_to)
+
+    def _write_chosen(
+        self, write: Callable[[Context, Actor, list[uuid.UUID], Progress], ExportResult]
+    ) -> None:
+        """Run ``write`` on the chosen cards' ids off the UI thread, with progress."""
         picked = self._chosen()
         if self.running or picked is None:
             return
@@ -221,6 +231,18 @@ class BulkActionBar(QWidget):
 
         def work(progress: Progress) -> ExportResult:
             ids, _ = ids_of()
+            return write(ctx, actor, ids, progress)
+
+        self._set_running(True)
+        self._progress = self._runner.run_cancellable(
+            work, while_alive(self, self._exported), while_alive(self, self._failed),
+            on_progress=self._on_progress)
+
+    def export_to(self, path: Path) -> None:
+        """Write the chosen cards (masked) to ``path``, off the UI thread."""
+
+        def write(ctx: Context, actor: Actor, ids: list[uuid.UUID],
+                  progress: Progress) -> ExportResult:
             progress.report(0, len(ids))
 
             def report(written: int) -> bool:
@@ -230,28 +252,13 @@ class BulkActionBar(QWidget):
             written = csv_io.export_cards(ctx, actor, path, ids=ids, progress=report)
             return ExportResult(written, path, cancelled=progress.cancelled)
 
-        self._set_running(True)
-        self._progress = self._runner.run_cancellable(
-            work, while_alive(self, self._exported), while_alive(self, self._failed),
-            on_progress=self._on_progress)
-
-    def choose_pdf_file(self) -> None:
-        if self.running or self._chosen() is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Print the cards as PDF"), "cards.pdf", self.tr("PDF files (*.pdf)"))
-        if path:
-            self.print_to(Path(path))
+        self._write_chosen(write)
 
     def print_to(self, path: Path) -> None:
         """The chosen cards' faces (full codes: each reprint is audited) on one PDF."""
-        picked = self._chosen()
-        if self.running or picked is None:
-            return
-        ids_of, ctx, actor = self._ids(*picked), self._ctx, self._actor()
 
-        def work(progress: Progress) -> ExportResult:
-            ids, _ = ids_of()
+        def write(ctx: Context, actor: Actor, ids: list[uuid.UUID],
+                  progress: Progress) -> ExportResult:
             faces = (edge.card_face(ctx, actor, card_id) for card_id in ids)
 
             def report(done: int, total: int | None) -> bool:
@@ -261,10 +268,7 @@ class BulkActionBar(QWidget):
             sheet = render_sheet(faces, path, total=len(ids), header=False, progress=report)
             return ExportResult(sheet.cards, path, cancelled=sheet.cancelled)
 
-        self._set_running(True)
-        self._progress = self._runner.run_cancellable(
-            work, while_alive(self, self._exported), while_alive(self, self._failed),
-            on_progress=self._on_progress)
+        self._write_chosen(write)
 
     def _exported(self, result: ExportResult) -> None:
         self._set_running(False)
