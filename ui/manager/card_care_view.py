@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.models.history_table import HistoryTableModel
-from ui.views.common import amount_label, big_button, fit_columns, heading
+from ui.views.common import amount_label, big_button, heading, history_table
 from ui.widgets.message_banner import MessageBanner
 
 
@@ -37,15 +34,7 @@ class CardCareView(QWidget):
         self.expiry = QLabel("—", self)
         self.expiry.setObjectName("cardCareExpiry")
         self.balance = amount_label(self, "cardCareBalance")
-        self.history_model = HistoryTableModel(self)
-        self.history = QTableView(self)
-        self.history.setObjectName("cardCareHistory")
-        self.history.setModel(self.history_model)
-        fit_columns(self.history)
-        self.history.verticalHeader().hide()
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_model, self.history = history_table(self, "cardCareHistory")
         self.banner = MessageBanner(self)
 
         entry = QHBoxLayout()

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.models.history_table import HistoryTableModel
-from ui.views.common import amount_label, fit_columns, heading
+from ui.views.common import amount_label, heading, history_table
 
 
 class CardDetailView(QDialog):
@@ -49,15 +46,7 @@ class CardDetailView(QDialog):
         form.addRow(self.tr("Purchaser"), self.purchaser_label)
         form.addRow(self.tr("Store"), self.store_label)
         layout.addLayout(form)
-        self.history_model = HistoryTableModel(self)
-        self.history = QTableView(self)
-        self.history.setObjectName("cardHistory")
-        self.history.setModel(self.history_model)
-        fit_columns(self.history)
-        self.history.verticalHeader().hide()
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_model, self.history = history_table(self, "cardHistory")
         layout.addWidget(self.history, 1)
         self.message = QLabel(self)
         self.message.setObjectName("actionMessage")

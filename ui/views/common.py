@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.models.history_table import HistoryTableModel
+
 
 def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
@@ -98,3 +100,17 @@ def fit_columns(view: QTableView) -> None:
         text = samples.get(title, title)
         widest = max(metrics.horizontalAdvance(text), metrics.horizontalAdvance(title))
         view.setColumnWidth(column, int(widest * 1.1) + 32)
+
+
+def history_table(parent: QWidget, name: str) -> tuple[HistoryTableModel, QTableView]:
+    """A card's ledger entries as a read-only table of whole rows (object name ``name``)."""
+    model = HistoryTableModel(parent)
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    fit_columns(view)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    return model, view
