@@ -43,6 +43,12 @@ class NeedsTransaction(Exception):
 
 
 
+def single_statement(session: Session) -> LazySession | None:
+    """``session`` when it is a single-statement unit (its reads take no lock, its one write
+    must check what they read), otherwise None."""
+    return session if isinstance(session, LazySession) and session.single else None
+
+
 def require_transaction(session: Session) -> None:
     """Refuse to go on in a single-statement unit (the work runs again in a transaction);
     nothing in any other session."""

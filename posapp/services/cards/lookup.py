@@ -20,7 +20,7 @@ from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session
 
 from posapp import codes
-from posapp.db.lazy_session import require_transaction
+from posapp.db.lazy_session import require_transaction, single_statement
 from posapp.db.models import GiftCard, Location
 from posapp.db.plain import Plain
 from posapp.domain.errors import CardNotFound, InvalidCode, InvalidInput, RateLimited
@@ -160,7 +160,7 @@ def _find(
     params.update(audit.failure_window(ctx, actor))
     rows: Sequence[Any]
     if plain:
-        unlocked = getattr(session, "single", False)
+        unlocked = single_statement(session) is not None
         if unlocked and any(contended(digest) for digest in hashes):
             require_transaction(session)  # lost a race lately: wait for its lock instead
         rows = _plain_find(len(hashes), not unlocked).rows(session, params)

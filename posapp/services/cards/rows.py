@@ -29,7 +29,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from posapp.db.lazy_session import LazySession, NeedsTransaction
+from posapp.db.lazy_session import NeedsTransaction, single_statement
 from posapp.db.models import CardProduct, GiftCard, LedgerEntry
 from posapp.db.plain import Plain
 from posapp.services.checkout import holds
@@ -211,9 +211,10 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
         "chain_head": card.chain_head,
     }
     columns = tuple(entry)
-    if getattr(session, "single", False):
+    unit = single_statement(session)
+    if unit is not None:
         params["version"] = card.version
-        cast(LazySession, session).writing()
+        unit.writing()
         if not _write_unlocked(columns).rows(session, params):
             _lost_race(card.code_hash)
             raise NeedsTransaction()  # moved since it was read, or its holds grew
