@@ -5,14 +5,16 @@ request's terminal credential and staff session name, so permissions,
 idempotency (scoped to the terminal) and every rule are the core's. The
 service keeps no state of its own between requests: any number of processes
 may serve one database. Database work runs in the thread pool, one
-transaction per call, as it does in a till.
+transaction per call, as it does in a till; a redemption's common case runs on the
+event loop itself (:mod:`posapp.central.on_loop`).
 """
 
 from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 from fastapi import FastAPI
@@ -24,6 +26,7 @@ from starlette.responses import JSONResponse
 from posapp import __version__, edge
 from posapp.central import (
     approvals,
+    command_api,
     enrolment,
     identification,
     logs,
@@ -34,6 +37,7 @@ from posapp.central import (
     sync_api,
     webshop_api,
 )
+from posapp.central.on_loop import OnLoop
 from posapp.central.requests import (
     TooLarge,
     command,
@@ -43,6 +47,7 @@ from posapp.central.requests import (
     text,
 )
 from posapp.db import migrate
+from posapp.db.lazy_session import NeedsTransaction
 from posapp.domain.errors import InvalidInput, PosError
 from posapp.services.back_office import documents
 from posapp.services.checkout import sales
@@ -67,7 +72,16 @@ def _bearer(request: Request) -> str:
 def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) -> FastAPI:
     """The API over ``ctx``; ``made_cards`` is called after a command that made or changed
     cards (the e-mail sender looks for what is due)."""
+    on_loop = OnLoop.of(ctx)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        if on_loop is not None:
+            on_loop.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="GiftPOS central service",
         version=__version__,
         openapi_url=f"{protocol.API}/openapi.json",
@@ -162,9 +176,33 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
             who.record_contact()
             logs.noted(request, who)
 
-    # First: routes are matched in turn, and commands are most of the traffic.
-    for kind in bus.ROUTES:
-        _command_route(app, kind, run_command, made_cards)
+    async def run_first_on_loop(
+        request: Request, kind: type[c.Command], body: dict[str, Any]
+    ) -> Any:
+        """The ``kind`` command ``body`` holds, run on the event loop when it can be (see
+        :mod:`posapp.central.on_loop`), otherwise by :func:`run_command` in the thread pool."""
+        if on_loop is None:
+            return await run_in_threadpool(run_command, request, kind, body)
+        if on_loop.ready() and request.headers.get(protocol.APPROVAL_HEADER) is None:
+            who = sender(request, kind.name)
+            try:
+                result = on_loop.run(who, kind, body)
+                if who.contact_due:
+                    await run_in_threadpool(who.record_contact)
+                return result
+            except NeedsTransaction:
+                pass  # nothing was done: the thread pool runs it
+            finally:
+                logs.noted(request, who)
+
+        def in_pool() -> Any:
+            result = run_command(request, kind, body)
+            on_loop.open()
+            return result
+
+        return await run_in_threadpool(in_pool)
+
+    command_api.add(app, run_first_on_loop, made_cards)
 
     @app.get(f"{protocol.API}/health")
     async def health(request: Request) -> JSONResponse:
@@ -312,31 +350,6 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
     app.include_router(sync_api.router(ctx, acting))
     app.include_router(approvals.router(ctx, acting))
     return app
-
-
-def _command_route(
-    app: FastAPI, kind: type[c.Command], run_command: Callable[..., Any],
-    made_cards: Callable[[], None] | None,
-) -> None:
-    async def endpoint(request: Request) -> JSONResponse:
-        body = await json_body(request)
-        result = await run_in_threadpool(run_command, request, kind, body)
-        if made_cards is not None and getattr(result, "cards", None):
-            made_cards()
-        # A response, not a dict: FastAPI would walk a dict through jsonable_encoder (about
-        # as long as parsing the request), which a result's JSON form does not need.
-        return JSONResponse(result.to_dict())
-
-    app.add_api_route(
-        f"{protocol.API}/commands/{kind.name}",
-        endpoint,
-        methods=["POST"],
-        name=kind.name,
-        description=(
-            f"Run {kind.__name__}: the body is the command's JSON (`to_dict()`), the reply "
-            "the result's. With a `key`, a replay returns the first result."
-        ),
-    )
 
 
 def _card_name(body: dict[str, Any]) -> str | uuid.UUID:

@@ -213,6 +213,11 @@ class Caller:
             contact["last_contact_at"] = now
         return contact
 
+    @property
+    def contact_due(self) -> bool:
+        """Whether :meth:`record_contact` has a contact to write."""
+        return bool(self._contact) and self.terminal is not None
+
     def authorize(self) -> tuple[TerminalAccess, Actor | None]:
         """:meth:`check` in a transaction of its own, then :meth:`record_contact`."""
         try:

@@ -59,13 +59,14 @@ def _check_tls(cert: Path, key: Path) -> str:
 
 def _check_workers(ctx: Context, workers: int) -> None:
     """Refuse more workers than PostgreSQL has connections for: each keeps a pool of its
-    own, which may grow to POOL_SIZE + MAX_OVERFLOW connections under load."""
+    own, which may grow to POOL_SIZE + MAX_OVERFLOW connections under load, and one for
+    its event loop (:mod:`posapp.central.on_loop`)."""
     if ctx.db.is_sqlite or workers == 1:
         return
     with ctx.db.snapshot() as conn:
         allowed = int(conn.exec_driver_sql("SHOW max_connections").scalar_one())
         reserved = int(conn.exec_driver_sql("SHOW superuser_reserved_connections").scalar_one())
-    each = POOL_SIZE + MAX_OVERFLOW
+    each = POOL_SIZE + MAX_OVERFLOW + 1
     if workers * each > allowed - reserved:
         raise InvalidInput(
             "--workers {workers} may open {needed} database connections ({each} each) and "

@@ -247,22 +247,51 @@ class Database:
             finally:
                 unit.close()
 
-        def single_statement(attempt: _Attempt) -> T:
-            def before_write() -> None:
-                attempt.committing = True
-
-            unit = LazySession(self.engine, single=True, before_write=before_write)
-            try:
-                return work(cast(Session, unit))
-            finally:
-                unit.close()
-
         if single and lazy and self.engine.dialect.name == "postgresql":
             try:
-                return self._retrying(single_statement, attempts)
+                return self._retrying(lambda attempt: self._single(work, attempt), attempts)
             except NeedsTransaction:
                 pass
         return self._retrying(on_connection if lazy else in_session, attempts)
+
+    def _single(self, work: Callable[[Session], T], attempt: _Attempt) -> T:
+        """``work`` as one single-statement unit; ``attempt`` is marked as its write is sent."""
+
+        def before_write() -> None:
+            attempt.committing = True
+
+        unit = LazySession(self.engine, single=True, before_write=before_write)
+        try:
+            return work(cast(Session, unit))
+        finally:
+            unit.close()
+
+    def run_single(self, work: Callable[[Session], T]) -> T:
+        """``work`` as a single-statement unit (PostgreSQL; see :mod:`posapp.db.lazy_session`),
+        tried once, with no retry and no back-off: for a caller that must not wait.
+
+        Raises :class:`NeedsTransaction`, having written nothing, when it cannot be done so:
+        the work asked for a transaction, anything failed before its write, or the server
+        refused the write itself (a lock or statement timeout, say: a statement in
+        autocommit that fails is undone). Only what failed after the write was sent, other
+        than the server's refusal of it (a connection lost meanwhile: the outcome is
+        unknown), reaches the caller as it is.
+        """
+        if self.engine.dialect.name != "postgresql":
+            raise NeedsTransaction()
+        attempt = _Attempt()
+        try:
+            return self._single(work, attempt)
+        except NeedsTransaction:
+            raise
+        except DBAPIError as exc:
+            if attempt.committing and exc.connection_invalidated:
+                raise
+            raise NeedsTransaction() from exc
+        except Exception as exc:
+            if attempt.committing:
+                raise
+            raise NeedsTransaction() from exc
 
     def _retrying(self, once: Callable[[_Attempt], T], attempts: int) -> T:
         """``once`` until it succeeds or fails for good; it marks its attempt just before

@@ -6,6 +6,10 @@ audited as ever, and the till's contact is kept either way."""
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,12 +17,13 @@ import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import event, select
+from sqlalchemy.pool import Pool
 
 from posapp import edge
 from posapp.central import enrolment, protocol, sessions, shop_keys
 from posapp.central.app import create_app
 from posapp.central.identification import CONTACT_EVERY, authorize
-from posapp.db.models import AuditEvent, LedgerEntry, Terminal
+from posapp.db.models import AuditEvent, GiftCard, LedgerEntry, Terminal
 from posapp.money import Money
 from posapp.services.accounting import audit
 from posapp.services.cards.lookup import CardRef
@@ -77,21 +82,97 @@ def _balance(store: Store, code: str) -> str:
     return edge.balance(store.ctx, store.manager, code).balance.amount_str()
 
 
-def test_a_command_is_one_transaction_on_one_connection(store: Store, till: Till) -> None:
-    assert till.redeem(1).status_code == 200  # the contact is written (due), settings cached
-    taken: list[object] = []
+@contextmanager
+def checkouts() -> Iterator[list[int]]:
+    """The threads that take a pooled connection meanwhile, of any engine (the service's
+    event loop has a connection of its own)."""
+    taken: list[int] = []
 
     def checkout(*_: object) -> None:
-        taken.append(1)
+        taken.append(threading.get_ident())
 
-    event.listen(store.ctx.db.engine, "checkout", checkout)
+    event.listen(Pool, "checkout", checkout)
     try:
-        reply = till.redeem(2)
+        yield taken
     finally:
-        event.remove(store.ctx.db.engine, "checkout", checkout)
+        event.remove(Pool, "checkout", checkout)
+
+
+def test_a_command_is_one_transaction_on_one_connection(store: Store, till: Till) -> None:
+    assert till.redeem(1).status_code == 200  # the contact is written (due), settings cached
+    with checkouts() as taken:
+        reply = till.redeem(2)
     assert reply.status_code == 200, reply.text
     assert _balance(store, till.code) == "9.97"
     assert len(taken) == 1  # not one for the check and one for the command
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_redemption_runs_on_the_event_loop_and_anything_else_in_a_thread(
+    store: Store, till: Till
+) -> None:
+    loop = threading.get_ident()  # Till runs the app's event loop in this thread
+    assert till.redeem(1).status_code == 200  # opens the loop's connection, in a thread
+    with checkouts() as taken:
+        assert till.redeem(2).status_code == 200
+    assert taken == [loop]
+    with checkouts() as taken:
+        keyed = c.RedeemCard(CardRef(code=till.code), Money(3, "USD"), key="k1")
+        assert till.send(keyed).status_code == 200
+    assert loop not in taken
+    # Refused on the loop, nothing is done there: the thread pool runs it again and counts
+    # the failed look-up, once.
+    with checkouts() as taken:
+        reply = till.redeem(1, code="7" * 16)
+    assert reply.json()["error"] in ("invalid_code", "card_not_found"), reply.text
+    assert taken[0] == loop and loop not in taken[1:]
+    with store.ctx.db.transaction() as s:
+        failed = s.scalars(select(AuditEvent.id).where(AuditEvent.kind == audit.LOOKUP_FAILED))
+        assert len(failed.all()) == 1
+    assert _balance(store, till.code) == "9.94"
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_card_locked_elsewhere_holds_up_the_loop_no_longer_than_its_lock_wait(
+    store: Store, till: Till
+) -> None:
+    """Another transaction holds the card for two seconds: the redemption waits for it in a
+    thread, while the loop goes on (a timer on it never misses a beat by much more than
+    the lock wait it allows itself)."""
+    assert till.redeem(1).status_code == 200
+    holder = store.ctx.db.engine.connect()
+    holder.begin()
+    holder.execute(select(GiftCard.id).with_for_update())
+    threading.Timer(2.0, holder.commit).start()
+    gaps: list[float] = []
+
+    async def both() -> httpx.Response:
+        transport = httpx.ASGITransport(app=till.app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://till") as http:
+            sent = asyncio.ensure_future(
+                http.post(
+                    f"{protocol.API}/commands/card_redeem",
+                    json=c.RedeemCard(CardRef(code=till.code), Money(2, "USD")).to_dict(),
+                    headers=till.headers,
+                )
+            )
+            last = time.monotonic()
+            while not sent.done():
+                await asyncio.sleep(0.01)
+                now = time.monotonic()
+                gaps.append(now - last)
+                last = now
+            return await sent
+
+    started = time.monotonic()
+    try:
+        reply = asyncio.run(both())
+    finally:
+        holder.close()
+    assert reply.status_code == 200, reply.text
+    assert time.monotonic() - started >= 1.5  # it did wait for the lock
+    assert max(gaps) < 0.35, max(gaps)  # the loop allows itself a lock wait of 0.1 s
+    assert _balance(store, till.code) == "9.97"
 
 
 def test_a_revoked_till_or_an_ended_session_is_refused_before_anything_is_done(

@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from posapp.db.lazy_session import NeedsTransaction
 from posapp.db.models import GiftCard, Operation
 from posapp.domain.errors import Conflict, InvalidInput
 from posapp.domain.roles import Permission
@@ -136,12 +137,37 @@ def dispatch(ctx: Context, who: Actor | Caller, command: c.Command) -> Any:
     if isinstance(who, Actor):
         work = _transaction(ctx, who, route, command)
         return run(ctx, who, work, lazy=route.lazy, single=single)
+    found, identified = _identifying(ctx, who, route, command)
+    return run(ctx, found, identified, lazy=route.lazy, single=single)
+
+
+def dispatch_now(ctx: Context, who: Caller, command: c.Command) -> Any:
+    """Run ``command`` for ``who`` at once as one self-committing statement, or raise
+    :class:`~posapp.db.lazy_session.NeedsTransaction` having changed nothing.
+
+    For a caller that must not wait (the central service's event loop): only a command
+    whose route may stand alone without a key is tried, once (see
+    :meth:`posapp.db.engine.Database.run_single`). Every check of :func:`dispatch` runs;
+    a refusal of any kind, like a card that needs its lock, raises ``NeedsTransaction``,
+    and :func:`dispatch` then runs the command again (and records the refusal) as ever.
+    """
+    route = ROUTES.get(type(command))
+    if route is None or not route.single or getattr(command, "key", None) is not None:
+        raise NeedsTransaction()
+    _, identified = _identifying(ctx, who, route, command)
+    return ctx.db.run_single(identified)
+
+
+def _identifying(
+    ctx: Context, who: Caller, route: Route, command: c.Command
+) -> tuple[Identified, Callable[[Session], Any]]:
+    """The transaction that names ``who``'s actor first thing, then runs ``command`` for it."""
     found = Identified(who)
 
     def identified(session: Session) -> Any:
         return _transaction(ctx, found.identify(session), route, command)(session)
 
-    return run(ctx, found, identified, lazy=route.lazy, single=single)
+    return found, identified
 
 
 def _transaction(
