@@ -80,7 +80,7 @@ def create_app(ctx: Context, *, made_cards: Callable[[], None] | None = None) ->
         if on_loop is not None:
             on_loop.close()
 
-    app = FastAPI(
+    app = command_api.ServiceApp(
         lifespan=lifespan,
         title="GiftPOS central service",
         version=__version__,
