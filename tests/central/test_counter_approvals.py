@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from posapp.central.client import Client
@@ -21,7 +22,7 @@ from posapp.central.till import Till
 from posapp.domain.errors import AuthFailed, InvalidInput, Offline, PermissionDenied
 from posapp.money import Money
 from posapp.services.cards.lookup import CardRef
-from posapp.services.checkout.sale_parts import CardLine, Payment
+from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.central.test_till_window import WAIT_MS, proxy, sign_in  # noqa: F401 - fixture
@@ -131,6 +132,52 @@ def test_a_manager_approves_selling_a_card_that_is_at_another_store_through_the_
     assert ("mia", found["id"]) in overrides
     approvals = [(who, as_dict(detail)) for who, detail, _ in audit(chain, "manager_override")]
     assert ("carl", {"by": "mia", "action": "activate_away_from_stock"}) in approvals
+
+
+def test_a_manager_approves_a_void_and_a_refund_on_a_cashiers_central_till(
+    qtbot: QtBot, chain: Chain, till_window: tuple[MainWindow, CentralCounter]
+) -> None:
+    window, _ = till_window
+    with chain.till("carl") as cashier, chain.till("mia") as manager:
+        code = str(manager.run(c.IssueCard(Money(2000, "USD")))["code"])
+        mug, cup = GoodsLine("mug", Money(1200, "USD")), GoodsLine("cup", Money(500, "USD"))
+        voided = cashier.run(c.PaySale(mug.price, (code,), lines=(mug,)))
+        refunded = cashier.run(c.PaySale(cup.price, (code,), lines=(cup,)))
+        assert manager.balance(code)["balance"] == "3.00"
+        sign_in(qtbot, window, "carl")
+        view = window.open_page("returns").widget
+        for sale in (voided, refunded):
+            view.receipt.setText(str(sale["receipt_number"]))
+            qtbot.keyClick(view.receipt, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda n=sale["receipt_number"]: str(n) in view.summary.text(),
+                            timeout=WAIT_MS)
+            window.runner.wait_idle()
+            if sale is voided:
+                approved = _approve("mia", [])
+                reason = on_next_dialog("reasonDialog", _give_reason)
+                qtbot.keyClick(view, Qt.Key.Key_F9)
+                qtbot.waitUntil(lambda: "voided" in view.banner.text(), timeout=WAIT_MS)
+                assert approved and reason
+            else:
+                view.refund_amount.setText("2.00")
+                approved = _approve("mia", [])
+                view.refund_button.click()
+                qtbot.waitUntil(lambda: "refunded" in view.banner.text(), timeout=WAIT_MS)
+                assert approved
+        window.runner.wait_idle()
+        assert window.session.actor is not None and window.session.actor.staff_name == "carl"
+        assert manager.balance(code)["balance"] == "17.00"  # 3.00 + 12.00 back + 2.00 back
+        entries = manager.history(code, 10)["entries"]
+        assert [(e["kind"], e["amount"], e["staff"]) for e in entries[-2:]] == [
+            ("refund", "12.00", "mia"), ("refund", "2.00", "mia")], entries
+        approvals = [as_dict(detail)["action"] for who, detail, _ in
+                     audit(chain, "manager_override") if who == "carl"]
+        assert {"void_sale", "refund_sale"} <= set(approvals)
+
+
+def _give_reason(dialog: Any) -> None:
+    dialog.text.setText("customer changed their mind")
+    dialog.accept()
 
 
 def test_an_approval_is_for_one_operation_of_the_cashier_who_asked(chain: Chain) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QTableWidgetItem
 
 from posapp.domain.roles import Permission
 from posapp.money import Money
+from posapp.services.command_path.commands import RefundSale, VoidSale
 from posapp.services.command_path.results import SaleResult
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
@@ -59,7 +61,9 @@ class ReturnsController(QObject):
         if self.sale is None:
             self._load(lambda counter, actor: counter.last_sale(actor), then=self.void)
             return
-        actor = authority_for(self.view, self._deps, Permission.VOID_SALE)
+        key = str(uuid.uuid4())  # one void, which a manager's approval is for
+        actor = authority_for(self.view, self._deps, Permission.VOID_SALE,
+                              command=VoidSale.name, key=key)
         if actor is None:
             return
         reason = ReasonDialog.ask(self.view, self.tr("Void sale"),
@@ -68,17 +72,19 @@ class ReturnsController(QObject):
         if reason is None:
             return
         sale_id = self.sale.sale_id
-        self._change(lambda counter: counter.void_sale(actor, sale_id, reason))
+        self._change(lambda counter: counter.void_sale(actor, sale_id, reason, key=key))
 
     def refund(self) -> None:
         if self.sale is None:
             return
-        actor = authority_for(self.view, self._deps, Permission.REFUND_SALE)
+        key = str(uuid.uuid4())  # one refund, which a manager's approval is for
+        actor = authority_for(self.view, self._deps, Permission.REFUND_SALE,
+                              command=RefundSale.name, key=key)
         if actor is None:
             return
         amount = self.view.refund_amount.text().strip() or None
         sale_id = self.sale.sale_id
-        self._change(lambda counter: counter.refund_sale(actor, sale_id, amount))
+        self._change(lambda counter: counter.refund_sale(actor, sale_id, amount, key=key))
 
     def reprint(self) -> None:
         if self.sale is None:

@@ -175,8 +175,9 @@ class CentralCounter:
             self._last_receipt = sale.receipt_number
         return sale
 
-    def _open(self, command: c.Command, currency: str) -> SaleResult:
-        done = self._sale(command, currency)
+    def _open(self, command: c.Command, currency: str, approval: str | None = None
+              ) -> SaleResult:
+        done = self._sale(command, currency, approval)
         assert isinstance(done, SaleResult)  # only completions and sales of cards queue
         return done
 
@@ -231,12 +232,15 @@ class CentralCounter:
         return self._sale(build.complete_sale(actor.currency, sale_id, payment, key=key),
                           actor.currency)
 
-    def void_sale(self, actor: Actor, sale_id: uuid.UUID, reason: str) -> SaleResult:
-        return self._open(build.void_sale(sale_id, reason), actor.currency)
+    def void_sale(self, actor: Actor, sale_id: uuid.UUID, reason: str, *,
+                  key: str) -> SaleResult:
+        return self._open(build.void_sale(sale_id, reason, key=key), actor.currency,
+                          _approval(actor))
 
-    def refund_sale(self, actor: Actor, sale_id: uuid.UUID, amount: str | None
-                    ) -> SaleResult:
-        return self._open(build.refund_sale(actor.currency, sale_id, amount), actor.currency)
+    def refund_sale(self, actor: Actor, sale_id: uuid.UUID, amount: str | None, *,
+                    key: str) -> SaleResult:
+        return self._open(build.refund_sale(actor.currency, sale_id, amount, key=key),
+                          actor.currency, _approval(actor))
 
     # reads ------------------------------------------------------------------------------
     def _read(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:

@@ -109,12 +109,13 @@ class LocalCounter:
     def last_sale(self, actor: Actor) -> SaleResult:
         return sales.last_sale(self.ctx, actor)
 
-    def void_sale(self, actor: Actor, sale_id: uuid.UUID, reason: str) -> SaleResult:
-        return edge.void_sale(self.ctx, actor, sale_id, reason)
+    def void_sale(self, actor: Actor, sale_id: uuid.UUID, reason: str, *,
+                  key: str) -> SaleResult:
+        return edge.void_sale(self.ctx, actor, sale_id, reason, key=key)
 
-    def refund_sale(self, actor: Actor, sale_id: uuid.UUID, amount: str | None
-                    ) -> SaleResult:
-        return edge.refund_sale(self.ctx, actor, sale_id, amount)
+    def refund_sale(self, actor: Actor, sale_id: uuid.UUID, amount: str | None, *,
+                    key: str) -> SaleResult:
+        return edge.refund_sale(self.ctx, actor, sale_id, amount, key=key)
 
     def receipt(self, actor: Actor, sale: SaleResult,
                 gift_codes: dict[uuid.UUID, str] | None) -> Receipt:
