@@ -8,8 +8,10 @@ printer formats amounts the same way the screen does.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
+from posapp.domain.transitions import last_day
 from posapp.money import Money
 
 
@@ -21,6 +23,12 @@ class StoreInfo:
     address_lines: tuple[str, ...] = ()
     balance_url: str | None = None  # e.g. "https://shop.example/g/" : QR carries URL + code
     terms: str = "Not redeemable for cash except where required by law."
+    #: The store's time zone (an IANA name), in which a card's last day is printed.
+    timezone: str = "UTC"
+
+    def last_day(self, expires_at: datetime) -> date:
+        """The last day a card expiring at ``expires_at`` may be used, in this store."""
+        return last_day(expires_at, ZoneInfo(self.timezone))
 
 
 @dataclass(frozen=True)

@@ -157,7 +157,8 @@ def _details(face: CardFace) -> list[str]:
         details.append(_(loc, "Batch {batch}", batch=face.batch_id))
     if face.expires_at is not None:
         details.append(_(loc, "Valid until {date}",
-                         date=format_date(face.expires_at, "medium", locale=loc)))
+                         date=format_date(face.store.last_day(face.expires_at), "medium",
+                                          locale=loc)))
     return details
 
 

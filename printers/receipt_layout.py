@@ -213,7 +213,8 @@ def _gift(w: _Writer, g: GiftReceipt, store: StoreInfo, title: str, full_code: b
     blocks: list[Block] = [*out, Qr(qr_payload(g.code, store))] if full_code else list(out)
     if g.expires_at is not None:
         blocks += w.wrap(_(loc, "Valid until {date}",
-                           date=format_date(g.expires_at, "medium", locale=loc)), "center")
+                           date=format_date(store.last_day(g.expires_at), "medium",
+                                            locale=loc)), "center")
     if g.email_to and g.email_at is None:
         blocks += w.wrap(_(loc, "E-mailed to {address} now.", address=g.email_to), "center")
     elif g.email_to and g.email_at is not None:
@@ -233,7 +234,8 @@ def _balance(w: _Writer, b: BalanceSlip) -> Slip:
     out += w.wrap(money(b.balance, loc), "center", bold=True, tall=True)
     out += w.pair(_(loc, "Status"), _(loc, b.status.replace("_", " ").capitalize()))
     if b.expires_at is not None:
-        out += w.pair(_(loc, "Valid until"), format_date(b.expires_at, "medium", locale=loc))
+        out += w.pair(_(loc, "Valid until"),
+                      format_date(b.store.last_day(b.expires_at), "medium", locale=loc))
     out += w.pair(_(loc, "Printed"), when(b.printed_at, loc))
     return Slip(tuple(out))
 

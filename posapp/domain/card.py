@@ -34,6 +34,7 @@ from posapp.domain.transitions import (
     Op,
     S,
     effective_status,
+    last_day,
     refusal,
     status_for_balance,
 )
@@ -337,4 +338,4 @@ class Card:
 def _last_day(expires: datetime, like: datetime) -> str:
     """The last day a card expiring at ``expires`` is usable, in the time zone of ``like``
     (the store's, in which a manager names days)."""
-    return (expires.astimezone(like.tzinfo) - timedelta(microseconds=1)).date().isoformat()
+    return last_day(expires, like.tzinfo).isoformat()

@@ -9,7 +9,7 @@ model (:mod:`posapp.domain.card`) moves a card only through this table.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
 
 from posapp.domain.errors import (
@@ -119,6 +119,13 @@ def effective_status(status: Status, expires_at: datetime | None, now: datetime)
     if status in (S.ACTIVE, S.DEPLETED) and expires_at is not None and expires_at <= now:
         return S.EXPIRED
     return status
+
+
+def last_day(expires_at: datetime, zone: tzinfo | None = None) -> date:
+    """The last day a card that expires at ``expires_at`` may be used, in ``zone`` (local
+    time when None): the day that moment falls in, or the one before when it is midnight
+    (a card extended "until 31 March" expires as 1 April begins)."""
+    return (expires_at.astimezone(zone) - timedelta(microseconds=1)).date()
 
 
 def status_for_balance(balance_minor: int) -> Status:

@@ -20,6 +20,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from posapp.documents import CardFace
+from posapp.domain.transitions import last_day
 from posapp.symbols import code128_png, qr_payload, qr_png
 
 LANGUAGES = ("en", "de", "fr")
@@ -78,8 +79,8 @@ def _values(mail: CardMail) -> dict[str, Any]:
     face, store = mail.face, mail.face.store
     expires = None
     if face.expires_at is not None:
-        local = face.expires_at.astimezone(ZoneInfo(mail.timezone))
-        expires = format_date(local.date(), format="long", locale=store.locale)
+        day = last_day(face.expires_at, ZoneInfo(mail.timezone))
+        expires = format_date(day, format="long", locale=store.locale)
     return {
         "store": store.name,
         "amount": face.face_value.format(store.locale) if face.face_value else None,

@@ -8,7 +8,7 @@ command, and any byte sequence the parser does not know fails the test.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pypdfium2
@@ -50,7 +50,7 @@ def face(code: str, *, store: StoreInfo = STORE, value: Money | None = None,
          serial: int | None = None, batch_id: str | None = "B7") -> CardFace:
     return CardFace(code, codes.display(code), codes.mask_code(code),
                     usd(2500) if value is None else value, store,
-                    expires_at=datetime(2028, 3, 31), batch_id=batch_id, serial=serial)
+                    expires_at=datetime(2028, 4, 1, tzinfo=UTC), batch_id=batch_id, serial=serial)
 
 
 def ten_codes() -> list[str]:
@@ -61,7 +61,7 @@ def ten_codes() -> list[str]:
 def gift(code: str) -> GiftReceipt:
     return GiftReceipt(code, codes.display(code), codes.mask_code(code), usd(5000),
                        recipient_name="Sam", message="Happy birthday, Sam!",
-                       expires_at=datetime(2027, 11, 21))
+                       expires_at=datetime(2027, 11, 21, 14, 3, tzinfo=UTC))
 
 
 def sale_receipt(*, state: str = "completed", open_drawer: bool = True,
@@ -85,7 +85,7 @@ def sale_receipt(*, state: str = "completed", open_drawer: bool = True,
 
 def balance_slip() -> BalanceSlip:
     return BalanceSlip(STORE, codes.mask_code(TENDER_CODE), usd(1234), "active",
-                       datetime(2027, 1, 1), datetime(2026, 11, 21, 9, 0))
+                       datetime(2027, 1, 1, 9, 0, tzinfo=UTC), datetime(2026, 11, 21, 9, 0))
 
 
 def end_of_day() -> EndOfDayReport:

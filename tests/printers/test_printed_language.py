@@ -9,8 +9,9 @@ from __future__ import annotations
 import ast
 import io
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from printer_helpers import face, gift, page_texts, parse_escpos
@@ -99,9 +100,26 @@ def test_a_french_receipt_and_its_pdf_twin_read_french() -> None:
         assert words in text_of_pdf, words
 
 
+@pytest.mark.parametrize(("zone", "locale", "last_day"), [
+    ("America/New_York", "en_US", "Mar 31, 2028"),
+    ("Europe/Berlin", "de_DE", "31.03.2028"),
+])
+def test_a_card_prints_its_last_day_in_the_stores_time_zone(
+    zone: str, locale: str, last_day: str
+) -> None:
+    """A card extended until 31 March expires as 1 April begins in its store: the slip
+    says 31 March there, whatever day that moment is in UTC."""
+    store = StoreInfo("Shop", "S9", locale=locale, timezone=zone)
+    expires = datetime(2028, 4, 1, tzinfo=ZoneInfo(zone))
+    slip = BalanceSlip(store, "GC-****-****-****-0FJ", Money(1234, "USD"), "active",
+                       expires.astimezone(UTC), datetime(2026, 11, 21, 9, 0, tzinfo=UTC))
+    lines = printed_lines(slip, 58)
+    assert any(line.endswith(last_day) for line in lines), lines
+
+
 def test_balance_slip_and_end_of_day_in_the_stores_language() -> None:
     slip = BalanceSlip(GERMAN, "GC-****-****-****-0FJ", eur(1234), "active",
-                       datetime(2027, 1, 1), datetime(2026, 11, 21, 9, 0))
+                       datetime(2027, 1, 1, 9, 0, tzinfo=UTC), datetime(2026, 11, 21, 9, 0))
     lines = printed_lines(slip, 58)
     assert "GUTHABEN DER" in " ".join(lines) and "12,34 €" in lines
     assert pair(lines, "Status", "Aktiv") and pair(lines, "Gültig bis", "01.01.2027")

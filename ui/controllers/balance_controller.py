@@ -15,6 +15,7 @@ from posapp.services.command_path.results import CardView, EntryView
 from ui.counter.port import BalanceFound
 from ui.deps import Deps
 from ui.dialogs.override_dialog import authority_for
+from ui.models.cells import last_day_text
 from ui.models.status import kind_label
 from ui.printing import print_cashout
 from ui.views.balance_view import BalanceView
@@ -139,7 +140,7 @@ class BalanceController(QObject):
         v.status.setText(status_text(card.status) if card else "—")
         set_state(v.status, card.status if card else "")
         set_state(v.balance, card.status if card else "")
-        v.expiry.setText(card.expires_at.strftime("%Y-%m-%d") if card and card.expires_at
+        v.expiry.setText(last_day_text(card.expires_at) if card and card.expires_at
                          else (self.tr("Never") if card else "—"))
         offer = self._offer
         v.cashout_button.setVisible(offer is not None)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.codes import display
-from posapp.domain.transitions import LONGEST_LIFETIME
+from posapp.domain.transitions import LONGEST_LIFETIME, last_day
 from posapp.services.command_path.results import CardView
 
 
@@ -146,8 +146,7 @@ class ExpiryDialog(QDialog):
             "with its balance.",
         ).replace("%1", card.masked_code)
         today = date.today()
-        last = (card.expires_at.astimezone() - timedelta(microseconds=1)).date() \
-            if card.expires_at else today
+        last = last_day(card.expires_at) if card.expires_at else today
         return cls.ask(parent, intro, max(today, last) + timedelta(days=365))
 
 

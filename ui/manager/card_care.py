@@ -33,6 +33,7 @@ from ui.manager.card_actions import (
     void_spec,
 )
 from ui.manager.card_care_view import CardCareView
+from ui.models.cells import last_day_text
 from ui.views.common import set_state
 
 # How many of the card's latest ledger entries the page shows.
@@ -201,7 +202,7 @@ class CardCareScreen(QObject):
         set_state(v.status, card.status if card else "")
         v.balance.setText(card.balance.format(locale) if card else "—")
         set_state(v.balance, card.status if card else "")
-        v.expiry.setText(card.expires_at.strftime("%Y-%m-%d") if card and card.expires_at
+        v.expiry.setText(last_day_text(card.expires_at) if card and card.expires_at
                          else (self.tr("Never") if card else "—"))
         v.history_model.set_entries(found.entries if found else [], locale)
         self._update_buttons()

@@ -37,7 +37,7 @@ from ui.manager.card_actions import (
 from ui.manager.card_detail_view import CardDetailView
 from ui.manager.card_email import CardEmailPanel
 from ui.manager.running import run_for
-from ui.models.cells import short_date
+from ui.models.cells import last_day_text
 from ui.models.lifetime import while_alive
 from ui.models.status import status_label
 from ui.operations import OperationRunner
@@ -101,7 +101,7 @@ class CardDetailDialog(CardDetailView):
         set_state(self.status_label, card.status)
         self.balance_label.setText(card.balance.format(locale))
         self.initial_label.setText(card.initial_balance.format(locale))
-        self.expiry_label.setText(short_date(card.expires_at) or self.tr("Never"))
+        self.expiry_label.setText(last_day_text(card.expires_at) or self.tr("Never"))
         recipient = " ".join(x for x in (card.recipient_name, card.recipient_email) if x)
         self.recipient_label.setText(recipient or "—")
         self.purchaser_label.setText(card.purchaser_name or "—")

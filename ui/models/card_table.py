@@ -28,7 +28,7 @@ from posapp.services.cards import queries
 from posapp.services.cards.queries import CardFilter
 from posapp.services.command_path.context import Actor, Context
 from posapp.services.command_path.results import CardView
-from ui.models.cells import alignment, short_date
+from ui.models.cells import alignment, last_day_text, short_date
 from ui.models.lifetime import while_alive
 from ui.models.status import status_colour, status_label
 from ui.operations import OperationRunner
@@ -87,7 +87,7 @@ COLUMNS: tuple[Column, ...] = (
     ),
     Column(
         QT_TRANSLATE_NOOP("CardTableModel", "Expires"),
-        lambda c, _: short_date(c.expires_at),
+        lambda c, _: last_day_text(c.expires_at),
         "expires_at",
     ),
 )

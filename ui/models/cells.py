@@ -6,6 +6,14 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 
+from posapp.domain.transitions import last_day
+
+
+def last_day_text(expires_at: datetime | None) -> str:
+    """The last day a card expiring at ``expires_at`` may be used (local time, ISO order):
+    a card extended until 31 March shows 31 March, though it expires as 1 April begins."""
+    return last_day(expires_at).isoformat() if expires_at else ""
+
 
 def short_date(value: datetime | None) -> str:
     """A date in local time, ISO order (unambiguous in every locale)."""

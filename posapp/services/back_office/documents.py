@@ -51,6 +51,7 @@ def store_info(session: Session, location_id: uuid.UUID | None) -> StoreInfo:
         locale=loc.locale if loc else "en_US",
         balance_url=st.balance_url or None,
         terms=st.terms,
+        timezone=loc.timezone if loc else "UTC",
     )
 
 
