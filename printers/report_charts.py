@@ -12,7 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import FuncFormatter
 
 from posapp.money import Money
 from posapp.services.accounting.ageing import BUCKETS, Ageing
@@ -51,6 +53,11 @@ def _currencies(values: Iterable[str]) -> list[str]:
     return sorted(set(values))
 
 
+def _amount_axis(ax: Axes, words: ChartWords) -> None:
+    """The value axis of a chart of amounts writes them as the reader's locale does."""
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: words.amount(float(value))))
+
+
 def _empty(fig: Figure, title: str, words: ChartWords) -> None:
     ax = fig.add_subplot()
     ax.set_title(title)
@@ -73,6 +80,7 @@ def liability_over_time(fig: Figure, months: Iterable[MonthClosing],
     for cur in currencies:
         ax.plot(labels, [major(m.closing.get(cur, Money.zero(cur))) for m in months],
                 marker="o", label=cur)
+    _amount_axis(ax, words)
     ax.set_title(title)
     ax.legend()
     ax.grid(True, alpha=0.3)
@@ -101,6 +109,7 @@ def activity_by_kind(fig: Figure, report: RollForward,
     ax.set_xticks([x + width * (len(currencies) - 1) / 2 for x in range(len(COLUMNS))],
                   labels, rotation=45, ha="right")
     ax.axhline(0, color="black", linewidth=0.8)
+    _amount_axis(ax, words)
     ax.set_title(title)
     ax.legend()
 
@@ -178,5 +187,6 @@ def ageing_bars(fig: Figure, report: Ageing, title: str = "Balances owed by age"
                [major(Money(t, cur)) for t in totals], width, label=cur)
     ax.set_xticks([x + width * (len(currencies) - 1) / 2 for x in range(len(labels))], labels)
     ax.set_xlabel(words.say("months since last use"))
+    _amount_axis(ax, words)
     ax.set_title(title)
     ax.legend()

@@ -20,6 +20,7 @@ from sqlalchemy import select, text
 from posapp.db.models import AuditEvent
 from posapp.money import Money
 from posapp.services.accounting import integrity, rollforward
+from posapp.services.accounting.ageing import BUCKETS, AgeBucket, Ageing
 from posapp.services.accounting.movements import COLUMNS
 from posapp.services.accounting.settlement import Debt, Settlement
 from printers import report_charts
@@ -29,7 +30,7 @@ from tests.ui.conftest import sign_in
 from tests.ui.translation_support import compile_catalogues
 from ui import i18n
 from ui.main_window import MainWindow
-from ui.manager.report_tabs import CHART_WORDS, ReportTab
+from ui.manager.report_tabs import ReportTab, chart_words
 from ui.manager.reports_screen import ReportsScreen, last_month
 
 
@@ -230,14 +231,24 @@ def test_the_page_charts_write_their_own_words_in_the_apps_language(
     owed = Settlement(start, end, (Debt("S1", "S2", Money(1250, "USD")),), {})
     catalogues = compile_catalogues(tmp_path)
     try:
-        for language, owes, is_owed, nothing in (("de", "schuldet", "erhält", "keine Daten"),
-                                                 ("fr", "doit", "créancier", "aucune donnée")):
+        for language, locale, owes, is_owed, nothing, amount, thousands in (
+            ("de", "de_DE", "schuldet", "erhält", "keine Daten", "12,50", "."),
+            ("fr", "fr_FR", "doit", "créancier", "aucune donnée", "12,50", "\u202f"),
+            ("de", "en_US", "schuldet", "erhält", "keine Daten", "12.50", ","),
+        ):
             assert i18n.install(language, catalogues) == language
             fig = Figure()
-            report_charts.settlement_heat_map(fig, owed, "", CHART_WORDS)
+            report_charts.settlement_heat_map(fig, owed, "", chart_words(locale))
             assert (fig.axes[0].get_ylabel(), fig.axes[0].get_xlabel()) == (owes, is_owed)
+            assert [t.get_text() for t in fig.axes[0].texts] == [amount]
+            bucket = AgeBucket("S1", "USD", BUCKETS[0][0], 1, Money(125_000, "USD"))
+            aged = Ageing(end, (bucket,), ())
+            report_charts.ageing_bars(fig, aged, "", chart_words(locale))
+            fig.canvas.draw()
+            ticks = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+            assert f"1{thousands}000{amount[2]}00" in ticks, ticks
             report_charts.settlement_heat_map(fig, Settlement(start, end, (), {}), "",
-                                              CHART_WORDS)
+                                              chart_words(locale))
             assert [t.get_text() for t in fig.axes[0].texts] == [nothing]
     finally:
         i18n.install(i18n.SOURCE_LANGUAGE, catalogues)

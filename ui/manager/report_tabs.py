@@ -7,8 +7,11 @@ are pages of their own, so that the table shows its rows rather than a sliver of
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import partial
 from typing import Any
 
+from babel.numbers import format_decimal
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -70,8 +73,14 @@ def _chart_word(english: str) -> str:
     return QCoreApplication.translate("reportCharts", english)
 
 
-#: How the page's charts write their own words: in the app's language.
-CHART_WORDS = ChartWords(say=_chart_word)
+def _chart_amount(locale: str, value: float) -> str:
+    return format_decimal(Decimal(repr(value)), format="#,##0.00", locale=locale)
+
+
+def chart_words(locale: str) -> ChartWords:
+    """How the page's charts write their own words (in the app's language) and amounts (as
+    the store writes them, like the page's tables)."""
+    return ChartWords(say=_chart_word, amount=partial(_chart_amount, locale))
 
 
 def column_word(key: str) -> str:

@@ -37,7 +37,7 @@ from posapp.services.back_office.admin import list_locations
 from printers import report_charts
 from printers.report_pdf import render_pack_pdf
 from ui.deps import Deps
-from ui.manager.report_tabs import CHART_WORDS, ReportTab, column_word
+from ui.manager.report_tabs import ReportTab, chart_words, column_word
 from ui.manager.running import run_for
 from ui.models.lifetime import while_alive
 from ui.operations import Cancelled, Progress
@@ -204,23 +204,24 @@ class ReportsScreen(QWidget):
         totals = currency_totals(roll, self.tr("Total"))
         rows += [[t.store, t.currency, t.opening, *(m for _, m in t.movements), t.closing]
                  for t in totals]
+        words = chart_words(self._deps.actor().locale)
         self.rollforward.show_report(
             [(lambda f, d: report_charts.liability_over_time(
-                f, d, self.tr("Liability at month end"), CHART_WORDS), pack.months),
+                f, d, self.tr("Liability at month end"), words), pack.months),
              (lambda f, d: report_charts.activity_by_kind(
                  f, d, self.tr("Movements in the period"),
-                 [column_word(c) for c in COLUMNS], CHART_WORDS), roll)], header, rows)
+                 [column_word(c) for c in COLUMNS], words), roll)], header, rows)
         self.breakage.show_report(
             [(lambda f, d: report_charts.cohort_curves(
-                f, d, self.tr("Share redeemed by age (cohorts)"), CHART_WORDS), pack.breakage)],
+                f, d, self.tr("Share redeemed by age (cohorts)"), words), pack.breakage)],
             *pack.breakage.table())
         self.ageing.show_report(
             [(lambda f, d: report_charts.ageing_bars(
-                f, d, self.tr("Balances owed by age"), CHART_WORDS), pack.ageing)],
+                f, d, self.tr("Balances owed by age"), words), pack.ageing)],
             *pack.ageing.table())
         self.settlement.show_report(
             [(lambda f, d: report_charts.settlement_heat_map(
-                f, d, self.tr("Who owes whom"), CHART_WORDS), pack.settlement)],
+                f, d, self.tr("Who owes whom"), words), pack.settlement)],
             *pack.settlement.table())
 
     # exports ------------------------------------------------------------------------
