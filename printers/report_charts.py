@@ -53,9 +53,13 @@ def _currencies(values: Iterable[str]) -> list[str]:
     return sorted(set(values))
 
 
+def _amounts(words: ChartWords) -> FuncFormatter:
+    """Tick labels of amounts, written as the reader's locale does."""
+    return FuncFormatter(lambda value, _: words.amount(float(value)))
+
+
 def _amount_axis(ax: Axes, words: ChartWords) -> None:
-    """The value axis of a chart of amounts writes them as the reader's locale does."""
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda value, _: words.amount(float(value))))
+    ax.yaxis.set_major_formatter(_amounts(words))
 
 
 def _empty(fig: Figure, title: str, words: ChartWords) -> None:
@@ -164,7 +168,7 @@ def settlement_heat_map(fig: Figure, report: Settlement, title: str = "Who owes 
                 if value:
                     ax.text(col, row, words.amount(value), ha="center", va="center",
                             fontsize="small", color="white" if value > top / 2 else "black")
-        fig.colorbar(image, ax=ax, label=cur)
+        fig.colorbar(image, ax=ax, label=cur, format=_amounts(words))
         ax.set_title(cur)
     fig.suptitle(title)
 
