@@ -11,7 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
+from babel.numbers import format_decimal
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
@@ -42,6 +44,11 @@ class ChartWords:
 
 
 ENGLISH = ChartWords()
+
+
+def amount_text(locale: str, value: float) -> str:
+    """A chart's amount in major units as ``locale`` writes it (``1.250,00`` in German)."""
+    return format_decimal(Decimal(repr(value)), format="#,##0.00", locale=locale)
 
 
 def major(money: Money) -> float:

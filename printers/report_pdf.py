@@ -169,7 +169,7 @@ def _amount(locale: str, money: Money) -> str:
 
 
 def _major(locale: str, value: float) -> str:
-    return _plain(format_decimal(Decimal(repr(value)), format="#,##0.00", locale=locale))
+    return _plain(report_charts.amount_text(locale, value))
 
 
 def _count(locale: str, value: int) -> str:

@@ -7,11 +7,9 @@ are pages of their own, so that the table shows its rows rather than a sliver of
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from babel.numbers import format_decimal
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -27,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from posapp.money import Money
-from printers.report_charts import ChartWords
+from printers.report_charts import ChartWords, amount_text
 from ui.views.common import table
 
 #: The reports' column names (their CSV headers) as the table shows them.
@@ -73,14 +71,10 @@ def _chart_word(english: str) -> str:
     return QCoreApplication.translate("reportCharts", english)
 
 
-def _chart_amount(locale: str, value: float) -> str:
-    return format_decimal(Decimal(repr(value)), format="#,##0.00", locale=locale)
-
-
 def chart_words(locale: str) -> ChartWords:
     """How the page's charts write their own words (in the app's language) and amounts (as
     the store writes them, like the page's tables)."""
-    return ChartWords(say=_chart_word, amount=partial(_chart_amount, locale))
+    return ChartWords(say=_chart_word, amount=partial(amount_text, locale))
 
 
 def column_word(key: str) -> str:
