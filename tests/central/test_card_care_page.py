@@ -17,6 +17,7 @@ from tests.central.test_till_window import (  # noqa: F401 - fixtures used by na
     link_text,
     proxy,
     sell,
+    till_config,
     till_window,
 )
 from tests.conftest import PINS

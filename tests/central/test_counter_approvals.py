@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +24,19 @@ from posapp.services.cards.lookup import CardRef
 from posapp.services.checkout.sale_parts import CardLine, GoodsLine, Payment
 from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
-from tests.central.test_till_window import WAIT_MS, proxy, sign_in  # noqa: F401 - fixture
+from tests.central.test_till_window import (  # noqa: F401 - fixtures used by name
+    WAIT_MS,
+    proxy,
+    sign_in,
+    till_window,
+)
 from tests.cli.conftest import batch_codes
 from tests.cli.test_stock import printed
 from tests.conftest import PINS
 from tests.support.fault_proxy import FaultProxy
-from tests.ui.dialogs import on_next_dialog
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from tests.ui.test_returns import _approve
-from tests.ui.test_sell_override import add_card, pay_cash
-from ui.app import make_application, open_central
+from tests.ui.test_sell_override import add_card
 from ui.counter.central import CentralCounter
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
@@ -47,24 +50,10 @@ def device(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def till_window(qtbot: QtBot, chain: Chain, proxy: FaultProxy, tmp_path: Path,  # noqa: F811
-                device: Path) -> Iterator[tuple[MainWindow, CentralCounter]]:
-    """The app as a till of the chain (through the proxy), its receipt printer a file."""
-    make_application([], "en")
-    saved = dataclasses.replace(chain.enrol(), url=f"https://127.0.0.1:{proxy.port}")
-    credential = tmp_path / "central.json"
-    saved.save(credential)
-    config = TerminalConfig(receipt_dir=str(tmp_path / "receipts"),
-                            printer={"kind": "file", "target": str(device)})
-    window, counter = open_central(credential, config)
-    counter.probe_every = 0.1
-    counter.till.probe_every = 0.05
-    counter.till.pull_every = 0
-    qtbot.addWidget(window)
-    window.runner.wait_idle()
-    yield window, counter
-    window.close()
-    counter.close()
+def till_config(tmp_path: Path, device: Path) -> TerminalConfig:
+    """The till of these tests has a receipt printer: a file."""
+    return TerminalConfig(receipt_dir=str(tmp_path / "receipts"),
+                          printer={"kind": "file", "target": str(device)})
 
 
 def card_elsewhere(chain: Chain, store: str) -> str:
@@ -99,7 +88,8 @@ def as_dict(detail: Any) -> dict[str, Any]:
 
 
 def test_a_manager_approves_selling_a_card_that_is_at_another_store_through_the_service(
-    qtbot: QtBot, chain: Chain, till_window: tuple[MainWindow, CentralCounter]
+    qtbot: QtBot, chain: Chain,
+    till_window: tuple[MainWindow, CentralCounter],  # noqa: F811
 ) -> None:
     window, counter = till_window
     code = card_elsewhere(chain, "S6")
@@ -135,7 +125,8 @@ def test_a_manager_approves_selling_a_card_that_is_at_another_store_through_the_
 
 
 def test_a_manager_approves_a_void_and_a_refund_on_a_cashiers_central_till(
-    qtbot: QtBot, chain: Chain, till_window: tuple[MainWindow, CentralCounter]
+    qtbot: QtBot, chain: Chain,
+    till_window: tuple[MainWindow, CentralCounter],  # noqa: F811
 ) -> None:
     window, _ = till_window
     with chain.till("carl") as cashier, chain.till("mia") as manager:
@@ -219,7 +210,7 @@ def test_a_cashier_sees_at_most_the_counters_last_entries_by_code(chain: Chain) 
 
 def test_cash_out_and_last_entries_at_a_central_till(
     qtbot: QtBot, chain: Chain, proxy: FaultProxy,  # noqa: F811
-    till_window: tuple[MainWindow, CentralCounter], device: Path,
+    till_window: tuple[MainWindow, CentralCounter], device: Path,  # noqa: F811
 ) -> None:
     window, counter = till_window
     with chain.till("root") as admin, chain.till("mia") as manager, \

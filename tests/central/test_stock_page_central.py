@@ -11,6 +11,7 @@ from tests.central.test_till_window import (  # noqa: F401 - fixtures used by na
     WAIT_MS,
     link_text,
     proxy,
+    till_config,
     till_window,
 )
 from tests.support.fault_proxy import FaultProxy

@@ -23,10 +23,9 @@ from posapp.services.command_path import commands as c
 from tests.central.conftest import Chain
 from tests.conftest import PINS
 from tests.support.fault_proxy import FaultProxy
-from tests.ui.dialogs import on_next_dialog
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from ui.app import make_application, open_central
 from ui.counter.central import CentralCounter
-from ui.dialogs.tender_dialog import TenderDialog
 from ui.main_window import MainWindow
 from ui.terminal_config import TerminalConfig
 
@@ -40,16 +39,21 @@ def proxy(chain: Chain) -> Iterator[FaultProxy]:
 
 
 @pytest.fixture
+def till_config(tmp_path: Path) -> TerminalConfig:
+    """The till's own settings (a module may give its till a printer)."""
+    return TerminalConfig(receipt_dir=str(tmp_path / "receipts"))
+
+
+@pytest.fixture
 def till_window(
-    qtbot: QtBot, chain: Chain, proxy: FaultProxy, tmp_path: Path
+    qtbot: QtBot, chain: Chain, proxy: FaultProxy, tmp_path: Path, till_config: TerminalConfig
 ) -> Iterator[tuple[MainWindow, CentralCounter]]:
     """The app opened with ``--central FILE``, FILE a till enrolled through the proxy."""
     make_application([], "en")
     saved = dataclasses.replace(chain.enrol(), url=f"https://127.0.0.1:{proxy.port}")
     credential = tmp_path / "central.json"
     saved.save(credential)
-    config = TerminalConfig(receipt_dir=str(tmp_path / "receipts"))
-    window, counter = open_central(credential, config)
+    window, counter = open_central(credential, till_config)
     # Probe and pull at once, as a busy till would: the test does not wait out the timers.
     counter.probe_every = 0.1
     counter.till.probe_every = 0.05
@@ -71,15 +75,6 @@ def sign_in(qtbot: QtBot, window: MainWindow, name: str) -> None:
     qtbot.keyClick(view.pin_pad.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.actor is not None, timeout=WAIT_MS)
     window.runner.wait_idle()
-
-
-def pay_cash(amount: str) -> list[QDialog]:
-    def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, TenderDialog)
-        dialog.amount.setText(amount)
-        dialog._accept()
-
-    return on_next_dialog("tenderDialog", act)
 
 
 def sell(qtbot: QtBot, window: MainWindow, amount: str, code: str = "", *,

@@ -51,13 +51,21 @@ def key_clock() -> KeyClock:
 def window(qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path: Path) -> MainWindow:
     make_application([], "en")  # the style sheet, as in the app; English whatever the machine
     config = TerminalConfig(terminal_name="T1", receipt_dir=str(tmp_path / "receipts"))
-    win = MainWindow(store.ctx, config, clock=key_clock)
+    win = show_window(qtbot, store, config, key_clock)
+    yield win
+    win.close()
+
+
+def show_window(qtbot: QtBot, store: Store, config: TerminalConfig,
+                clock: KeyClock) -> MainWindow:
+    """The main window of a till of ``store`` with ``config``, shown at 1280x800, its first
+    work done (the caller closes it)."""
+    win = MainWindow(store.ctx, config, clock=clock)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
     win.runner.wait_idle()
-    yield win
-    win.close()
+    return win
 
 
 def sign_in(qtbot: QtBot, win: MainWindow, name: str, pin: str | None = None) -> None:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ui.dialogs.tender_dialog import TenderDialog
+
 
 def on_next_dialog(object_name: str, act: Callable[[QDialog], None], *,
                    tries: int = 200) -> list[QDialog]:
@@ -40,3 +42,14 @@ def on_next_dialog(object_name: str, act: Callable[[QDialog], None], *,
     timer.timeout.connect(poll)
     timer.start()
     return seen
+
+
+def pay_cash(amount: str) -> list[QDialog]:
+    """Pay at the tender dialog shown next: ``amount`` in cash."""
+
+    def act(dialog: QDialog) -> None:
+        assert isinstance(dialog, TenderDialog)
+        dialog.amount.setText(amount)
+        dialog._accept()
+
+    return on_next_dialog("tenderDialog", act)

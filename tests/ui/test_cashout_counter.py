@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from posapp import edge, edge_admin
 from posapp.money import Money
 from tests.conftest import Store
-from tests.ui.conftest import KeyClock, sign_in
+from tests.ui.conftest import KeyClock, show_window, sign_in
 from tests.ui.test_returns import _approve
 from ui.app import make_application
 from ui.main_window import MainWindow
@@ -33,11 +33,7 @@ def till(qtbot: QtBot, store: Store, key_clock: KeyClock, device: Path) -> Itera
     make_application([], "en")
     config = TerminalConfig(terminal_name="T1", receipt_dir=str(device.parent / "receipts"),
                             printer={"kind": "file", "target": str(device)})
-    win = MainWindow(store.ctx, config, clock=key_clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.runner.wait_idle()
+    win = show_window(qtbot, store, config, key_clock)
     yield win
     win.close()
 

@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from posapp import edge
 from posapp.money import Money
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
-from tests.ui.dialogs import on_next_dialog
-from ui.dialogs.tender_dialog import TenderDialog
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from ui.main_window import MainWindow
-
-
-def _pay_cash(amount: str) -> list[QDialog]:
-    def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, TenderDialog)
-        dialog.amount.setText(amount)
-        dialog._accept()
-
-    return on_next_dialog("tenderDialog", act)
 
 
 def test_selling_two_cards_for_cash_activates_them_only_when_paid(
@@ -37,7 +26,7 @@ def test_selling_two_cards_for_cash_activates_them_only_when_paid(
         window.runner.wait_idle()  # the amount is checked by the service before it is added
     assert view.lines.rowCount() == 2
     assert view.total.text() == "Total $65.00"
-    tender = _pay_cash("100.00")
+    tender = pay_cash("100.00")
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bool(sold), timeout=5000)
@@ -71,7 +60,7 @@ def test_a_sale_paid_by_two_cards_and_cash_for_the_rest(
     assert view.due.text() == "Due $30.00"
     # The cards are held while the sale is open: nothing more to spend elsewhere.
     assert edge.balance(store.ctx, store.cashier, first).available == Money(0, "USD")
-    _pay_cash("30.00")
+    pay_cash("30.00")
     on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: controller.sale is None, timeout=5000)

@@ -18,8 +18,7 @@ from tests.conftest import Store
 from tests.mail.conftest import decode_symbols, images, point_at
 from tests.support.smtp import SmtpServer
 from tests.ui.conftest import sign_in
-from tests.ui.dialogs import on_next_dialog
-from tests.ui.test_counter import _pay_cash
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from ui.main_window import MainWindow
 
 
@@ -41,7 +40,7 @@ def _sell_one(qtbot: QtBot, window: MainWindow, day: str) -> None:
     qtbot.keyClick(view.amount, Qt.Key.Key_Return)
     window.runner.wait_idle()
     assert view.lines.rowCount() == 1, view.banner.text()
-    _pay_cash("25.00")
+    pay_cash("25.00")
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     qtbot.keyClick(view, Qt.Key.Key_F9)
     qtbot.waitUntil(lambda: bool(sold), timeout=15000)

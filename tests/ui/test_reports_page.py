@@ -46,17 +46,21 @@ def shown(qtbot: QtBot, screen: ReportsScreen, store: str | None) -> None:
                     and screen.progress.isHidden(), timeout=60_000)
 
 
+def reports_page(qtbot: QtBot, window: MainWindow) -> ReportsScreen:
+    """The Reports page as mia opens it, once it is shown."""
+    sign_in(qtbot, window, "mia")
+    page = window.open_page("reports")
+    assert page is not None and isinstance(page.widget, ReportsScreen)
+    shown(qtbot, page.widget, None)
+    return page.widget
+
+
 def test_a_period_and_store_show_the_roll_forward_and_export(
     qtbot: QtBot, window: MainWindow, store: Store, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     year_of_activity(store)
-    sign_in(qtbot, window, "mia")
-    page = window.open_page("reports")
-    assert page is not None
-    screen = page.widget
-    assert isinstance(screen, ReportsScreen)
-    shown(qtbot, screen, None)
+    screen = reports_page(qtbot, window)
     first, last = last_month(store.clock().date())
     assert screen.first.date().toPython() == first and screen.last.date().toPython() == last
 
@@ -119,11 +123,7 @@ def test_a_period_and_store_show_the_roll_forward_and_export(
 
 def test_a_period_ending_before_it_starts_is_refused_in_words(
         qtbot: QtBot, window: MainWindow) -> None:
-    sign_in(qtbot, window, "mia")
-    page = window.open_page("reports")
-    assert page is not None and isinstance(page.widget, ReportsScreen)
-    screen = page.widget
-    shown(qtbot, screen, None)
+    screen = reports_page(qtbot, window)
     before = screen.pack
     screen.first.setDate(QDate(2026, 3, 2))
     screen.last.setDate(QDate(2026, 3, 1))
@@ -136,11 +136,7 @@ def test_a_period_ending_before_it_starts_is_refused_in_words(
 def test_gathering_shows_its_steps_and_can_be_stopped(
         qtbot: QtBot, window: MainWindow, store: Store) -> None:
     year_of_activity(store)
-    sign_in(qtbot, window, "mia")
-    page = window.open_page("reports")
-    assert page is not None and isinstance(page.widget, ReportsScreen)
-    screen = page.widget
-    shown(qtbot, screen, None)
+    screen = reports_page(qtbot, window)
     before = screen.pack
     steps: list[tuple[int, int]] = []
     screen.progress.valueChanged.connect(
@@ -165,11 +161,7 @@ def test_a_refresh_verifies_the_ledger_once_and_a_failed_one_clears_every_report
 ) -> None:
     year_of_activity(store)
     caplog.set_level(logging.INFO, logger=integrity.__name__)
-    sign_in(qtbot, window, "mia")
-    page = window.open_page("reports")
-    assert page is not None and isinstance(page.widget, ReportsScreen)
-    screen = page.widget
-    shown(qtbot, screen, None)
+    screen = reports_page(qtbot, window)
     assert len(verifications(caplog)) == 1
     caplog.clear()
     screen.store.setCurrentIndex(screen.store.findData("S2"))
@@ -206,11 +198,7 @@ def test_the_table_has_room_on_a_small_screen_and_the_charts_join_it_on_a_large_
         qtbot: QtBot, window: MainWindow, store: Store) -> None:
     year_of_activity(store)
     window.resize(1024, 768)
-    sign_in(qtbot, window, "mia")
-    page = window.open_page("reports")
-    assert page is not None and isinstance(page.widget, ReportsScreen)
-    screen = page.widget
-    shown(qtbot, screen, None)
+    screen = reports_page(qtbot, window)
     roll = screen.rollforward
     assert roll.grid.rowCount() == 5  # three stores and two currency totals
     qtbot.waitUntil(lambda: not roll.together and last_row_shown(roll))

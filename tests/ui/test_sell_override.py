@@ -7,7 +7,6 @@ import json
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -15,9 +14,8 @@ from posapp import edge, edge_admin
 from posapp.services.back_office import batches
 from tests.conftest import Store
 from tests.ui.conftest import sign_in
-from tests.ui.dialogs import on_next_dialog
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from tests.ui.test_returns import _approve
-from ui.dialogs.tender_dialog import TenderDialog
 from ui.main_window import MainWindow
 
 
@@ -33,15 +31,6 @@ def card_at_another_store(store: Store) -> str:
     edge_admin.receive_batch(store.ctx, there, str(made.batch_id))
     assert code is not None
     return code
-
-
-def pay_cash(amount: str) -> list[QDialog]:
-    def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, TenderDialog)
-        dialog.amount.setText(amount)
-        dialog._accept()
-
-    return on_next_dialog("tenderDialog", act)
 
 
 def add_card(qtbot: QtBot, win: MainWindow, amount: str, code: str) -> Any:

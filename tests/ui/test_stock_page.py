@@ -5,7 +5,7 @@ sold at its counter; a card marked lost by a scan; refusals shown in the page's 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,9 +17,8 @@ from posapp import edge, edge_admin
 from posapp.money import Money
 from posapp.services.back_office import batches, stock
 from tests.conftest import Store
-from tests.ui.conftest import KeyClock, sign_in
-from tests.ui.dialogs import on_next_dialog
-from ui.dialogs.tender_dialog import TenderDialog
+from tests.ui.conftest import KeyClock, show_window, sign_in
+from tests.ui.dialogs import on_next_dialog, pay_cash
 from ui.main_window import MainWindow
 from ui.manager.stock_count import StockCountScreen
 from ui.manager.stock_screen import StockScreen
@@ -50,15 +49,6 @@ def answer_yes(name: str) -> list[QDialog]:
         name, lambda box: box.button(QMessageBox.StandardButton.Yes).click())
 
 
-def pay_cash(amount: str) -> Callable[[QDialog], None]:
-    def act(dialog: QDialog) -> None:
-        assert isinstance(dialog, TenderDialog)
-        dialog.amount.setText(amount)
-        dialog._accept()
-
-    return act
-
-
 def stock_page(qtbot: QtBot, win: MainWindow, who: str = "mia") -> StockScreen:
     sign_in(qtbot, win, who)
     page = win.open_page("stock")
@@ -75,11 +65,7 @@ def harbour(qtbot: QtBot, store: Store, key_clock: KeyClock, tmp_path: Path
     store.add_terminal("T2", "S2")
     config = TerminalConfig(terminal_name="T2", location_code="S2",
                             receipt_dir=str(tmp_path / "receipts-t2"))
-    win = MainWindow(store.ctx, config, clock=key_clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.runner.wait_idle()
+    win = show_window(qtbot, store, config, key_clock)
     yield win
     win.close()
 
@@ -142,7 +128,7 @@ def test_a_batch_is_shipped_received_counted_and_sold_at_the_store(
     assert sell.take_scan(codes[0])  # the card's own face value, $25.00
     harbour.runner.wait_idle()
     assert sell.widget.total.text() == "Total $25.00"
-    tender = on_next_dialog("tenderDialog", pay_cash("25.00"))
+    tender = pay_cash("25.00")
     sold = on_next_dialog("saleDoneDialog", lambda d: d.accept())
     sell.widget.pay_button.click()
     qtbot.waitUntil(lambda: bool(sold), timeout=5000)

@@ -41,7 +41,7 @@ from posapp.services.configuration.definitions import DEFINITIONS
 from posapp.services.configuration.settings import SettingRefused
 from scripts import error_templates
 from tests.conftest import PINS, Store
-from tests.ui.conftest import KeyClock, sign_in
+from tests.ui.conftest import KeyClock, show_window, sign_in
 from tests.ui.translation_support import LANGUAGES, compile_catalogues, tool
 from ui import i18n
 from ui.app import make_application
@@ -73,12 +73,7 @@ def english_phrases() -> set[str]:
 
 def _window(qtbot: QtBot, store: Store, tmp_path: Path, clock: KeyClock) -> MainWindow:
     config = TerminalConfig(terminal_name="T1", receipt_dir=str(tmp_path / "receipts"))
-    win = MainWindow(store.ctx, config, clock=clock)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    win.runner.wait_idle()
-    return win
+    return show_window(qtbot, store, config, clock)
 
 
 @pytest.fixture
