@@ -8,6 +8,14 @@ revocation, a sign-out or a person's lock committed before the request's transac
 seen by it, and a refusal comes before the command has done anything. Other requests
 (sign-in, the reads) use :func:`authorize`, the same check in a transaction of its own.
 
+A redemption tried as a single-statement unit (:mod:`posapp.db.lazy_session`) does not read
+its sender again while the process found it lately (until the till's next contact is due):
+it trusts the till and person found then, and its write checks, in the same statement, that they are
+still so (:data:`_STILL`: the credential, the session unexpired and not ended, the person
+active and unlocked, and every name, role and store setting the actor was built from). A
+revocation, a sign-out or a lock committed before that write is seen by it: the write does
+nothing and the command runs again as a transaction, which checks the sender in full.
+
 Every check also notes the till's contact (time, app version, waiting operations). It is
 written apart, after the request's work and only when something changed or the last one
 written is :data:`CONTACT_EVERY` old: a write per request would cost every request a row
@@ -22,11 +30,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, bindparam, select, update
+from sqlalchemy import ColumnElement, Select, String, bindparam, select, true, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from posapp.central import offline_tickets, tokens
+from posapp.db.lazy_session import WriteGuard, single_statement
 from posapp.db.models import Location, Staff, StaffSession, Terminal
 from posapp.db.plain import Plain
 from posapp.domain.errors import AuthFailed, Busy
@@ -95,6 +104,57 @@ def _who(with_session: bool) -> Select[Any]:
 _TERMINAL, _WITH_SESSION = Plain(_who(False)), Plain(_who(True))
 
 
+def _still() -> ColumnElement[bool]:
+    """That the till (``:g_credential``) and the person signed in there (``:g_token``) are
+    still as they were found: what :class:`Caller` checks, and the values the actor was
+    built from unchanged."""
+    same = {
+        Terminal.id: "g_terminal", Terminal.name: "g_terminal_name",
+        Terminal.location_id: "g_location", Location.code: "g_store",
+        Location.currency: "g_currency", Location.locale: "g_locale",
+        Staff.id: "g_staff", Staff.name: "g_name", Staff.role: "g_role",
+    }
+    return (
+        select(Terminal.id)
+        .join(Location, Location.id == Terminal.location_id)
+        .join(StaffSession, StaffSession.terminal_id == Terminal.id)
+        .join(Staff, Staff.id == StaffSession.staff_id)
+        .where(
+            Terminal.credential_hash == bindparam("g_credential", type_=String()),
+            StaffSession.token_hash == bindparam("g_token", type_=String()),
+            StaffSession.ended_at.is_(None),
+            StaffSession.expires_at > bindparam("g_now", type_=StaffSession.expires_at.type),
+            Staff.active == true(),
+            Staff.locked_at.is_(None),
+            *(column == bindparam(name, type_=column.type) for column, name in same.items()),
+        )
+        .exists()
+    )
+
+
+#: The condition a trusted sender's write checks (see the module's account).
+_STILL = _still()
+_KNOWN_MAX = 4096
+
+
+@dataclass(frozen=True)
+class _Known:
+    """A till and the person signed in there as found at ``at`` (the context's clock), with
+    the app version and waiting operations that request reported; trusted until the till's
+    next contact is due (``until``), so a busy till's contact is written as often as ever."""
+
+    terminal: TerminalAccess
+    actor: Actor
+    version: str | None
+    waiting: int | None
+    at: datetime
+    until: datetime
+
+
+#: (credential digest, session token digest) -> what was found for them.
+_KNOWN: dict[tuple[str, str], _Known] = {}
+
+
 def _actor(terminal: TerminalAccess, staff_id: uuid.UUID, name: str, role: str) -> Actor:
     return Actor(
         staff_id=staff_id,
@@ -140,6 +200,9 @@ class Caller:
         self._version = version[:_MAX_VERSION] if version else None
         self._waiting = waiting
         self._ticket = ticket
+        #: Whether a check of this request trusted what the process knew (once only: if
+        #: its work runs again, the sender is read again).
+        self._trusted = False
         #: The terminal and person the last check found (None until found).
         self.terminal: TerminalAccess | None = None
         self.actor: Actor | None = None
@@ -160,9 +223,14 @@ class Caller:
         if not self._digest:
             raise _refused_credential()
         now = self._ctx.now()
+        known = self._trust(session, now)
+        if known is not None:
+            self.terminal, self.actor = known.terminal, known.actor
+            return known.terminal, known.actor
         if self._token is None:
             found = _TERMINAL.rows(session, {"credential": self._digest})
         else:
+            _KNOWN.pop((self._digest, self._token), None)  # kept again if it passes
             found = _WITH_SESSION.rows(session, {"credential": self._digest, "token": self._token})
         if not found:
             raise _refused_credential()
@@ -175,7 +243,49 @@ class Caller:
         if actor is None and self._staff:
             raise _refused_session() if self._token is not None else _not_signed_in()
         self.actor = actor
+        contact = now if "last_contact_at" in self._contact else row[3]
+        self._remember(now, contact + CONTACT_EVERY)
         return terminal, actor
+
+    def _trust(self, session: Session, now: datetime) -> _Known | None:
+        """What the process knew of this sender, when ``session`` is a single-statement unit
+        whose write can check it still holds (the guard is set on it)."""
+        unit = single_statement(session)
+        if unit is None or self._token is None or self._ticket is not None or self._trusted:
+            return None
+        known = _KNOWN.get((self._digest, self._token))
+        if (
+            known is None
+            or not known.at <= now < known.until
+            or (known.version, known.waiting) != (self._version, self._waiting)
+        ):
+            return None
+        self._trusted = True
+        terminal, actor = known.terminal, known.actor
+        unit.guard = WriteGuard(
+            _STILL,
+            {
+                "g_credential": self._digest, "g_token": self._token, "g_now": now,
+                "g_terminal": terminal.id, "g_terminal_name": terminal.name,
+                "g_location": terminal.location_id, "g_store": terminal.store,
+                "g_currency": terminal.currency, "g_locale": terminal.locale,
+                "g_staff": actor.staff_id, "g_name": actor.staff_name,
+                "g_role": actor.role.value,
+            },
+        )
+        return known
+
+    def _remember(self, now: datetime, until: datetime) -> None:
+        """Keep what this check found of a person signed in (not of one an offline ticket
+        named: a ticket vouches for one operation's time)."""
+        terminal, actor = self.terminal, self.actor
+        if self._token is None or self._ticket is not None or terminal is None or actor is None:
+            return
+        if len(_KNOWN) >= _KNOWN_MAX:
+            _KNOWN.clear()
+        _KNOWN[(self._digest, self._token)] = _Known(
+            terminal, actor, self._version, self._waiting, now, until
+        )
 
     def _person(
         self, session: Session, terminal: TerminalAccess, row: Any, now: datetime

@@ -262,7 +262,9 @@ class Database:
 
         unit = LazySession(self.engine, single=True, before_write=before_write)
         try:
-            return work(cast(Session, unit))
+            result = work(cast(Session, unit))
+            unit.require_guard_checked()
+            return result
         finally:
             unit.close()
 

@@ -22,14 +22,21 @@ write commits itself, so neither ``BEGIN`` nor ``COMMIT`` costs a round trip. An
 such work cannot do this way (the ORM, a Core connection, a card moved since it was
 read) raises :class:`NeedsTransaction` before the write, and the work runs again as
 an ordinary transaction. After the write nothing more may be sent.
+
+Such a unit may carry a :class:`WriteGuard`: a condition its write checks too, in the same
+statement. The central service uses it to trust what it knew of a till and its cashier a
+moment ago instead of reading it again (:mod:`posapp.central.identification`): the write
+then happens only if that is still so. A unit with a guard whose work ends without its
+write has relied on what was not checked, and runs again as a transaction.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import ColumnElement, Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import PoolProxiedConnection
@@ -41,6 +48,16 @@ class NeedsTransaction(Exception):
     """Raised in a single-statement unit, before its write, by work that needs a real
     transaction; the work runs again in one. Never reaches a caller of the database."""
 
+
+
+@dataclass(frozen=True)
+class WriteGuard:
+    """A condition the write of a single-statement unit must meet as well, checked by that
+    write: ``condition`` is a module's constant (the write is rendered once per guard),
+    ``params`` the values of its parameters for this unit."""
+
+    condition: ColumnElement[bool]
+    params: Mapping[str, Any]
 
 
 def single_statement(session: Session) -> LazySession | None:
@@ -90,6 +107,8 @@ class LazySession:
         self.single = single and self.dialect.name == "postgresql"
         self._before_write = before_write
         self._written = False
+        #: What the write must check as well (see :class:`WriteGuard`).
+        self.guard: WriteGuard | None = None
         if self.single:
             dbapi = self._pooled.dbapi_connection
             assert dbapi is not None
@@ -114,12 +133,20 @@ class LazySession:
                 raise RuntimeError("a single-statement unit sends nothing after its write")
             raise NeedsTransaction()
 
-    def writing(self) -> None:
-        """The one write of a single-statement unit is about to be sent."""
+    def writing(self) -> WriteGuard | None:
+        """The one write of a single-statement unit is about to be sent; it must check the
+        guard returned as well."""
         assert self.single and not self._written, "one write per single-statement unit"
         self._written = True
         if self._before_write is not None:
             self._before_write()
+        return self.guard
+
+    def require_guard_checked(self) -> None:
+        """Refuse a result of a single-statement unit whose guard no write checked (the work
+        runs again in a transaction)."""
+        if self.guard is not None and not self._written:
+            raise NeedsTransaction()
 
     @property
     def orm(self) -> Session:

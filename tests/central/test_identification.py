@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -16,19 +16,22 @@ from typing import Any
 import httpx
 import pytest
 from fastapi import FastAPI
-from sqlalchemy import event, select
+from sqlalchemy import event, select, update
 from sqlalchemy.pool import Pool
 
 from posapp import edge
 from posapp.central import enrolment, protocol, sessions, shop_keys
 from posapp.central.app import create_app
 from posapp.central.identification import CONTACT_EVERY, authorize
-from posapp.db.models import AuditEvent, GiftCard, LedgerEntry, Terminal
+from posapp.db.models import AuditEvent, GiftCard, LedgerEntry, Staff, StaffSession, Terminal
 from posapp.money import Money
 from posapp.services.accounting import audit
+from posapp.services.cards.issuing import CardTerms
 from posapp.services.cards.lookup import CardRef
+from posapp.services.command_path import bus
 from posapp.services.command_path import commands as c
 from tests.conftest import PINS, Store
+from tests.support.driver_spy import statements
 
 
 @dataclass
@@ -243,3 +246,101 @@ def test_a_web_shops_contact_is_written_when_due_not_at_every_request(store: Sto
 def _contact_of(store: Store, terminal: str) -> object:
     with store.ctx.db.transaction() as s:
         return s.scalar(select(Terminal.last_contact_at).where(Terminal.name == terminal))
+
+
+def _signed_out(store: Store, till: Till) -> None:
+    credential = till.headers[protocol.CREDENTIAL_HEADER].removeprefix("Bearer ")
+    terminal, _ = authorize(store.ctx, credential, None)
+    sessions.sign_out(store.ctx, terminal, till.headers[protocol.SESSION_HEADER])
+
+
+def _set(store: Store, table: Any, **values: object) -> None:
+    with store.ctx.db.transaction() as s:
+        s.execute(update(table).values(**values))
+
+
+#: What may change between two redemptions of a till whose sender the service knew (each
+#: committed the way the app commits it, or as an admin's SQL would), and the refusal that
+#: must follow: the second redemption's write finds it.
+CHANGES: dict[str, tuple[Callable[[Store, Till], object], str]] = {
+    "till revoked": (lambda st, _t: enrolment.revoke(st.ctx, st.admin, "desk"), "credential"),
+    "cashier signed out": (_signed_out, "Not signed in"),
+    "cashier disabled": (
+        lambda st, _t: bus.dispatch(st.ctx, st.admin, c.SetStaff("carl", active=False)),
+        "Not signed in",
+    ),
+    "cashier locked": (
+        lambda st, _t: _set(st, Staff, locked_at=st.clock.now), "Not signed in"
+    ),
+    "session expired": (
+        lambda st, _t: _set(st, StaffSession, expires_at=st.clock.now), "Not signed in"
+    ),
+}
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_known_tills_redemption_reads_no_sender_and_its_write_checks_it(
+    store: Store, till: Till
+) -> None:
+    assert till.redeem(1).status_code == 200  # the sender found in full, and kept
+    with statements(store.ctx) as sent:
+        assert till.redeem(2).status_code == 200
+    assert len(sent) == 2, sent  # the card read and its write: no read of the sender
+    assert "TERMINALS" not in sent[0]
+    assert sent[1].startswith("WITH CARD AS (UPDATE GIFT_CARDS") and "STAFF_SESSIONS" in sent[1]
+    assert _balance(store, till.code) == "9.97"
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+@pytest.mark.parametrize("change", CHANGES)
+def test_what_ends_a_known_tills_right_to_redeem_is_seen_by_its_next_redemption(
+    store: Store, till: Till, change: str
+) -> None:
+    make, refusal = CHANGES[change]
+    assert till.redeem(1).status_code == 200
+    assert till.redeem(1).status_code == 200  # the sender known: its write checked it
+    before = _entries(store)
+    make(store, till)
+    reply = till.redeem(1)
+    assert reply.status_code == 401 and refusal in reply.json()["message"], reply.text
+    assert _entries(store) == before and _balance(store, till.code) == "9.98"
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_known_till_moved_to_another_store_redeems_as_that_stores_till(
+    store: Store, till: Till
+) -> None:
+    """The store a known till belongs to is part of what its write checks: moved, the till's
+    next redemption is judged in the new store (a card of the issuing store only is
+    refused there)."""
+    issued = edge.issue(store.ctx, store.manager, "10.00", terms=CardTerms(scope="issuing"))
+    local = issued.card.code
+    assert local is not None
+    assert till.redeem(1, code=local).status_code == 200
+    assert till.redeem(1, code=local).status_code == 200
+    uptown = bus.dispatch(store.ctx, store.admin, c.AddLocation("S2", "Uptown", "USD"))
+    _set(store, Terminal, location_id=uptown.id)
+    reply = till.redeem(1, code=local)
+    assert reply.json()["error"] == "wrong_location", reply.text
+    assert _balance(store, local) == "9.98"
+
+
+@pytest.mark.parametrize("db_url", ["postgres"], indirect=True)
+def test_a_known_tills_contact_is_still_written_when_due(store: Store, till: Till) -> None:
+    seen = store.clock.now
+    assert till.redeem(1).status_code == 200  # the contact is written
+    store.clock.advance(seconds=1)
+    assert till.redeem(1).status_code == 200  # known: nothing to write
+    store.clock.advance(seconds=2)
+    # Not a single statement (a key): the sender is read in full again, its contact not due.
+    keyed = c.RedeemCard(CardRef(code=till.code), Money(1, "USD"), key="k1")
+    assert till.send(keyed).status_code == 200
+    assert _contact_of(store, "desk") == seen
+    due = store.clock.advance(seconds=CONTACT_EVERY.total_seconds() - 3)
+    assert till.redeem(1).status_code == 200
+    assert _contact_of(store, "desk") == due
+    till.headers[protocol.OUTBOX_HEADER] = "2"  # a change is written at once
+    assert till.redeem(1).status_code == 200
+    with store.ctx.db.transaction() as s:
+        waiting = s.scalar(select(Terminal.outbox_waiting).where(Terminal.name == "desk"))
+    assert waiting == 2

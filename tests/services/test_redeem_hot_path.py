@@ -6,8 +6,6 @@ from __future__ import annotations
 import threading
 import time
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import timedelta
 from typing import Any
 
@@ -20,49 +18,10 @@ from posapp.db.models import GiftCard
 from posapp.domain.errors import ErrorCode, PosError
 from posapp.services.accounting import integrity
 from posapp.services.checkout.sale_parts import GoodsLine
-from posapp.services.command_path.context import Context
 from tests.conftest import Store
 from tests.services.helpers import snapshot
+from tests.support.driver_spy import statements
 from tests.support.postgres import to_libpq_url
-
-
-@contextmanager
-def statements(ctx: Context) -> Iterator[list[str]]:
-    """Every statement the driver is given, seen at the driver itself: the hot path sends
-    plain SQL on the DBAPI cursor, which SQLAlchemy's events never see."""
-    sent: list[str] = []
-
-    def spy(statement: object) -> None:
-        text = statement.decode() if isinstance(statement, bytes) else str(statement)
-        sent.append(" ".join(text.split()).upper())
-
-    if ctx.db.is_sqlite:
-        # sqlite3 reports each statement it runs (BEGIN and COMMIT included) to a callback.
-        traced: list[Any] = []
-
-        def trace(dbapi: Any, _record: object, _proxy: object) -> None:
-            dbapi.set_trace_callback(spy)
-            traced.append(dbapi)
-
-        event.listen(ctx.db.engine, "checkout", trace)
-        try:
-            yield sent
-        finally:
-            event.remove(ctx.db.engine, "checkout", trace)
-            for dbapi in traced:
-                dbapi.set_trace_callback(None)
-        return
-    original = psycopg.Cursor.execute
-
-    def execute(self: psycopg.Cursor[Any], query: Any, *args: Any, **kwargs: Any) -> Any:
-        spy(query)
-        return original(self, query, *args, **kwargs)
-
-    psycopg.Cursor.execute = execute  # type: ignore[method-assign]
-    try:
-        yield sent
-    finally:
-        psycopg.Cursor.execute = original  # type: ignore[method-assign]
 
 
 def test_a_redemption_by_code_is_one_look_up_and_one_write_that_reads_the_holds(

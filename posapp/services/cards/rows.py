@@ -26,7 +26,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import ColumnElement, Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from posapp.db.lazy_session import NeedsTransaction, single_statement
@@ -160,17 +160,20 @@ def _lost_race(code_hash: str) -> None:
     _CONTENDED[code_hash] = time.monotonic()
 
 
-@lru_cache(maxsize=4)
-def _write_unlocked(entry_columns: tuple[str, ...]) -> Plain:
-    """PostgreSQL, a card read without a lock: the card's UPDATE only if it is unchanged
-    and its holds are covered, and the entry's INSERT only if the UPDATE was made; the
-    entry's id comes back when both were."""
+@lru_cache(maxsize=8)
+def _write_unlocked(
+    entry_columns: tuple[str, ...], guard: ColumnElement[bool] | None
+) -> Plain:
+    """PostgreSQL, a card read without a lock: the card's UPDATE only if it is unchanged,
+    its holds are covered and the unit's ``guard`` holds, and the entry's INSERT only if the
+    UPDATE was made; the entry's id comes back when both were."""
     card = (
         update(_TABLE)
         .where(
             _WHERE,
             _TABLE.c.version == bindparam("version"),
             bindparam("balance_minor") >= _HELD,
+            *(() if guard is None else (guard,)),
         )
         .values(**_SET, change_seq=func.nextval("card_change_seq"))
         .returning(_TABLE.c.id)
@@ -214,10 +217,13 @@ def save(session: Session, card: CardRow, entry: dict[str, Any]) -> int:
     unit = single_statement(session)
     if unit is not None:
         params["version"] = card.version
-        unit.writing()
-        if not _write_unlocked(columns).rows(session, params):
+        guard = unit.writing()
+        if guard is not None:
+            params.update(guard.params)
+        if not _write_unlocked(columns, guard and guard.condition).rows(session, params):
+            # Moved since it was read, or its holds grew (or, rarely, the guard failed).
             _lost_race(card.code_hash)
-            raise NeedsTransaction()  # moved since it was read, or its holds grew
+            raise NeedsTransaction()
         return 0
     if session.get_bind().dialect.name == "postgresql":
         written = _write_pg(columns).rows(session, params)
