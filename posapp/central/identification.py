@@ -8,13 +8,14 @@ revocation, a sign-out or a person's lock committed before the request's transac
 seen by it, and a refusal comes before the command has done anything. Other requests
 (sign-in, the reads) use :func:`authorize`, the same check in a transaction of its own.
 
-A redemption tried as a single-statement unit (:mod:`posapp.db.lazy_session`) does not read
-its sender again while the process found it lately (until the till's next contact is due):
-it trusts the till and person found then, and its write checks, in the same statement, that they are
-still so (:data:`_STILL`: the credential, the session unexpired and not ended, the person
-active and unlocked, and every name, role and store setting the actor was built from). A
-revocation, a sign-out or a lock committed before that write is seen by it: the write does
-nothing and the command runs again as a transaction, which checks the sender in full.
+A redemption tried as a single-statement unit (:mod:`posapp.db.lazy_session`) does not
+read its sender again while the process found it lately (until the till's next contact is
+due): it trusts the till and person found then, and its write checks, in the same
+statement, that they are still so (:data:`_STILL`: the credential, the session unexpired
+and not ended, the person active and unlocked, and every name, role and store setting the
+actor was built from). A revocation, a sign-out or a lock committed before that write is
+seen by it: the write does nothing and the command runs again as a transaction, which
+checks the sender in full.
 
 Every check also notes the till's contact (time, app version, waiting operations). It is
 written apart, after the request's work and only when something changed or the last one
