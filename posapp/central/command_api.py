@@ -57,7 +57,7 @@ def add(app: ServiceApp, run: Run, made_cards: Callable[[], None] | None) -> Non
     async def endpoint(request: Request) -> Response:
         if request.method != "POST":
             raise HTTPException(405, "A command is sent with POST.")
-        kind = kinds.get(request.url.path[len(PREFIX):])
+        kind = kinds.get(request.scope["path"][len(PREFIX):])
         if kind is None:
             raise HTTPException(404, "There is no such command.")
         body = await json_body(request)
