@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, bindparam, select, true, update
+from sqlalchemy import ColumnElement, Select, String, and_, bindparam, select, true, update
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -82,15 +82,30 @@ _TERMINAL_COLUMNS: tuple[Any, ...] = (
     Terminal.app_version, Terminal.outbox_waiting,
     Location.code, Location.currency, Location.locale,
 )
+
+
+def _usable(now: str) -> ColumnElement[bool]:
+    """That the staff session joined is one a person may act in at this terminal at the
+    moment ``:<now>``: the terminal's, neither ended nor expired, its person active and not
+    locked. The one rule, read with the sender (:data:`_WITH_SESSION`) and checked by a
+    trusted sender's write (:data:`_STILL`)."""
+    return and_(
+        StaffSession.terminal_id == Terminal.id,
+        StaffSession.ended_at.is_(None),
+        StaffSession.expires_at > bindparam(now, type_=StaffSession.expires_at.type),
+        Staff.active == true(),
+        Staff.locked_at.is_(None),
+    )
+
+
 _SESSION_COLUMNS: tuple[Any, ...] = (
-    StaffSession.terminal_id, StaffSession.ended_at, StaffSession.expires_at,
-    Staff.id, Staff.name, Staff.role, Staff.active, Staff.locked_at,
+    Staff.id, Staff.name, Staff.role, _usable("now").label("usable"),
 )
 
 
 def _who(with_session: bool) -> Select[Any]:
     """One statement for the terminal (``:credential``), its store and, with a session
-    (``:token``), its person."""
+    (``:token``), its person and whether they may act there at ``:now``."""
     columns = _TERMINAL_COLUMNS + (_SESSION_COLUMNS if with_session else ())
     query = select(*columns).join(Location, Location.id == Terminal.location_id)
     if with_session:
@@ -107,7 +122,7 @@ _TERMINAL, _WITH_SESSION = Plain(_who(False)), Plain(_who(True))
 
 def _still() -> ColumnElement[bool]:
     """That the till (``:g_credential``) and the person signed in there (``:g_token``) are
-    still as they were found: what :class:`Caller` checks, and the values the actor was
+    still as they were found: the session usable at ``:g_now``, and the values the actor was
     built from unchanged."""
     same = {
         Terminal.id: "g_terminal", Terminal.name: "g_terminal_name",
@@ -118,15 +133,11 @@ def _still() -> ColumnElement[bool]:
     return (
         select(Terminal.id)
         .join(Location, Location.id == Terminal.location_id)
-        .join(StaffSession, StaffSession.terminal_id == Terminal.id)
+        .join(StaffSession, StaffSession.token_hash == bindparam("g_token", type_=String()))
         .join(Staff, Staff.id == StaffSession.staff_id)
         .where(
             Terminal.credential_hash == bindparam("g_credential", type_=String()),
-            StaffSession.token_hash == bindparam("g_token", type_=String()),
-            StaffSession.ended_at.is_(None),
-            StaffSession.expires_at > bindparam("g_now", type_=StaffSession.expires_at.type),
-            Staff.active == true(),
-            Staff.locked_at.is_(None),
+            _usable("g_now"),
             *(column == bindparam(name, type_=column.type) for column, name in same.items()),
         )
         .exists()
@@ -232,7 +243,9 @@ class Caller:
             found = _TERMINAL.rows(session, {"credential": self._digest})
         else:
             _KNOWN.pop((self._digest, self._token), None)  # kept again if it passes
-            found = _WITH_SESSION.rows(session, {"credential": self._digest, "token": self._token})
+            found = _WITH_SESSION.rows(
+                session, {"credential": self._digest, "token": self._token, "now": now}
+            )
         if not found:
             raise _refused_credential()
         row = found[0]
@@ -240,7 +253,7 @@ class Caller:
             row[0], row[1], row[2], row[6], self._digest, row[7], row[8]
         )
         self._contact = self._due(row[3], row[4], row[5], now)
-        actor = self._person(session, terminal, row, now)
+        actor = self._person(session, terminal, row)
         if actor is None and self._staff:
             raise _refused_session() if self._token is not None else _not_signed_in()
         self.actor = actor
@@ -288,25 +301,15 @@ class Caller:
             terminal, actor, self._version, self._waiting, now, until
         )
 
-    def _person(
-        self, session: Session, terminal: TerminalAccess, row: Any, now: datetime
-    ) -> Actor | None:
+    def _person(self, session: Session, terminal: TerminalAccess, row: Any) -> Actor | None:
         if self._ticket is not None:
             person = _vouched(session, self._ctx, terminal, *self._ticket)
             if person is not None:
                 return _actor(terminal, person.id, person.name, person.role)
         if self._token is None:
             return None
-        session_terminal, ended_at, expires_at, staff_id, name, role, active, locked_at = row[9:]
-        usable = (
-            staff_id is not None
-            and session_terminal == terminal.id
-            and ended_at is None
-            and expires_at > now
-            and active
-            and locked_at is None
-        )
-        if not usable:
+        staff_id, name, role, usable = row[9:]
+        if not usable:  # None when no session has this token
             raise _refused_session()
         return _actor(terminal, staff_id, name, role)
 
