@@ -15,8 +15,8 @@ from posapp.services.command_path.context import Context
 
 @contextmanager
 def statements(ctx: Context) -> Iterator[list[str]]:
-    """Every statement the driver is given, seen at the driver itself: the hot path sends
-    plain SQL on the DBAPI cursor, which SQLAlchemy's events never see."""
+    """A list that collects, upper-cased and on one line, each statement the driver of
+    ``ctx``'s database is given while the block runs."""
     sent: list[str] = []
 
     def spy(statement: object) -> None:
